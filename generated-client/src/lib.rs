@@ -1,0 +1,274 @@
+//! Async client for the Whop API, generated from its OpenAPI document by clientgen.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), whop_client::Error> {
+//! let client = whop_client::Client::from_env()?; // reads WHOP_API_KEY
+//! # let _ = client;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! - [`Client`] holds the configuration and the connection pool; each resource
+//! accessor (e.g. [`Client::products`]) returns a handle whose methods are the operations.
+//! - [`types`] holds every schema as a Rust type.
+//! - [`runtime`] is the hand-written HTTP layer every operation goes through.
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    clippy::enum_variant_names,
+    clippy::upper_case_acronyms,
+    clippy::too_long_first_doc_paragraph
+)]
+pub mod resources;
+pub mod runtime;
+pub mod types;
+pub use runtime::*;
+/// The body of every error response of this API (non-2xx), as carried by [`Error`].
+pub type ErrorBody = types::ErrorResponse;
+/// The server URL from the spec's `servers`, used unless configured otherwise.
+pub const DEFAULT_BASE_URL: &str = "https://api.whop.com/api/v1";
+impl Client {
+    /// Operations tagged `Products` (5 operations): see [`resources::Products`].
+    pub fn products(&self) -> resources::Products<'_> {
+        resources::Products::new(self)
+    }
+    /// Operations tagged `Plans` (5 operations): see [`resources::Plans`].
+    pub fn plans(&self) -> resources::Plans<'_> {
+        resources::Plans::new(self)
+    }
+    /// Operations tagged `Payments` (7 operations): see [`resources::Payments`].
+    pub fn payments(&self) -> resources::Payments<'_> {
+        resources::Payments::new(self)
+    }
+    /// Operations tagged `Refunds` (2 operations): see [`resources::Refunds`].
+    pub fn refunds(&self) -> resources::Refunds<'_> {
+        resources::Refunds::new(self)
+    }
+    /// Operations tagged `Disputes` (4 operations): see [`resources::Disputes`].
+    pub fn disputes(&self) -> resources::Disputes<'_> {
+        resources::Disputes::new(self)
+    }
+    /// Operations tagged `Dispute alerts` (2 operations): see [`resources::DisputeAlerts`].
+    pub fn dispute_alerts(&self) -> resources::DisputeAlerts<'_> {
+        resources::DisputeAlerts::new(self)
+    }
+    /// Operations tagged `Resolution center cases` (2 operations): see [`resources::ResolutionCenterCases`].
+    pub fn resolution_center_cases(&self) -> resources::ResolutionCenterCases<'_> {
+        resources::ResolutionCenterCases::new(self)
+    }
+    /// Operations tagged `Checkout configurations` (3 operations): see [`resources::CheckoutConfigurations`].
+    pub fn checkout_configurations(&self) -> resources::CheckoutConfigurations<'_> {
+        resources::CheckoutConfigurations::new(self)
+    }
+    /// Operations tagged `Setup intents` (2 operations): see [`resources::SetupIntents`].
+    pub fn setup_intents(&self) -> resources::SetupIntents<'_> {
+        resources::SetupIntents::new(self)
+    }
+    /// Operations tagged `Payment methods` (2 operations): see [`resources::PaymentMethods`].
+    pub fn payment_methods(&self) -> resources::PaymentMethods<'_> {
+        resources::PaymentMethods::new(self)
+    }
+    /// Operations tagged `Invoices` (8 operations): see [`resources::Invoices`].
+    pub fn invoices(&self) -> resources::Invoices<'_> {
+        resources::Invoices::new(self)
+    }
+    /// Operations tagged `Promo codes` (4 operations): see [`resources::PromoCodes`].
+    pub fn promo_codes(&self) -> resources::PromoCodes<'_> {
+        resources::PromoCodes::new(self)
+    }
+    /// Operations tagged `Card transactions` (2 operations): see [`resources::CardTransactions`].
+    pub fn card_transactions(&self) -> resources::CardTransactions<'_> {
+        resources::CardTransactions::new(self)
+    }
+    /// Operations tagged `Ledger accounts` (1 operations): see [`resources::LedgerAccounts`].
+    pub fn ledger_accounts(&self) -> resources::LedgerAccounts<'_> {
+        resources::LedgerAccounts::new(self)
+    }
+    /// Operations tagged `Transfers` (3 operations): see [`resources::Transfers`].
+    pub fn transfers(&self) -> resources::Transfers<'_> {
+        resources::Transfers::new(self)
+    }
+    /// Operations tagged `Withdrawals` (3 operations): see [`resources::Withdrawals`].
+    pub fn withdrawals(&self) -> resources::Withdrawals<'_> {
+        resources::Withdrawals::new(self)
+    }
+    /// Operations tagged `Payout methods` (2 operations): see [`resources::PayoutMethods`].
+    pub fn payout_methods(&self) -> resources::PayoutMethods<'_> {
+        resources::PayoutMethods::new(self)
+    }
+    /// Operations tagged `Verifications` (2 operations): see [`resources::Verifications`].
+    pub fn verifications(&self) -> resources::Verifications<'_> {
+        resources::Verifications::new(self)
+    }
+    /// Operations tagged `Payout accounts` (1 operations): see [`resources::PayoutAccounts`].
+    pub fn payout_accounts(&self) -> resources::PayoutAccounts<'_> {
+        resources::PayoutAccounts::new(self)
+    }
+    /// Operations tagged `Users` (4 operations): see [`resources::Users`].
+    pub fn users(&self) -> resources::Users<'_> {
+        resources::Users::new(self)
+    }
+    /// Operations tagged `Companies` (5 operations): see [`resources::Companies`].
+    pub fn companies(&self) -> resources::Companies<'_> {
+        resources::Companies::new(self)
+    }
+    /// Operations tagged `Authorized users` (4 operations): see [`resources::AuthorizedUsers`].
+    pub fn authorized_users(&self) -> resources::AuthorizedUsers<'_> {
+        resources::AuthorizedUsers::new(self)
+    }
+    /// Operations tagged `Fee markups` (3 operations): see [`resources::FeeMarkups`].
+    pub fn fee_markups(&self) -> resources::FeeMarkups<'_> {
+        resources::FeeMarkups::new(self)
+    }
+    /// Operations tagged `Members` (2 operations): see [`resources::Members`].
+    pub fn members(&self) -> resources::Members<'_> {
+        resources::Members::new(self)
+    }
+    /// Operations tagged `Memberships` (8 operations): see [`resources::Memberships`].
+    pub fn memberships(&self) -> resources::Memberships<'_> {
+        resources::Memberships::new(self)
+    }
+    /// Operations tagged `Leads` (4 operations): see [`resources::Leads`].
+    pub fn leads(&self) -> resources::Leads<'_> {
+        resources::Leads::new(self)
+    }
+    /// Operations tagged `Entries` (4 operations): see [`resources::Entries`].
+    pub fn entries(&self) -> resources::Entries<'_> {
+        resources::Entries::new(self)
+    }
+    /// Operations tagged `Shipments` (3 operations): see [`resources::Shipments`].
+    pub fn shipments(&self) -> resources::Shipments<'_> {
+        resources::Shipments::new(self)
+    }
+    /// Operations tagged `Reviews` (2 operations): see [`resources::Reviews`].
+    pub fn reviews(&self) -> resources::Reviews<'_> {
+        resources::Reviews::new(self)
+    }
+    /// Operations tagged `Company token transactions` (3 operations): see [`resources::CompanyTokenTransactions`].
+    pub fn company_token_transactions(&self) -> resources::CompanyTokenTransactions<'_> {
+        resources::CompanyTokenTransactions::new(self)
+    }
+    /// Operations tagged `Affiliates` (10 operations): see [`resources::Affiliates`].
+    pub fn affiliates(&self) -> resources::Affiliates<'_> {
+        resources::Affiliates::new(self)
+    }
+    /// Operations tagged `Experiences` (8 operations): see [`resources::Experiences`].
+    pub fn experiences(&self) -> resources::Experiences<'_> {
+        resources::Experiences::new(self)
+    }
+    /// Operations tagged `Forums` (3 operations): see [`resources::Forums`].
+    pub fn forums(&self) -> resources::Forums<'_> {
+        resources::Forums::new(self)
+    }
+    /// Operations tagged `Forum posts` (4 operations): see [`resources::ForumPosts`].
+    pub fn forum_posts(&self) -> resources::ForumPosts<'_> {
+        resources::ForumPosts::new(self)
+    }
+    /// Operations tagged `Chat channels` (3 operations): see [`resources::ChatChannels`].
+    pub fn chat_channels(&self) -> resources::ChatChannels<'_> {
+        resources::ChatChannels::new(self)
+    }
+    /// Operations tagged `Support channels` (3 operations): see [`resources::SupportChannels`].
+    pub fn support_channels(&self) -> resources::SupportChannels<'_> {
+        resources::SupportChannels::new(self)
+    }
+    /// Operations tagged `Messages` (5 operations): see [`resources::Messages`].
+    pub fn messages(&self) -> resources::Messages<'_> {
+        resources::Messages::new(self)
+    }
+    /// Operations tagged `Reactions` (4 operations): see [`resources::Reactions`].
+    pub fn reactions(&self) -> resources::Reactions<'_> {
+        resources::Reactions::new(self)
+    }
+    /// Operations tagged `Dm members` (5 operations): see [`resources::DmMembers`].
+    pub fn dm_members(&self) -> resources::DmMembers<'_> {
+        resources::DmMembers::new(self)
+    }
+    /// Operations tagged `Dm channels` (5 operations): see [`resources::DmChannels`].
+    pub fn dm_channels(&self) -> resources::DmChannels<'_> {
+        resources::DmChannels::new(self)
+    }
+    /// Operations tagged `Courses` (5 operations): see [`resources::Courses`].
+    pub fn courses(&self) -> resources::Courses<'_> {
+        resources::Courses::new(self)
+    }
+    /// Operations tagged `Course chapters` (5 operations): see [`resources::CourseChapters`].
+    pub fn course_chapters(&self) -> resources::CourseChapters<'_> {
+        resources::CourseChapters::new(self)
+    }
+    /// Operations tagged `Course lessons` (8 operations): see [`resources::CourseLessons`].
+    pub fn course_lessons(&self) -> resources::CourseLessons<'_> {
+        resources::CourseLessons::new(self)
+    }
+    /// Operations tagged `Course students` (2 operations): see [`resources::CourseStudents`].
+    pub fn course_students(&self) -> resources::CourseStudents<'_> {
+        resources::CourseStudents::new(self)
+    }
+    /// Operations tagged `Course lesson interactions` (2 operations): see [`resources::CourseLessonInteractions`].
+    pub fn course_lesson_interactions(&self) -> resources::CourseLessonInteractions<'_> {
+        resources::CourseLessonInteractions::new(self)
+    }
+    /// Operations tagged `Apps` (4 operations): see [`resources::Apps`].
+    pub fn apps(&self) -> resources::Apps<'_> {
+        resources::Apps::new(self)
+    }
+    /// Operations tagged `Webhooks` (5 operations): see [`resources::Webhooks`].
+    pub fn webhooks(&self) -> resources::Webhooks<'_> {
+        resources::Webhooks::new(self)
+    }
+    /// Operations tagged `App builds` (4 operations): see [`resources::AppBuilds`].
+    pub fn app_builds(&self) -> resources::AppBuilds<'_> {
+        resources::AppBuilds::new(self)
+    }
+    /// Operations tagged `Files` (2 operations): see [`resources::Files`].
+    pub fn files(&self) -> resources::Files<'_> {
+        resources::Files::new(self)
+    }
+    /// Operations tagged `Ai chats` (5 operations): see [`resources::AiChats`].
+    pub fn ai_chats(&self) -> resources::AiChats<'_> {
+        resources::AiChats::new(self)
+    }
+    /// Operations tagged `Bounties` (3 operations): see [`resources::Bounties`].
+    pub fn bounties(&self) -> resources::Bounties<'_> {
+        resources::Bounties::new(self)
+    }
+    /// Operations tagged `Stats` (4 operations): see [`resources::Stats`].
+    pub fn stats(&self) -> resources::Stats<'_> {
+        resources::Stats::new(self)
+    }
+    /// Operations tagged `Ad campaigns` (6 operations): see [`resources::AdCampaigns`].
+    pub fn ad_campaigns(&self) -> resources::AdCampaigns<'_> {
+        resources::AdCampaigns::new(self)
+    }
+    /// Operations tagged `Ad groups` (5 operations): see [`resources::AdGroups`].
+    pub fn ad_groups(&self) -> resources::AdGroups<'_> {
+        resources::AdGroups::new(self)
+    }
+    /// Operations tagged `Ads` (3 operations): see [`resources::Ads`].
+    pub fn ads(&self) -> resources::Ads<'_> {
+        resources::Ads::new(self)
+    }
+    /// Operations tagged `Topups` (1 operations): see [`resources::Topups`].
+    pub fn topups(&self) -> resources::Topups<'_> {
+        resources::Topups::new(self)
+    }
+    /// Operations tagged `Notifications` (1 operations): see [`resources::Notifications`].
+    pub fn notifications(&self) -> resources::Notifications<'_> {
+        resources::Notifications::new(self)
+    }
+    /// Operations tagged `Access tokens` (1 operations): see [`resources::AccessTokens`].
+    pub fn access_tokens(&self) -> resources::AccessTokens<'_> {
+        resources::AccessTokens::new(self)
+    }
+    /// Operations tagged `Account links` (1 operations): see [`resources::AccountLinks`].
+    pub fn account_links(&self) -> resources::AccountLinks<'_> {
+        resources::AccountLinks::new(self)
+    }
+    /// Operations tagged `Conversions` (1 operations): see [`resources::Conversions`].
+    pub fn conversions(&self) -> resources::Conversions<'_> {
+        resources::Conversions::new(self)
+    }
+}

@@ -1,0 +1,35 @@
+//!Operations tagged `Conversions`.
+use crate::runtime::{Client, OperationMeta, RequestBuilder};
+/// Operations tagged `Conversions`. Get one with [`crate::Client::conversions`].
+#[derive(Debug, Clone, Copy)]
+pub struct Conversions<'a> {
+    client: &'a Client,
+}
+impl<'a> Conversions<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Self { client }
+    }
+    /// Create conversion
+    ///
+    /// Track a conversion or engagement event for a company.
+    ///
+    /// `POST /conversions` (operationId `createConversion`).
+    ///
+    /// Required permissions: `event:create`.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn create(
+        &self,
+        params: crate::types::CreateConversionParams,
+    ) -> RequestBuilder<crate::types::PlanListItemInvoice> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::POST,
+            path_template: "/conversions",
+            operation_id: "createConversion",
+            idempotency_field: None,
+        };
+        self.client.request(&META, "/conversions".to_owned()).json(&params)
+    }
+}

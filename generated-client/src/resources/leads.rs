@@ -1,0 +1,121 @@
+//!Operations tagged `Leads`.
+use crate::runtime::{Client, OperationMeta, RequestBuilder};
+/// Operations tagged `Leads`. Get one with [`crate::Client::leads`].
+#[derive(Debug, Clone, Copy)]
+pub struct Leads<'a> {
+    client: &'a Client,
+}
+impl<'a> Leads<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Self { client }
+    }
+    /// List leads
+    ///
+    /// Returns a paginated list of leads for a company, with optional filtering by product and creation date.
+    ///
+    /// `GET /leads` (operationId `listLead`).
+    ///
+    /// Required permissions: `lead:basic:read`, `member:email:read`, `access_pass:basic:read`, `member:basic:read`.
+    ///
+    /// Returns one page ([`crate::types::ListLeadResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn list(
+        &self,
+        params: crate::types::ListLeadParams,
+    ) -> RequestBuilder<crate::types::ListLeadResponse> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::GET,
+            path_template: "/leads",
+            operation_id: "listLead",
+            idempotency_field: None,
+        };
+        self.client.request(&META, "/leads".to_owned()).query(&params)
+    }
+    /// Create lead
+    ///
+    /// Record a new lead for a company, capturing a potential customer's interest in a specific product.
+    ///
+    /// `POST /leads` (operationId `createLead`).
+    ///
+    /// Required permissions: `lead:manage`, `member:email:read`, `access_pass:basic:read`, `member:basic:read`.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn create(
+        &self,
+        params: crate::types::CreateLeadParams,
+    ) -> RequestBuilder<crate::types::Lead> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::POST,
+            path_template: "/leads",
+            operation_id: "createLead",
+            idempotency_field: None,
+        };
+        self.client.request(&META, "/leads".to_owned()).json(&params)
+    }
+    /// Retrieve lead
+    ///
+    /// Retrieves the details of an existing lead.
+    ///
+    /// `GET /leads/{id}` (operationId `retrieveLead`).
+    ///
+    /// Required permissions: `lead:basic:read`, `member:email:read`, `access_pass:basic:read`, `member:basic:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: The unique identifier of the lead to retrieve.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn retrieve(&self, id: &str) -> RequestBuilder<crate::types::Lead> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::GET,
+            path_template: "/leads/{id}",
+            operation_id: "retrieveLead",
+            idempotency_field: None,
+        };
+        self.client
+            .request(
+                &META,
+                format!("/leads/{}", crate ::runtime::encode_path_segment(id)),
+            )
+    }
+    /// Update lead
+    ///
+    /// Update the metadata or referrer information on an existing lead record.
+    ///
+    /// `PATCH /leads/{id}` (operationId `updateLead`).
+    ///
+    /// Required permissions: `lead:manage`, `member:email:read`, `access_pass:basic:read`, `member:basic:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: The unique identifier of the lead to update, starting with 'lead_'.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn update(
+        &self,
+        id: &str,
+        params: crate::types::UpdateLeadParams,
+    ) -> RequestBuilder<crate::types::Lead> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::PATCH,
+            path_template: "/leads/{id}",
+            operation_id: "updateLead",
+            idempotency_field: None,
+        };
+        self.client
+            .request(
+                &META,
+                format!("/leads/{}", crate ::runtime::encode_path_segment(id)),
+            )
+            .json(&params)
+    }
+}

@@ -1,0 +1,88 @@
+//!Operations tagged `Transfers`.
+use crate::runtime::{Client, OperationMeta, RequestBuilder};
+/// Operations tagged `Transfers`. Get one with [`crate::Client::transfers`].
+#[derive(Debug, Clone, Copy)]
+pub struct Transfers<'a> {
+    client: &'a Client,
+}
+impl<'a> Transfers<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Self { client }
+    }
+    /// List transfers
+    ///
+    /// Returns a paginated list of fund transfers, filtered by origin or destination account, with optional sorting and date filtering.
+    ///
+    /// `GET /transfers` (operationId `listTransfer`).
+    ///
+    /// Required permissions: `payout:transfer:read`.
+    ///
+    /// Returns one page ([`crate::types::ListTransferResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn list(
+        &self,
+        params: crate::types::ListTransferParams,
+    ) -> RequestBuilder<crate::types::ListTransferResponse> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::GET,
+            path_template: "/transfers",
+            operation_id: "listTransfer",
+            idempotency_field: None,
+        };
+        self.client.request(&META, "/transfers".to_owned()).query(&params)
+    }
+    /// Create transfer
+    ///
+    /// Transfer funds between two ledger accounts, such as from a company balance to a user balance.
+    ///
+    /// `POST /transfers` (operationId `createTransfer`).
+    ///
+    /// Required permissions: `payout:transfer_funds`.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn create(
+        &self,
+        params: crate::types::CreateTransferParams,
+    ) -> RequestBuilder<crate::types::Transfer> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::POST,
+            path_template: "/transfers",
+            operation_id: "createTransfer",
+            idempotency_field: None,
+        };
+        self.client.request(&META, "/transfers".to_owned()).json(&params)
+    }
+    /// Retrieve transfer
+    ///
+    /// Retrieves the details of an existing transfer.
+    ///
+    /// `GET /transfers/{id}` (operationId `retrieveTransfer`).
+    ///
+    /// Required permissions: `payout:transfer:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: The unique identifier of the transfer to retrieve.
+    ///
+    /// # Errors
+    ///
+    /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
+    pub fn retrieve(&self, id: &str) -> RequestBuilder<crate::types::Transfer> {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::GET,
+            path_template: "/transfers/{id}",
+            operation_id: "retrieveTransfer",
+            idempotency_field: None,
+        };
+        self.client
+            .request(
+                &META,
+                format!("/transfers/{}", crate ::runtime::encode_path_segment(id)),
+            )
+    }
+}

@@ -1,0 +1,72 @@
+//! Hand-written runtime shared by every generated Whop API operation.
+//!
+//! The generator copies this directory verbatim into the generated crate as
+//! `src/runtime/`. Generated code only talks to the items re-exported here:
+//!
+//! * [`Client`] / [`ClientBuilder`]: configuration, authentication and the
+//!   shared HTTP connection pool.
+//! * [`RequestBuilder`]: one API call (query, body, per-call options), sent
+//!   with [`RequestBuilder::send`] or [`RequestBuilder::send_raw`]. The retry
+//!   policy, including the rules for non-idempotent requests, is documented in
+//!   the [`request`] module.
+//! * [`Error`] / [`ApiError`] / [`Result`]: the single error type.
+//! * [`QueryWriter`] / [`ToQuery`] / [`QueryValue`]: query-string encoding.
+//! * [`Nullable`]: tri-state (absent / null / value) request fields.
+//! * [`encode_path_segment`]: percent-encoding for path parameters.
+//! * [`pagination`]: lazy streams over cursor-paginated list endpoints.
+//! * [`webhooks`]: Standard Webhooks signature verification.
+//!
+//! The generated crate must define `pub type ErrorBody = ...;` at its root;
+//! the runtime only requires it to be
+//! `Debug + Clone + DeserializeOwned + Send + Sync + 'static`.
+//!
+//! # Dependencies
+//!
+//! The generated `Cargo.toml` needs exactly these entries:
+//!
+//! ```toml
+//! [dependencies]
+//! reqwest = { version = "0.12", default-features = false, features = ["rustls-tls", "http2"] }
+//! serde = { version = "1", features = ["derive"] }
+//! serde_json = "1"
+//! chrono = { version = "0.4", default-features = false, features = ["serde", "std", "clock"] }
+//! tokio = { version = "1", features = ["time"] }
+//! futures-core = "0.3"
+//! futures-util = { version = "0.3", default-features = false, features = ["std"] }
+//! tracing = "0.1"
+//! uuid = { version = "1", features = ["v4"] }
+//! percent-encoding = "2"
+//! fastrand = "2"
+//! hmac = "0.12"
+//! sha2 = "0.10"
+//! base64 = "0.22"
+//! serde_path_to_error = "0.1"
+//! bytes = "1"
+//!
+//! [dev-dependencies]
+//! wiremock = "0.6"
+//! tokio = { version = "1", features = ["macros", "rt-multi-thread", "test-util"] }
+//! tracing-subscriber = "0.3"
+//! ```
+
+pub mod client;
+pub mod error;
+pub mod nullable;
+pub mod pagination;
+pub mod path;
+pub mod query;
+pub mod request;
+mod retry;
+pub mod webhooks;
+
+#[cfg(test)]
+mod test_support;
+
+pub use client::{Client, ClientBuilder};
+pub use error::{ApiError, Error, Result};
+pub use nullable::Nullable;
+pub use pagination::{CursorPage, OffsetCursorPage};
+pub use path::encode_path_segment;
+pub use query::{QueryValue, QueryWriter, ToQuery};
+pub use request::{OperationMeta, RawResponse, RequestBuilder, RetryPolicy};
+pub use webhooks::{WebhookError, WebhookSecret};

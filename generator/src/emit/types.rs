@@ -1,0 +1,372 @@
+//! Tokens for the type space: structs, open string enums, tagged and
+//! untagged unions, aliases.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs;
+use crate::ir::{Field, Ir, Location, TypeDef, TypeKind, TypeRef, Variant};
+
+/// The Rust type for a [`TypeRef`]; `prefix` qualifies named types
+/// (`quote!()` inside `types.rs`, `quote!(crate::types::)` elsewhere).
+pub(crate) fn rust_type(ty: &TypeRef, prefix: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String | TypeRef::Bytes => quote!(String),
+        TypeRef::Integer => quote!(i64),
+        TypeRef::UnsignedInteger => quote!(u64),
+        TypeRef::Number => quote!(f64),
+        TypeRef::Boolean => quote!(bool),
+        TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TypeRef::Date => quote!(chrono::NaiveDate),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Array(inner) => {
+            let inner = rust_type(inner, prefix);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = rust_type(inner, prefix);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Named(name) => {
+            let ident = format_ident!("{}", name);
+            quote!(#prefix #ident)
+        }
+    }
+}
+
+/// How a field is held: the wrapper around its [`rust_type`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holding {
+    /// Required, not nullable: `T`.
+    Plain,
+    /// Required and nullable: `Option<T>`, `None` sent as `null`.
+    OptionNull,
+    /// Optional: `Option<T>`, `None` not sent.
+    OptionSkip,
+    /// Optional and nullable in a request: `Nullable<T>` (absent / null / value).
+    TriState,
+}
+
+fn holding(f: &Field, in_request: bool) -> Holding {
+    match (f.required, f.nullable) {
+        (true, false) => Holding::Plain,
+        (true, true) => Holding::OptionNull,
+        (false, true) if in_request && f.location == Location::Body => Holding::TriState,
+        (false, _) => Holding::OptionSkip,
+    }
+}
+
+fn field_type(f: &Field, in_request: bool) -> TokenStream {
+    let mut inner = rust_type(&f.ty, &quote!());
+    if f.boxed {
+        inner = quote!(Box<#inner>);
+    }
+    match holding(f, in_request) {
+        Holding::Plain => inner,
+        Holding::OptionNull | Holding::OptionSkip => quote!(Option<#inner>),
+        Holding::TriState => quote!(crate::Nullable<#inner>),
+    }
+}
+
+/// The `types.rs` module: every type of the IR.
+pub(crate) fn module(ir: &Ir) -> TokenStream {
+    let query_enums = enums_used_in_query(ir);
+    let items = ir.types.iter().map(|t| type_def(t, query_enums.contains(t.name.as_str())));
+    quote! {
+        //! Every schema of the API as a Rust type.
+        //!
+        //! Component schemas keep their names; inline schemas are named from
+        //! their place (`Lead.user` → `LeadUser`) and shared when identical.
+        //! Each type's docs name the JSON pointer it was generated from.
+
+        use serde::{Deserialize, Serialize};
+
+        #(#items)*
+    }
+}
+
+/// Names of enum types used as query parameters: they implement `QueryValue`.
+fn enums_used_in_query(ir: &Ir) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    for t in &ir.types {
+        if let TypeKind::Struct { fields } = &t.kind {
+            for f in fields.iter().filter(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {
+                let mut ty = &f.ty;
+                while let TypeRef::Array(inner) = ty {
+                    ty = inner;
+                }
+                if let TypeRef::Named(n) = ty {
+                    out.insert(n.as_str());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn type_doc(t: &TypeDef) -> TokenStream {
+    let mut source = format!("Generated from `#{}`", t.source);
+    if t.shared_by > 0 {
+        source.push_str(&format!(" (and {} structurally identical schemas)", t.shared_by));
+    }
+    source.push('.');
+    docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(source.as_str())]))
+}
+
+fn type_def(t: &TypeDef, in_query: bool) -> TokenStream {
+    let ident = format_ident!("{}", t.name);
+    let doc = type_doc(t);
+    match &t.kind {
+        TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields),
+        TypeKind::Enum { values, .. } => enum_def(&ident, doc, values, in_query),
+        TypeKind::Tagged { tag, variants } => {
+            let vs = variants.iter().map(|v| {
+                let vi = format_ident!("{}", v.ident);
+                let ty = rust_type(&v.ty, &quote!());
+                let tag_value = v.tag_value.clone().unwrap_or_default();
+                let vdoc = docs::attrs(&docs::paragraphs([v.doc.as_deref(), Some(&format!("`{tag}: \"{tag_value}\"`"))]));
+                quote! { #vdoc #[serde(rename = #tag_value)] #vi(#ty), }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[serde(tag = #tag)]
+                pub enum #ident {
+                    #(#vs)*
+                    /// A variant this version of the client does not know.
+                    #[serde(other)]
+                    Unknown,
+                }
+            }
+        }
+        TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants),
+        TypeKind::Alias { target } => {
+            let ty = rust_type(target, &quote!());
+            quote! { #doc pub type #ident = #ty; }
+        }
+    }
+}
+
+fn untagged_def(ident: &proc_macro2::Ident, doc: TokenStream, variants: &[Variant]) -> TokenStream {
+    let vs = variants.iter().map(|v| {
+        let vi = format_ident!("{}", v.ident);
+        let ty = rust_type(&v.ty, &quote!());
+        let vdoc = docs::attrs(v.doc.as_deref().unwrap_or(""));
+        quote! { #vdoc #vi(#ty), }
+    });
+    quote! {
+        #doc
+        ///
+        /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(untagged)]
+        pub enum #ident {
+            #(#vs)*
+            /// A value that matches no known variant, kept as JSON.
+            Other(serde_json::Value),
+        }
+    }
+}
+
+fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields: &[Field]) -> TokenStream {
+    let in_request = t.in_request;
+    let has_non_body = fields.iter().any(|f| f.location != Location::Body);
+    let field_tokens = fields.iter().map(|f| {
+        let fi = format_ident!("{}", f.ident);
+        let ty = field_type(f, in_request);
+        let mut text = f.doc.clone().unwrap_or_default();
+        if let Some(c) = &f.constant {
+            text = docs::paragraphs([Some(text.as_str()), Some(&format!("Always `{c}`."))]);
+        }
+        let fdoc = docs::attrs(&text);
+        let mut serde_args = Vec::new();
+        if f.ident != f.name {
+            let name = &f.name;
+            serde_args.push(quote!(rename = #name));
+        }
+        if f.location != Location::Body {
+            serde_args.push(quote!(skip));
+        } else if f.flatten {
+            serde_args.push(quote!(flatten));
+        } else {
+            match holding(f, in_request) {
+                Holding::OptionSkip => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
+                Holding::TriState => serde_args.push(quote!(default, skip_serializing_if = "crate::Nullable::is_absent")),
+                Holding::Plain | Holding::OptionNull => {}
+            }
+        }
+        let serde_attr = if serde_args.is_empty() { quote!() } else { quote!(#[serde(#(#serde_args),*)]) };
+        quote! { #fdoc #serde_attr pub #fi: #ty, }
+    });
+    let all_optional = fields.iter().all(|f| !f.required);
+    let derives = match (has_non_body, in_request && all_optional) {
+        (true, true) => quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize)]),
+        (true, false) => quote!(#[derive(Debug, Clone, PartialEq, Serialize)]),
+        (false, true) => quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]),
+        (false, false) => quote!(#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]),
+    };
+    let constructor = if in_request { constructor(ident, fields) } else { quote!() };
+    let to_query = if fields.iter().any(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {
+        to_query(ident, fields)
+    } else {
+        quote!()
+    };
+    quote! {
+        #doc
+        #derives
+        pub struct #ident { #(#field_tokens)* }
+        #constructor
+        #to_query
+    }
+}
+
+/// `new(required fields)`: optional fields start absent.
+fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    let args = required.iter().map(|f| {
+        let fi = format_ident!("{}", f.ident);
+        let ty = field_type(f, true);
+        quote!(#fi: #ty)
+    });
+    let inits = fields.iter().map(|f| {
+        let fi = format_ident!("{}", f.ident);
+        if f.required {
+            quote!(#fi)
+        } else {
+            quote!(#fi: Default::default())
+        }
+    });
+    let doc = if required.is_empty() {
+        "Creates the value with every optional field absent.".to_owned()
+    } else {
+        let names = required.iter().map(|f| format!("`{}`", f.name)).collect::<Vec<_>>().join(", ");
+        format!("Creates the value from its required fields ({names}); every optional field starts absent.")
+    };
+    let doc = docs::attrs(&doc);
+    let lint = if required.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
+    quote! {
+        impl #ident {
+            #doc
+            #lint
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits),* }
+            }
+        }
+    }
+}
+
+/// `impl ToQuery`: writes the query parameters in declaration order.
+fn to_query(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let writes = fields.iter().filter_map(|f| {
+        let fi = format_ident!("{}", f.ident);
+        let name = &f.name;
+        match f.location {
+            Location::Query { .. } => Some(quote!(q.form(#name, &self.#fi);)),
+            Location::QueryDeepObject => Some(quote!(q.deep_object(#name, &self.#fi);)),
+            Location::Body | Location::Header => None,
+        }
+    });
+    quote! {
+        impl crate::runtime::ToQuery for #ident {
+            fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
+                #(#writes)*
+            }
+        }
+    }
+}
+
+fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::EnumValue], in_query: bool) -> TokenStream {
+    let variants = values.iter().map(|v| {
+        let vi = format_ident!("{}", v.ident);
+        let vdoc = docs::attrs(&format!("`{}`", v.value.replace('`', "'")));
+        quote!(#vdoc #vi,)
+    });
+    let to_wire = values.iter().map(|v| {
+        let vi = format_ident!("{}", v.ident);
+        let wire = &v.value;
+        quote!(Self::#vi => #wire,)
+    });
+    let from_wire = values.iter().map(|v| {
+        let vi = format_ident!("{}", v.ident);
+        let wire = &v.value;
+        quote!(#wire => Self::#vi,)
+    });
+    let all = values.iter().map(|v| &v.value);
+    let query_impl = if in_query {
+        quote! {
+            impl crate::runtime::QueryValue for #ident {
+                fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+                    q.push(name, self.as_str());
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #ident {
+            #(#variants)*
+            /// A value this version of the client does not know; the wire value is kept.
+            Unknown(String),
+        }
+
+        impl #ident {
+            /// Every wire value this version of the client knows, in spec order.
+            pub const VALUES: &'static [&'static str] = &[#(#all),*];
+
+            /// The exact wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::Unknown(other) => other,
+                }
+            }
+
+            /// The variant for a wire value; unknown values become [`Self::Unknown`].
+            pub fn from_wire(value: &str) -> Self {
+                match value {
+                    #(#from_wire)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+
+            /// True for [`Self::Unknown`].
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl std::str::FromStr for #ident {
+            type Err = std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from_wire(value))
+            }
+        }
+
+        impl std::fmt::Display for #ident {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #ident {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #ident {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::from_wire(&value))
+            }
+        }
+
+        #query_impl
+    }
+}

@@ -1,0 +1,299 @@
+//! The intermediate representation: what the client is, independent of how
+//! it is spelled in Rust tokens.
+//!
+//! [`crate::lower`] builds an [`Ir`] from the parsed document; [`crate::emit`]
+//! turns it into source files. The IR derives `Serialize` so tests can
+//! snapshot it and `clientgen ir` can print it. Names in the IR are already
+//! valid, collision-free Rust identifiers.
+
+use serde::Serialize;
+
+/// The whole API, lowered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ir {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// The first `servers[].url`, the client's default base URL.
+    pub base_url: Option<String>,
+    /// Every named type, in a deterministic order: component schemas in
+    /// document order, then inline schemas in discovery order.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in document order (paths, then methods).
+    pub operations: Vec<Operation>,
+    /// Every webhook event of a 3.1 document.
+    pub webhooks: Vec<Webhook>,
+    /// The type of the error body shared by all error responses, if the spec
+    /// has one (Whop: `{"error": {type, message, code, param}}`).
+    pub error_type: Option<TypeRef>,
+}
+
+/// One named Rust type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TypeDef {
+    /// The Rust type name (`UpperCamelCase`, unique).
+    pub name: String,
+    /// JSON pointer of the schema this type was lowered from.
+    pub source: String,
+    /// Further places whose structurally identical inline schema shares this type.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub shared_by: usize,
+    /// The schema's `description` (and `title` if there is no description).
+    pub doc: Option<String>,
+    /// True when the type is (transitively) part of a request: such structs
+    /// get a constructor and tri-state fields for optional nullable values.
+    pub in_request: bool,
+    /// The shape.
+    pub kind: TypeKind,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The shape of a [`TypeDef`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct {
+        /// The properties, in schema order.
+        fields: Vec<Field>,
+    },
+    /// A string enum. Emitted with an `Unknown(String)` fallback variant.
+    Enum {
+        /// The members, in schema order.
+        values: Vec<EnumValue>,
+        /// True when the schema was a `const` (a single member).
+        from_const: bool,
+    },
+    /// `oneOf` with a discriminator: an internally tagged enum.
+    Tagged {
+        /// The discriminator's `propertyName`.
+        tag: String,
+        /// One variant per branch.
+        variants: Vec<Variant>,
+    },
+    /// `oneOf`/`anyOf` without a discriminator: an untagged enum, tried in order.
+    Untagged {
+        /// One variant per branch.
+        variants: Vec<Variant>,
+    },
+    /// A named alias for another type (a component schema that is not an
+    /// object, enum or union, e.g. `type: string`).
+    Alias {
+        /// The aliased type.
+        target: TypeRef,
+    },
+}
+
+/// One property of a struct.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Field {
+    /// The name on the wire (JSON key, query parameter name).
+    pub name: String,
+    /// The Rust field name (`snake_case`, keywords escaped with a trailing `_`).
+    pub ident: String,
+    /// The property's `description`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// The type, without the optional/nullable wrapper.
+    pub ty: TypeRef,
+    /// Listed in `required`.
+    pub required: bool,
+    /// Admits `null`.
+    pub nullable: bool,
+    /// The single value of a `const` property, if it was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub constant: Option<String>,
+    /// Where the value travels in a request; `Body` for ordinary properties.
+    pub location: Location,
+    /// Must be boxed to break a cycle of direct containment.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub boxed: bool,
+    /// The field's own properties are inlined into the parent (`#[serde(flatten)]`):
+    /// used for a non-object request body beside query parameters.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub flatten: bool,
+}
+
+/// Where a request field is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Location {
+    /// A JSON body property (and every response property).
+    Body,
+    /// A query parameter with `style: form` (`explode` tells whether arrays repeat the name).
+    Query {
+        /// `explode: true` (the default for `form`).
+        explode: bool,
+    },
+    /// A query parameter with `style: deepObject` (`name[key]=value`).
+    QueryDeepObject,
+    /// A request header.
+    Header,
+}
+
+/// One member of a string enum.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct EnumValue {
+    /// The exact wire value.
+    pub value: String,
+    /// The Rust variant name.
+    pub ident: String,
+}
+
+/// One branch of a union.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Variant {
+    /// The Rust variant name.
+    pub ident: String,
+    /// The discriminator value (tagged unions only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag_value: Option<String>,
+    /// The payload type.
+    pub ty: TypeRef,
+    /// The branch's description or title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+}
+
+/// A reference to a type, as used by fields, variants and operations.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "type", content = "of", rename_all = "snake_case")]
+pub enum TypeRef {
+    /// `String`.
+    String,
+    /// `i64` (any `integer`, unless a format says otherwise).
+    Integer,
+    /// `u64` (`format: uint64`/`uint32`/...).
+    UnsignedInteger,
+    /// `f64`.
+    Number,
+    /// `bool`.
+    Boolean,
+    /// `chrono::DateTime<chrono::Utc>` (`format: date-time`), RFC 3339 on the wire.
+    DateTime,
+    /// `chrono::NaiveDate` (`format: date`).
+    Date,
+    /// Raw bytes (`format: binary`), sent as the body itself.
+    Bytes,
+    /// Any JSON value (`serde_json::Value`).
+    Json,
+    /// A free-form JSON object (`serde_json::Map<String, Value>`).
+    JsonObject,
+    /// `Vec<T>`.
+    Array(Box<TypeRef>),
+    /// A map with string keys (`std::collections::BTreeMap<String, T>`).
+    Map(Box<TypeRef>),
+    /// A [`TypeDef`] by name.
+    Named(String),
+}
+
+/// One API operation: exactly one method on one resource.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Operation {
+    /// The spec's `operationId` (or a synthesized one, see `id_synthesized`).
+    pub operation_id: String,
+    /// True when the spec had no `operationId` and one was made from method + path.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub id_synthesized: bool,
+    /// `GET`, `POST`, ... (upper case).
+    pub method: String,
+    /// The path template exactly as in the spec, e.g. `/leads/{id}`.
+    pub path: String,
+    /// JSON pointer of the operation.
+    pub source: String,
+    /// The resource (module) the method lives on, from the first tag.
+    pub resource: Resource,
+    /// The method name on the resource (`snake_case`).
+    pub method_name: String,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// Path parameters, in template order: the method's arguments.
+    pub path_params: Vec<PathParam>,
+    /// The params type: query parameters and body fields together.
+    pub params: Option<TypeRef>,
+    /// True when the params type is required (it has a required field or the body is required).
+    pub params_required: bool,
+    /// How the body is encoded, if there is one.
+    pub body: Option<BodyKind>,
+    /// The decoded success response; `None` when it has no JSON content.
+    pub response: Option<TypeRef>,
+    /// The status code of the success response (`200`, `201`, `2XX`, ...).
+    pub success_status: Option<String>,
+    /// Security scopes required, from `security`.
+    pub scopes: Vec<String>,
+    /// Cursor pagination (`after`/`before`/`first`/`last` + `page_info`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+    /// `deprecated: true`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+}
+
+/// A group of operations sharing a tag: a module and an accessor on the client.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Resource {
+    /// The tag as written, e.g. `Dispute alerts`.
+    pub tag: String,
+    /// Module and accessor name, e.g. `dispute_alerts`.
+    pub module: String,
+    /// Handle type name, e.g. `DisputeAlerts`.
+    pub type_name: String,
+    /// The tag's description, if the document has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+}
+
+/// A path parameter: an argument of the operation's method.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PathParam {
+    /// The name in the path template.
+    pub name: String,
+    /// The Rust argument name.
+    pub ident: String,
+    /// The parameter's type (usually `String`).
+    pub ty: TypeRef,
+    /// `description`.
+    pub doc: Option<String>,
+}
+
+/// How a request body is encoded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// `application/json`: the params (minus query/header fields) as JSON.
+    Json,
+}
+
+/// Facts about a paginated list operation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pagination {
+    /// The paginated response type.
+    pub page_type: String,
+    /// The item type of `data`.
+    pub item: TypeRef,
+    /// The page-info type (`PageInfo`).
+    pub page_info_type: String,
+}
+
+/// One webhook event (`webhooks.<name>` of a 3.1 document).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Webhook {
+    /// The event name, e.g. `invoice.created`.
+    pub name: String,
+    /// The Rust variant name, e.g. `InvoiceCreated`.
+    pub ident: String,
+    /// The payload type.
+    pub payload: Option<TypeRef>,
+    /// The value of the payload's `type` property, when it is a const.
+    pub event_type: Option<String>,
+    /// `summary` / `description`.
+    pub doc: Option<String>,
+}

@@ -1,0 +1,98 @@
+//! `clientgen`: generate an async Rust API client from an OpenAPI 3.0/3.1 document.
+//!
+//! The pipeline, one module per stage (see `ARCHITECTURE.md`):
+//!
+//! ```text
+//! load ─▶ normalize ─▶ parse ─▶ lower ─▶ emit ─▶ write
+//! (YAML/JSON   (3.1 → 3.0     (openapiv3)  (IR)     (quote → syn   (only changed
+//!  → Value)     shape)                              → prettyplease)  files)
+//! ```
+//!
+//! # Use from a `build.rs`
+//!
+//! ```no_run
+//! let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+//! let generated = clientgen::Generator::new("spec/openapi.yml")
+//!     .crate_name("whop_client")
+//!     .generate()
+//!     .expect("the spec generates");
+//! generated.write_single_file(&out.join("client.rs")).expect("OUT_DIR is writable");
+//! // then, in src/lib.rs: include!(concat!(env!("OUT_DIR"), "/client.rs"));
+//! ```
+
+pub mod diagnostics;
+pub mod emit;
+pub mod ir;
+pub mod load;
+pub mod lower;
+pub mod naming;
+pub mod normalize;
+pub mod parse;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+pub use diagnostics::{Error, Warning};
+pub use emit::GeneratedCrate;
+pub use ir::Ir;
+
+/// Configures one generation run: the input spec and the crate it becomes.
+///
+/// ```no_run
+/// let krate = clientgen::Generator::new("spec/openapi.documented.yml").crate_name("whop-client").generate()?;
+/// krate.write_to("generated-client")?;
+/// # Ok::<(), clientgen::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Generator {
+    spec: PathBuf,
+    crate_name: String,
+}
+
+impl Generator {
+    /// A generator for the spec at `spec` (YAML or JSON). The crate name
+    /// defaults to `api-client`.
+    pub fn new(spec: impl Into<PathBuf>) -> Self {
+        Generator { spec: spec.into(), crate_name: "api-client".to_owned() }
+    }
+
+    /// Sets the generated crate's package name (e.g. `whop-client`).
+    pub fn crate_name(mut self, name: impl Into<String>) -> Self {
+        self.crate_name = name.into();
+        self
+    }
+
+    /// The spec path.
+    pub fn spec(&self) -> &Path {
+        &self.spec
+    }
+
+    /// Runs load → normalize → parse → lower and returns the IR with all warnings.
+    ///
+    /// # Errors
+    /// Any stage's [`Error`], naming the spec file and a JSON pointer.
+    pub fn lower(&self) -> Result<lower::Lowered, Error> {
+        let value = load::load_file(&self.spec)?;
+        let normalized = normalize::normalize(&self.spec, value)?;
+        let mut warnings = normalized.warnings.clone();
+        let parsed = parse::parse(&self.spec, normalized)?;
+        let mut lowered = lower::lower(&self.spec, &parsed)?;
+        warnings.append(&mut lowered.warnings);
+        warnings.sort();
+        warnings.dedup();
+        lowered.warnings = warnings;
+        Ok(lowered)
+    }
+
+    /// Runs the whole pipeline and returns the generated crate in memory.
+    ///
+    /// # Errors
+    /// Any stage's [`Error`]; emitting fails only on a generator bug, which is
+    /// also reported as an [`Error`] rather than a panic.
+    pub fn generate(&self) -> Result<GeneratedCrate, Error> {
+        let lowered = self.lower()?;
+        let mut krate = emit::emit(&lowered.ir, &self.crate_name).map_err(|e| Error::file(&self.spec, e))?;
+        krate.warnings = lowered.warnings;
+        Ok(krate)
+    }
+}

@@ -1,0 +1,144 @@
+//! Stage 4: lower the parsed document into the [`Ir`].
+//!
+//! Order matters for determinism and naming: component schemas are named
+//! first (so inline types never take their names), then lowered in document
+//! order; operations follow in path order; webhooks last. Three passes then
+//! finish the type space:
+//! 1. inline types structurally equal to a component schema are replaced by it;
+//! 2. types reachable from request params are marked `in_request`;
+//! 3. fields that close a cycle of direct containment are boxed.
+
+mod operation;
+mod passes;
+mod schema;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use openapiv3::{OpenAPI, ReferenceOr};
+
+use crate::diagnostics::{push_pointer, Error, Warning};
+use crate::ir::{Ir, TypeDef, TypeKind};
+use crate::naming::{type_name, Namespace};
+use crate::parse::Parsed;
+
+pub(crate) use schema::Shape;
+
+/// The lowered API plus everything that could not be expressed.
+#[derive(Debug, Clone)]
+pub struct Lowered {
+    /// The intermediate representation.
+    pub ir: Ir,
+    /// Warnings, each with its JSON pointer.
+    pub warnings: Vec<Warning>,
+}
+
+/// Names reserved in the type namespace: the generated crate defines these
+/// at its root or uses them unqualified.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Client", "ClientBuilder", "Error", "Result", "RequestBuilder", "Option", "Some", "None", "Ok", "Err",
+    "Vec", "String", "Box", "Value", "Map", "BTreeMap", "DateTime", "Utc", "NaiveDate", "Nullable",
+    "Serialize", "Deserialize", "Default", "Unknown", "ErrorBody", "Bytes", "Self_",
+];
+
+/// Lowers a parsed document. `file` is used in error messages.
+///
+/// # Errors
+/// A dangling `$ref`, an unsupported internal `$ref`, or two operations
+/// with the same `operationId`.
+pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
+    let mut l = Lowerer::new(file, &parsed.api);
+    l.components()?;
+    let operations = l.operations()?;
+    let webhooks = l.webhooks(&parsed.webhooks)?;
+    let api = &parsed.api;
+    let mut ir = Ir {
+        title: api.info.title.clone(),
+        version: api.info.version.clone(),
+        description: api.info.description.clone(),
+        base_url: api.servers.first().map(|s| s.url.clone()),
+        types: std::mem::take(&mut l.types),
+        operations,
+        webhooks,
+        error_type: l.error_type.clone(),
+    };
+    passes::merge_into_components(&mut ir, &l.component_type_names());
+    passes::mark_request_types(&mut ir);
+    passes::box_cycles(&mut ir);
+    l.warnings.sort();
+    l.warnings.dedup();
+    Ok(Lowered { ir, warnings: l.warnings })
+}
+
+/// The lowering state: the type space being built.
+pub(crate) struct Lowerer<'a> {
+    pub(crate) file: &'a Path,
+    pub(crate) api: &'a OpenAPI,
+    pub(crate) types: Vec<TypeDef>,
+    pub(crate) type_names: Namespace,
+    /// Component schema key → Rust type name.
+    pub(crate) component_names: BTreeMap<String, String>,
+    /// Structural key → index into `types` (inline types only).
+    pub(crate) dedup: HashMap<TypeKind, usize>,
+    pub(crate) warnings: Vec<Warning>,
+    /// Set by union shaping: whether any branch admits null.
+    pub(crate) last_union_nullable: bool,
+    /// The shared error body type, once every error response agrees on it.
+    pub(crate) error_type: Option<crate::ir::TypeRef>,
+    pub(crate) error_type_consistent: bool,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(file: &'a Path, api: &'a OpenAPI) -> Self {
+        let mut type_names = Namespace::with_reserved(RESERVED_TYPE_NAMES);
+        let mut component_names = BTreeMap::new();
+        if let Some(c) = &api.components {
+            for key in c.schemas.keys() {
+                component_names.insert(key.clone(), type_names.claim(&type_name(key)));
+            }
+        }
+        Lowerer {
+            file,
+            api,
+            types: Vec::new(),
+            type_names,
+            component_names,
+            dedup: HashMap::new(),
+            warnings: Vec::new(),
+            last_union_nullable: false,
+            error_type: None,
+            error_type_consistent: true,
+        }
+    }
+
+    pub(crate) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning { pointer: pointer.to_owned(), message: message.into() });
+    }
+
+    fn component_type_names(&self) -> Vec<String> {
+        self.component_names.values().cloned().collect()
+    }
+
+    /// Every component schema becomes a named type, in document order.
+    fn components(&mut self) -> Result<(), Error> {
+        let Some(components) = &self.api.components else { return Ok(()) };
+        for (key, schema) in &components.schemas {
+            let pointer = push_pointer("/components/schemas", key);
+            let name = self.component_names[key].clone();
+            let (kind, doc) = match schema {
+                ReferenceOr::Reference { reference } => {
+                    (TypeKind::Alias { target: self.resolve_ref(reference, &pointer)? }, None)
+                }
+                ReferenceOr::Item(s) => {
+                    let doc = s.schema_data.description.clone().or_else(|| s.schema_data.title.clone());
+                    match self.shape(s, &name, &pointer)? {
+                        Shape::Kind(kind) => (kind, doc),
+                        Shape::Ref(u) => (TypeKind::Alias { target: u.ty }, doc.or(u.doc)),
+                    }
+                }
+            };
+            self.types.push(TypeDef { name, source: pointer, shared_by: 0, doc, in_request: false, kind });
+        }
+        Ok(())
+    }
+}

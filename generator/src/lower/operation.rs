@@ -1,0 +1,587 @@
+//! Lowering operations: resource and method names, path parameters, the
+//! params type (query parameters and body fields together), the success
+//! type, the shared error type, scopes and cursor pagination.
+
+use heck::ToUpperCamelCase;
+use indexmap::IndexMap;
+use openapiv3::{
+    Operation as OaOperation, Parameter, ParameterData, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody, Response, Schema, StatusCode,
+};
+
+use super::{Lowerer, Shape};
+use crate::diagnostics::{push_pointer, Error};
+use crate::ir::{
+    BodyKind, Field, Location, Operation, Pagination, PathParam, Resource, TypeDef, TypeKind, TypeRef, Webhook,
+};
+use crate::naming::{field_name, type_name, variant_name, Namespace};
+
+/// A parameter after path-level and operation-level lists are merged.
+struct Param<'p> {
+    data: &'p ParameterData,
+    location: ParamIn,
+    pointer: String,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ParamIn {
+    Path,
+    Query(Location),
+    Header,
+    Cookie,
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn operations(&mut self) -> Result<Vec<Operation>, Error> {
+        let mut ops = Vec::new();
+        let mut seen_ids: IndexMap<String, String> = IndexMap::new();
+        let mut method_names: std::collections::BTreeMap<String, Namespace> = Default::default();
+        let tag_docs: IndexMap<String, Option<String>> =
+            self.api.tags.iter().map(|t| (t.name.clone(), t.description.clone())).collect();
+        let api = self.api;
+        for (path, item) in api.paths.paths.iter() {
+            let path_ptr = push_pointer("/paths", path);
+            let item = match item {
+                ReferenceOr::Item(i) => i,
+                ReferenceOr::Reference { reference } => {
+                    self.warn(&path_ptr, format!("path item $ref `{reference}` is not supported; its operations are skipped"));
+                    continue;
+                }
+            };
+            for (method, op) in item.iter() {
+                let op_ptr = push_pointer(&path_ptr, method);
+                let (operation_id, synthesized) = match &op.operation_id {
+                    Some(id) => (id.clone(), false),
+                    None => (synthesize_id(method, path), true),
+                };
+                if let Some(previous) = seen_ids.get(&operation_id) {
+                    if !synthesized {
+                        return Err(Error::at(
+                            self.file,
+                            push_pointer(&op_ptr, "operationId"),
+                            format!("duplicate operationId `{operation_id}` (also used at {previous})"),
+                        ));
+                    }
+                }
+                seen_ids.insert(operation_id.clone(), op_ptr.clone());
+                let tag = op.tags.first().cloned().unwrap_or_else(|| "Default".to_owned());
+                let resource = Resource {
+                    module: field_name(&tag),
+                    type_name: type_name(&tag),
+                    doc: tag_docs.get(&tag).cloned().flatten(),
+                    tag: tag.clone(),
+                };
+                let names = method_names.entry(resource.module.clone()).or_default();
+                let method_name = names.claim(&method_name(&operation_id, &tag));
+                let lowered = self.operation(path, method, op, item, &operation_id, &op_ptr)?;
+                ops.push(Operation {
+                    operation_id,
+                    id_synthesized: synthesized,
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    source: op_ptr,
+                    resource,
+                    method_name,
+                    summary: op.summary.clone(),
+                    description: op.description.clone(),
+                    deprecated: op.deprecated,
+                    ..lowered
+                });
+            }
+        }
+        Ok(ops)
+    }
+
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        op: &OaOperation,
+        item: &PathItem,
+        operation_id: &str,
+        pointer: &str,
+    ) -> Result<Operation, Error> {
+        let ctx = operation_id.to_upper_camel_case();
+        let params = self.merged_params(item, op, pointer)?;
+
+        // Path parameters, in template order.
+        let mut arg_names = Namespace::with_reserved(&["self", "params", "client"]);
+        let mut path_params = Vec::new();
+        for name in template_names(path) {
+            let param = params.iter().find(|p| p.location == ParamIn::Path && p.data.name == name);
+            let (ty, doc) = match param {
+                Some(p) => {
+                    let u = self.param_use(p.data, &format!("{ctx} {name}"), &p.pointer)?;
+                    (u.ty, p.data.description.clone().or(u.doc))
+                }
+                None => {
+                    self.warn(pointer, format!("path parameter `{name}` is not declared; it is taken as a string"));
+                    (TypeRef::String, None)
+                }
+            };
+            path_params.push(PathParam { ident: arg_names.claim(&field_name(&name)), name, ty, doc });
+        }
+
+        // Query and header parameters become fields of the params type.
+        let mut idents = Namespace::new();
+        let mut fields = Vec::new();
+        for p in &params {
+            let location = match p.location {
+                ParamIn::Path => continue,
+                ParamIn::Query(l) => l,
+                ParamIn::Header => Location::Header,
+                ParamIn::Cookie => {
+                    self.warn(&p.pointer, "cookie parameters are not supported; this one is not sent");
+                    continue;
+                }
+            };
+            let u = self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?;
+            fields.push(Field {
+                name: p.data.name.clone(),
+                ident: idents.claim(&field_name(&p.data.name)),
+                doc: p.data.description.clone().or(u.doc),
+                ty: u.ty,
+                required: p.data.required,
+                nullable: u.nullable,
+                constant: u.constant,
+                location,
+                boxed: false,
+                flatten: false,
+            });
+        }
+        let mut params_required = fields.iter().any(|f| f.required);
+
+        // The request body.
+        let mut body = None;
+        let mut params_ty = None;
+        if let Some(rb) = &op.request_body {
+            let rb_ptr = push_pointer(pointer, "requestBody");
+            if let Some((rb, rb_ptr)) = self.resolve_request_body(rb, &rb_ptr) {
+                if let Some((schema, schema_ptr)) = json_schema(&rb.content, &rb_ptr) {
+                    params_required |= rb.required;
+                    body = Some(BodyKind::Json);
+                    let params_ctx = format!("{ctx} params");
+                    match self.body_shape(schema, &ctx, &params_ctx, &schema_ptr)? {
+                        BodyShape::Fields(body_fields) => {
+                            for mut f in body_fields {
+                                f.ident = idents.claim(&f.ident);
+                                fields.push(f);
+                            }
+                        }
+                        BodyShape::Whole(ty) if fields.is_empty() => params_ty = Some(ty),
+                        BodyShape::Whole(ty) => fields.push(Field {
+                            name: "body".into(),
+                            ident: idents.claim("body"),
+                            doc: rb.description.clone(),
+                            ty,
+                            required: true,
+                            nullable: false,
+                            constant: None,
+                            location: Location::Body,
+                            boxed: false,
+                            flatten: true,
+                        }),
+                    }
+                } else if !rb.content.is_empty() {
+                    let types = rb.content.keys().cloned().collect::<Vec<_>>().join(", ");
+                    self.warn(&rb_ptr, format!("request body media types [{types}] are not supported yet; no body is sent"));
+                }
+            }
+        }
+        if params_ty.is_none() && !fields.is_empty() {
+            let name = self.type_names.claim(&type_name(&format!("{ctx} params")));
+            self.types.push(TypeDef {
+                name: name.clone(),
+                source: pointer.to_owned(),
+                shared_by: 0,
+                doc: Some(format!("Parameters of `{operation_id}` (`{} {path}`).", method.to_uppercase())),
+                in_request: true,
+                kind: TypeKind::Struct { fields },
+            });
+            params_ty = Some(TypeRef::Named(name));
+        }
+
+        let (response, success_status) = self.responses(op, &ctx, pointer)?;
+        let pagination = self.pagination(response.as_ref(), params_ty.as_ref());
+        Ok(Operation {
+            operation_id: String::new(),
+            id_synthesized: false,
+            method: String::new(),
+            path: String::new(),
+            source: String::new(),
+            resource: Resource { tag: String::new(), module: String::new(), type_name: String::new(), doc: None },
+            method_name: String::new(),
+            summary: None,
+            description: None,
+            path_params,
+            params: params_ty,
+            params_required,
+            body,
+            response,
+            success_status,
+            scopes: self.scopes(op),
+            pagination,
+            deprecated: false,
+        })
+    }
+
+    /// Path-level parameters overridden by operation-level ones with the same name and location.
+    fn merged_params<'p>(&mut self, item: &'p PathItem, op: &'p OaOperation, pointer: &str) -> Result<Vec<Param<'p>>, Error>
+    where
+        'a: 'p,
+    {
+        let mut out: Vec<Param<'p>> = Vec::new();
+        let path_ptr = pointer.rsplit_once('/').map(|(p, _)| p.to_owned()).unwrap_or_default();
+        let lists = [(&item.parameters, push_pointer(&path_ptr, "parameters")), (&op.parameters, push_pointer(pointer, "parameters"))];
+        for (list, base) in lists {
+            for (i, p) in list.iter().enumerate() {
+                let at = push_pointer(&base, &i.to_string());
+                let Some((param, at)) = self.resolve_parameter(p, &at) else { continue };
+                let (data, location) = match param {
+                    Parameter::Path { parameter_data, .. } => (parameter_data, ParamIn::Path),
+                    Parameter::Query { parameter_data, style, .. } => (
+                        parameter_data,
+                        ParamIn::Query(match style {
+                            QueryStyle::DeepObject => Location::QueryDeepObject,
+                            QueryStyle::Form => Location::Query { explode: parameter_data.explode.unwrap_or(true) },
+                            other => {
+                                self.warn(&at, format!("query style {other:?} is sent as `form`"));
+                                Location::Query { explode: parameter_data.explode.unwrap_or(true) }
+                            }
+                        }),
+                    ),
+                    Parameter::Header { parameter_data, .. } => (parameter_data, ParamIn::Header),
+                    Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamIn::Cookie),
+                };
+                let same = |q: &Param<'_>| q.data.name == data.name && std::mem::discriminant(&q.location) == std::mem::discriminant(&location);
+                out.retain(|q| !same(q));
+                out.push(Param { data, location, pointer: at });
+            }
+        }
+        Ok(out)
+    }
+
+    fn resolve_parameter<'p>(&mut self, p: &'p ReferenceOr<Parameter>, at: &str) -> Option<(&'p Parameter, String)>
+    where
+        'a: 'p,
+    {
+        match p {
+            ReferenceOr::Item(p) => Some((p, at.to_owned())),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/parameters/");
+                let api: &'a openapiv3::OpenAPI = self.api;
+                let found = name.and_then(|n| api.components.as_ref()?.parameters.get(&crate::diagnostics::unescape_token(n)));
+                match found {
+                    Some(ReferenceOr::Item(p)) => Some((p, format!("/components/parameters/{}", name.unwrap_or_default()))),
+                    _ => {
+                        self.warn(at, format!("parameter $ref `{reference}` cannot be resolved; the parameter is skipped"));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn resolve_request_body<'p>(&mut self, rb: &'p ReferenceOr<RequestBody>, at: &str) -> Option<(&'p RequestBody, String)>
+    where
+        'a: 'p,
+    {
+        match rb {
+            ReferenceOr::Item(rb) => Some((rb, at.to_owned())),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/requestBodies/");
+                let api: &'a openapiv3::OpenAPI = self.api;
+                let found = name.and_then(|n| api.components.as_ref()?.request_bodies.get(&crate::diagnostics::unescape_token(n)));
+                match found {
+                    Some(ReferenceOr::Item(rb)) => Some((rb, format!("/components/requestBodies/{}", name.unwrap_or_default()))),
+                    _ => {
+                        self.warn(at, format!("request body $ref `{reference}` cannot be resolved; no body is sent"));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn param_use(&mut self, data: &ParameterData, ctx: &str, pointer: &str) -> Result<super::schema::Use, Error> {
+        match &data.format {
+            ParameterSchemaOrContent::Schema(s) => self.lower_use(s, ctx, &push_pointer(pointer, "schema")),
+            ParameterSchemaOrContent::Content(c) => match json_schema(c, &push_pointer(pointer, "content")) {
+                Some((s, at)) => self.lower_use(s, ctx, &at),
+                None => {
+                    self.warn(pointer, "parameter content without a JSON schema is taken as a string");
+                    Ok(super::schema::Use { ty: TypeRef::String, nullable: false, doc: None, constant: None })
+                }
+            },
+        }
+    }
+
+    fn body_shape(&mut self, schema: &ReferenceOr<Schema>, op_ctx: &str, params_ctx: &str, pointer: &str) -> Result<BodyShape, Error> {
+        match schema {
+            ReferenceOr::Reference { .. } => Ok(BodyShape::Whole(self.lower_use(schema, params_ctx, pointer)?.ty)),
+            ReferenceOr::Item(s) => match self.shape(s, op_ctx, pointer)? {
+                Shape::Kind(TypeKind::Struct { fields }) => Ok(BodyShape::Fields(fields)),
+                Shape::Kind(kind) => {
+                    let doc = s.schema_data.description.clone();
+                    Ok(BodyShape::Whole(self.define_inline(kind, params_ctx, pointer, doc)))
+                }
+                Shape::Ref(u) => Ok(BodyShape::Whole(u.ty)),
+            },
+        }
+    }
+
+    /// The first 2xx response's JSON type; every 4xx/5xx/default JSON
+    /// response is lowered too, to find the shared error type.
+    fn responses(&mut self, op: &OaOperation, ctx: &str, pointer: &str) -> Result<(Option<TypeRef>, Option<String>), Error> {
+        let base = push_pointer(pointer, "responses");
+        let mut success: Option<(Option<TypeRef>, String)> = None;
+        let mut codes: Vec<(&StatusCode, &ReferenceOr<Response>)> = op.responses.responses.iter().collect();
+        codes.sort_by_key(|(c, _)| c.to_string());
+        for (code, response) in codes {
+            let code_s = code.to_string();
+            let at = push_pointer(&base, &code_s);
+            let Some((response, at)) = self.resolve_response(response, &at) else { continue };
+            let is_success = code_s.starts_with('2');
+            if is_success && success.is_some() {
+                continue;
+            }
+            let ty = match json_schema(&response.content, &at) {
+                Some((schema, schema_at)) if is_success => Some(self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty),
+                Some((schema, schema_at)) => {
+                    let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
+                    self.note_error_type(ty);
+                    None
+                }
+                None => None,
+            };
+            if is_success {
+                success = Some((ty, code_s));
+            }
+        }
+        if let Some(d) = &op.responses.default {
+            let at = push_pointer(&base, "default");
+            if let Some((response, at)) = self.resolve_response(d, &at) {
+                if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
+                    let ty = self.lower_use(schema, &format!("{ctx} default response"), &schema_at)?.ty;
+                    if success.is_none() {
+                        success = Some((Some(ty), "default".into()));
+                    } else {
+                        self.note_error_type(ty);
+                    }
+                }
+            }
+        }
+        Ok(match success {
+            Some((ty, code)) => (ty, Some(code)),
+            None => (None, None),
+        })
+    }
+
+    fn note_error_type(&mut self, ty: TypeRef) {
+        match &self.error_type {
+            None if self.error_type_consistent => self.error_type = Some(ty),
+            Some(existing) if *existing != ty => {
+                self.error_type = None;
+                self.error_type_consistent = false;
+            }
+            _ => {}
+        }
+    }
+
+    fn resolve_response<'p>(&mut self, r: &'p ReferenceOr<Response>, at: &str) -> Option<(&'p Response, String)>
+    where
+        'a: 'p,
+    {
+        match r {
+            ReferenceOr::Item(r) => Some((r, at.to_owned())),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/responses/");
+                let api: &'a openapiv3::OpenAPI = self.api;
+                let found = name.and_then(|n| api.components.as_ref()?.responses.get(&crate::diagnostics::unescape_token(n)));
+                match found {
+                    Some(ReferenceOr::Item(r)) => Some((r, format!("/components/responses/{}", name.unwrap_or_default()))),
+                    _ => {
+                        self.warn(at, format!("response $ref `{reference}` cannot be resolved; it is skipped"));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn scopes(&self, op: &OaOperation) -> Vec<String> {
+        let requirements = op.security.as_ref().or(self.api.security.as_ref());
+        let mut scopes: Vec<String> = Vec::new();
+        for req in requirements.into_iter().flatten() {
+            for list in req.values() {
+                for s in list {
+                    if !scopes.contains(s) {
+                        scopes.push(s.clone());
+                    }
+                }
+            }
+        }
+        scopes
+    }
+
+    /// Cursor pagination: the response has `data: [T]` and `page_info`, the
+    /// params have an `after` query parameter.
+    fn pagination(&self, response: Option<&TypeRef>, params: Option<&TypeRef>) -> Option<Pagination> {
+        let Some(TypeRef::Named(page)) = response else { return None };
+        let fields = self.struct_fields(page)?;
+        let item = fields.iter().find_map(|f| match (&*f.name, &f.ty) {
+            ("data", TypeRef::Array(item)) => Some((**item).clone()),
+            _ => None,
+        })?;
+        let page_info_type = fields.iter().find_map(|f| match (&*f.name, &f.ty) {
+            ("page_info", TypeRef::Named(p)) => Some(p.clone()),
+            _ => None,
+        })?;
+        let Some(TypeRef::Named(params)) = params else { return None };
+        let has_after = self.struct_fields(params)?.iter().any(|f| f.name == "after" && matches!(f.location, Location::Query { .. }));
+        has_after.then(|| Pagination { page_type: page.clone(), item, page_info_type })
+    }
+
+    fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+        self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {
+            TypeKind::Struct { fields } => Some(fields.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// Webhook events: the JSON request body of each `webhooks.<name>.post`.
+    pub(super) fn webhooks(&mut self, webhooks: &IndexMap<String, ReferenceOr<PathItem>>) -> Result<Vec<Webhook>, Error> {
+        let mut out = Vec::new();
+        let mut idents = Namespace::with_reserved(&["Unknown"]);
+        for (name, item) in webhooks {
+            let at = push_pointer("/webhooks", name);
+            let ReferenceOr::Item(item) = item else {
+                self.warn(&at, "webhook $ref is not supported; the event is skipped");
+                continue;
+            };
+            let Some((method, op)) = item.iter().next() else { continue };
+            let op_at = push_pointer(&at, method);
+            let ident = idents.claim(&variant_name(name));
+            let mut payload = None;
+            let mut event_type = None;
+            if let Some(ReferenceOr::Item(rb)) = &op.request_body {
+                if let Some((schema, schema_at)) = json_schema(&rb.content, &push_pointer(&op_at, "requestBody")) {
+                    let ty = self.lower_use(schema, &format!("{ident} event"), &schema_at)?.ty;
+                    if let TypeRef::Named(n) = &ty {
+                        event_type = self
+                            .struct_fields(n)
+                            .and_then(|fs| fs.iter().find(|f| f.name == "type").and_then(|f| f.constant.clone()));
+                    }
+                    payload = Some(ty);
+                }
+            }
+            out.push(Webhook {
+                name: name.clone(),
+                ident,
+                payload,
+                event_type,
+                doc: op.description.clone().or_else(|| op.summary.clone()),
+            });
+        }
+        Ok(out)
+    }
+}
+
+enum BodyShape {
+    Fields(Vec<Field>),
+    Whole(TypeRef),
+}
+
+/// The schema of the JSON media type (`application/json` or any `+json`).
+fn json_schema<'c>(content: &'c IndexMap<String, openapiv3::MediaType>, at: &str) -> Option<(&'c ReferenceOr<Schema>, String)> {
+    let (mt, media) = content
+        .iter()
+        .find(|(k, _)| k.as_str() == "application/json")
+        .or_else(|| content.iter().find(|(k, _)| k.ends_with("+json") || k.starts_with("application/json")))?;
+    let schema = media.schema.as_ref()?;
+    Some((schema, push_pointer(&push_pointer(&push_pointer(at, "content"), mt), "schema")))
+}
+
+/// `{name}` segments of a path template, in order.
+fn template_names(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        out.push(rest[start + 1..start + len].to_owned());
+        rest = &rest[start + len + 1..];
+    }
+    out
+}
+
+/// `get /users/{id}/posts` → `get_users_id_posts`.
+fn synthesize_id(method: &str, path: &str) -> String {
+    let mut id = method.to_owned();
+    for seg in path.split('/').filter(|s| !s.is_empty()) {
+        id.push('_');
+        id.push_str(seg.trim_start_matches('{').trim_end_matches('}'));
+    }
+    if id == method {
+        id.push_str("_root");
+    }
+    id
+}
+
+/// The method name on the resource: the `operationId` without the tag's
+/// noun (`createLead` on `Leads` → `create`, `listOverridesAffiliate` on
+/// `Affiliates` → `list_overrides`), or the whole id in snake case.
+fn method_name(operation_id: &str, tag: &str) -> String {
+    let op = field_name(operation_id);
+    let tag_snake = field_name(tag).trim_end_matches('_').to_owned();
+    let singular = singularize(&tag_snake);
+    for noun in [tag_snake.as_str(), singular.as_str()] {
+        if noun.is_empty() {
+            continue;
+        }
+        if let Some(rest) = op.strip_suffix(&format!("_{noun}")) {
+            if !rest.is_empty() {
+                return field_name(rest);
+            }
+        }
+    }
+    op
+}
+
+fn singularize(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = word.strip_suffix("sses") {
+        format!("{stem}ss")
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn method_names_drop_the_tag_noun() {
+        assert_eq!(method_name("createLead", "Leads"), "create");
+        assert_eq!(method_name("listOverridesAffiliate", "Affiliates"), "list_overrides");
+        assert_eq!(method_name("retrieveDisputeAlert", "Dispute alerts"), "retrieve");
+        assert_eq!(method_name("listBounty", "Bounties"), "list");
+        assert_eq!(method_name("describeStats", "Stats"), "describe");
+        assert_eq!(method_name("checkAccess", "Users"), "check_access");
+        assert_eq!(method_name("key.get", "Default"), "key_get");
+    }
+
+    #[test]
+    fn synthesized_ids() {
+        assert_eq!(synthesize_id("get", "/users/{id}/posts"), "get_users_id_posts");
+        assert_eq!(synthesize_id("get", "/"), "get_root");
+    }
+
+    #[test]
+    fn template_params_in_order() {
+        assert_eq!(template_names("/a/{id}/b/{override_id}"), ["id", "override_id"]);
+    }
+}

@@ -1,0 +1,173 @@
+//! Whole-type-space passes that run after every schema has been lowered.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::schema::shape_key;
+use crate::ir::{Ir, TypeKind, TypeRef};
+
+/// Calls `f` on every [`TypeRef`] held by `kind`.
+pub(crate) fn refs_mut(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
+    match kind {
+        TypeKind::Struct { fields } => fields.iter_mut().for_each(|x| f(&mut x.ty)),
+        TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
+            variants.iter_mut().for_each(|v| f(&mut v.ty))
+        }
+        TypeKind::Alias { target } => f(target),
+        TypeKind::Enum { .. } => {}
+    }
+}
+
+fn rename(ty: &mut TypeRef, map: &HashMap<String, String>) {
+    match ty {
+        TypeRef::Named(n) => {
+            if let Some(to) = map.get(n) {
+                *n = to.clone();
+            }
+        }
+        TypeRef::Array(inner) | TypeRef::Map(inner) => rename(inner, map),
+        _ => {}
+    }
+}
+
+/// Applies a type rename to every reference in the IR.
+fn rename_all(ir: &mut Ir, map: &HashMap<String, String>) {
+    for t in &mut ir.types {
+        refs_mut(&mut t.kind, &mut |r| rename(r, map));
+    }
+    for op in &mut ir.operations {
+        for p in &mut op.path_params {
+            rename(&mut p.ty, map);
+        }
+        for r in [&mut op.params, &mut op.response].into_iter().flatten() {
+            rename(r, map);
+        }
+        if let Some(p) = &mut op.pagination {
+            rename(&mut p.item, map);
+            for n in [&mut p.page_type, &mut p.page_info_type] {
+                if let Some(to) = map.get(n.as_str()) {
+                    *n = to.clone();
+                }
+            }
+        }
+    }
+    for w in &mut ir.webhooks {
+        if let Some(p) = &mut w.payload {
+            rename(p, map);
+        }
+    }
+    if let Some(e) = &mut ir.error_type {
+        rename(e, map);
+    }
+}
+
+/// Replaces every inline type that is structurally identical to a component
+/// schema's type by that component (e.g. an inline copy of `PaymentMethod`),
+/// repeating until nothing changes.
+pub(crate) fn merge_into_components(ir: &mut Ir, components: &[String]) {
+    let components: BTreeSet<&str> = components.iter().map(String::as_str).collect();
+    loop {
+        let mut by_shape: HashMap<TypeKind, String> = HashMap::new();
+        for t in ir.types.iter().filter(|t| components.contains(t.name.as_str())) {
+            if !matches!(t.kind, TypeKind::Alias { .. }) {
+                by_shape.entry(shape_key(&t.kind)).or_insert_with(|| t.name.clone());
+            }
+        }
+        let mut map = HashMap::new();
+        for t in ir.types.iter().filter(|t| !components.contains(t.name.as_str())) {
+            if let Some(target) = by_shape.get(&shape_key(&t.kind)) {
+                map.insert(t.name.clone(), target.clone());
+            }
+        }
+        if map.is_empty() {
+            return;
+        }
+        // Keep the merged type's share count on its replacement.
+        let shares: Vec<(String, usize)> = ir
+            .types
+            .iter()
+            .filter_map(|t| map.get(&t.name).map(|to| (to.clone(), t.shared_by + 1)))
+            .collect();
+        ir.types.retain(|t| !map.contains_key(&t.name));
+        for (to, n) in shares {
+            if let Some(t) = ir.types.iter_mut().find(|t| t.name == to) {
+                t.shared_by += n;
+            }
+        }
+        rename_all(ir, &map);
+    }
+}
+
+fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
+    match ty {
+        TypeRef::Named(n) => out.push(n.clone()),
+        TypeRef::Array(i) | TypeRef::Map(i) => named_in(i, out),
+        _ => {}
+    }
+}
+
+/// Marks every type reachable from an operation's params as `in_request`.
+pub(crate) fn mark_request_types(ir: &mut Ir) {
+    let index: HashMap<String, usize> = ir.types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
+    let mut stack = Vec::new();
+    for op in &ir.operations {
+        if let Some(p) = &op.params {
+            named_in(p, &mut stack);
+        }
+    }
+    while let Some(name) = stack.pop() {
+        let Some(&i) = index.get(&name) else { continue };
+        if ir.types[i].in_request {
+            continue;
+        }
+        ir.types[i].in_request = true;
+        let mut kind = ir.types[i].kind.clone();
+        refs_mut(&mut kind, &mut |r| named_in(r, &mut stack));
+    }
+}
+
+/// Boxes struct fields that would otherwise make a type contain itself
+/// (directly, or through other structs, unions or aliases; `Vec` and maps
+/// already allocate).
+pub(crate) fn box_cycles(ir: &mut Ir) {
+    let mut direct: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for t in &ir.types {
+        let mut kind = t.kind.clone();
+        let mut edges = Vec::new();
+        refs_mut(&mut kind, &mut |r| {
+            if let TypeRef::Named(n) = r {
+                edges.push(n.clone());
+            }
+        });
+        direct.insert(t.name.clone(), edges);
+    }
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_owned()];
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                stack.extend(direct.get(&n).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    let mut to_box = Vec::new();
+    for (ti, t) in ir.types.iter().enumerate() {
+        if let TypeKind::Struct { fields } = &t.kind {
+            for (fi, f) in fields.iter().enumerate() {
+                if let TypeRef::Named(target) = &f.ty {
+                    if reaches(target, &t.name) {
+                        to_box.push((ti, fi));
+                    }
+                }
+            }
+        }
+    }
+    for (ti, fi) in to_box {
+        if let TypeKind::Struct { fields } = &mut ir.types[ti].kind {
+            fields[fi].boxed = true;
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! Lowering schemas into the type space: named types for objects, enums and
+//! unions; [`TypeRef`]s for everything else.
+//!
+//! Inline schemas are named from their place (`Lead.user` → `LeadUser`) and
+//! deduplicated structurally: two inline schemas that lower to the same
+//! shape (ignoring docs) share the first one's type.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, Discriminator, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+use serde_json::Value;
+
+use super::Lowerer;
+use crate::diagnostics::{push_pointer, Error};
+use crate::ir::{EnumValue, Field, Location, TypeDef, TypeKind, TypeRef, Variant};
+use crate::naming::{field_name, type_name, variant_name, Namespace};
+use crate::normalize::CONST_MARKER;
+
+/// A lowered schema use: the type plus the facts that belong to the use site.
+#[derive(Debug, Clone)]
+pub(crate) struct Use {
+    pub ty: TypeRef,
+    pub nullable: bool,
+    pub doc: Option<String>,
+    pub constant: Option<String>,
+}
+
+impl Use {
+    fn plain(ty: TypeRef) -> Self {
+        Use { ty, nullable: false, doc: None, constant: None }
+    }
+}
+
+/// What a schema lowers to before it gets a name.
+pub(crate) enum Shape {
+    /// Needs a named type of this kind.
+    Kind(TypeKind),
+    /// Is (an optionally nullable use of) an existing type.
+    Ref(Use),
+}
+
+/// The object-ish parts shared by `ObjectType` and `AnySchema`.
+struct ObjectView<'s> {
+    properties: &'s IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: &'s [String],
+    additional: Option<&'s AdditionalProperties>,
+}
+
+fn doc_of(schema: &Schema) -> Option<String> {
+    let d = &schema.schema_data;
+    d.description.clone().or_else(|| d.title.clone()).filter(|s| !s.trim().is_empty())
+}
+
+impl Lowerer<'_> {
+    /// Lowers a schema use at `pointer`; `ctx` is the name an inline type would get.
+    pub(crate) fn lower_use(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Use, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.ref_use(reference, pointer),
+            ReferenceOr::Item(s) => self.lower_inline(s, ctx, pointer),
+        }
+    }
+
+    /// Like [`Self::lower_use`] for the boxed schemas `openapiv3` uses in properties and items.
+    pub(crate) fn lower_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<Use, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.ref_use(reference, pointer),
+            ReferenceOr::Item(s) => self.lower_inline(s, ctx, pointer),
+        }
+    }
+
+    fn lower_inline(&mut self, schema: &Schema, ctx: &str, pointer: &str) -> Result<Use, Error> {
+        let doc = doc_of(schema);
+        match self.shape(schema, ctx, pointer)? {
+            Shape::Ref(mut u) => {
+                u.nullable |= schema.schema_data.nullable;
+                if doc.is_some() {
+                    u.doc = doc;
+                }
+                Ok(u)
+            }
+            Shape::Kind(kind) => {
+                let nullable = schema.schema_data.nullable || self.union_nullable(&kind);
+                let ty = self.define_inline(kind, ctx, pointer, doc.clone());
+                Ok(Use { ty, nullable, doc, constant: None })
+            }
+        }
+    }
+
+    /// A `$ref` use: the component's type, nullable when the component is.
+    fn ref_use(&mut self, reference: &str, pointer: &str) -> Result<Use, Error> {
+        let ty = self.resolve_ref(reference, pointer)?;
+        let nullable = self.component_schema(reference).is_some_and(|(s, _)| s.schema_data.nullable);
+        Ok(Use { ty, nullable, doc: None, constant: None })
+    }
+
+    /// `$ref` → the named type of a component schema.
+    pub(crate) fn resolve_ref(&mut self, reference: &str, pointer: &str) -> Result<TypeRef, Error> {
+        if let Some(name) = reference.strip_prefix("#/components/schemas/") {
+            let name = crate::diagnostics::unescape_token(name);
+            return match self.component_names.get(&name) {
+                Some(type_name) => Ok(TypeRef::Named(type_name.clone())),
+                None => Err(Error::at(
+                    self.file,
+                    pointer,
+                    format!("dangling $ref: `{reference}` does not name a schema in components.schemas"),
+                )),
+            };
+        }
+        if reference.starts_with('#') {
+            return Err(Error::at(
+                self.file,
+                pointer,
+                format!("unsupported $ref `{reference}`: schema references must point into #/components/schemas"),
+            ));
+        }
+        self.warn(pointer, format!("external $ref `{reference}` is not followed; the value is typed as any JSON"));
+        Ok(TypeRef::Json)
+    }
+
+    /// Registers an inline type, or returns the existing type with the same shape.
+    pub(crate) fn define_inline(&mut self, kind: TypeKind, ctx: &str, pointer: &str, doc: Option<String>) -> TypeRef {
+        let key = shape_key(&kind);
+        if let Some(&index) = self.dedup.get(&key) {
+            self.types[index].shared_by += 1;
+            return TypeRef::Named(self.types[index].name.clone());
+        }
+        let name = self.type_names.claim(&type_name(ctx));
+        self.dedup.insert(key, self.types.len());
+        self.types.push(TypeDef {
+            name: name.clone(),
+            source: pointer.to_owned(),
+            shared_by: 0,
+            doc,
+            in_request: false,
+            kind,
+        });
+        TypeRef::Named(name)
+    }
+
+    fn union_nullable(&self, kind: &TypeKind) -> bool {
+        matches!(kind, TypeKind::Tagged { .. } | TypeKind::Untagged { .. }) && self.last_union_nullable
+    }
+
+    /// Decides what `schema` lowers to; `ctx` names any inline children.
+    pub(crate) fn shape(&mut self, schema: &Schema, ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        self.last_union_nullable = false;
+        let data = &schema.schema_data;
+        let is_const = data.extensions.get(CONST_MARKER) == Some(&Value::Bool(true));
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+                let base = match &s.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Bytes,
+                    _ => TypeRef::String,
+                };
+                if is_const && values.len() == 1 {
+                    Shape::Ref(Use { ty: TypeRef::String, nullable: false, doc: None, constant: Some(values[0].clone()) })
+                } else if !values.is_empty() {
+                    Shape::Kind(enum_kind(&values, false))
+                } else {
+                    Shape::Ref(Use::plain(base))
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                let unsigned = matches!(&i.format, VariantOrUnknownOrEmpty::Unknown(f) if f.starts_with("uint"));
+                Shape::Ref(Use::plain(if unsigned { TypeRef::UnsignedInteger } else { TypeRef::Integer }))
+            }
+            SchemaKind::Type(Type::Number(_)) => Shape::Ref(Use::plain(TypeRef::Number)),
+            SchemaKind::Type(Type::Boolean(_)) => Shape::Ref(Use::plain(TypeRef::Boolean)),
+            SchemaKind::Type(Type::Object(o)) => self.object_shape(
+                ObjectView { properties: &o.properties, required: &o.required, additional: o.additional_properties.as_ref() },
+                ctx,
+                pointer,
+            )?,
+            SchemaKind::Type(Type::Array(a)) => self.array_shape(a.items.as_ref(), ctx, pointer)?,
+            SchemaKind::OneOf { one_of } => self.union_shape(one_of, data.discriminator.as_ref(), ctx, &push_pointer(pointer, "oneOf"))?,
+            SchemaKind::AnyOf { any_of } => self.union_shape(any_of, None, ctx, &push_pointer(pointer, "anyOf"))?,
+            SchemaKind::AllOf { all_of } => self.all_of_shape(all_of, ctx, &push_pointer(pointer, "allOf"))?,
+            SchemaKind::Not { .. } => {
+                self.warn(pointer, "`not` cannot be expressed as a Rust type; the value is typed as any JSON");
+                Shape::Ref(Use::plain(TypeRef::Json))
+            }
+            SchemaKind::Any(any) => {
+                if !any.one_of.is_empty() || !any.any_of.is_empty() {
+                    if !any.properties.is_empty() {
+                        self.warn(pointer, "`properties` beside `oneOf`/`anyOf` are ignored; the union's branches are used");
+                    }
+                    let (branches, key) = if any.one_of.is_empty() { (&any.any_of, "anyOf") } else { (&any.one_of, "oneOf") };
+                    self.union_shape(branches, data.discriminator.as_ref(), ctx, &push_pointer(pointer, key))?
+                } else if !any.all_of.is_empty() {
+                    if !any.properties.is_empty() {
+                        self.warn(pointer, "`properties` beside `allOf` are ignored");
+                    }
+                    self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
+                } else if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
+                    self.object_shape(
+                        ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() },
+                        ctx,
+                        pointer,
+                    )?
+                } else if any.typ.as_deref() == Some("array") || any.items.is_some() {
+                    self.array_shape(any.items.as_ref(), ctx, pointer)?
+                } else {
+                    let values: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+                    match any.typ.as_deref() {
+                        Some("string") if !values.is_empty() && !is_const => Shape::Kind(enum_kind(&values, false)),
+                        Some("string") => match any.format.as_deref() {
+                            Some("date-time") => Shape::Ref(Use::plain(TypeRef::DateTime)),
+                            Some("date") => Shape::Ref(Use::plain(TypeRef::Date)),
+                            Some("binary") => Shape::Ref(Use::plain(TypeRef::Bytes)),
+                            _ => Shape::Ref(Use::plain(TypeRef::String)),
+                        },
+                        Some("integer") => Shape::Ref(Use::plain(match any.format.as_deref() {
+                            Some(f) if f.starts_with("uint") => TypeRef::UnsignedInteger,
+                            _ => TypeRef::Integer,
+                        })),
+                        Some("number") => Shape::Ref(Use::plain(TypeRef::Number)),
+                        Some("boolean") => Shape::Ref(Use::plain(TypeRef::Boolean)),
+                        Some("null") => Shape::Ref(Use { ty: TypeRef::Json, nullable: true, doc: None, constant: None }),
+                        Some(other) => {
+                            self.warn(pointer, format!("unknown type `{other}`; the value is typed as any JSON"));
+                            Shape::Ref(Use::plain(TypeRef::Json))
+                        }
+                        None => Shape::Ref(Use::plain(TypeRef::Json)),
+                    }
+                }
+            }
+        })
+    }
+
+    fn array_shape(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        let item = match items {
+            Some(items) => self.lower_boxed(items, &format!("{ctx} item"), &push_pointer(pointer, "items"))?,
+            None => Use::plain(TypeRef::Json),
+        };
+        let inner = if item.nullable { TypeRef::Json } else { item.ty };
+        if item.nullable {
+            self.warn(pointer, "nullable array items are typed as any JSON");
+        }
+        Ok(Shape::Ref(Use::plain(TypeRef::Array(Box::new(inner)))))
+    }
+
+    fn object_shape(&mut self, o: ObjectView<'_>, ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        if o.properties.is_empty() {
+            return Ok(Shape::Ref(Use::plain(match o.additional {
+                Some(AdditionalProperties::Schema(s)) => {
+                    let value = self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?;
+                    let value = if value.nullable { TypeRef::Json } else { value.ty };
+                    TypeRef::Map(Box::new(value))
+                }
+                _ => TypeRef::JsonObject,
+            })));
+        }
+        if matches!(o.additional, Some(AdditionalProperties::Schema(_))) {
+            self.warn(
+                &push_pointer(pointer, "additionalProperties"),
+                "`additionalProperties` beside `properties` is not kept: extra keys are ignored when decoding",
+            );
+        }
+        let fields = self.fields(o.properties, o.required, None, ctx, pointer)?;
+        Ok(Shape::Kind(TypeKind::Struct { fields }))
+    }
+
+    /// Lowers `properties` into fields; `skip` names a property to leave out
+    /// (a discriminator tag, which the enum carries instead).
+    fn fields(
+        &mut self,
+        properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        skip: Option<&str>,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<Vec<Field>, Error> {
+        let mut idents = Namespace::new();
+        let mut fields = Vec::with_capacity(properties.len());
+        let base = push_pointer(pointer, "properties");
+        for (name, schema) in properties {
+            if Some(name.as_str()) == skip {
+                continue;
+            }
+            let u = self.lower_boxed(schema, &format!("{ctx} {name}"), &push_pointer(&base, name))?;
+            fields.push(Field {
+                name: name.clone(),
+                ident: idents.claim(&field_name(name)),
+                doc: u.doc,
+                ty: u.ty,
+                required: required.contains(name),
+                nullable: u.nullable,
+                constant: u.constant,
+                location: Location::Body,
+                boxed: false,
+                flatten: false,
+            });
+        }
+        Ok(fields)
+    }
+
+    fn all_of_shape(&mut self, parts: &[ReferenceOr<Schema>], ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        if parts.len() == 1 {
+            let u = self.lower_use(&parts[0], ctx, &push_pointer(pointer, "0"))?;
+            return Ok(Shape::Ref(u));
+        }
+        let mut fields: Vec<Field> = Vec::new();
+        let mut idents = Namespace::new();
+        for (i, part) in parts.iter().enumerate() {
+            let part_ptr = push_pointer(pointer, &i.to_string());
+            let (schema, at) = match part {
+                ReferenceOr::Item(s) => (s.clone(), part_ptr.clone()),
+                ReferenceOr::Reference { reference } => match self.component_schema(reference) {
+                    Some((s, at)) => (s, at),
+                    None => {
+                        self.resolve_ref(reference, &part_ptr)?;
+                        continue;
+                    }
+                },
+            };
+            match self.shape(&schema, ctx, &at)? {
+                Shape::Kind(TypeKind::Struct { fields: part_fields }) => {
+                    for mut f in part_fields {
+                        if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name) {
+                            existing.required |= f.required;
+                            continue;
+                        }
+                        f.ident = idents.claim(&f.ident);
+                        fields.push(f);
+                    }
+                }
+                _ => self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct"),
+            }
+        }
+        Ok(Shape::Kind(TypeKind::Struct { fields }))
+    }
+
+    /// The schema a component `$ref` points to, with its pointer.
+    pub(crate) fn component_schema(&self, reference: &str) -> Option<(Schema, String)> {
+        let name = crate::diagnostics::unescape_token(reference.strip_prefix("#/components/schemas/")?);
+        let schema = self.api.components.as_ref()?.schemas.get(&name)?;
+        let pointer = push_pointer("/components/schemas", &name);
+        match schema {
+            ReferenceOr::Item(s) => Some((s.clone(), pointer)),
+            ReferenceOr::Reference { reference } => self.component_schema(reference),
+        }
+    }
+
+    fn union_shape(
+        &mut self,
+        branches: &[ReferenceOr<Schema>],
+        discriminator: Option<&Discriminator>,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<Shape, Error> {
+        if branches.len() == 1 {
+            return Ok(Shape::Ref(self.lower_use(&branches[0], ctx, &push_pointer(pointer, "0"))?));
+        }
+        if let Some(d) = discriminator {
+            if let Some(kind) = self.tagged_union(branches, d, ctx, pointer)? {
+                return Ok(Shape::Kind(kind));
+            }
+        }
+        let mut idents = Namespace::with_reserved(&["Other"]);
+        let mut variants = Vec::with_capacity(branches.len());
+        let mut nullable = false;
+        for (i, branch) in branches.iter().enumerate() {
+            let at = push_pointer(pointer, &i.to_string());
+            let label = match branch {
+                ReferenceOr::Reference { reference } => reference.rsplit('/').next().unwrap_or("Variant").to_owned(),
+                ReferenceOr::Item(s) => s
+                    .schema_data
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| primitive_label(s).map(str::to_owned).unwrap_or_else(|| format!("Variant{i}"))),
+            };
+            let u = self.lower_use(branch, &format!("{ctx} {label}"), &at)?;
+            nullable |= u.nullable;
+            variants.push(Variant { ident: idents.claim(&variant_name(&label)), tag_value: None, ty: u.ty, doc: u.doc });
+        }
+        self.last_union_nullable = nullable;
+        Ok(Shape::Kind(TypeKind::Untagged { variants }))
+    }
+
+    /// An internally tagged enum when every branch is an inline object whose
+    /// tag property is a const (or named by the mapping); `None` otherwise.
+    fn tagged_union(
+        &mut self,
+        branches: &[ReferenceOr<Schema>],
+        d: &Discriminator,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<Option<TypeKind>, Error> {
+        let tag = &d.property_name;
+        let mut planned = Vec::new();
+        for (i, branch) in branches.iter().enumerate() {
+            let ReferenceOr::Item(schema) = branch else { return Ok(None) };
+            let view = match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required),
+                SchemaKind::Any(a) if !a.properties.is_empty() => (&a.properties, &a.required),
+                _ => return Ok(None),
+            };
+            let value = match view.0.get(tag) {
+                Some(ReferenceOr::Item(p)) => single_value(p),
+                _ => None,
+            }
+            .or_else(|| schema.schema_data.title.clone());
+            let Some(value) = value else {
+                self.warn(&push_pointer(pointer, &i.to_string()), format!("no `{tag}` value for this branch; the union is untagged"));
+                return Ok(None);
+            };
+            planned.push((i, schema, view, value));
+        }
+        let mut idents = Namespace::with_reserved(&["Unknown"]);
+        let mut variants = Vec::with_capacity(planned.len());
+        let mut nullable = false;
+        for (i, schema, (properties, required), value) in planned {
+            let at = push_pointer(pointer, &i.to_string());
+            let ident = idents.claim(&variant_name(&value));
+            let variant_ctx = format!("{ctx} {value}");
+            let fields = self.fields(properties, required, Some(tag), &variant_ctx, &at)?;
+            nullable |= schema.schema_data.nullable;
+            let doc = doc_of(schema);
+            let ty = self.define_inline(TypeKind::Struct { fields }, &variant_ctx, &at, doc.clone());
+            variants.push(Variant { ident, tag_value: Some(value), ty, doc });
+        }
+        self.last_union_nullable = nullable;
+        Ok(Some(TypeKind::Tagged { tag: tag.clone(), variants }))
+    }
+}
+
+/// The single value of a const (or one-member enum) string schema.
+fn single_value(s: &Schema) -> Option<String> {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(st)) if st.enumeration.len() == 1 => st.enumeration[0].clone(),
+        SchemaKind::Any(a) if a.enumeration.len() == 1 => a.enumeration[0].as_str().map(str::to_owned),
+        _ => None,
+    }
+}
+
+fn primitive_label(s: &Schema) -> Option<&'static str> {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(_)) => Some("String"),
+        SchemaKind::Type(Type::Integer(_)) => Some("Integer"),
+        SchemaKind::Type(Type::Number(_)) => Some("Number"),
+        SchemaKind::Type(Type::Boolean(_)) => Some("Boolean"),
+        SchemaKind::Type(Type::Array(_)) => Some("Array"),
+        SchemaKind::Type(Type::Object(_)) => Some("Object"),
+        _ => None,
+    }
+}
+
+/// A string enum's kind, with unique variant names (`Unknown` is reserved
+/// for the fallback variant).
+pub(crate) fn enum_kind(values: &[String], from_const: bool) -> TypeKind {
+    let mut idents = Namespace::with_reserved(&["Unknown"]);
+    let mut seen = std::collections::BTreeSet::new();
+    let values = values
+        .iter()
+        .filter(|v| seen.insert(v.as_str()))
+        .map(|v| EnumValue { value: v.clone(), ident: idents.claim(&variant_name(v)) })
+        .collect();
+    TypeKind::Enum { values, from_const }
+}
+
+/// The structural identity of a kind: the kind with every doc removed.
+pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
+    let mut key = kind.clone();
+    match &mut key {
+        TypeKind::Struct { fields } => fields.iter_mut().for_each(|f| f.doc = None),
+        TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
+            variants.iter_mut().for_each(|v| v.doc = None)
+        }
+        TypeKind::Enum { .. } | TypeKind::Alias { .. } => {}
+    }
+    key
+}

@@ -1,0 +1,160 @@
+//! Stage 6: write a [`GeneratedCrate`] to disk, touching only files whose
+//! bytes changed, and compare a crate with what is on disk (the drift check).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Error;
+use crate::emit::GeneratedCrate;
+
+/// Directories of the generated crate that the generator owns entirely:
+/// files there that it did not generate are stale and removed.
+const OWNED_DIRS: &[&str] = &["src", "tests"];
+
+/// What [`GeneratedCrate::write_to`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Files created or rewritten (relative paths).
+    pub written: Vec<String>,
+    /// Files already up to date.
+    pub unchanged: usize,
+    /// Stale files removed from the owned directories.
+    pub removed: Vec<String>,
+}
+
+fn io_err(path: &Path, what: &str, e: std::io::Error) -> Error {
+    Error::file(path, format!("cannot {what}: {e}"))
+}
+
+/// Relative paths (with `/`) of every file under `dir/sub`, sorted.
+fn existing_files(dir: &Path, sub: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.join(sub)];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(rel) = p.strip_prefix(dir) {
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+impl GeneratedCrate {
+    /// Writes the crate under `dir`: only files whose bytes differ are
+    /// written, and files in `src/` and `tests/` that were not generated are
+    /// removed. Generating twice writes nothing the second time.
+    ///
+    /// # Errors
+    /// A file or directory cannot be created, written or removed.
+    pub fn write_to(&self, dir: impl AsRef<Path>) -> Result<WriteReport, Error> {
+        let dir = dir.as_ref();
+        let mut report = WriteReport::default();
+        for (rel, contents) in &self.files {
+            let path = dir.join(rel);
+            if std::fs::read(&path).ok().as_deref() == Some(contents.as_bytes()) {
+                report.unchanged += 1;
+                continue;
+            }
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| io_err(parent, "create the directory", e))?;
+            }
+            std::fs::write(&path, contents).map_err(|e| io_err(&path, "write the file", e))?;
+            report.written.push(rel.clone());
+        }
+        for stale in self.stale_files(dir) {
+            let path = dir.join(&stale);
+            std::fs::remove_file(&path).map_err(|e| io_err(&path, "remove the stale file", e))?;
+            report.removed.push(stale);
+        }
+        Ok(report)
+    }
+
+    fn stale_files(&self, dir: &Path) -> Vec<String> {
+        OWNED_DIRS
+            .iter()
+            .flat_map(|sub| existing_files(dir, sub))
+            .filter(|rel| !self.files.contains_key(rel))
+            .collect()
+    }
+
+    /// Compares the crate with the files under `dir`: `None` when they are
+    /// identical, otherwise a unified diff (`a/` on disk, `b/` generated),
+    /// listing missing and stale files too.
+    pub fn diff_against(&self, dir: impl AsRef<Path>) -> Option<String> {
+        let dir = dir.as_ref();
+        let mut out = String::new();
+        for (rel, generated) in &self.files {
+            let on_disk = std::fs::read_to_string(dir.join(rel)).unwrap_or_default();
+            if on_disk != *generated {
+                let diff = similar::TextDiff::from_lines(on_disk.as_str(), generated.as_str());
+                out.push_str(
+                    &diff.unified_diff().context_radius(3).header(&format!("a/{rel}"), &format!("b/{rel}")).to_string(),
+                );
+            }
+        }
+        for stale in self.stale_files(dir) {
+            out.push_str(&format!("stale file (not generated): {stale}\n"));
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// Writes the whole crate's Rust code as one file, for `include!` from a
+    /// downstream crate's `build.rs` output: every `mod x;` becomes an inline
+    /// module and the crate-level attributes of `lib.rs` are left out (an
+    /// included file cannot carry them). Written only if its bytes changed.
+    ///
+    /// # Errors
+    /// The generated code does not parse (a generator bug) or the file cannot be written.
+    pub fn write_single_file(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        let path = path.as_ref();
+        let text = self.single_file().map_err(|e| Error::file(path, e))?;
+        if std::fs::read(path).ok().as_deref() == Some(text.as_bytes()) {
+            return Ok(());
+        }
+        std::fs::write(path, text).map_err(|e| io_err(path, "write the file", e))
+    }
+
+    /// The single-file form described at [`Self::write_single_file`].
+    ///
+    /// # Errors
+    /// A module file is missing or does not parse (a generator bug).
+    pub fn single_file(&self) -> Result<String, String> {
+        let lib = self.files.get("src/lib.rs").ok_or("internal error: no src/lib.rs generated")?;
+        let mut file: syn::File = syn::parse_str(lib).map_err(|e| format!("internal error: src/lib.rs: {e}"))?;
+        file.attrs.clear();
+        self.inline_modules(&mut file.items, &PathBuf::from("src"), &mut BTreeSet::new())?;
+        Ok(prettyplease::unparse(&file))
+    }
+
+    fn inline_modules(&self, items: &mut [syn::Item], dir: &Path, seen: &mut BTreeSet<String>) -> Result<(), String> {
+        for item in items {
+            let syn::Item::Mod(m) = item else { continue };
+            if m.content.is_some() {
+                continue;
+            }
+            let name = m.ident.to_string();
+            let flat = dir.join(format!("{name}.rs")).to_string_lossy().replace('\\', "/");
+            let nested = dir.join(&name).join("mod.rs").to_string_lossy().replace('\\', "/");
+            let (rel, text) = self
+                .files
+                .get_key_value(&flat)
+                .or_else(|| self.files.get_key_value(&nested))
+                .ok_or_else(|| format!("internal error: module `{name}` has no file ({flat} or {nested})"))?;
+            if !seen.insert(rel.clone()) {
+                return Err(format!("internal error: module file {rel} included twice"));
+            }
+            let mut child: syn::File = syn::parse_str(text).map_err(|e| format!("internal error: {rel}: {e}"))?;
+            self.inline_modules(&mut child.items, &dir.join(&name), seen)?;
+            m.attrs.extend(child.attrs);
+            m.content = Some((Default::default(), child.items));
+            m.semi = None;
+        }
+        Ok(())
+    }
+}
