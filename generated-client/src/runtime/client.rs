@@ -174,7 +174,10 @@ impl fmt::Debug for Client {
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .field("user_agent", &self.inner.user_agent)
-            .field("default_headers", &self.inner.default_headers.keys().collect::<Vec<_>>())
+            .field(
+                "default_headers",
+                &self.inner.default_headers.keys().collect::<Vec<_>>(),
+            )
             .field("webhook_secret", &self.inner.webhook_secret)
             .finish()
     }
@@ -366,7 +369,11 @@ impl ClientBuilder {
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let names: Vec<&str> = self.default_headers.iter().map(|(n, _)| n.as_str()).collect();
+        let names: Vec<&str> = self
+            .default_headers
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
         f.debug_struct("ClientBuilder")
             .field("api_key", &self.api_key.as_ref().map(|_| "***"))
             .field("base_url", &self.base_url)
@@ -374,7 +381,10 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent)
             .field("default_headers", &names)
-            .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "***"))
+            .field(
+                "webhook_secret",
+                &self.webhook_secret.as_ref().map(|_| "***"),
+            )
             .finish()
     }
 }
@@ -417,7 +427,11 @@ mod tests {
     };
 
     fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
@@ -452,8 +466,16 @@ mod tests {
         assert!(!client.retry_policy().retry_non_idempotent);
         assert!(Client::builder().build().is_err(), "missing key");
         assert!(Client::builder().api_key("bad\nkey").build().is_err());
-        assert!(Client::builder().api_key("k").base_url("ftp://x").build().is_err());
-        assert!(Client::builder().api_key("k").base_url("not a url").build().is_err());
+        assert!(Client::builder()
+            .api_key("k")
+            .base_url("ftp://x")
+            .build()
+            .is_err());
+        assert!(Client::builder()
+            .api_key("k")
+            .base_url("not a url")
+            .build()
+            .is_err());
         let err = Client::builder()
             .api_key("k")
             .default_header("x-ok", "bad\u{7f}")
@@ -489,11 +511,16 @@ mod tests {
             .and(header("accept", "application/json"))
             .and(header("x-whop-retry-count", "0"))
             .and(header("x-team", "growth"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "lead_1"})))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "lead_1"})),
+            )
             .expect(1)
             .mount(&server)
             .await;
-        let client = mock_client(&server).default_header("x-team", "growth").build().unwrap();
+        let client = mock_client(&server)
+            .default_header("x-team", "growth")
+            .build()
+            .unwrap();
         let lead: serde_json::Value = client
             .request(&RETRIEVE_LEAD, "/leads/lead_1".into())
             .send()
@@ -501,7 +528,53 @@ mod tests {
             .unwrap();
         assert_eq!(lead["id"], "lead_1");
         let requests = server.received_requests().await.unwrap();
-        assert!(requests[0].headers.get("content-type").is_none(), "no body, no content type");
+        assert!(
+            requests[0].headers.get("content-type").is_none(),
+            "no body, no content type"
+        );
+    }
+
+    #[test]
+    fn client_is_cheap_to_share() {
+        fn assert_traits<X: Clone + Send + Sync + fmt::Debug + 'static>() {}
+        assert_traits::<Client>();
+        let client = Client::new("k");
+        let clone = client.clone();
+        assert!(
+            Arc::ptr_eq(&client.inner, &clone.inner),
+            "clones share one inner"
+        );
+    }
+
+    #[test]
+    fn webhook_helpers_use_the_configured_secret() {
+        let mut headers = HeaderMap::new();
+        let now = SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let payload = br#"{"type":"membership.activated"}"#;
+        let secret = WebhookSecret::new("ws_dashboard_secret").unwrap();
+        let signature = webhooks::sign(&secret, "msg_1", now, payload).unwrap();
+        headers.insert("webhook-id", "msg_1".parse().unwrap());
+        headers.insert("webhook-timestamp", now.to_string().parse().unwrap());
+        headers.insert("webhook-signature", signature.parse().unwrap());
+
+        let client = Client::builder()
+            .api_key("k")
+            .webhook_secret("ws_dashboard_secret")
+            .build()
+            .unwrap();
+        client.verify_webhook(payload, &headers).unwrap();
+        let event: serde_json::Value = client.parse_webhook(payload, &headers).unwrap();
+        assert_eq!(event["type"], "membership.activated");
+        assert!(client.verify_webhook(b"{}", &headers).is_err());
+
+        let without_secret = Client::new("k");
+        assert!(matches!(
+            without_secret.verify_webhook(payload, &headers),
+            Err(WebhookError::NoSecret)
+        ));
     }
 
     #[tokio::test]

@@ -15,7 +15,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[non_exhaustive]
 pub enum Error {
     /// The server answered with a non-2xx status (after any retries).
-    Api(ApiError),
+    /// Boxed to keep `Result<T, Error>` small.
+    Api(Box<ApiError>),
     /// An attempt did not complete within the configured timeout (after any
     /// retries).
     Timeout,
@@ -112,7 +113,19 @@ impl fmt::Display for Error {
         match self {
             Error::Api(e) => e.fmt(f),
             Error::Timeout => f.write_str("request timed out"),
-            Error::Connection(e) => write!(f, "connection error: {e}"),
+            Error::Connection(e) => {
+                write!(f, "connection error: {e}")?;
+                // reqwest's own message is generic; the root cause (e.g.
+                // "Connection refused") is what a human needs.
+                let mut root: &dyn std::error::Error = e;
+                while let Some(next) = root.source() {
+                    root = next;
+                }
+                if !std::ptr::addr_eq(root, e as &dyn std::error::Error) {
+                    write!(f, " ({root})")?;
+                }
+                Ok(())
+            }
             Error::Decode {
                 status,
                 operation_id,
@@ -140,7 +153,7 @@ impl std::error::Error for Error {
 
 impl From<ApiError> for Error {
     fn from(e: ApiError) -> Self {
-        Error::Api(e)
+        Error::Api(Box::new(e))
     }
 }
 
@@ -268,7 +281,7 @@ mod tests {
             headers.insert("x-request-id", id.parse().unwrap());
         }
         let status = StatusCode::from_u16(status).unwrap();
-        Error::Api(ApiError::new(status, headers, body.as_bytes(), &RETRIEVE_LEAD))
+        ApiError::new(status, headers, body.as_bytes(), &RETRIEVE_LEAD).into()
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub mod pagination;
 pub mod path;
 pub mod query;
 pub mod request;
-pub mod retry;
+mod retry;
 pub mod webhooks;
 
 #[cfg(test)]

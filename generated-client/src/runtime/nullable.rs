@@ -128,9 +128,15 @@ mod tests {
 
     #[test]
     fn serializes_three_states() {
-        let absent = Patch { name: Nullable::Absent };
-        let null = Patch { name: Nullable::Null };
-        let value = Patch { name: "x".to_string().into() };
+        let absent = Patch {
+            name: Nullable::Absent,
+        };
+        let null = Patch {
+            name: Nullable::Null,
+        };
+        let value = Patch {
+            name: "x".to_string().into(),
+        };
         assert_eq!(serde_json::to_string(&absent).unwrap(), "{}");
         assert_eq!(serde_json::to_string(&null).unwrap(), r#"{"name":null}"#);
         assert_eq!(serde_json::to_string(&value).unwrap(), r#"{"name":"x"}"#);

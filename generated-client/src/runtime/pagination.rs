@@ -146,7 +146,11 @@ fn page_stream<T: DeserializeOwned + Send + 'static>(
     let initial = match error {
         Some(e) => State::Fail(e),
         None => {
-            let seen = parts.query_param(param).map(str::to_owned).into_iter().collect();
+            let seen = parts
+                .query_param(param)
+                .map(str::to_owned)
+                .into_iter()
+                .collect();
             State::Fetch {
                 client,
                 parts,
@@ -264,7 +268,9 @@ mod tests {
         }))
     }
 
-    async fn collect<S: Stream<Item = Result<String>> + Unpin>(mut s: S) -> (Vec<String>, Option<Error>) {
+    async fn collect<S: Stream<Item = Result<String>> + Unpin>(
+        mut s: S,
+    ) -> (Vec<String>, Option<Error>) {
         let mut items = Vec::new();
         while let Some(item) = s.next().await {
             match item {
@@ -309,7 +315,12 @@ mod tests {
         let requests = server.received_requests().await.unwrap();
         let afters: Vec<Option<String>> = requests
             .iter()
-            .map(|r| r.url.query_pairs().find(|(k, _)| k == "after").map(|(_, v)| v.into_owned()))
+            .map(|r| {
+                r.url
+                    .query_pairs()
+                    .find(|(k, _)| k == "after")
+                    .map(|(_, v)| v.into_owned())
+            })
             .collect();
         assert_eq!(afters, [None, Some("c1".into()), Some("c3".into())]);
     }
@@ -366,12 +377,17 @@ mod tests {
             .mount(&server)
             .await;
         let client = mock_client(&server).build().unwrap();
-        let stream = client.request::<LeadPage>(&LIST_LEADS, "/leads".into()).items();
+        let stream = client
+            .request::<LeadPage>(&LIST_LEADS, "/leads".into())
+            .items();
         let (items, error) = collect(stream).await;
         assert_eq!(items, ["a", "b"]);
         let error = error.expect("repeated cursor must fail");
         assert!(matches!(error, Error::InvalidRequest(_)));
-        assert_eq!(error.to_string(), "invalid request: pagination cursor repeated: loop");
+        assert_eq!(
+            error.to_string(),
+            "invalid request: pagination cursor repeated: loop"
+        );
         assert_eq!(server.received_requests().await.unwrap().len(), 2);
     }
 
@@ -383,8 +399,13 @@ mod tests {
             .mount(&server)
             .await;
         let client = mock_client(&server).build().unwrap();
-        let stream = client.request::<LeadPage>(&LIST_LEADS, "/leads".into()).pages();
-        assert!(server.received_requests().await.unwrap().is_empty(), "nothing sent before polling");
+        let stream = client
+            .request::<LeadPage>(&LIST_LEADS, "/leads".into())
+            .pages();
+        assert!(
+            server.received_requests().await.unwrap().is_empty(),
+            "nothing sent before polling"
+        );
         let results: Vec<Result<LeadPage>> = stream.collect().await;
         assert_eq!(results.len(), 1);
         assert_eq!(results[0].as_ref().unwrap_err().status(), Some(403));
@@ -460,8 +481,20 @@ mod tests {
     fn streams_are_send_and_static() {
         fn assert_send_static<X: Send + 'static>(_: X) {}
         let client = Client::new("k");
-        assert_send_static(client.request::<LeadPage>(&LIST_LEADS, "/leads".into()).pages());
-        assert_send_static(client.request::<LeadPage>(&LIST_LEADS, "/leads".into()).items());
-        assert_send_static(client.request::<StatsPage>(&LIST_LEADS, "/s".into()).items_by_cursor());
+        assert_send_static(
+            client
+                .request::<LeadPage>(&LIST_LEADS, "/leads".into())
+                .pages(),
+        );
+        assert_send_static(
+            client
+                .request::<LeadPage>(&LIST_LEADS, "/leads".into())
+                .items(),
+        );
+        assert_send_static(
+            client
+                .request::<StatsPage>(&LIST_LEADS, "/s".into())
+                .items_by_cursor(),
+        );
     }
 }

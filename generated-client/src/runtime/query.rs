@@ -231,7 +231,9 @@ mod tests {
     }
 
     fn owned(v: &[(&str, &str)]) -> Vec<(String, String)> {
-        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
@@ -259,7 +261,10 @@ mod tests {
         let dt = Utc.timestamp_millis_opt(1_701_406_800_401).unwrap();
         let mut q = QueryWriter::new();
         q.form("t", &dt);
-        assert_eq!(q.pairs(), owned(&[("t", "2023-12-01T05:00:00.401Z")]).as_slice());
+        assert_eq!(
+            q.pairs(),
+            owned(&[("t", "2023-12-01T05:00:00.401Z")]).as_slice()
+        );
     }
 
     #[test]

@@ -69,6 +69,17 @@
 //! `attempt` (0-based, of the last attempt), `status` (of the last
 //! response) and `duration_ms` (all attempts and waits). Each retry emits a
 //! DEBUG event. Headers and bodies are never recorded.
+//!
+//! # Testing under paused tokio time
+//!
+//! With `#[tokio::test(start_paused = true)]`, tokio jumps to the next
+//! pending timer whenever the runtime would wait for I/O, so a pending timer
+//! fires while a mock server is still answering. For exact virtual-time
+//! assertions, build the client with
+//! [`ClientBuilder::no_timeout`](super::ClientBuilder::no_timeout) and an
+//! [`http_client`](super::ClientBuilder::http_client) created with
+//! `reqwest::Client::builder().pool_idle_timeout(None)` (reqwest's idle
+//! connection reaper is a timer too).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -173,7 +184,9 @@ pub struct RawResponse<T> {
 impl<T> RawResponse<T> {
     /// Value of the `x-request-id` response header, if any.
     pub fn request_id(&self) -> Option<&str> {
-        self.headers.get("x-request-id").and_then(|v| v.to_str().ok())
+        self.headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
     }
 
     /// Discards status and headers.
@@ -187,6 +200,7 @@ impl<T> RawResponse<T> {
 /// Owns a clone of the [`Client`], so it is `'static + Send` and can be
 /// moved into spawned tasks. Configuration errors (invalid header, body that
 /// fails to serialize) are kept and returned by [`RequestBuilder::send`].
+#[must_use = "a request does nothing until `.send().await` is called"]
 pub struct RequestBuilder<T> {
     client: Client,
     parts: RequestParts,
@@ -413,9 +427,7 @@ impl AttemptFailure {
 
     fn into_error(self, meta: &'static OperationMeta) -> Error {
         match self {
-            AttemptFailure::Response(r) => {
-                Error::Api(ApiError::new(r.status, r.headers, &r.body, meta))
-            }
+            AttemptFailure::Response(r) => ApiError::new(r.status, r.headers, &r.body, meta).into(),
             AttemptFailure::Timeout => Error::Timeout,
             AttemptFailure::Http(e) if e.is_timeout() && !e.is_connect() => Error::Timeout,
             AttemptFailure::Http(e) => Error::Connection(e),
@@ -434,13 +446,54 @@ impl fmt::Display for AttemptFailure {
     }
 }
 
-/// Runs the attempts for one call inside its `whop.request` span.
+/// Everything needed to send (and re-send) one call.
+struct Prepared {
+    meta: &'static OperationMeta,
+    url: Url,
+    headers: HeaderMap,
+    body: Option<Bytes>,
+    timeout: Option<Duration>,
+    max_retries: u32,
+    /// Whether replaying the request cannot apply it twice.
+    replay_safe: bool,
+}
+
+impl Prepared {
+    fn new(client: &Client, parts: RequestParts) -> Result<Self> {
+        let meta = parts.meta;
+        let url = build_url(client.base_url(), &parts.path, &parts.query)?;
+        let (body, keyed) = prepare_body(meta, parts.body)?;
+        let headers = build_headers(client, &parts.headers, body.is_some())?;
+        Ok(Prepared {
+            meta,
+            url,
+            headers,
+            body,
+            timeout: parts.timeout,
+            max_retries: parts.max_retries,
+            replay_safe: meta.method.is_idempotent() || keyed || parts.retry_non_idempotent,
+        })
+    }
+
+    /// The HTTP request for attempt number `retries` (0 for the first).
+    fn attempt(&self, client: &Client, retries: u32) -> reqwest::RequestBuilder {
+        let request = client
+            .inner()
+            .http
+            .request(self.meta.method.clone(), self.url.clone())
+            .headers(self.headers.clone())
+            .header(RETRY_COUNT_HEADER, retries);
+        match &self.body {
+            Some(body) => request.body(body.clone()),
+            None => request,
+        }
+    }
+}
+
+/// Sends one call with retries inside its `whop.request` span.
 async fn execute(client: &Client, parts: RequestParts) -> Result<Response> {
-    let meta = parts.meta;
-    let url = build_url(client.base_url(), &parts.path, &parts.query)?;
-    let (body, keyed) = prepare_body(meta, parts.body)?;
-    let headers = build_headers(client, &parts.headers, body.is_some())?;
-    let replay_safe = meta.method.is_idempotent() || keyed || parts.retry_non_idempotent;
+    let prepared = Prepared::new(client, parts)?;
+    let meta = prepared.meta;
     let span = tracing::info_span!(
         "whop.request",
         method = %meta.method,
@@ -450,69 +503,69 @@ async fn execute(client: &Client, parts: RequestParts) -> Result<Response> {
         status = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     );
-    let attempts = async {
-        let started = tokio::time::Instant::now();
-        let policy = client.inner().retry;
-        let mut retries: u32 = 0;
-        let result = loop {
-            let span = tracing::Span::current();
-            span.record("attempt", retries);
-            let mut request = client
-                .inner()
-                .http
-                .request(meta.method.clone(), url.clone())
-                .headers(headers.clone())
-                .header(RETRY_COUNT_HEADER, retries);
-            if let Some(body) = &body {
-                request = request.body(body.clone());
-            }
-            let failure = match run_attempt(request, parts.timeout).await {
-                Ok(response) if response.status.is_success() => {
-                    span.record("status", response.status.as_u16());
-                    break Ok(response);
+    let started = tokio::time::Instant::now();
+    let result = retry_loop(client, &prepared, &span)
+        .instrument(span.clone())
+        .await;
+    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    span.record("duration_ms", elapsed_ms);
+    result
+}
+
+/// Sends attempts until one succeeds, fails for good, or retries run out.
+async fn retry_loop(
+    client: &Client,
+    prepared: &Prepared,
+    span: &tracing::Span,
+) -> Result<Response> {
+    let policy = client.inner().retry;
+    let mut retries: u32 = 0;
+    loop {
+        span.record("attempt", retries);
+        let result = run_attempt(prepared.attempt(client, retries), prepared.timeout).await;
+        let failure = match result {
+            Ok(response) => {
+                span.record("status", response.status.as_u16());
+                if response.status.is_success() {
+                    return Ok(response);
                 }
-                Ok(response) => {
-                    span.record("status", response.status.as_u16());
-                    AttemptFailure::Response(response)
-                }
-                Err(failure) => failure,
-            };
-            if let AttemptFailure::Http(e) = &failure {
-                if e.is_builder() {
-                    break Err(Error::InvalidRequest(format!("could not build the request: {e}")));
-                }
+                AttemptFailure::Response(response)
             }
-            if retries >= parts.max_retries || !retry::should_retry(failure.outcome(), replay_safe)
-            {
-                break Err(failure.into_error(meta));
+            Err(AttemptFailure::Http(e)) if e.is_builder() => {
+                return Err(Error::InvalidRequest(format!(
+                    "could not build the request: {e}"
+                )));
             }
-            let server_headers = match &failure {
-                AttemptFailure::Response(r) => Some(&r.headers),
-                _ => None,
-            };
-            let delay = retry::retry_delay(
-                retries,
-                server_headers,
-                SystemTime::now(),
-                policy.initial_backoff,
-                policy.max_backoff,
-                retry::jitter(),
-            );
-            tracing::debug!(
-                attempt = retries,
-                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
-                reason = %failure,
-                "retrying Whop API request"
-            );
-            drop(failure);
-            tokio::time::sleep(delay).await;
-            retries += 1;
+            Err(failure) => failure,
         };
-        let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        tracing::Span::current().record("duration_ms", elapsed_ms);
-        result
-    };
-    attempts.instrument(span).await
+        if retries >= prepared.max_retries
+            || !retry::should_retry(failure.outcome(), prepared.replay_safe)
+        {
+            return Err(failure.into_error(prepared.meta));
+        }
+        let server_headers = match &failure {
+            AttemptFailure::Response(r) => Some(&r.headers),
+            _ => None,
+        };
+        let delay = retry::retry_delay(
+            retries,
+            server_headers,
+            SystemTime::now(),
+            policy.initial_backoff,
+            policy.max_backoff,
+            retry::jitter(),
+        );
+        tracing::debug!(
+            attempt = retries,
+            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+            reason = %failure,
+            "retrying Whop API request"
+        );
+        // Free the failed response's body while waiting.
+        drop(failure);
+        tokio::time::sleep(delay).await;
+        retries += 1;
+    }
 }
 
 /// Sends one attempt and reads the whole body, within `timeout`.
@@ -545,7 +598,10 @@ async fn run_attempt(
 fn build_url(base_url: &str, path: &str, query: &[(String, String)]) -> Result<Url> {
     let is_dot_segment = |segment: &str| {
         let lower = segment.to_ascii_lowercase();
-        matches!(lower.as_str(), "." | ".." | "%2e" | "%2e%2e" | ".%2e" | "%2e.")
+        matches!(
+            lower.as_str(),
+            "." | ".." | "%2e" | "%2e%2e" | ".%2e" | "%2e."
+        )
     };
     if path.split('/').any(is_dot_segment) {
         return Err(Error::InvalidRequest(format!(
@@ -559,7 +615,11 @@ fn build_url(base_url: &str, path: &str, query: &[(String, String)]) -> Result<U
         let encoded: Vec<String> = query
             .iter()
             .map(|(name, value)| {
-                format!("{}={}", encode_path_segment(name), encode_path_segment(value))
+                format!(
+                    "{}={}",
+                    encode_path_segment(name),
+                    encode_path_segment(value)
+                )
             })
             .collect();
         url.set_query(Some(&encoded.join("&")));
@@ -581,7 +641,10 @@ fn prepare_body(meta: &OperationMeta, body: Option<Value>) -> Result<(Option<Byt
             Some(_) => false,
         };
         if needs_key {
-            map.insert(field.to_owned(), Value::String(uuid::Uuid::new_v4().to_string()));
+            map.insert(
+                field.to_owned(),
+                Value::String(uuid::Uuid::new_v4().to_string()),
+            );
         }
         keyed = true;
     }
@@ -597,7 +660,10 @@ fn build_headers(client: &Client, per_call: &HeaderMap, has_body: bool) -> Resul
     headers.insert(header::USER_AGENT, client.inner().user_agent.clone());
     headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
     if has_body {
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
     }
     for overrides in [&client.inner().default_headers, per_call] {
         for name in overrides.keys() {
@@ -728,7 +794,10 @@ mod tests {
         let requests = server.received_requests().await.unwrap();
         assert_eq!(retry_counts(&requests), ["0", "1", "2"]);
         // 0.5 s + 1 s of backoff, each scaled by a jitter factor in [0.75, 1].
-        assert!(elapsed >= secs(1.125) && elapsed <= secs(1.5), "{elapsed:?}");
+        assert!(
+            elapsed >= secs(1.125) && elapsed <= secs(1.5),
+            "{elapsed:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -803,7 +872,15 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn post_is_not_retried_after_500_by_default() {
         let server = MockServer::start().await;
-        mount_sequence(&server, "POST", "/leads", ResponseTemplate::new(500), 1, ok_json()).await;
+        mount_sequence(
+            &server,
+            "POST",
+            "/leads",
+            ResponseTemplate::new(500),
+            1,
+            ok_json(),
+        )
+        .await;
         let client = mock_client(&server).build().unwrap();
         let err = client
             .request::<Json>(&CREATE_LEAD, "/leads".into())
@@ -812,14 +889,25 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(err.status(), Some(500));
-        assert!(err.is_retryable(), "retryable in principle, but not replay-safe");
+        assert!(
+            err.is_retryable(),
+            "retryable in principle, but not replay-safe"
+        );
         assert_eq!(server.received_requests().await.unwrap().len(), 1);
     }
 
     #[tokio::test(start_paused = true)]
     async fn post_is_retried_after_429() {
         let server = MockServer::start().await;
-        mount_sequence(&server, "POST", "/leads", ResponseTemplate::new(429), 1, ok_json()).await;
+        mount_sequence(
+            &server,
+            "POST",
+            "/leads",
+            ResponseTemplate::new(429),
+            1,
+            ok_json(),
+        )
+        .await;
         let client = mock_client(&server).build().unwrap();
         let lead: Json = client
             .request(&CREATE_LEAD, "/leads".into())
@@ -834,8 +922,15 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn post_with_idempotency_field_reuses_generated_key() {
         let server = MockServer::start().await;
-        mount_sequence(&server, "POST", "/transfers", ResponseTemplate::new(500), 2, ok_json())
-            .await;
+        mount_sequence(
+            &server,
+            "POST",
+            "/transfers",
+            ResponseTemplate::new(500),
+            2,
+            ok_json(),
+        )
+        .await;
         let client = mock_client(&server).build().unwrap();
         let body = serde_json::json!({"amount": 25.0, "idempotence_key": null});
         let result = client
@@ -895,7 +990,15 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn post_is_retried_when_the_caller_opts_in() {
         let server = MockServer::start().await;
-        mount_sequence(&server, "POST", "/leads", ResponseTemplate::new(500), 1, ok_json()).await;
+        mount_sequence(
+            &server,
+            "POST",
+            "/leads",
+            ResponseTemplate::new(500),
+            1,
+            ok_json(),
+        )
+        .await;
         let client = mock_client(&server).build().unwrap();
         let per_call = client
             .request::<Json>(&CREATE_LEAD, "/leads".into())
@@ -907,8 +1010,19 @@ mod tests {
         assert_eq!(server.received_requests().await.unwrap().len(), 2);
 
         let server = MockServer::start().await;
-        mount_sequence(&server, "POST", "/leads", ResponseTemplate::new(500), 1, ok_json()).await;
-        let opted_in = mock_client(&server).retry_non_idempotent(true).build().unwrap();
+        mount_sequence(
+            &server,
+            "POST",
+            "/leads",
+            ResponseTemplate::new(500),
+            1,
+            ok_json(),
+        )
+        .await;
+        let opted_in = mock_client(&server)
+            .retry_non_idempotent(true)
+            .build()
+            .unwrap();
         let client_wide = opted_in
             .request::<Json>(&CREATE_LEAD, "/leads".into())
             .json(&serde_json::json!({}))
@@ -944,7 +1058,10 @@ mod tests {
         let elapsed = started.elapsed();
         assert!(matches!(err, Error::Timeout) && err.is_timeout(), "{err:?}");
         // Two 2 s attempts plus one backoff of 0.375..=0.5 s.
-        assert!(elapsed >= secs(4.375) && elapsed <= secs(4.5), "{elapsed:?}");
+        assert!(
+            elapsed >= secs(4.375) && elapsed <= secs(4.5),
+            "{elapsed:?}"
+        );
 
         let started = Instant::now();
         let err = client
@@ -980,9 +1097,18 @@ mod tests {
         let elapsed = started.elapsed();
         assert!(matches!(err, Error::Connection(_)), "{err:?}");
         assert!(err.is_retryable());
-        assert!(!err.to_string().contains(TEST_API_KEY));
+        let text = err.to_string();
+        assert!(text.starts_with("connection error: "), "{text}");
+        assert!(
+            text.to_ascii_lowercase().contains("refused"),
+            "root cause shown: {text}"
+        );
+        assert!(!text.contains(TEST_API_KEY));
         // Both retries happened: 0.5 s + 1 s of jittered backoff.
-        assert!(elapsed >= secs(1.125) && elapsed <= secs(1.5), "{elapsed:?}");
+        assert!(
+            elapsed >= secs(1.125) && elapsed <= secs(1.5),
+            "{elapsed:?}"
+        );
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -1091,7 +1217,11 @@ mod tests {
             err.to_string(),
             "404 Not Found from GET /leads/{id} (retrieveLead): Resource not found (request id req_42)"
         );
-        assert_eq!(server.received_requests().await.unwrap().len(), 1, "404 is final");
+        assert_eq!(
+            server.received_requests().await.unwrap().len(),
+            1,
+            "404 is final"
+        );
     }
 
     #[tokio::test]
@@ -1140,7 +1270,10 @@ mod tests {
             .unwrap();
         assert_eq!(lead["id"], "lead_1");
         let request = &server.received_requests().await.unwrap()[0];
-        assert_eq!(request.url.query(), Some("metadata%5Bplan%5D=pro&q=x%20y%26z"));
+        assert_eq!(
+            request.url.query(),
+            Some("metadata%5Bplan%5D=pro&q=x%20y%26z")
+        );
     }
 
     #[tokio::test]
@@ -1200,8 +1333,16 @@ mod tests {
         let builder = client.request::<Json>(&GET_LEAD, "/leads/x".into());
         assert_send_static(&builder);
         assert_send_static(&builder.send());
-        let debug = format!("{:?}", client.request::<Json>(&GET_LEAD, "/x".into()).header("x-secret", "hunter2"));
-        assert!(debug.contains("x-secret") && !debug.contains("hunter2"), "{debug}");
+        let debug = format!(
+            "{:?}",
+            client
+                .request::<Json>(&GET_LEAD, "/x".into())
+                .header("x-secret", "hunter2")
+        );
+        assert!(
+            debug.contains("x-secret") && !debug.contains("hunter2"),
+            "{debug}"
+        );
     }
 
     /// Records every span, field update and event as text.
@@ -1255,8 +1396,15 @@ mod tests {
         use tracing_subscriber::layer::SubscriberExt;
 
         let server = MockServer::start().await;
-        mount_sequence(&server, "GET", "/leads/lead_1", ResponseTemplate::new(503), 1, ok_json())
-            .await;
+        mount_sequence(
+            &server,
+            "GET",
+            "/leads/lead_1",
+            ResponseTemplate::new(503),
+            1,
+            ok_json(),
+        )
+        .await;
         let client = mock_client(&server).build().unwrap();
         // tracing-core caches per-callsite interest globally. While exactly one
         // dispatcher is registered, callsites first hit on *other* test threads
@@ -1277,15 +1425,31 @@ mod tests {
         let lines = capture.0.lock().unwrap().clone();
         let all = lines.join("\n");
         assert!(
-            lines.contains(&r#"span whop.request: method=GET path="/leads/{id}" operation_id="retrieveLead""#.to_owned()),
+            lines.contains(
+                &r#"span whop.request: method=GET path="/leads/{id}" operation_id="retrieveLead""#
+                    .to_owned()
+            ),
             "{all}"
         );
-        for expected in ["record: attempt=0", "record: status=503", "record: attempt=1", "record: status=200"] {
-            assert!(lines.iter().any(|l| l == expected), "missing {expected:?} in\n{all}");
+        for expected in [
+            "record: attempt=0",
+            "record: status=503",
+            "record: attempt=1",
+            "record: status=200",
+        ] {
+            assert!(
+                lines.iter().any(|l| l == expected),
+                "missing {expected:?} in\n{all}"
+            );
         }
-        assert!(lines.iter().any(|l| l.starts_with("record: duration_ms=")), "{all}");
         assert!(
-            lines.iter().any(|l| l.starts_with("event DEBUG:") && l.contains("retrying Whop API request")),
+            lines.iter().any(|l| l.starts_with("record: duration_ms=")),
+            "{all}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("event DEBUG:") && l.contains("retrying Whop API request")),
             "{all}"
         );
         assert!(!all.contains(TEST_API_KEY), "{all}");

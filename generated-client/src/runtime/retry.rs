@@ -119,7 +119,10 @@ fn has_retry_after(headers: &HeaderMap) -> bool {
 }
 
 fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim)
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
 }
 
 #[cfg(test)]
@@ -167,7 +170,10 @@ mod tests {
     fn retry_after_variants() {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_445_412_480); // 2015-10-21T07:28:00Z
         let ra = |pairs: &[(&'static str, &str)]| server_retry_after(&headers(pairs), now);
-        assert_eq!(ra(&[("retry-after-ms", "1500")]), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            ra(&[("retry-after-ms", "1500")]),
+            Some(Duration::from_millis(1500))
+        );
         assert_eq!(ra(&[("retry-after", "3")]), Some(Duration::from_secs(3)));
         assert_eq!(
             ra(&[("retry-after", "Wed, 21 Oct 2015 07:28:10 GMT")]),
@@ -182,8 +188,14 @@ mod tests {
         assert_eq!(ra(&[("retry-after", "0")]), None);
         assert_eq!(ra(&[("retry-after", "61")]), None);
         assert_eq!(ra(&[("retry-after", "soon")]), None);
-        assert_eq!(ra(&[("retry-after", "Wed, 21 Oct 2015 07:27:00 GMT")]), None);
-        assert_eq!(ra(&[("retry-after-ms", "-5"), ("retry-after", "2")]), Some(Duration::from_secs(2)));
+        assert_eq!(
+            ra(&[("retry-after", "Wed, 21 Oct 2015 07:27:00 GMT")]),
+            None
+        );
+        assert_eq!(
+            ra(&[("retry-after-ms", "-5"), ("retry-after", "2")]),
+            Some(Duration::from_secs(2))
+        );
         // An ignored header falls back to the computed backoff.
         let h = headers(&[("retry-after", "600")]);
         assert_eq!(
@@ -196,10 +208,16 @@ mod tests {
     fn status_rules_for_idempotent_requests() {
         let none = HeaderMap::new();
         for code in [408, 409, 429, 500, 502, 503, 504] {
-            assert!(should_retry(Outcome::Status(status(code), &none), true), "{code}");
+            assert!(
+                should_retry(Outcome::Status(status(code), &none), true),
+                "{code}"
+            );
         }
         for code in [400, 401, 403, 404, 422] {
-            assert!(!should_retry(Outcome::Status(status(code), &none), true), "{code}");
+            assert!(
+                !should_retry(Outcome::Status(status(code), &none), true),
+                "{code}"
+            );
         }
         assert!(should_retry(Outcome::Timeout, true));
         assert!(should_retry(Outcome::Transport, true));

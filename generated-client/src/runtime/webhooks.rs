@@ -243,7 +243,10 @@ pub fn sign(
     payload: &[u8],
 ) -> Result<String, WebhookError> {
     let mac = signed_content_mac(secret, msg_id, &timestamp.to_string(), payload)?;
-    Ok(format!("v1,{}", STANDARD.encode(mac.finalize().into_bytes())))
+    Ok(format!(
+        "v1,{}",
+        STANDARD.encode(mac.finalize().into_bytes())
+    ))
 }
 
 /// The HMAC state after absorbing `"{id}.{timestamp}.{payload}"`.
@@ -319,7 +322,10 @@ mod tests {
         // Same key as the Standard Webhooks library gets from `btoa(secret)`.
         let btoa = format!("whsec_{}", STANDARD.encode(dashboard_secret));
         assert_eq!(secret, WebhookSecret::new(&btoa).unwrap());
-        assert_eq!(secret, WebhookSecret::from_bytes(dashboard_secret.as_bytes()));
+        assert_eq!(
+            secret,
+            WebhookSecret::from_bytes(dashboard_secret.as_bytes())
+        );
 
         let payload = br#"{"type":"payment.succeeded","data":{"id":"pay_1"}}"#;
         let now = 1_700_000_000;
@@ -357,7 +363,13 @@ mod tests {
         let other_id = headers("msg_other", VECTOR_TIMESTAMP, VECTOR_SIGNATURE);
         assert!(verify(&secret, VECTOR_PAYLOAD, &other_id, at(VECTOR_TIMESTAMP)).is_err());
         let wrong_secret = WebhookSecret::new("whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").unwrap();
-        assert!(verify(&wrong_secret, VECTOR_PAYLOAD, &genuine, at(VECTOR_TIMESTAMP)).is_err());
+        assert!(verify(
+            &wrong_secret,
+            VECTOR_PAYLOAD,
+            &genuine,
+            at(VECTOR_TIMESTAMP)
+        )
+        .is_err());
         // The payload is not decoded when the signature is wrong.
         let parsed: Result<serde_json::Value, _> =
             verify_and_parse(&secret, tampered, &genuine, at(VECTOR_TIMESTAMP));
@@ -384,9 +396,8 @@ mod tests {
     #[test]
     fn several_signatures_in_one_header() {
         let secret = vector_secret();
-        let value = format!(
-            "v2,ignored v1,bm90IGEgbWF0Y2g= v1,not-base64! {VECTOR_SIGNATURE} garbage"
-        );
+        let value =
+            format!("v2,ignored v1,bm90IGEgbWF0Y2g= v1,not-base64! {VECTOR_SIGNATURE} garbage");
         let h = headers(VECTOR_ID, VECTOR_TIMESTAMP, &value);
         verify(&secret, VECTOR_PAYLOAD, &h, at(VECTOR_TIMESTAMP)).unwrap();
         let only_others = headers(VECTOR_ID, VECTOR_TIMESTAMP, "v1,bm90IGEgbWF0Y2g= v1a,x");
@@ -399,8 +410,14 @@ mod tests {
         let mut h = headers(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE);
         h.remove(HEADER_SIGNATURE);
         let err = verify(&secret, VECTOR_PAYLOAD, &h, at(VECTOR_TIMESTAMP)).unwrap_err();
-        assert!(matches!(err, WebhookError::MissingHeader("webhook-signature")));
-        assert_eq!(err.to_string(), "missing webhook header `webhook-signature`");
+        assert!(matches!(
+            err,
+            WebhookError::MissingHeader("webhook-signature")
+        ));
+        assert_eq!(
+            err.to_string(),
+            "missing webhook header `webhook-signature`"
+        );
 
         let mut h = headers(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE);
         h.insert(HEADER_TIMESTAMP, "yesterday".parse().unwrap());
@@ -409,7 +426,10 @@ mod tests {
             Err(WebhookError::InvalidTimestamp)
         ));
 
-        assert!(matches!(WebhookSecret::new(""), Err(WebhookError::InvalidSecret(_))));
+        assert!(matches!(
+            WebhookSecret::new(""),
+            Err(WebhookError::InvalidSecret(_))
+        ));
         let err = WebhookSecret::new("whsec_%%%notbase64").unwrap_err();
         assert!(!err.to_string().contains("notbase64"));
         assert_eq!(format!("{:?}", vector_secret()), "WebhookSecret(***)");
