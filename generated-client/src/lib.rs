@@ -30,6 +30,16 @@ pub use runtime::*;
 pub type ErrorBody = types::ErrorResponse;
 /// The server URL from the spec's `servers`, used unless configured otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://api.whop.com/api/v1";
+/// Environment variable holding the API key, read by [`Client::from_env`].
+pub const ENV_API_KEY: &str = "WHOP_API_KEY";
+/// Environment variable overriding [`DEFAULT_BASE_URL`], read by [`Client::from_env`].
+pub const ENV_BASE_URL: &str = "WHOP_BASE_URL";
+/// Environment variable holding the webhook signing secret, read by [`Client::from_env`].
+pub const ENV_WEBHOOK_SECRET: &str = "WHOP_WEBHOOK_SECRET";
+/// The default `User-Agent`: `<crate name>-rust/<crate version>`.
+pub const USER_AGENT: &str = concat!("whop-client-rust/", env!("CARGO_PKG_VERSION"));
+/// The request header carrying the 0-based attempt number.
+pub const RETRY_COUNT_HEADER: &str = "x-whop-retry-count";
 impl Client {
     /// Operations tagged `Products` (5 operations): see [`resources::Products`].
     pub fn products(&self) -> resources::Products<'_> {

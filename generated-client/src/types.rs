@@ -699,9 +699,9 @@ pub struct ProductProductTaxCode {
 }
 /// The user who owns the company that sells this product.
 ///
-/// Generated from `#/components/schemas/Product/properties/owner_user` (and 23 structurally identical schemas).
+/// Generated from `#/components/schemas/Product/properties/owner_user` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProductOwnerUser {
+pub struct CompanyOwnerUser {
     /// The unique identifier for the user.
     pub id: String,
     /// The user's display name shown on their public profile.
@@ -711,7 +711,7 @@ pub struct ProductOwnerUser {
 }
 /// The company this product belongs to.
 ///
-/// Generated from `#/components/schemas/Product/properties/company` (and 4 structurally identical schemas).
+/// Generated from `#/components/schemas/Product/properties/company`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductCompany {
     /// The unique identifier for the company.
@@ -769,7 +769,7 @@ pub struct Product {
     /// The tax classification code applied to purchases of this product for sales tax calculation. Null if no tax code is assigned.
     pub product_tax_code: Option<ProductProductTaxCode>,
     /// The user who owns the company that sells this product.
-    pub owner_user: ProductOwnerUser,
+    pub owner_user: CompanyOwnerUser,
     /// The company this product belongs to.
     pub company: ProductCompany,
 }
@@ -2016,33 +2016,37 @@ impl<'de> Deserialize<'de> for PaymentMethodTypes {
 }
 /// The company that sells this plan. Null for standalone invoice plans not linked to a company.
 ///
-/// Generated from `#/components/schemas/PlanListItem/properties/company` (and 28 structurally identical schemas).
+/// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanListItemCompany {
+pub struct AppCompany {
     /// The unique identifier for the company.
     pub id: String,
     /// The display name of the company shown to customers.
     pub title: String,
 }
+/// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
+///
+/// Generated from `#/components/schemas/PlanListItem/properties/product` (and 12 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeadProduct {
+    /// The unique identifier for the product.
+    pub id: String,
+    /// The display name of the product shown to customers on the product page and in search results.
+    pub title: String,
+}
 /// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
 ///
-/// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 69 structurally identical schemas).
+/// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanListItemInvoice {
+pub struct PlanInvoice {
     /// The unique identifier for the invoice.
     pub id: String,
-}
-impl PlanListItemInvoice {
-    /// Creates the value from its required fields (`id`); every optional field starts absent.
-    pub fn new(id: String) -> Self {
-        Self { id }
-    }
 }
 /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/payment_method_configuration` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanListItemPaymentMethodConfiguration {
+pub struct PlanPaymentMethodConfiguration {
     /// An array of payment method identifiers that are explicitly enabled. This means these payment methods will be shown on checkout. Example use case is to only enable a specific payment method like cashapp, or extending the platform defaults with additional methods.
     pub enabled: Vec<PaymentMethodTypes>,
     /// An array of payment method identifiers that are explicitly disabled. Only applies if the include_platform_defaults is true.
@@ -2070,11 +2074,11 @@ pub struct PlanListItem {
     /// The currency used for all prices on this plan (e.g., 'usd', 'eur'). All monetary amounts on the plan are denominated in this currency.
     pub currency: Currencies,
     /// The company that sells this plan. Null for standalone invoice plans not linked to a company.
-    pub company: Option<PlanListItemCompany>,
+    pub company: Option<AppCompany>,
     /// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
-    pub invoice: Option<PlanListItemInvoice>,
+    pub invoice: Option<PlanInvoice>,
     /// The number of days between each recurring charge. Null for one-time plans. For example, 30 for monthly or 365 for annual billing.
     pub billing_period: Option<i64>,
     /// The display name of the plan shown to customers on the product page and at checkout. Maximum 30 characters. Null if no title has been set.
@@ -2104,7 +2108,7 @@ pub struct PlanListItem {
     /// Whether the creator has turned on adaptive pricing for this plan. Raw setting — does not check processor compatibility or feature flags.
     pub adaptive_pricing_enabled: bool,
     /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
-    pub payment_method_configuration: Option<PlanListItemPaymentMethodConfiguration>,
+    pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 /// The ways a relation of Plans can be ordered
 ///
@@ -2299,11 +2303,11 @@ pub struct Plan {
     /// The currency used for all prices on this plan (e.g., 'usd', 'eur'). All monetary amounts on the plan are denominated in this currency.
     pub currency: Currencies,
     /// The company that sells this plan. Null for standalone invoice plans not linked to a company.
-    pub company: Option<PlanListItemCompany>,
+    pub company: Option<AppCompany>,
     /// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
-    pub invoice: Option<PlanListItemInvoice>,
+    pub invoice: Option<PlanInvoice>,
     /// The number of days between each recurring charge. Null for one-time plans. For example, 30 for monthly or 365 for annual billing.
     pub billing_period: Option<i64>,
     /// The display name of the plan shown to customers on the product page and at checkout. Maximum 30 characters. Null if no title has been set.
@@ -2333,7 +2337,7 @@ pub struct Plan {
     /// Whether the creator has turned on adaptive pricing for this plan. Raw setting — does not check processor compatibility or feature flags.
     pub adaptive_pricing_enabled: bool,
     /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
-    pub payment_method_configuration: Option<PlanListItemPaymentMethodConfiguration>,
+    pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
     /// How tax is handled for this plan: 'inclusive' (tax included in price), 'exclusive' (tax added at checkout), or 'unspecified' (tax not configured).
     pub tax_type: TaxTypes,
     /// Whether tax is collected on purchases of this plan, based on the company's tax configuration.
@@ -3213,7 +3217,7 @@ impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/plan` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemPlan {
+pub struct PaymentPlan {
     /// The unique identifier for the plan.
     pub id: String,
     /// A personal description or notes section for the business.
@@ -3221,9 +3225,9 @@ pub struct PaymentListItemPlan {
 }
 /// The product this payment was made for
 ///
-/// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 11 structurally identical schemas).
+/// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemProduct {
+pub struct PaymentProduct {
     /// The unique identifier for the product.
     pub id: String,
     /// The display name of the product shown to customers on the product page and in search results.
@@ -3235,7 +3239,7 @@ pub struct PaymentListItemProduct {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemUser {
+pub struct EntryUser {
     /// The unique identifier for the user.
     pub id: String,
     /// The user's display name shown on their public profile.
@@ -3249,7 +3253,7 @@ pub struct PaymentListItemUser {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/membership` (and 4 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemMembership {
+pub struct PaymentMembership {
     /// The unique identifier for the membership.
     pub id: String,
     /// The state of the membership.
@@ -3259,7 +3263,7 @@ pub struct PaymentListItemMembership {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/member` (and 4 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemMember {
+pub struct PaymentMember {
     /// The unique identifier for the company member.
     pub id: String,
     /// The phone number for the member, if available.
@@ -3269,7 +3273,7 @@ pub struct PaymentListItemMember {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method/properties/card` (and 6 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemPaymentMethodCard {
+pub struct PaymentPaymentMethodCard {
     /// The card network (e.g., visa, mastercard, amex). Null if the brand could not be determined.
     pub brand: Option<CardBrands>,
     /// The last four digits of the card number. Null if not available.
@@ -3283,7 +3287,7 @@ pub struct PaymentListItemPaymentMethodCard {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemPaymentMethod {
+pub struct PaymentPaymentMethod {
     /// The unique identifier for the payment token.
     pub id: String,
     /// The datetime the payment token was created.
@@ -3291,13 +3295,25 @@ pub struct PaymentListItemPaymentMethod {
     /// The payment method type of the payment method
     pub payment_method_type: PaymentMethodTypes,
     /// The card data associated with the payment method, if its a debit or credit card.
-    pub card: Option<PaymentListItemPaymentMethodCard>,
+    pub card: Option<PaymentPaymentMethodCard>,
+}
+/// The company for the payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+    /// The written name of the company.
+    pub title: String,
+    /// The slug/route of the company on the Whop site.
+    pub route: String,
 }
 /// The promo code used for this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/promo_code` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemPromoCode {
+pub struct PaymentPromoCode {
     /// The unique identifier for the promo code.
     pub id: String,
     /// The specific code used to apply the promo at checkout.
@@ -3315,7 +3331,7 @@ pub struct PaymentListItemPromoCode {
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/application_fee` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemApplicationFee {
+pub struct PaymentApplicationFee {
     /// The unique identifier for the application fee.
     pub id: String,
     /// The application fee amount.
@@ -3331,9 +3347,9 @@ pub struct PaymentListItemApplicationFee {
 }
 /// The address of the user who made the payment.
 ///
-/// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 3 structurally identical schemas).
+/// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentListItemBillingAddress {
+pub struct PaymentBillingAddress {
     /// The name of the customer.
     pub name: Option<String>,
     /// The line 1 of the address.
@@ -3381,21 +3397,21 @@ pub struct PaymentListItem {
     /// When the payment was refunded (if applicable).
     pub refunded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The plan attached to this payment.
-    pub plan: Option<PaymentListItemPlan>,
+    pub plan: Option<PaymentPlan>,
     /// The product this payment was made for
-    pub product: Option<PaymentListItemProduct>,
+    pub product: Option<PaymentProduct>,
     /// The user that made this payment.
-    pub user: Option<PaymentListItemUser>,
+    pub user: Option<EntryUser>,
     /// The membership attached to this payment.
-    pub membership: Option<PaymentListItemMembership>,
+    pub membership: Option<PaymentMembership>,
     /// The member attached to this payment.
-    pub member: Option<PaymentListItemMember>,
+    pub member: Option<PaymentMember>,
     /// The tokenized payment method reference used for this payment. Null if no token was used.
-    pub payment_method: Option<PaymentListItemPaymentMethod>,
+    pub payment_method: Option<PaymentPaymentMethod>,
     /// The company for the payment.
-    pub company: Option<PaymentListItemProduct>,
+    pub company: Option<MemberCompany>,
     /// The promo code used for this payment.
-    pub promo_code: Option<PaymentListItemPromoCode>,
+    pub promo_code: Option<PaymentPromoCode>,
     /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
     pub currency: Option<Currencies>,
     /// The currency in which the creator receives payouts and fees are charged (e.g., 'usd', 'eur'). For multi-currency payments this differs from the payment currency.
@@ -3413,13 +3429,13 @@ pub struct PaymentListItem {
     /// How much the payment is for after fees
     pub amount_after_fees: f64,
     /// The application fee charged on this payment.
-    pub application_fee: Option<PaymentListItemApplicationFee>,
+    pub application_fee: Option<PaymentApplicationFee>,
     /// Card network reported by the processor (e.g., 'visa', 'mastercard', 'amex'). Present only when the payment method type is 'card'.
     pub card_brand: Option<CardBrands>,
     /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
     pub card_last4: Option<String>,
     /// The address of the user who made the payment.
-    pub billing_address: Option<PaymentListItemBillingAddress>,
+    pub billing_address: Option<PaymentBillingAddress>,
     /// The type of payment instrument used for this payment (e.g., card, Cash App, iDEAL, Klarna, crypto). Null when the processor does not supply a type.
     pub payment_method_type: Option<PaymentMethodTypes>,
     /// The machine-readable reason this charge was created, such as initial subscription purchase, renewal cycle, or one-time payment.
@@ -4319,21 +4335,21 @@ pub struct Payment {
     /// When the payment was refunded (if applicable).
     pub refunded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The plan attached to this payment.
-    pub plan: Option<PaymentListItemPlan>,
+    pub plan: Option<PaymentPlan>,
     /// The product this payment was made for
-    pub product: Option<PaymentListItemProduct>,
+    pub product: Option<PaymentProduct>,
     /// The user that made this payment.
-    pub user: Option<PaymentListItemUser>,
+    pub user: Option<EntryUser>,
     /// The membership attached to this payment.
-    pub membership: Option<PaymentListItemMembership>,
+    pub membership: Option<PaymentMembership>,
     /// The member attached to this payment.
-    pub member: Option<PaymentListItemMember>,
+    pub member: Option<PaymentMember>,
     /// The tokenized payment method reference used for this payment. Null if no token was used.
-    pub payment_method: Option<PaymentListItemPaymentMethod>,
+    pub payment_method: Option<PaymentPaymentMethod>,
     /// The company for the payment.
-    pub company: Option<PaymentListItemProduct>,
+    pub company: Option<MemberCompany>,
     /// The promo code used for this payment.
-    pub promo_code: Option<PaymentListItemPromoCode>,
+    pub promo_code: Option<PaymentPromoCode>,
     /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
     pub currency: Option<Currencies>,
     /// The currency in which the creator receives payouts and fees are charged (e.g., 'usd', 'eur'). For multi-currency payments this differs from the payment currency.
@@ -4351,13 +4367,13 @@ pub struct Payment {
     /// How much the payment is for after fees
     pub amount_after_fees: f64,
     /// The application fee charged on this payment.
-    pub application_fee: Option<PaymentListItemApplicationFee>,
+    pub application_fee: Option<PaymentApplicationFee>,
     /// Card network reported by the processor (e.g., 'visa', 'mastercard', 'amex'). Present only when the payment method type is 'card'.
     pub card_brand: Option<CardBrands>,
     /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
     pub card_last4: Option<String>,
     /// The address of the user who made the payment.
-    pub billing_address: Option<PaymentListItemBillingAddress>,
+    pub billing_address: Option<PaymentBillingAddress>,
     /// The type of payment instrument used for this payment (e.g., card, Cash App, iDEAL, Klarna, crypto). Null when the processor does not supply a type.
     pub payment_method_type: Option<PaymentMethodTypes>,
     /// The machine-readable reason this charge was created, such as initial subscription purchase, renewal cycle, or one-time payment.
@@ -4939,6 +4955,14 @@ impl<'de> Deserialize<'de> for RefundReferenceTypes {
         Ok(Self::from_wire(&value))
     }
 }
+/// The original payment that this refund was issued against. Null if the payment is no longer available.
+///
+/// Generated from `#/components/schemas/RefundListItem/properties/payment` (and 5 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShipmentPayment {
+    /// The unique identifier for the payment.
+    pub id: String,
+}
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/RefundListItem`.
@@ -4965,7 +4989,7 @@ pub struct RefundListItem {
     /// The tracking reference value from the payment processor, used to trace the refund through banking networks. Null if no reference was provided.
     pub reference_value: Option<String>,
     /// The original payment that this refund was issued against. Null if the payment is no longer available.
-    pub payment: Option<PlanListItemInvoice>,
+    pub payment: Option<ShipmentPayment>,
 }
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
@@ -5003,11 +5027,11 @@ pub struct RefundPayment {
     /// The amount of tax that has been refunded (if applicable).
     pub tax_refunded_amount: Option<f64>,
     /// The user that made this payment.
-    pub user: Option<PaymentListItemUser>,
+    pub user: Option<EntryUser>,
     /// The member attached to this payment.
-    pub member: Option<PaymentListItemMember>,
+    pub member: Option<PaymentMember>,
     /// The membership attached to this payment.
-    pub membership: Option<PaymentListItemMembership>,
+    pub membership: Option<PaymentMembership>,
 }
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
@@ -5037,6 +5061,14 @@ pub struct Refund {
     /// The original payment that this refund was issued against. Null if the payment is no longer available.
     pub payment: Option<RefundPayment>,
 }
+/// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
+///
+/// Generated from `#/components/schemas/DisputeListItem/properties/plan` (and 5 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryPlan {
+    /// The unique identifier for the plan.
+    pub id: String,
+}
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/DisputeListItem`.
@@ -5061,13 +5093,13 @@ pub struct DisputeListItem {
     /// A human-readable reason for the dispute.
     pub reason: Option<String>,
     /// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
-    pub plan: Option<PlanListItemInvoice>,
+    pub plan: Option<EntryPlan>,
     /// The product associated with the disputed payment. Null if the dispute is not linked to a specific product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The company that the dispute was filed against.
-    pub company: Option<PlanListItemCompany>,
+    pub company: Option<AppCompany>,
     /// The original payment that was disputed.
-    pub payment: Option<PlanListItemInvoice>,
+    pub payment: Option<ShipmentPayment>,
 }
 /// The original payment that was disputed.
 ///
@@ -5099,17 +5131,59 @@ pub struct DisputePayment {
     /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
     pub card_last4: Option<String>,
     /// The user that made this payment.
-    pub user: Option<PaymentListItemUser>,
+    pub user: Option<EntryUser>,
     /// The member attached to this payment.
-    pub member: Option<PaymentListItemMember>,
+    pub member: Option<PaymentMember>,
     /// The membership attached to this payment.
-    pub membership: Option<PaymentListItemMembership>,
+    pub membership: Option<PaymentMembership>,
 }
 /// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
 ///
-/// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment` (and 10 structurally identical schemas).
+/// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCancellationPolicyAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+/// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/customer_communication_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeCustomerCommunicationAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+/// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/refund_policy_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeRefundPolicyAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+/// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/uncategorized_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeUncategorizedAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The original filename of the uploaded attachment, including its file extension.
@@ -5143,11 +5217,11 @@ pub struct Dispute {
     /// A human-readable reason for the dispute.
     pub reason: Option<String>,
     /// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
-    pub plan: Option<PlanListItemInvoice>,
+    pub plan: Option<EntryPlan>,
     /// The product associated with the disputed payment. Null if the dispute is not linked to a specific product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The company that the dispute was filed against.
-    pub company: Option<PlanListItemCompany>,
+    pub company: Option<AppCompany>,
     /// The original payment that was disputed.
     pub payment: Option<DisputePayment>,
     /// A log of IP-based access activity for the customer on Whop, submitted as evidence in the dispute.
@@ -5173,11 +5247,13 @@ pub struct Dispute {
     /// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
     pub cancellation_policy_attachment: Option<DisputeCancellationPolicyAttachment>,
     /// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
-    pub customer_communication_attachment: Option<DisputeCancellationPolicyAttachment>,
+    pub customer_communication_attachment: Option<
+        DisputeCustomerCommunicationAttachment,
+    >,
     /// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
-    pub refund_policy_attachment: Option<DisputeCancellationPolicyAttachment>,
+    pub refund_policy_attachment: Option<DisputeRefundPolicyAttachment>,
     /// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
-    pub uncategorized_attachment: Option<DisputeCancellationPolicyAttachment>,
+    pub uncategorized_attachment: Option<DisputeUncategorizedAttachment>,
 }
 /// The type of dispute alert.
 ///
@@ -5243,6 +5319,14 @@ impl<'de> Deserialize<'de> for DisputeAlertTypes {
         Ok(Self::from_wire(&value))
     }
 }
+/// The dispute associated with the dispute alert.
+///
+/// Generated from `#/components/schemas/DisputeAlertListItem/properties/dispute`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeAlertListItemDispute {
+    /// The unique identifier for the dispute.
+    pub id: String,
+}
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem`.
@@ -5263,9 +5347,9 @@ pub struct DisputeAlertListItem {
     /// Whether this alert incurs a charge.
     pub charge_for_alert: bool,
     /// The payment associated with the dispute alert.
-    pub payment: Option<PlanListItemInvoice>,
+    pub payment: Option<ShipmentPayment>,
     /// The dispute associated with the dispute alert.
-    pub dispute: Option<PlanListItemInvoice>,
+    pub dispute: Option<DisputeAlertListItemDispute>,
 }
 /// The dispute associated with the dispute alert.
 ///
@@ -5309,6 +5393,18 @@ pub struct DisputeAlert {
     /// The dispute associated with the dispute alert.
     pub dispute: Option<DisputeAlertDispute>,
 }
+/// The customer (buyer) who filed this resolution case.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem`.
@@ -5335,11 +5431,11 @@ pub struct ResolutionCenterCaseListItem {
     /// The list of actions currently available to the merchant.
     pub merchant_response_actions: Vec<ResolutionCenterCaseMerchantResponses>,
     /// The company involved in this resolution case. Null if the company no longer exists.
-    pub company: Option<PlanListItemCompany>,
+    pub company: Option<AppCompany>,
     /// The customer (buyer) who filed this resolution case.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The payment record that is the subject of this resolution case.
-    pub payment: PlanListItemInvoice,
+    pub payment: ShipmentPayment,
 }
 /// The different types of actions for a resolution event
 ///
@@ -5540,6 +5636,14 @@ pub struct ResolutionCenterCasePayment {
     /// The payment amount before taxes and discounts are applied. In the currency specified by the currency field.
     pub subtotal: Option<f64>,
 }
+/// The membership record associated with the disputed payment. Null if the membership no longer exists.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCase/properties/member` (and 6 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeadMember {
+    /// The unique identifier for the extra public member.
+    pub id: String,
+}
 /// A resolution event is a message or action within a resolution case, such as a response, escalation, or status change.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/resolution_events/items`.
@@ -5582,15 +5686,15 @@ pub struct ResolutionCenterCase {
     /// The list of actions currently available to the merchant.
     pub merchant_response_actions: Vec<ResolutionCenterCaseMerchantResponses>,
     /// The company involved in this resolution case. Null if the company no longer exists.
-    pub company: Option<PlanListItemCompany>,
+    pub company: Option<AppCompany>,
     /// The customer (buyer) who filed this resolution case.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The list of actions currently available to the Whop platform for moderating this resolution.
     pub platform_response_actions: Vec<ResolutionCenterCasePlatformResponses>,
     /// The payment record that is the subject of this resolution case.
     pub payment: ResolutionCenterCasePayment,
     /// The membership record associated with the disputed payment. Null if the membership no longer exists.
-    pub member: Option<PlanListItemInvoice>,
+    pub member: Option<LeadMember>,
     /// The most recent 50 messages, actions, and status changes that have occurred during this resolution case.
     pub resolution_events: Vec<ResolutionCenterCaseResolutionEventsItem>,
 }
@@ -5658,7 +5762,7 @@ impl<'de> Deserialize<'de> for CheckoutModes {
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem/properties/plan` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CheckoutConfigurationListItemPlan {
+pub struct CheckoutConfigurationPlan {
     /// The unique identifier for the plan.
     pub id: String,
     /// Controls whether the plan is visible to customers. When set to 'hidden', the plan is only accessible via direct link.
@@ -5696,7 +5800,7 @@ pub struct CheckoutConfigurationListItem {
     /// The currency to use for the configuration when in 'setup' mode. This is used to target which currency specific payment methods are available. If not provided, it will default to 'usd' when in setup mode.
     pub currency: Option<Currencies>,
     /// The plan to use for the checkout configuration
-    pub plan: Option<CheckoutConfigurationListItemPlan>,
+    pub plan: Option<CheckoutConfigurationPlan>,
     /// The affiliate code to use for the checkout configuration
     pub affiliate_code: Option<String>,
     /// The metadata to use for the checkout configuration
@@ -5708,7 +5812,7 @@ pub struct CheckoutConfigurationListItem {
     /// Whether the checkout configuration allows promo codes. When false, the promo code input is hidden and promo codes are rejected.
     pub allow_promo_codes: bool,
     /// The explicit payment method configuration for the session, if any. This currently only works in 'setup' mode. Use the plan's payment_method_configuration for payment method.
-    pub payment_method_configuration: Option<PlanListItemPaymentMethodConfiguration>,
+    pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
@@ -5724,7 +5828,7 @@ pub struct CheckoutConfiguration {
     /// The currency to use for the configuration when in 'setup' mode. This is used to target which currency specific payment methods are available. If not provided, it will default to 'usd' when in setup mode.
     pub currency: Option<Currencies>,
     /// The plan to use for the checkout configuration
-    pub plan: Option<CheckoutConfigurationListItemPlan>,
+    pub plan: Option<CheckoutConfigurationPlan>,
     /// The affiliate code to use for the checkout configuration
     pub affiliate_code: Option<String>,
     /// The metadata to use for the checkout configuration
@@ -5736,7 +5840,7 @@ pub struct CheckoutConfiguration {
     /// Whether the checkout configuration allows promo codes. When false, the promo code input is hidden and promo codes are rejected.
     pub allow_promo_codes: bool,
     /// The explicit payment method configuration for the session, if any. This currently only works in 'setup' mode. Use the plan's payment_method_configuration for payment method.
-    pub payment_method_configuration: Option<PlanListItemPaymentMethodConfiguration>,
+    pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 /// The status of the setup intent.
 ///
@@ -5811,11 +5915,27 @@ impl<'de> Deserialize<'de> for SetupIntentStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+/// The company that initiated this setup intent. Null if the company has been deleted.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/company` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+}
+/// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/checkout_configuration` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentCheckoutConfiguration {
+    /// The unique identifier for the checkout session.
+    pub id: String,
+}
 /// The user for this member, if any.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member/properties/user` (and 5 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentListItemMemberUser {
+pub struct LeadUser {
     /// The unique identifier for the company member user.
     pub id: String,
     /// The digital mailing address of the user.
@@ -5829,17 +5949,37 @@ pub struct SetupIntentListItemMemberUser {
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentListItemMember {
+pub struct SetupIntentMember {
     /// The unique identifier for the company member.
     pub id: String,
     /// The user for this member, if any.
-    pub user: Option<SetupIntentListItemMemberUser>,
+    pub user: Option<LeadUser>,
+}
+/// The mailing address associated with the payment method's user
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method/properties/mailing_address` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentPaymentMethodMailingAddress {
+    /// The name of the customer.
+    pub name: Option<String>,
+    /// The line 1 of the address.
+    pub line1: Option<String>,
+    /// The line 2 of the address.
+    pub line2: Option<String>,
+    /// The city of the address.
+    pub city: Option<String>,
+    /// The state of the address.
+    pub state: Option<String>,
+    /// The postal code of the address.
+    pub postal_code: Option<String>,
+    /// The country of the address.
+    pub country: Option<String>,
 }
 /// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentListItemPaymentMethod {
+pub struct SetupIntentPaymentMethod {
     /// The unique identifier for the payment token.
     pub id: String,
     /// The datetime the payment token was created.
@@ -5847,9 +5987,9 @@ pub struct SetupIntentListItemPaymentMethod {
     /// The payment method type of the payment method
     pub payment_method_type: PaymentMethodTypes,
     /// The card data associated with the payment method, if its a debit or credit card.
-    pub card: Option<PaymentListItemPaymentMethodCard>,
+    pub card: Option<PaymentPaymentMethodCard>,
     /// The mailing address associated with the payment method's user
-    pub mailing_address: Option<PaymentListItemBillingAddress>,
+    pub mailing_address: Option<SetupIntentPaymentMethodMailingAddress>,
 }
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
@@ -5865,13 +6005,13 @@ pub struct SetupIntentListItem {
     /// A human-readable error message explaining why the setup intent failed. Null if no error occurred.
     pub error_message: Option<String>,
     /// The company that initiated this setup intent. Null if the company has been deleted.
-    pub company: Option<PlanListItemInvoice>,
+    pub company: Option<SetupIntentCompany>,
     /// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
-    pub checkout_configuration: Option<PlanListItemInvoice>,
+    pub checkout_configuration: Option<SetupIntentCheckoutConfiguration>,
     /// The company member associated with this setup intent. Null if the user is not a member.
-    pub member: Option<SetupIntentListItemMember>,
+    pub member: Option<SetupIntentMember>,
     /// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
-    pub payment_method: Option<SetupIntentListItemPaymentMethod>,
+    pub payment_method: Option<SetupIntentPaymentMethod>,
     /// Custom key-value pairs attached to this setup intent. Null if no metadata was provided.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -5889,13 +6029,13 @@ pub struct SetupIntent {
     /// A human-readable error message explaining why the setup intent failed. Null if no error occurred.
     pub error_message: Option<String>,
     /// The company that initiated this setup intent. Null if the company has been deleted.
-    pub company: Option<PlanListItemInvoice>,
+    pub company: Option<SetupIntentCompany>,
     /// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
-    pub checkout_configuration: Option<PlanListItemInvoice>,
+    pub checkout_configuration: Option<SetupIntentCheckoutConfiguration>,
     /// The company member associated with this setup intent. Null if the user is not a member.
-    pub member: Option<SetupIntentListItemMember>,
+    pub member: Option<SetupIntentMember>,
     /// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
-    pub payment_method: Option<SetupIntentListItemPaymentMethod>,
+    pub payment_method: Option<SetupIntentPaymentMethod>,
     /// Custom key-value pairs attached to this setup intent. Null if no metadata was provided.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -5903,7 +6043,7 @@ pub struct SetupIntent {
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/0` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemBasePaymentMethod {
+pub struct PaymentMethodBasePaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The time of the event in ISO 8601 UTC format with millisecond precision
@@ -5915,7 +6055,7 @@ pub struct PaymentMethodListItemBasePaymentMethod {
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/1` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemCardPaymentMethod {
+pub struct PaymentMethodCardPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The time of the event in ISO 8601 UTC format with millisecond precision
@@ -5923,13 +6063,13 @@ pub struct PaymentMethodListItemCardPaymentMethod {
     /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
     pub payment_method_type: PaymentMethodTypes,
     /// The card-specific details for this payment method, including brand, last four digits, and expiration.
-    pub card: PaymentListItemPaymentMethodCard,
+    pub card: PaymentPaymentMethodCard,
 }
 /// The bank account-specific details for this payment method, including bank name and last four digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2/properties/us_bank_account` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemUsBankAccountPaymentMethodUsBankAccount {
+pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
     /// The name of the financial institution holding the account.
     pub bank_name: String,
     /// The last four digits of the bank account number.
@@ -5941,7 +6081,7 @@ pub struct PaymentMethodListItemUsBankAccountPaymentMethodUsBankAccount {
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemUsBankAccountPaymentMethod {
+pub struct PaymentMethodUsBankAccountPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The time of the event in ISO 8601 UTC format with millisecond precision
@@ -5949,13 +6089,13 @@ pub struct PaymentMethodListItemUsBankAccountPaymentMethod {
     /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
     pub payment_method_type: PaymentMethodTypes,
     /// The bank account-specific details for this payment method, including bank name and last four digits.
-    pub us_bank_account: PaymentMethodListItemUsBankAccountPaymentMethodUsBankAccount,
+    pub us_bank_account: PaymentMethodUsBankAccountPaymentMethodUsBankAccount,
 }
 /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3/properties/cashapp` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemCashappPaymentMethodCashapp {
+pub struct PaymentMethodCashappPaymentMethodCashapp {
     /// The unique and immutable identifier assigned by Cash App to the buyer. Null if not available.
     pub buyer_id: Option<String>,
     /// The public cashtag handle of the buyer on Cash App. Null if not available.
@@ -5965,7 +6105,7 @@ pub struct PaymentMethodListItemCashappPaymentMethodCashapp {
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemCashappPaymentMethod {
+pub struct PaymentMethodCashappPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The time of the event in ISO 8601 UTC format with millisecond precision
@@ -5973,13 +6113,13 @@ pub struct PaymentMethodListItemCashappPaymentMethod {
     /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
     pub payment_method_type: PaymentMethodTypes,
     /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
-    pub cashapp: PaymentMethodListItemCashappPaymentMethodCashapp,
+    pub cashapp: PaymentMethodCashappPaymentMethodCashapp,
 }
 /// The iDEAL-specific details for this payment method, including bank name and BIC.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4/properties/ideal` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemIdealPaymentMethodIdeal {
+pub struct PaymentMethodIdealPaymentMethodIdeal {
     /// The name of the customer's bank used for the iDEAL transaction. Null if not available.
     pub bank: Option<String>,
     /// The Bank Identifier Code (BIC/SWIFT) of the customer's bank. Null if not available.
@@ -5989,7 +6129,7 @@ pub struct PaymentMethodListItemIdealPaymentMethodIdeal {
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemIdealPaymentMethod {
+pub struct PaymentMethodIdealPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The time of the event in ISO 8601 UTC format with millisecond precision
@@ -5997,13 +6137,13 @@ pub struct PaymentMethodListItemIdealPaymentMethod {
     /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
     pub payment_method_type: PaymentMethodTypes,
     /// The iDEAL-specific details for this payment method, including bank name and BIC.
-    pub ideal: PaymentMethodListItemIdealPaymentMethodIdeal,
+    pub ideal: PaymentMethodIdealPaymentMethodIdeal,
 }
 /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5/properties/sepa_debit` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemSepaDebitPaymentMethodSepaDebit {
+pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
     /// The bank code of the financial institution associated with this SEPA account. Null if not available.
     pub bank_code: Option<String>,
     /// The branch code of the financial institution associated with this SEPA account. Null if not available.
@@ -6017,7 +6157,7 @@ pub struct PaymentMethodListItemSepaDebitPaymentMethodSepaDebit {
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodListItemSepaDebitPaymentMethod {
+pub struct PaymentMethodSepaDebitPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The time of the event in ISO 8601 UTC format with millisecond precision
@@ -6025,7 +6165,7 @@ pub struct PaymentMethodListItemSepaDebitPaymentMethod {
     /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
     pub payment_method_type: PaymentMethodTypes,
     /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
-    pub sepa_debit: PaymentMethodListItemSepaDebitPaymentMethodSepaDebit,
+    pub sepa_debit: PaymentMethodSepaDebitPaymentMethodSepaDebit,
 }
 /// Generated from `#/components/schemas/PaymentMethodListItem` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -6035,32 +6175,32 @@ pub enum PaymentMethodListItem {
     ///
     /// `typename: "BasePaymentMethod"`
     #[serde(rename = "BasePaymentMethod")]
-    BasePaymentMethod(PaymentMethodListItemBasePaymentMethod),
+    BasePaymentMethod(PaymentMethodBasePaymentMethod),
     /// A saved card payment method, including brand, last four digits, and expiration details.
     ///
     /// `typename: "CardPaymentMethod"`
     #[serde(rename = "CardPaymentMethod")]
-    CardPaymentMethod(PaymentMethodListItemCardPaymentMethod),
+    CardPaymentMethod(PaymentMethodCardPaymentMethod),
     /// A saved US bank account payment method, including bank name, last four digits, and account type.
     ///
     /// `typename: "UsBankAccountPaymentMethod"`
     #[serde(rename = "UsBankAccountPaymentMethod")]
-    UsBankAccountPaymentMethod(PaymentMethodListItemUsBankAccountPaymentMethod),
+    UsBankAccountPaymentMethod(PaymentMethodUsBankAccountPaymentMethod),
     /// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
     ///
     /// `typename: "CashappPaymentMethod"`
     #[serde(rename = "CashappPaymentMethod")]
-    CashappPaymentMethod(PaymentMethodListItemCashappPaymentMethod),
+    CashappPaymentMethod(PaymentMethodCashappPaymentMethod),
     /// A saved iDEAL payment method, including the customer's bank name and BIC code.
     ///
     /// `typename: "IdealPaymentMethod"`
     #[serde(rename = "IdealPaymentMethod")]
-    IdealPaymentMethod(PaymentMethodListItemIdealPaymentMethod),
+    IdealPaymentMethod(PaymentMethodIdealPaymentMethod),
     /// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
     ///
     /// `typename: "SepaDebitPaymentMethod"`
     #[serde(rename = "SepaDebitPaymentMethod")]
-    SepaDebitPaymentMethod(PaymentMethodListItemSepaDebitPaymentMethod),
+    SepaDebitPaymentMethod(PaymentMethodSepaDebitPaymentMethod),
     /// A variant this version of the client does not know.
     #[serde(other)]
     Unknown,
@@ -6073,32 +6213,32 @@ pub enum PaymentMethod {
     ///
     /// `typename: "BasePaymentMethod"`
     #[serde(rename = "BasePaymentMethod")]
-    BasePaymentMethod(PaymentMethodListItemBasePaymentMethod),
+    BasePaymentMethod(PaymentMethodBasePaymentMethod),
     /// A saved card payment method, including brand, last four digits, and expiration details.
     ///
     /// `typename: "CardPaymentMethod"`
     #[serde(rename = "CardPaymentMethod")]
-    CardPaymentMethod(PaymentMethodListItemCardPaymentMethod),
+    CardPaymentMethod(PaymentMethodCardPaymentMethod),
     /// A saved US bank account payment method, including bank name, last four digits, and account type.
     ///
     /// `typename: "UsBankAccountPaymentMethod"`
     #[serde(rename = "UsBankAccountPaymentMethod")]
-    UsBankAccountPaymentMethod(PaymentMethodListItemUsBankAccountPaymentMethod),
+    UsBankAccountPaymentMethod(PaymentMethodUsBankAccountPaymentMethod),
     /// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
     ///
     /// `typename: "CashappPaymentMethod"`
     #[serde(rename = "CashappPaymentMethod")]
-    CashappPaymentMethod(PaymentMethodListItemCashappPaymentMethod),
+    CashappPaymentMethod(PaymentMethodCashappPaymentMethod),
     /// A saved iDEAL payment method, including the customer's bank name and BIC code.
     ///
     /// `typename: "IdealPaymentMethod"`
     #[serde(rename = "IdealPaymentMethod")]
-    IdealPaymentMethod(PaymentMethodListItemIdealPaymentMethod),
+    IdealPaymentMethod(PaymentMethodIdealPaymentMethod),
     /// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
     ///
     /// `typename: "SepaDebitPaymentMethod"`
     #[serde(rename = "SepaDebitPaymentMethod")]
-    SepaDebitPaymentMethod(PaymentMethodListItemSepaDebitPaymentMethod),
+    SepaDebitPaymentMethod(PaymentMethodSepaDebitPaymentMethod),
     /// A variant this version of the client does not know.
     #[serde(other)]
     Unknown,
@@ -6195,7 +6335,7 @@ impl crate::runtime::QueryValue for InvoiceStatuses {
 ///
 /// Generated from `#/components/schemas/InvoiceListItem/properties/current_plan` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct InvoiceListItemCurrentPlan {
+pub struct InvoiceCurrentPlan {
     /// The unique identifier for the plan.
     pub id: String,
     /// The formatted price (including currency) for the plan.
@@ -6223,9 +6363,9 @@ pub struct InvoiceListItem {
     /// A signed token that allows fetching invoice data publicly without authentication.
     pub fetch_invoice_token: String,
     /// The plan that this invoice charges for.
-    pub current_plan: InvoiceListItemCurrentPlan,
+    pub current_plan: InvoiceCurrentPlan,
     /// The user this invoice is addressed to. Null if the user account has been removed.
-    pub user: Option<ProductOwnerUser>,
+    pub user: Option<ReviewUser>,
 }
 /// The method of collection for an invoice.
 ///
@@ -6384,9 +6524,9 @@ pub struct Invoice {
     /// A signed token that allows fetching invoice data publicly without authentication.
     pub fetch_invoice_token: String,
     /// The plan that this invoice charges for.
-    pub current_plan: InvoiceListItemCurrentPlan,
+    pub current_plan: InvoiceCurrentPlan,
     /// The user this invoice is addressed to. Null if the user account has been removed.
-    pub user: Option<ProductOwnerUser>,
+    pub user: Option<ReviewUser>,
 }
 /// The duration setting for the promo code
 ///
@@ -6551,7 +6691,7 @@ pub struct PromoCodeListItem {
     /// Restricts promo use to only be applied once per customer.
     pub one_per_customer: bool,
     /// The product this promo code applies to
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The type (% or flat amount) of the promo.
     pub promo_type: PromoTypes,
     /// Indicates if the promo code is live or disabled.
@@ -6593,7 +6733,7 @@ pub struct PromoCode {
     /// Restricts promo use to only be applied once per customer.
     pub one_per_customer: bool,
     /// The product this promo code applies to
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The type (% or flat amount) of the promo.
     pub promo_type: PromoTypes,
     /// Indicates if the promo code is live or disabled.
@@ -6605,7 +6745,7 @@ pub struct PromoCode {
     /// The amount of times the promo codes has been used.
     pub uses: i64,
     /// The company for the promo code.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
 }
 /// The lifecycle status of a card transaction.
 ///
@@ -7278,7 +7418,7 @@ pub struct LedgerAccountBalancesItem {
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/business_representative` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LedgerAccountPayoutAccountDetailsBusinessRepresentative {
+pub struct PayoutAccountBusinessRepresentative {
     /// The date of birth of the business representative in ISO 8601 format (YYYY-MM-DD).
     pub date_of_birth: Option<String>,
     /// The first name of the business representative.
@@ -7292,7 +7432,7 @@ pub struct LedgerAccountPayoutAccountDetailsBusinessRepresentative {
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/address` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LedgerAccountPayoutAccountDetailsAddress {
+pub struct PayoutAccountAddress {
     /// The line 1 of the address.
     pub line1: Option<String>,
     /// The line 2 of the address.
@@ -7306,9 +7446,47 @@ pub struct LedgerAccountPayoutAccountDetailsAddress {
     /// The country of the address.
     pub country: Option<String>,
 }
+/// The latest verification for the connected account.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/latest_verification` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutAccountLatestVerification {
+    /// The numeric id of the verification record.
+    pub id: String,
+    /// The current status of this verification session.
+    pub status: VerificationStatuses,
+    /// The most recent error code returned during verification. Null if no error has occurred.
+    pub last_error_code: Option<VerificationErrorCodes>,
+    /// A human-readable explanation of the most recent verification error. Null if no error has occurred.
+    pub last_error_reason: Option<String>,
+}
+/// A user account on Whop. Contains profile information, identity details, and social connections.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/0` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransferOriginUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+/// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/1` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransferOriginCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+    /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
+    pub route: String,
+    /// The display name of the company shown to customers.
+    pub title: String,
+}
 /// The owner of the ledger account.
 ///
-/// Generated from `#/components/schemas/LedgerAccount/properties/owner` (and 2 structurally identical schemas).
+/// Generated from `#/components/schemas/LedgerAccount/properties/owner`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum LedgerAccountOwner {
@@ -7316,12 +7494,12 @@ pub enum LedgerAccountOwner {
     ///
     /// `typename: "User"`
     #[serde(rename = "User")]
-    User(ProductOwnerUser),
+    User(TransferOriginUser),
     /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
     ///
     /// `typename: "Company"`
     #[serde(rename = "Company")]
-    Company(ProductCompany),
+    Company(TransferOriginCompany),
     /// A variant this version of the client does not know.
     #[serde(other)]
     Unknown,
@@ -7435,6 +7613,46 @@ impl crate::runtime::QueryValue for CreditTransactionTransfersSortableColumns {
         q.push(name, self.as_str());
     }
 }
+/// The entity that sent the transferred funds.
+///
+/// Generated from `#/components/schemas/Transfer/properties/origin`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum TransferOrigin {
+    /// A user account on Whop. Contains profile information, identity details, and social connections.
+    ///
+    /// `typename: "User"`
+    #[serde(rename = "User")]
+    User(TransferOriginUser),
+    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+    ///
+    /// `typename: "Company"`
+    #[serde(rename = "Company")]
+    Company(TransferOriginCompany),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
+/// The entity receiving the transferred funds.
+///
+/// Generated from `#/components/schemas/Transfer/properties/destination`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum TransferDestination {
+    /// A user account on Whop. Contains profile information, identity details, and social connections.
+    ///
+    /// `typename: "User"`
+    #[serde(rename = "User")]
+    User(TransferOriginUser),
+    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+    ///
+    /// `typename: "Company"`
+    #[serde(rename = "Company")]
+    Company(TransferOriginCompany),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/Transfer`.
@@ -7459,9 +7677,9 @@ pub struct Transfer {
     /// The unique identifier of the ledger account receiving the funds.
     pub destination_ledger_account_id: String,
     /// The entity that sent the transferred funds.
-    pub origin: Option<LedgerAccountOwner>,
+    pub origin: Option<TransferOrigin>,
     /// The entity receiving the transferred funds.
-    pub destination: Option<LedgerAccountOwner>,
+    pub destination: Option<TransferDestination>,
 }
 /// The status of a withdrawal request
 ///
@@ -8132,7 +8350,7 @@ impl<'de> Deserialize<'de> for PayoutDestinationCategory {
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem/properties/destination` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PayoutMethodListItemDestination {
+pub struct PayoutMethodDestination {
     /// The country code of the payout destination
     pub country_code: String,
     /// The category of the payout destination
@@ -8150,7 +8368,7 @@ pub struct PayoutMethodListItem {
     /// The datetime the payout token was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The company associated with this payout destination. Null if not linked to a specific company.
-    pub company: Option<PlanListItemInvoice>,
+    pub company: Option<SetupIntentCompany>,
     /// A user-defined label to help identify this payout destination. Not sent to the provider. Null if no nickname has been set.
     pub nickname: Option<String>,
     /// The three-letter ISO currency code that payouts are delivered in for this destination.
@@ -8162,7 +8380,7 @@ pub struct PayoutMethodListItem {
     /// The name of the bank or financial institution receiving payouts. Null if not applicable or not provided.
     pub institution_name: Option<String>,
     /// The payout destination configuration linked to this token. Null if not yet configured.
-    pub destination: Option<PayoutMethodListItemDestination>,
+    pub destination: Option<PayoutMethodDestination>,
 }
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
@@ -8174,7 +8392,7 @@ pub struct PayoutMethod {
     /// The datetime the payout token was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The company associated with this payout destination. Null if not linked to a specific company.
-    pub company: Option<PlanListItemInvoice>,
+    pub company: Option<SetupIntentCompany>,
     /// A user-defined label to help identify this payout destination. Not sent to the provider. Null if no nickname has been set.
     pub nickname: Option<String>,
     /// The three-letter ISO currency code that payouts are delivered in for this destination.
@@ -8186,11 +8404,11 @@ pub struct PayoutMethod {
     /// The name of the bank or financial institution receiving payouts. Null if not applicable or not provided.
     pub institution_name: Option<String>,
     /// The payout destination configuration linked to this token. Null if not yet configured.
-    pub destination: Option<PayoutMethodListItemDestination>,
+    pub destination: Option<PayoutMethodDestination>,
 }
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
-/// Generated from `#/components/schemas/VerificationListItem` (and 2 structurally identical schemas).
+/// Generated from `#/components/schemas/VerificationListItem`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationListItem {
     /// The numeric id of the verification record.
@@ -8232,19 +8450,17 @@ pub struct PayoutAccount {
     /// The email address of the representative
     pub email: Option<String>,
     /// The business representative for this payout account
-    pub business_representative: Option<
-        LedgerAccountPayoutAccountDetailsBusinessRepresentative,
-    >,
+    pub business_representative: Option<PayoutAccountBusinessRepresentative>,
     /// The physical address associated with this payout account
-    pub address: Option<LedgerAccountPayoutAccountDetailsAddress>,
+    pub address: Option<PayoutAccountAddress>,
     /// The latest verification for the connected account.
-    pub latest_verification: Option<VerificationListItem>,
+    pub latest_verification: Option<PayoutAccountLatestVerification>,
 }
 /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
 ///
-/// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 12 structurally identical schemas).
+/// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UserListItemProfilePicture {
+pub struct UserProfilePicture {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
 }
@@ -8264,7 +8480,7 @@ pub struct UserListItem {
     /// A short biography written by the user, displayed on their public profile.
     pub bio: Option<String>,
     /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
-    pub profile_picture: Option<UserListItemProfilePicture>,
+    pub profile_picture: Option<UserProfilePicture>,
 }
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
@@ -8282,7 +8498,7 @@ pub struct User {
     /// A short biography written by the user, displayed on their public profile.
     pub bio: Option<String>,
     /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
-    pub profile_picture: Option<UserListItemProfilePicture>,
+    pub profile_picture: Option<UserProfilePicture>,
 }
 /// The access level a given user (or company) has to a product or company.
 ///
@@ -8353,6 +8569,14 @@ impl crate::runtime::QueryValue for AccessLevel {
         q.push(name, self.as_str());
     }
 }
+/// The company's logo.
+///
+/// Generated from `#/components/schemas/CompanyListItem/properties/logo` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompanyLogo {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/CompanyListItem`.
@@ -8375,11 +8599,11 @@ pub struct CompanyListItem {
     /// The total number of users who currently hold active memberships across all of this company's products.
     pub member_count: i64,
     /// The user who owns and has full administrative control over this company.
-    pub owner_user: ProductOwnerUser,
+    pub owner_user: CompanyOwnerUser,
     /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
     pub route: String,
     /// The company's logo.
-    pub logo: Option<UserListItemProfilePicture>,
+    pub logo: Option<CompanyLogo>,
     /// The total number of published customer reviews across all products for this company.
     pub published_reviews_count: i64,
     /// A key-value JSON object of custom metadata for this company, managed by the platform that created the account.
@@ -8499,7 +8723,7 @@ pub struct CompanySocialLinksItem {
 }
 /// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
 ///
-/// Generated from `#/components/schemas/Company/properties/featured_affiliate_product` (and 4 structurally identical schemas).
+/// Generated from `#/components/schemas/Company/properties/featured_affiliate_product`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyFeaturedAffiliateProduct {
     /// The unique identifier for the product.
@@ -8529,11 +8753,11 @@ pub struct Company {
     /// The total number of users who currently hold active memberships across all of this company's products.
     pub member_count: i64,
     /// The user who owns and has full administrative control over this company.
-    pub owner_user: ProductOwnerUser,
+    pub owner_user: CompanyOwnerUser,
     /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
     pub route: String,
     /// The company's logo.
-    pub logo: Option<UserListItemProfilePicture>,
+    pub logo: Option<CompanyLogo>,
     /// The total number of published customer reviews across all products for this company.
     pub published_reviews_count: i64,
     /// A key-value JSON object of custom metadata for this company, managed by the platform that created the account.
@@ -8660,9 +8884,9 @@ pub struct AuthorizedUserListItem {
     /// The permission role assigned to this authorized user within the company.
     pub role: AuthorizedUserRoles,
     /// The user account linked to this authorized user record.
-    pub user: PaymentListItemUser,
+    pub user: EntryUser,
     /// The company this authorized user has access to.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
 }
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
@@ -8674,9 +8898,9 @@ pub struct AuthorizedUser {
     /// The permission role assigned to this authorized user within the company.
     pub role: AuthorizedUserRoles,
     /// The user account linked to this authorized user record.
-    pub user: PaymentListItemUser,
+    pub user: EntryUser,
     /// The company this authorized user has access to.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
 }
 /// The types of fee markups that can be configured
 ///
@@ -8995,7 +9219,7 @@ pub struct MemberListItem {
     /// The time for the most recent action, if applicable.
     pub most_recent_action_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user for this member, if any.
-    pub user: Option<SetupIntentListItemMemberUser>,
+    pub user: Option<LeadUser>,
     /// The phone number for the member, if available.
     pub phone: Option<String>,
     /// How much money this customer has spent on the company's products and plans
@@ -9108,7 +9332,7 @@ pub struct Member {
     /// The time for the most recent action, if applicable.
     pub most_recent_action_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user for this member, if any.
-    pub user: Option<SetupIntentListItemMemberUser>,
+    pub user: Option<LeadUser>,
     /// The phone number for the member, if available.
     pub phone: Option<String>,
     /// How much money this customer has spent on the company's products and plans
@@ -9116,7 +9340,7 @@ pub struct Member {
     /// The member's token balance for this company
     pub company_token_balance: f64,
     /// The company for the member.
-    pub company: PaymentListItemProduct,
+    pub company: MemberCompany,
 }
 /// The different reasons a user can choose for why they are canceling their membership.
 ///
@@ -9215,7 +9439,7 @@ impl crate::runtime::QueryValue for CancelOptions {
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/user` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MembershipListItemUser {
+pub struct MembershipUser {
     /// The unique identifier for the user.
     pub id: String,
     /// The user's unique username shown on their public profile.
@@ -9224,6 +9448,14 @@ pub struct MembershipListItemUser {
     pub name: Option<String>,
     /// The user's email address. Requires the member:email:read permission to access. Null if not authorized.
     pub email: Option<String>,
+}
+/// The promotional code currently applied to this membership's billing. Null if no promo code is active.
+///
+/// Generated from `#/components/schemas/MembershipListItem/properties/promo_code` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipPromoCode {
+    /// The unique identifier for the promo code.
+    pub id: String,
 }
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
@@ -9243,9 +9475,9 @@ pub struct MembershipListItem {
     /// The URL where the customer can view and manage this membership, including cancellation and plan changes. Null if no member record exists.
     pub manage_url: Option<String>,
     /// The member record linking the user to the company for this membership. Null if the member record has not been created yet.
-    pub member: Option<PlanListItemInvoice>,
+    pub member: Option<LeadMember>,
     /// The user who owns this membership. Null if the user account has been deleted.
-    pub user: Option<MembershipListItemUser>,
+    pub user: Option<MembershipUser>,
     /// The start of the current billing period for this recurring membership. As an ISO 8601 timestamp. Null if the membership is not recurring.
     pub renewal_period_start: Option<chrono::DateTime<chrono::Utc>>,
     /// The end of the current billing period for this recurring membership. As an ISO 8601 timestamp. Null if the membership is not recurring.
@@ -9261,13 +9493,13 @@ pub struct MembershipListItem {
     /// The three-letter ISO currency code for this membership's billing. Null if the membership is free.
     pub currency: Option<Currencies>,
     /// The company this membership belongs to.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
     /// The plan the customer purchased to create this membership.
-    pub plan: PlanListItemInvoice,
+    pub plan: EntryPlan,
     /// The promotional code currently applied to this membership's billing. Null if no promo code is active.
-    pub promo_code: Option<PlanListItemInvoice>,
+    pub promo_code: Option<MembershipPromoCode>,
     /// The product this membership grants access to.
-    pub product: PlanListItemCompany,
+    pub product: LeadProduct,
     /// The software license key associated with this membership. Only present if the product includes a Whop Software Licensing experience. Null otherwise.
     pub license_key: Option<String>,
     /// Custom key-value pairs for the membership (commonly used for software licensing, e.g., HWID). Max 50 keys, 500 chars per key, 5000 chars per value.
@@ -9369,7 +9601,7 @@ impl crate::runtime::QueryValue for MembershipsSortableColumns {
 ///
 /// Generated from `#/components/schemas/Membership/properties/custom_field_responses/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MembershipCustomFieldResponsesItem {
+pub struct EntryCustomFieldResponsesItem {
     /// The unique identifier for the custom field response.
     pub id: String,
     /// The question asked by the custom field
@@ -9395,9 +9627,9 @@ pub struct Membership {
     /// The URL where the customer can view and manage this membership, including cancellation and plan changes. Null if no member record exists.
     pub manage_url: Option<String>,
     /// The member record linking the user to the company for this membership. Null if the member record has not been created yet.
-    pub member: Option<PlanListItemInvoice>,
+    pub member: Option<LeadMember>,
     /// The user who owns this membership. Null if the user account has been deleted.
-    pub user: Option<MembershipListItemUser>,
+    pub user: Option<MembershipUser>,
     /// The start of the current billing period for this recurring membership. As an ISO 8601 timestamp. Null if the membership is not recurring.
     pub renewal_period_start: Option<chrono::DateTime<chrono::Utc>>,
     /// The end of the current billing period for this recurring membership. As an ISO 8601 timestamp. Null if the membership is not recurring.
@@ -9413,13 +9645,13 @@ pub struct Membership {
     /// The three-letter ISO currency code for this membership's billing. Null if the membership is free.
     pub currency: Option<Currencies>,
     /// The company this membership belongs to.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
     /// The plan the customer purchased to create this membership.
-    pub plan: PlanListItemInvoice,
+    pub plan: EntryPlan,
     /// The promotional code currently applied to this membership's billing. Null if no promo code is active.
-    pub promo_code: Option<PlanListItemInvoice>,
+    pub promo_code: Option<MembershipPromoCode>,
     /// The product this membership grants access to.
-    pub product: PlanListItemCompany,
+    pub product: LeadProduct,
     /// The software license key associated with this membership. Only present if the product includes a Whop Software Licensing experience. Null otherwise.
     pub license_key: Option<String>,
     /// Custom key-value pairs for the membership (commonly used for software licensing, e.g., HWID). Max 50 keys, 500 chars per key, 5000 chars per value.
@@ -9429,7 +9661,7 @@ pub struct Membership {
     /// The ID of the checkout session/configuration that produced this membership, if any. Use this to map memberships back to the checkout configuration that created them.
     pub checkout_configuration_id: Option<String>,
     /// The customer's responses to custom checkout questions configured on the product at the time of purchase.
-    pub custom_field_responses: Vec<MembershipCustomFieldResponsesItem>,
+    pub custom_field_responses: Vec<EntryCustomFieldResponsesItem>,
 }
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
@@ -9447,11 +9679,11 @@ pub struct LeadListItem {
     /// Custom key-value pairs attached to this lead. Null if no metadata was provided.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The user account associated with this lead.
-    pub user: SetupIntentListItemMemberUser,
+    pub user: LeadUser,
     /// The product the lead expressed interest in. Null if the lead is not associated with a specific product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The company member record if this lead has converted into a paying customer. Null if the lead has not converted.
-    pub member: Option<PlanListItemInvoice>,
+    pub member: Option<LeadMember>,
 }
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
@@ -9469,11 +9701,11 @@ pub struct Lead {
     /// Custom key-value pairs attached to this lead. Null if no metadata was provided.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The user account associated with this lead.
-    pub user: SetupIntentListItemMemberUser,
+    pub user: LeadUser,
     /// The product the lead expressed interest in. Null if the lead is not associated with a specific product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The company member record if this lead has converted into a paying customer. Null if the lead has not converted.
-    pub member: Option<PlanListItemInvoice>,
+    pub member: Option<LeadMember>,
 }
 /// The status of an entry to a waitlist.
 ///
@@ -9566,13 +9798,13 @@ pub struct EntryListItem {
     /// The unique identifier for the entry.
     pub id: String,
     /// The waitlisted plan that this entry is a signup for.
-    pub plan: Option<PlanListItemInvoice>,
+    pub plan: Option<EntryPlan>,
     /// The product associated with this entry's waitlisted plan. Null if the plan is not tied to a product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The current status of the waitlist entry (e.g., drafted, pending, approved, denied).
     pub status: EntryStatus,
     /// The user who submitted this waitlist entry.
-    pub user: PaymentListItemUser,
+    pub user: EntryUser,
     /// The datetime the entry was created.
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -9649,17 +9881,17 @@ pub struct Entry {
     /// The unique identifier for the entry.
     pub id: String,
     /// The waitlisted plan that this entry is a signup for.
-    pub plan: Option<PlanListItemInvoice>,
+    pub plan: Option<EntryPlan>,
     /// The product associated with this entry's waitlisted plan. Null if the plan is not tied to a product.
-    pub product: Option<PlanListItemCompany>,
+    pub product: Option<LeadProduct>,
     /// The current status of the waitlist entry (e.g., drafted, pending, approved, denied).
     pub status: EntryStatus,
     /// The user who submitted this waitlist entry.
-    pub user: PaymentListItemUser,
+    pub user: EntryUser,
     /// The datetime the entry was created.
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The list of responses collected from the user when submitting their waitlist entry.
-    pub custom_field_responses: Option<Vec<MembershipCustomFieldResponsesItem>>,
+    pub custom_field_responses: Option<Vec<EntryCustomFieldResponsesItem>>,
 }
 /// The status of a shipment
 ///
@@ -10414,7 +10646,7 @@ pub struct ShipmentListItem {
     /// The estimated delivery date for this shipment. Null if the carrier has not provided an estimate.
     pub delivery_estimate: Option<chrono::DateTime<chrono::Utc>>,
     /// The payment associated with this shipment. Null if the payment has been deleted or is inaccessible.
-    pub payment: Option<PlanListItemInvoice>,
+    pub payment: Option<ShipmentPayment>,
 }
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
@@ -10440,7 +10672,7 @@ pub struct Shipment {
     /// The estimated delivery date for this shipment. Null if the carrier has not provided an estimate.
     pub delivery_estimate: Option<chrono::DateTime<chrono::Utc>>,
     /// The payment associated with this shipment. Null if the payment has been deleted or is inaccessible.
-    pub payment: Option<PlanListItemInvoice>,
+    pub payment: Option<ShipmentPayment>,
 }
 /// The statuses a review can have
 ///
@@ -10506,6 +10738,20 @@ impl<'de> Deserialize<'de> for ReviewStatus {
         Ok(Self::from_wire(&value))
     }
 }
+/// Represents an image attachment
+///
+/// Generated from `#/components/schemas/ReviewListItem/properties/attachments/items` (and 4 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewAttachmentsItem {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/ReviewListItem`.
@@ -10532,9 +10778,9 @@ pub struct ReviewListItem {
     /// The timestamp of when the reviewer first joined the product. Null if unknown.
     pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user account of the person who wrote this review.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// A list of files and media attached to the review.
-    pub attachments: Vec<DisputeCancellationPolicyAttachment>,
+    pub attachments: Vec<ReviewAttachmentsItem>,
 }
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
@@ -10562,13 +10808,13 @@ pub struct Review {
     /// The timestamp of when the reviewer first joined the product. Null if unknown.
     pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user account of the person who wrote this review.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// A list of files and media attached to the review.
-    pub attachments: Vec<DisputeCancellationPolicyAttachment>,
+    pub attachments: Vec<ReviewAttachmentsItem>,
     /// The company that this review was written for.
-    pub company: PaymentListItemProduct,
+    pub company: MemberCompany,
     /// The product that this review was written for.
-    pub product: PlanListItemCompany,
+    pub product: LeadProduct,
 }
 /// The type of token transaction
 ///
@@ -10659,11 +10905,11 @@ pub struct CompanyTokenTransactionListItem {
     /// A unique key used to prevent duplicate transactions when retrying API requests. Null if no idempotency key was provided.
     pub idempotency_key: Option<String>,
     /// The user whose token balance was affected by this transaction.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The member whose token balance was affected by this transaction.
-    pub member: PlanListItemInvoice,
+    pub member: LeadMember,
     /// The company whose token balance this transaction affects.
-    pub company: PaymentListItemProduct,
+    pub company: MemberCompany,
 }
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
@@ -10685,11 +10931,11 @@ pub struct CompanyTokenTransaction {
     /// A unique key used to prevent duplicate transactions when retrying API requests. Null if no idempotency key was provided.
     pub idempotency_key: Option<String>,
     /// The user whose token balance was affected by this transaction.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The member whose token balance was affected by this transaction.
-    pub member: PlanListItemInvoice,
+    pub member: LeadMember,
     /// The company whose token balance this transaction affects.
-    pub company: PaymentListItemProduct,
+    pub company: MemberCompany,
 }
 /// Statuses for resources
 ///
@@ -10764,7 +11010,7 @@ impl crate::runtime::QueryValue for Status {
 ///
 /// Generated from `#/components/schemas/AffiliateListItem/properties/user` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AffiliateListItemUser {
+pub struct AffiliateUser {
     /// The unique identifier for the user.
     pub id: String,
     /// The display name set on the user's Whop profile. Null if the user has not set a name.
@@ -10802,9 +11048,9 @@ pub struct AffiliateListItem {
     /// The total active members of the affiliate
     pub active_members_count: i64,
     /// The user attached to this affiliate
-    pub user: AffiliateListItemUser,
+    pub user: AffiliateUser,
     /// The company attached to this affiliate
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
 }
 /// Which columns can be used to sort.
 ///
@@ -10914,9 +11160,9 @@ pub struct Affiliate {
     /// The total active members of the affiliate
     pub active_members_count: i64,
     /// The user attached to this affiliate
-    pub user: AffiliateListItemUser,
+    pub user: AffiliateUser,
     /// The company attached to this affiliate
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
 }
 /// The role of an affiliate override (standard or rev_share)
 ///
@@ -11223,17 +11469,33 @@ impl<'de> Deserialize<'de> for AffiliateRevenueBases {
         Ok(Self::from_wire(&value))
     }
 }
+/// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
+///
+/// Generated from `#/components/schemas/ExperienceListItem/properties/app/properties/icon` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppIcon {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
 /// The app that powers this experience, defining its interface and behavior.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExperienceListItemApp {
+pub struct ExperienceApp {
     /// The unique identifier for the app.
     pub id: String,
     /// The display name of this app shown on the app store and in experience navigation. Maximum 30 characters.
     pub name: String,
     /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
-    pub icon: Option<UserListItemProfilePicture>,
+    pub icon: Option<AppIcon>,
+}
+/// The custom logo image for this experience. Null if no custom logo has been uploaded.
+///
+/// Generated from `#/components/schemas/ExperienceListItem/properties/image` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceImage {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
 }
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
@@ -11251,11 +11513,23 @@ pub struct ExperienceListItem {
     /// The datetime the experience was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The app that powers this experience, defining its interface and behavior.
-    pub app: ExperienceListItemApp,
+    pub app: ExperienceApp,
     /// The custom logo image for this experience. Null if no custom logo has been uploaded.
-    pub image: Option<UserListItemProfilePicture>,
+    pub image: Option<ExperienceImage>,
     /// The company that owns this experience.
-    pub company: PaymentListItemProduct,
+    pub company: MemberCompany,
+}
+/// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
+///
+/// Generated from `#/components/schemas/Experience/properties/products/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceProductsItem {
+    /// The unique identifier for the product.
+    pub id: String,
+    /// The URL slug used in the product's public link (e.g., 'my-product' in whop.com/company/my-product).
+    pub route: String,
+    /// The display name of the product shown to customers on the product page and in search results.
+    pub title: String,
 }
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
@@ -11273,13 +11547,13 @@ pub struct Experience {
     /// The datetime the experience was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The app that powers this experience, defining its interface and behavior.
-    pub app: ExperienceListItemApp,
+    pub app: ExperienceApp,
     /// The custom logo image for this experience. Null if no custom logo has been uploaded.
-    pub image: Option<UserListItemProfilePicture>,
+    pub image: Option<ExperienceImage>,
     /// The company that owns this experience.
-    pub company: PaymentListItemProduct,
+    pub company: MemberCompany,
     /// The list of products this experience is attached to, which determines which customers have access. Empty if the experience is only visible to authorized company team members.
-    pub products: Vec<ProductCompany>,
+    pub products: Vec<ExperienceProductsItem>,
 }
 /// Who can post on a forum feed
 ///
@@ -11469,6 +11743,16 @@ impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
         Ok(Self::from_wire(&value))
     }
 }
+/// The parent experience that this forum belongs to.
+///
+/// Generated from `#/components/schemas/ForumListItem/properties/experience` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ForumExperience {
+    /// The unique identifier for the experience.
+    pub id: String,
+    /// The display name of this experience shown to users in the product navigation. Maximum 255 characters.
+    pub name: String,
+}
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/ForumListItem`.
@@ -11477,7 +11761,7 @@ pub struct ForumListItem {
     /// The unique identifier for the entity
     pub id: String,
     /// The parent experience that this forum belongs to.
-    pub experience: CompanyFeaturedAffiliateProduct,
+    pub experience: ForumExperience,
     /// The permission level controlling who can create new posts. One of: everyone, admins.
     pub who_can_post: ForumWhoCanPostTypes,
     /// The permission level controlling who can comment on posts. One of: everyone, admins.
@@ -11493,7 +11777,7 @@ pub struct Forum {
     /// The unique identifier for the entity
     pub id: String,
     /// The parent experience that this forum belongs to.
-    pub experience: CompanyFeaturedAffiliateProduct,
+    pub experience: ForumExperience,
     /// The permission level controlling who can create new posts. One of: everyone, admins.
     pub who_can_post: ForumWhoCanPostTypes,
     /// The permission level controlling who can comment on posts. One of: everyone, admins.
@@ -11505,7 +11789,7 @@ pub struct Forum {
 ///
 /// Generated from `#/components/schemas/ForumPostListItem/properties/user` (and 5 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ForumPostListItemUser {
+pub struct MessageUser {
     /// The unique identifier for the user.
     pub id: String,
     /// The user's unique username shown on their public profile.
@@ -11537,9 +11821,9 @@ pub struct ForumPostListItem {
     /// The unique identifier of the parent post. Null if this is a top-level post.
     pub parent_id: Option<String>,
     /// The user who authored this forum post.
-    pub user: ForumPostListItemUser,
+    pub user: MessageUser,
     /// All file attachments on this post, such as images, documents, and videos.
-    pub attachments: Vec<DisputeCancellationPolicyAttachment>,
+    pub attachments: Vec<ReviewAttachmentsItem>,
     /// The total number of times this post has been viewed by users.
     pub view_count: Option<i64>,
     /// The total number of like reactions this post has received.
@@ -11571,9 +11855,9 @@ pub struct ForumPost {
     /// The unique identifier of the parent post. Null if this is a top-level post.
     pub parent_id: Option<String>,
     /// The user who authored this forum post.
-    pub user: ForumPostListItemUser,
+    pub user: MessageUser,
     /// All file attachments on this post, such as images, documents, and videos.
-    pub attachments: Vec<DisputeCancellationPolicyAttachment>,
+    pub attachments: Vec<ReviewAttachmentsItem>,
     /// The total number of times this post has been viewed by users.
     pub view_count: Option<i64>,
     /// The total number of like reactions this post has received.
@@ -11709,7 +11993,7 @@ pub struct ChatChannelListItem {
     /// The unique identifier for the entity
     pub id: String,
     /// The experience this chat feed is attached to.
-    pub experience: CompanyFeaturedAffiliateProduct,
+    pub experience: ForumExperience,
     /// Whether media uploads such as images and videos are blocked in this chat.
     pub ban_media: bool,
     /// Whether URL links are blocked from being posted in this chat.
@@ -11731,7 +12015,7 @@ pub struct ChatChannel {
     /// The unique identifier for the entity
     pub id: String,
     /// The experience this chat feed is attached to.
-    pub experience: CompanyFeaturedAffiliateProduct,
+    pub experience: ForumExperience,
     /// Whether media uploads such as images and videos are blocked in this chat.
     pub ban_media: bool,
     /// Whether URL links are blocked from being posted in this chat.
@@ -11745,6 +12029,18 @@ pub struct ChatChannel {
     /// A list of words that are automatically filtered from messages in this chat.
     pub banned_words: Vec<String>,
 }
+/// The customer who initiated this support conversation. Null if this is not a support chat.
+///
+/// Generated from `#/components/schemas/SupportChannelListItem/properties/customer_user` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupportChannelCustomerUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem`.
@@ -11757,7 +12053,7 @@ pub struct SupportChannelListItem {
     /// A custom display name assigned to this channel by the user. Null if no custom name has been set.
     pub custom_name: Option<String>,
     /// The customer who initiated this support conversation. Null if this is not a support chat.
-    pub customer_user: Option<ProductOwnerUser>,
+    pub customer_user: Option<SupportChannelCustomerUser>,
     /// The timestamp when the linked support ticket was marked as resolved. Null if unresolved or not a support chat.
     pub resolved_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the most recent message was sent in this channel. Null if no messages have been sent.
@@ -11909,7 +12205,7 @@ pub struct SupportChannel {
     /// A custom display name assigned to this channel by the user. Null if no custom name has been set.
     pub custom_name: Option<String>,
     /// The customer who initiated this support conversation. Null if this is not a support chat.
-    pub customer_user: Option<ProductOwnerUser>,
+    pub customer_user: Option<SupportChannelCustomerUser>,
     /// The timestamp when the linked support ticket was marked as resolved. Null if unresolved or not a support chat.
     pub resolved_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the most recent message was sent in this channel. Null if no messages have been sent.
@@ -11983,7 +12279,7 @@ impl<'de> Deserialize<'de> for DmsPostTypes {
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll/properties/options/items` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageListItemPollOptionsItem {
+pub struct MessagePollOptionsItem {
     /// The unique identifier for the poll option.
     pub id: String,
     /// The text of the poll option
@@ -11993,15 +12289,15 @@ pub struct MessageListItemPollOptionsItem {
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageListItemPoll {
+pub struct MessagePoll {
     /// The options for the poll
-    pub options: Option<Vec<MessageListItemPollOptionsItem>>,
+    pub options: Option<Vec<MessagePollOptionsItem>>,
 }
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/reaction_counts/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageListItemReactionCountsItem {
+pub struct MessageReactionCountsItem {
     /// The emoji that was used in shortcode format (:heart:)
     pub emoji: Option<String>,
     /// The number of users who reacted
@@ -12011,7 +12307,7 @@ pub struct MessageListItemReactionCountsItem {
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll_votes/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageListItemPollVotesItem {
+pub struct MessagePollVotesItem {
     /// The reaction that was used
     pub option_id: Option<String>,
     /// The number of users who reacted
@@ -12031,7 +12327,7 @@ pub struct MessageListItem {
     /// The timestamp when this message was last modified.
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// A poll attached to this message. Null if the message does not contain a poll.
-    pub poll: Option<MessageListItemPoll>,
+    pub poll: Option<MessagePoll>,
     /// The unique identifier of the message this post is replying to. Null if this is not a reply.
     pub replying_to_message_id: Option<String>,
     /// Whether the message content has been edited after it was originally sent.
@@ -12045,13 +12341,13 @@ pub struct MessageListItem {
     /// Whether the message includes an @everyone mention that notifies all channel members.
     pub mentions_everyone: bool,
     /// The user who authored this message.
-    pub user: ForumPostListItemUser,
+    pub user: MessageUser,
     /// The number of unique views this message has received. Null if view tracking is not enabled for this channel.
     pub view_count: Option<i64>,
     /// Aggregated reaction counts on this message, filtered to a specific reaction type.
-    pub reaction_counts: Vec<MessageListItemReactionCountsItem>,
+    pub reaction_counts: Vec<MessageReactionCountsItem>,
     /// Aggregated reaction counts on this message, filtered to a specific reaction type.
-    pub poll_votes: Vec<MessageListItemPollVotesItem>,
+    pub poll_votes: Vec<MessagePollVotesItem>,
 }
 /// A message sent within an experience chat, direct message, or group chat.
 ///
@@ -12067,7 +12363,7 @@ pub struct Message {
     /// The timestamp when this message was last modified.
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// A poll attached to this message. Null if the message does not contain a poll.
-    pub poll: Option<MessageListItemPoll>,
+    pub poll: Option<MessagePoll>,
     /// The unique identifier of the message this post is replying to. Null if this is not a reply.
     pub replying_to_message_id: Option<String>,
     /// Whether the message content has been edited after it was originally sent.
@@ -12081,13 +12377,13 @@ pub struct Message {
     /// Whether the message includes an @everyone mention that notifies all channel members.
     pub mentions_everyone: bool,
     /// The user who authored this message.
-    pub user: ForumPostListItemUser,
+    pub user: MessageUser,
     /// The number of unique views this message has received. Null if view tracking is not enabled for this channel.
     pub view_count: Option<i64>,
     /// Aggregated reaction counts on this message, filtered to a specific reaction type.
-    pub reaction_counts: Vec<MessageListItemReactionCountsItem>,
+    pub reaction_counts: Vec<MessageReactionCountsItem>,
     /// Aggregated reaction counts on this message, filtered to a specific reaction type.
-    pub poll_votes: Vec<MessageListItemPollVotesItem>,
+    pub poll_votes: Vec<MessagePollVotesItem>,
 }
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
@@ -12099,7 +12395,7 @@ pub struct ReactionListItem {
     /// The unique identifier of the post this reaction was left on.
     pub resource_id: String,
     /// The user who left this reaction on the post.
-    pub user: ForumPostListItemUser,
+    pub user: MessageUser,
     /// The emoji used for this reaction in shortcode format. Null if the reaction type is not emoji.
     pub emoji: Option<String>,
 }
@@ -12113,7 +12409,7 @@ pub struct Reaction {
     /// The unique identifier of the post this reaction was left on.
     pub resource_id: String,
     /// The user who left this reaction on the post.
-    pub user: ForumPostListItemUser,
+    pub user: MessageUser,
     /// The emoji used for this reaction in shortcode format. Null if the reaction type is not emoji.
     pub emoji: Option<String>,
 }
@@ -12548,7 +12844,7 @@ impl<'de> Deserialize<'de> for CourseVisibilities {
 ///
 /// Generated from `#/components/schemas/CourseListItem/properties/thumbnail` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseListItemThumbnail {
+pub struct CourseThumbnail {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
     /// The original filename of the uploaded attachment, including its file extension.
@@ -12574,7 +12870,7 @@ pub struct CourseListItem {
     /// The URL of the course cover image shown on preview cards. Null if no cover image has been uploaded.
     pub cover_image: Option<String>,
     /// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
-    pub thumbnail: Option<CourseListItemThumbnail>,
+    pub thumbnail: Option<CourseThumbnail>,
     /// A brief summary of the course content and objectives. Null if no description has been set.
     pub description: Option<String>,
     /// The spoken language of the video content, used to generate accurate closed captions. One of: en, es, it, pt, de, fr, pl, ru, nl, ca, tr, sv, uk, no, fi, sk, el, cs, hr, da, ro, bg.
@@ -12687,6 +12983,14 @@ pub struct CourseChaptersItemLessonsItemVideoAsset {
     /// The duration of the video in seconds
     pub duration_seconds: Option<i64>,
 }
+/// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
+///
+/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/thumbnail` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonThumbnail {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items`.
@@ -12703,7 +13007,7 @@ pub struct CourseChaptersItemLessonsItem {
     /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
     pub video_asset: Option<CourseChaptersItemLessonsItemVideoAsset>,
     /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
-    pub thumbnail: Option<UserListItemProfilePicture>,
+    pub thumbnail: Option<CourseLessonThumbnail>,
 }
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
@@ -12733,7 +13037,7 @@ pub struct Course {
     /// The URL of the course cover image shown on preview cards. Null if no cover image has been uploaded.
     pub cover_image: Option<String>,
     /// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
-    pub thumbnail: Option<CourseListItemThumbnail>,
+    pub thumbnail: Option<CourseThumbnail>,
     /// A brief summary of the course content and objectives. Null if no description has been set.
     pub description: Option<String>,
     /// The spoken language of the video content, used to generate accurate closed captions. One of: en, es, it, pt, de, fr, pl, ru, nl, ca, tr, sv, uk, no, fi, sk, el, cs, hr, da, ro, bg.
@@ -12755,7 +13059,7 @@ pub struct Course {
 }
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
-/// Generated from `#/components/schemas/CourseChapterListItem` (and 1 structurally identical schemas).
+/// Generated from `#/components/schemas/CourseChapterListItem`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapterListItem {
     /// The unique identifier for the chapter.
@@ -12763,6 +13067,18 @@ pub struct CourseChapterListItem {
     /// The display name of the chapter shown to students. Maximum 150 characters.
     pub title: String,
     /// The sort position of this chapter within its parent course, starting from zero.
+    pub order: i64,
+}
+/// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
+///
+/// Generated from `#/components/schemas/CourseChapter/properties/lessons/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseChapterLessonsItem {
+    /// The unique identifier for the lesson.
+    pub id: String,
+    /// The display name of the lesson shown to students. Maximum 120 characters.
+    pub title: String,
+    /// The sort position of this lesson within its parent chapter, starting from zero.
     pub order: i64,
 }
 /// A grouping of related lessons within a course, used to organize content into sections.
@@ -12777,7 +13093,7 @@ pub struct CourseChapter {
     /// The sort position of this chapter within its parent course, starting from zero.
     pub order: i64,
     /// An ordered list of lessons in this chapter, sorted by display position. Hidden lessons are excluded for non-admin users.
-    pub lessons: Vec<CourseChapterListItem>,
+    pub lessons: Vec<CourseChapterLessonsItem>,
 }
 /// The available visibilities for a lesson. Determines how / whether a lesson is visible to users.
 ///
@@ -12925,7 +13241,7 @@ pub struct CourseLessonListItem {
     /// The datetime the lesson was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
-    pub thumbnail: Option<UserListItemProfilePicture>,
+    pub thumbnail: Option<CourseLessonThumbnail>,
 }
 /// Mux asset statuses
 ///
@@ -13096,6 +13412,34 @@ pub struct CourseLessonVideoAsset {
     /// The time at which the video finished uploading
     pub finished_uploading_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+/// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/main_pdf`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonMainPdf {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+/// Optional image attachment for the question
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/image`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonAssessmentQuestionsItemImage {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
 /// An answer option for a multiple choice or multiple select assessment question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/options/items`.
@@ -13128,7 +13472,7 @@ pub struct CourseLessonAssessmentQuestionsItem {
     /// The datetime the assessment question was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Optional image attachment for the question
-    pub image: Option<DisputeCancellationPolicyAttachment>,
+    pub image: Option<CourseLessonAssessmentQuestionsItemImage>,
     /// The answer options for multiple choice/select questions
     pub options: Vec<CourseLessonAssessmentQuestionsItemOptionsItem>,
 }
@@ -13158,15 +13502,15 @@ pub struct CourseLesson {
     /// The datetime the lesson was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
-    pub thumbnail: Option<UserListItemProfilePicture>,
+    pub thumbnail: Option<CourseLessonThumbnail>,
     /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
     pub video_asset: Option<CourseLessonVideoAsset>,
     /// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
-    pub main_pdf: Option<DisputeCancellationPolicyAttachment>,
+    pub main_pdf: Option<CourseLessonMainPdf>,
     /// The list of questions for quiz or knowledge check lessons. Empty for non-assessment lesson types.
     pub assessment_questions: Vec<CourseLessonAssessmentQuestionsItem>,
     /// All supplementary files attached to this lesson returned as a flat array rather than a paginated connection.
-    pub attachments: Vec<DisputeCancellationPolicyAttachment>,
+    pub attachments: Vec<ReviewAttachmentsItem>,
 }
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
@@ -13186,7 +13530,15 @@ pub struct CourseStudentListItem {
     /// The timestamp when the student most recently interacted with this course, as an ISO 8601 timestamp.
     pub last_interaction_at: chrono::DateTime<chrono::Utc>,
     /// The user profile of the enrolled student.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
+}
+/// The parent experience that this course belongs to.
+///
+/// Generated from `#/components/schemas/CourseStudent/properties/course/properties/experience` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseStudentCourseExperience {
+    /// The unique identifier for the experience.
+    pub id: String,
 }
 /// The course this student is enrolled in.
 ///
@@ -13198,7 +13550,7 @@ pub struct CourseStudentCourse {
     /// The display name of the course shown to students. Null if no title has been set.
     pub title: Option<String>,
     /// The parent experience that this course belongs to.
-    pub experience: PlanListItemInvoice,
+    pub experience: CourseStudentCourseExperience,
 }
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
@@ -13218,21 +13570,29 @@ pub struct CourseStudent {
     /// The timestamp when the student most recently interacted with this course, as an ISO 8601 timestamp.
     pub last_interaction_at: chrono::DateTime<chrono::Utc>,
     /// The user profile of the enrolled student.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The course this student is enrolled in.
     pub course: CourseStudentCourse,
+}
+/// The parent chapter that contains this lesson.
+///
+/// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson/properties/chapter` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonInteractionLessonChapter {
+    /// The unique identifier for the chapter.
+    pub id: String,
 }
 /// The lesson that this progress record belongs to.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonInteractionListItemLesson {
+pub struct CourseLessonInteractionLesson {
     /// The unique identifier for the lesson.
     pub id: String,
     /// The display name of the lesson shown to students. Maximum 120 characters.
     pub title: String,
     /// The parent chapter that contains this lesson.
-    pub chapter: PlanListItemInvoice,
+    pub chapter: CourseLessonInteractionLessonChapter,
 }
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
@@ -13246,9 +13606,9 @@ pub struct CourseLessonInteractionListItem {
     /// The datetime the lesson interaction was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The lesson that this progress record belongs to.
-    pub lesson: CourseLessonInteractionListItemLesson,
+    pub lesson: CourseLessonInteractionLesson,
     /// The user whose progress is being tracked.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
 }
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
@@ -13262,9 +13622,9 @@ pub struct CourseLessonInteraction {
     /// The datetime the lesson interaction was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The lesson that this progress record belongs to.
-    pub lesson: CourseLessonInteractionListItemLesson,
+    pub lesson: CourseLessonInteractionLesson,
     /// The user whose progress is being tracked.
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The course that contains the tracked lesson.
     pub course: CourseStudentCourse,
 }
@@ -13410,6 +13770,18 @@ impl crate::runtime::QueryValue for AppTypes {
         q.push(name, self.as_str());
     }
 }
+/// The user who created and owns the company that published this app.
+///
+/// Generated from `#/components/schemas/AppListItem/properties/creator` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppCreator {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/AppListItem`.
@@ -13444,11 +13816,11 @@ pub struct AppListItem {
     /// The URL path template for a specific view of this app, appended to the base domain (e.g., '/experiences/\[experienceId\]'). Null if the specified view type is not configured.
     pub openapi_path: Option<String>,
     /// The company that owns and publishes this app.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
     /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
-    pub icon: Option<UserListItemProfilePicture>,
+    pub icon: Option<AppIcon>,
     /// The user who created and owns the company that published this app.
-    pub creator: ProductOwnerUser,
+    pub creator: AppCreator,
 }
 /// The order to fetch the apps in for discovery.
 ///
@@ -13743,11 +14115,11 @@ pub struct App {
     /// The URL path template for a specific view of this app, appended to the base domain (e.g., '/experiences/\[experienceId\]'). Null if the specified view type is not configured.
     pub openapi_path: Option<String>,
     /// The company that owns and publishes this app.
-    pub company: PlanListItemCompany,
+    pub company: AppCompany,
     /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
-    pub icon: Option<UserListItemProfilePicture>,
+    pub icon: Option<AppIcon>,
     /// The user who created and owns the company that published this app.
-    pub creator: ProductOwnerUser,
+    pub creator: AppCreator,
     /// The list of permissions this app requests when installed, including both required and optional permissions with justifications.
     pub requested_permissions: Vec<AppRequestedPermissionsItem>,
     /// Aggregate usage statistics for this app, including daily, weekly, and monthly active user counts.
@@ -14499,6 +14871,14 @@ impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
         Ok(Self::from_wire(&value))
     }
 }
+/// The user who owns this AI chat conversation.
+///
+/// Generated from `#/components/schemas/AiChatListItem/properties/user` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AiChatUser {
+    /// The unique identifier for the user.
+    pub id: String,
+}
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem`.
@@ -14521,7 +14901,7 @@ pub struct AiChatListItem {
     /// The timestamp of the most recent message in this conversation. Null if no messages have been sent yet.
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who owns this AI chat conversation.
-    pub user: PlanListItemInvoice,
+    pub user: AiChatUser,
 }
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
@@ -14545,7 +14925,7 @@ pub struct AiChat {
     /// The timestamp of the most recent message in this conversation. Null if no messages have been sent yet.
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who owns this AI chat conversation.
-    pub user: PlanListItemInvoice,
+    pub user: AiChatUser,
 }
 /// The available bounty statuses to choose from.
 ///
@@ -14949,7 +15329,7 @@ pub struct AdCampaignListItem {
     /// Total amount spent on conversions in dollars
     pub total_spend: f64,
     /// The access pass being promoted. Null for campaigns that don't target a specific product.
-    pub product: Option<PaymentListItemProduct>,
+    pub product: Option<PaymentProduct>,
 }
 /// Generated from `#/components/schemas/CampaignConfigObjective`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -15147,6 +15527,26 @@ impl<'de> Deserialize<'de> for CampaignConfigStatus {
         Ok(Self::from_wire(&value))
     }
 }
+/// The user who created the campaign
+///
+/// Generated from `#/components/schemas/AdCampaign/properties/created_by_user`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdCampaignCreatedByUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+/// The ledger account being charged for platform balance billing (null if using card)
+///
+/// Generated from `#/components/schemas/AdCampaign/properties/billing_ledger_account`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdCampaignBillingLedgerAccount {
+    /// The unique identifier for the ledger account.
+    pub id: String,
+}
 /// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/config`.
@@ -15213,13 +15613,13 @@ pub struct AdCampaign {
     /// Total amount spent on conversions in dollars
     pub total_spend: f64,
     /// The access pass being promoted. Null for campaigns that don't target a specific product.
-    pub product: Option<PaymentListItemProduct>,
+    pub product: Option<PaymentProduct>,
     /// The user who created the campaign
-    pub created_by_user: ProductOwnerUser,
+    pub created_by_user: AdCampaignCreatedByUser,
     /// The payment method used for daily billing (null if using platform balance)
     pub payment_method: Option<PaymentMethodListItem>,
     /// The ledger account being charged for platform balance billing (null if using card)
-    pub billing_ledger_account: Option<PlanListItemInvoice>,
+    pub billing_ledger_account: Option<AdCampaignBillingLedgerAccount>,
     /// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
     pub config: Option<AdCampaignConfig>,
 }
@@ -17099,7 +17499,7 @@ impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupListItemPlatformConfigMetaAdGroupPlatformConfigType {
+pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
     pub platform: AdCampaignPlatforms,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -17136,7 +17536,7 @@ pub struct AdGroupListItemPlatformConfigMetaAdGroupPlatformConfigType {
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupListItemPlatformConfigTiktokAdGroupPlatformConfigType {
+pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
     pub platform: AdCampaignPlatforms,
     pub budget_mode: Option<TiktokAdGroupPlatformConfigBudgetMode>,
@@ -17170,20 +17570,18 @@ pub struct AdGroupListItemPlatformConfigTiktokAdGroupPlatformConfigType {
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
-pub enum AdGroupListItemPlatformConfig {
+pub enum AdGroupPlatformConfig {
     /// Meta (Facebook/Instagram) ad set configuration.
     ///
     /// `typename: "MetaAdGroupPlatformConfigType"`
     #[serde(rename = "MetaAdGroupPlatformConfigType")]
-    MetaAdGroupPlatformConfigType(
-        AdGroupListItemPlatformConfigMetaAdGroupPlatformConfigType,
-    ),
+    MetaAdGroupPlatformConfigType(AdGroupPlatformConfigMetaAdGroupPlatformConfigType),
     /// TikTok ad group configuration.
     ///
     /// `typename: "TiktokAdGroupPlatformConfigType"`
     #[serde(rename = "TiktokAdGroupPlatformConfigType")]
     TiktokAdGroupPlatformConfigType(
-        AdGroupListItemPlatformConfigTiktokAdGroupPlatformConfigType,
+        AdGroupPlatformConfigTiktokAdGroupPlatformConfigType,
     ),
     /// A variant this version of the client does not know.
     #[serde(other)]
@@ -17193,7 +17591,7 @@ pub enum AdGroupListItemPlatformConfig {
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config/properties/targeting` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupListItemConfigTargeting {
+pub struct AdGroupConfigTargeting {
     /// ISO 3166-1 alpha-2 country codes targeted.
     pub countries: Option<Vec<String>>,
     /// Minimum age for demographic targeting.
@@ -17219,7 +17617,7 @@ pub struct AdGroupListItemConfigTargeting {
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupListItemConfig {
+pub struct AdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
     pub bid_strategy: Option<AdGroupConfigBidStrategy>,
     /// Bid cap amount in cents. Used when bid_strategy is bid_cap or cost_cap.
@@ -17239,7 +17637,7 @@ pub struct AdGroupListItemConfig {
     /// Number of days for the frequency cap interval.
     pub frequency_cap_interval_days: Option<i64>,
     /// Audience targeting settings (demographics, geo, interests, audiences, devices).
-    pub targeting: Option<AdGroupListItemConfigTargeting>,
+    pub targeting: Option<AdGroupConfigTargeting>,
 }
 /// An external ad group (ad set) belonging to an ad campaign
 ///
@@ -17259,9 +17657,9 @@ pub struct AdGroupListItem {
     /// The datetime the external ad group was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
-    pub platform_config: Option<AdGroupListItemPlatformConfig>,
+    pub platform_config: Option<AdGroupPlatformConfig>,
     /// Unified ad group configuration (platform-agnostic)
-    pub config: Option<AdGroupListItemConfig>,
+    pub config: Option<AdGroupConfig>,
 }
 /// The parent ad campaign
 ///
@@ -17295,9 +17693,9 @@ pub struct AdGroup {
     /// The datetime the external ad group was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
-    pub platform_config: Option<AdGroupListItemPlatformConfig>,
+    pub platform_config: Option<AdGroupPlatformConfig>,
     /// Unified ad group configuration (platform-agnostic)
-    pub config: Option<AdGroupListItemConfig>,
+    pub config: Option<AdGroupConfig>,
     /// The parent ad campaign
     pub ad_campaign: AdGroupAdCampaign,
 }
@@ -17909,7 +18307,7 @@ impl<'de> Deserialize<'de> for TiktokCallToAction {
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdListItemPlatformConfigMetaAdPlatformConfigType {
+pub struct AdPlatformConfigMetaAdPlatformConfigType {
     /// The ad platform.
     pub platform: AdCampaignPlatforms,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -17932,7 +18330,7 @@ pub struct AdListItemPlatformConfigMetaAdPlatformConfigType {
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdListItemPlatformConfigTiktokAdPlatformConfigType {
+pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     /// The ad platform.
     pub platform: AdCampaignPlatforms,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -17957,17 +18355,17 @@ pub struct AdListItemPlatformConfigTiktokAdPlatformConfigType {
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
-pub enum AdListItemPlatformConfig {
+pub enum AdPlatformConfig {
     /// Meta (Facebook/Instagram) ad configuration.
     ///
     /// `typename: "MetaAdPlatformConfigType"`
     #[serde(rename = "MetaAdPlatformConfigType")]
-    MetaAdPlatformConfigType(AdListItemPlatformConfigMetaAdPlatformConfigType),
+    MetaAdPlatformConfigType(AdPlatformConfigMetaAdPlatformConfigType),
     /// TikTok ad configuration.
     ///
     /// `typename: "TiktokAdPlatformConfigType"`
     #[serde(rename = "TiktokAdPlatformConfigType")]
-    TiktokAdPlatformConfigType(AdListItemPlatformConfigTiktokAdPlatformConfigType),
+    TiktokAdPlatformConfigType(AdPlatformConfigTiktokAdPlatformConfigType),
     /// A variant this version of the client does not know.
     #[serde(other)]
     Unknown,
@@ -17986,7 +18384,7 @@ pub struct AdListItem {
     /// When the ad was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// Typed platform-specific configuration.
-    pub platform_config: Option<AdListItemPlatformConfig>,
+    pub platform_config: Option<AdPlatformConfig>,
 }
 /// The parent ad group.
 ///
@@ -17999,6 +18397,14 @@ pub struct AdExternalAdGroup {
     pub name: Option<String>,
     /// Current operational status of the ad group
     pub status: ExternalAdGroupStatuses,
+}
+/// The creative set used by this ad.
+///
+/// Generated from `#/components/schemas/Ad/properties/external_ad_creative_set`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdExternalAdCreativeSet {
+    /// The unique identifier for the external ad creative set.
+    pub id: String,
 }
 /// An ad belonging to an ad group
 ///
@@ -18014,11 +18420,11 @@ pub struct Ad {
     /// When the ad was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// Typed platform-specific configuration.
-    pub platform_config: Option<AdListItemPlatformConfig>,
+    pub platform_config: Option<AdPlatformConfig>,
     /// The parent ad group.
     pub external_ad_group: AdExternalAdGroup,
     /// The creative set used by this ad.
-    pub external_ad_creative_set: Option<PlanListItemInvoice>,
+    pub external_ad_creative_set: Option<AdExternalAdCreativeSet>,
 }
 /// The different border-radius styles available for checkout pages.
 ///
@@ -21559,13 +21965,13 @@ pub struct ListProductParams {
 }
 impl ListProductParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             product_types: Default::default(),
             visibilities: Default::default(),
             order: Default::default(),
@@ -21620,7 +22026,7 @@ pub struct ErrorResponse {
 }
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options/properties/custom_fields/items` (and 6 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateProductPlanOptionsCustomFieldsItem {
+pub struct CreatePlanCustomFieldsItem {
     /// The type of the custom field.
     pub field_type: CustomFieldTypes,
     /// The ID of the custom field (if being updated)
@@ -21638,13 +22044,13 @@ pub struct CreateProductPlanOptionsCustomFieldsItem {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub required: crate::Nullable<bool>,
 }
-impl CreateProductPlanOptionsCustomFieldsItem {
+impl CreatePlanCustomFieldsItem {
     /// Creates the value from its required fields (`field_type`, `name`); every optional field starts absent.
-    pub fn new(field_type: CustomFieldTypes, name: String) -> Self {
+    pub fn new(field_type: CustomFieldTypes, name: impl Into<String>) -> Self {
         Self {
             field_type,
             id: Default::default(),
-            name,
+            name: name.into(),
             order: Default::default(),
             placeholder: Default::default(),
             required: Default::default(),
@@ -21664,7 +22070,7 @@ pub struct CreateProductPlanOptions {
     pub billing_period: Option<i64>,
     /// An array of custom field objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<CreateProductPlanOptionsCustomFieldsItem>>,
+    pub custom_fields: Option<Vec<CreatePlanCustomFieldsItem>>,
     /// An additional amount charged upon first purchase. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_price: Option<f64>,
@@ -21744,10 +22150,10 @@ pub struct CreateProductParams {
 }
 impl CreateProductParams {
     /// Creates the value from its required fields (`company_id`, `title`); every optional field starts absent.
-    pub fn new(company_id: String, title: String) -> Self {
+    pub fn new(company_id: impl Into<String>, title: impl Into<String>) -> Self {
         Self {
             collect_shipping_address: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             custom_cta: Default::default(),
             custom_cta_url: Default::default(),
             custom_statement_descriptor: Default::default(),
@@ -21763,10 +22169,18 @@ impl CreateProductParams {
             redirect_purchase_url: Default::default(),
             route: Default::default(),
             send_welcome_message: Default::default(),
-            title,
+            title: title.into(),
             visibility: Default::default(),
         }
     }
+}
+/// Input for an attachment
+///
+/// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateProductGalleryImagesItem {
+    /// The ID of an existing file object.
+    pub id: String,
 }
 /// Layout and display configuration for this product on the company's store page.
 ///
@@ -21802,7 +22216,7 @@ pub struct UpdateProductParams {
     pub description: crate::Nullable<String>,
     /// The gallery images for the product.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub gallery_images: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub gallery_images: crate::Nullable<Vec<UpdateProductGalleryImagesItem>>,
     /// The commission rate as a percentage that affiliates earn through the global affiliate program.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub global_affiliate_percentage: crate::Nullable<f64>,
@@ -21912,13 +22326,13 @@ pub struct ListPlanParams {
 }
 impl ListPlanParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             order: Default::default(),
             release_methods: Default::default(),
@@ -21956,6 +22370,20 @@ pub struct ListPlanResponse {
     pub data: Vec<PlanListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+/// An image displayed on the product page to represent this plan.
+///
+/// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/image` (and 4 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreatePlanImage {
+    /// The ID of an existing file object.
+    pub id: String,
+}
+impl CreatePlanImage {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
 }
 /// Explicit payment method configuration for the plan. When not provided, the company's defaults apply.
 ///
@@ -22030,7 +22458,7 @@ pub struct CreatePlanParams {
     pub currency: crate::Nullable<Currencies>,
     /// An array of custom field definitions to collect from customers at checkout.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub custom_fields: crate::Nullable<Vec<CreateProductPlanOptionsCustomFieldsItem>>,
+    pub custom_fields: crate::Nullable<Vec<CreatePlanCustomFieldsItem>>,
     /// A text description of the plan displayed to customers on the product page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<String>,
@@ -22039,7 +22467,7 @@ pub struct CreatePlanParams {
     pub expiration_days: crate::Nullable<i64>,
     /// An image displayed on the product page to represent this plan.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub image: crate::Nullable<PlanListItemInvoice>,
+    pub image: crate::Nullable<CreatePlanImage>,
     /// The amount charged on the first purchase. For one-time plans, this is the full price. For recurring plans, this is an additional charge on top of the renewal price. Provided in the plan's currency (e.g., 10.43 for $10.43).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub initial_price: crate::Nullable<f64>,
@@ -22092,11 +22520,11 @@ pub struct CreatePlanParams {
 }
 impl CreatePlanParams {
     /// Creates the value from its required fields (`company_id`, `product_id`); every optional field starts absent.
-    pub fn new(company_id: String, product_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>, product_id: impl Into<String>) -> Self {
         Self {
             adaptive_pricing_enabled: Default::default(),
             billing_period: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             currency: Default::default(),
             custom_fields: Default::default(),
             description: Default::default(),
@@ -22108,7 +22536,7 @@ impl CreatePlanParams {
             override_tax_type: Default::default(),
             payment_method_configuration: Default::default(),
             plan_type: Default::default(),
-            product_id,
+            product_id: product_id.into(),
             release_method: Default::default(),
             renewal_price: Default::default(),
             split_pay_required_payments: Default::default(),
@@ -22137,7 +22565,7 @@ pub struct UpdatePlanParams {
     pub currency: crate::Nullable<Currencies>,
     /// An array of custom field definitions to collect from customers at checkout.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub custom_fields: crate::Nullable<Vec<CreateProductPlanOptionsCustomFieldsItem>>,
+    pub custom_fields: crate::Nullable<Vec<CreatePlanCustomFieldsItem>>,
     /// A text description of the plan displayed to customers on the product page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<String>,
@@ -22146,7 +22574,7 @@ pub struct UpdatePlanParams {
     pub expiration_days: crate::Nullable<i64>,
     /// An image displayed on the product page to represent this plan.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub image: crate::Nullable<PlanListItemInvoice>,
+    pub image: crate::Nullable<CreatePlanImage>,
     /// The amount charged on the first purchase. Provided in the plan's currency (e.g., 10.43 for $10.43).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub initial_price: crate::Nullable<f64>,
@@ -22350,7 +22778,7 @@ pub struct ListPaymentResponse {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreatePaymentCreatePaymentInputWithPlanPlanProduct {
+pub struct CreatePaymentInputWithPlanPlanProduct {
     /// Whether or not to collect shipping information at checkout from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub collect_shipping_address: crate::Nullable<bool>,
@@ -22386,21 +22814,24 @@ pub struct CreatePaymentCreatePaymentInputWithPlanPlanProduct {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
-impl CreatePaymentCreatePaymentInputWithPlanPlanProduct {
+impl CreatePaymentInputWithPlanPlanProduct {
     /// Creates the value from its required fields (`external_identifier`, `title`); every optional field starts absent.
-    pub fn new(external_identifier: String, title: String) -> Self {
+    pub fn new(
+        external_identifier: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
         Self {
             collect_shipping_address: Default::default(),
             custom_statement_descriptor: Default::default(),
             description: Default::default(),
-            external_identifier,
+            external_identifier: external_identifier.into(),
             global_affiliate_percentage: Default::default(),
             global_affiliate_status: Default::default(),
             headline: Default::default(),
             product_tax_code_id: Default::default(),
             redirect_purchase_url: Default::default(),
             route: Default::default(),
-            title,
+            title: title.into(),
             visibility: Default::default(),
         }
     }
@@ -22409,7 +22840,7 @@ impl CreatePaymentCreatePaymentInputWithPlanPlanProduct {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreatePaymentCreatePaymentInputWithPlanPlan {
+pub struct CreatePaymentInputWithPlanPlan {
     /// The application fee amount collected by the platform from this connected account. Provided as a number in dollars (e.g., 5.00 for $5.00). Must be less than the total payment amount. Only valid for connected accounts with a parent company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub application_fee_amount: crate::Nullable<f64>,
@@ -22438,7 +22869,7 @@ pub struct CreatePaymentCreatePaymentInputWithPlanPlan {
     pub plan_type: crate::Nullable<PlanTypes>,
     /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub product: crate::Nullable<CreatePaymentCreatePaymentInputWithPlanPlanProduct>,
+    pub product: crate::Nullable<CreatePaymentInputWithPlanPlanProduct>,
     /// The product the plan is related to. Either this or product is required.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_id: crate::Nullable<String>,
@@ -22455,7 +22886,7 @@ pub struct CreatePaymentCreatePaymentInputWithPlanPlan {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
-impl CreatePaymentCreatePaymentInputWithPlanPlan {
+impl CreatePaymentInputWithPlanPlan {
     /// Creates the value from its required fields (`currency`); every optional field starts absent.
     pub fn new(currency: Currencies) -> Self {
         Self {
@@ -22481,7 +22912,7 @@ impl CreatePaymentCreatePaymentInputWithPlanPlan {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreatePaymentCreatePaymentInputWithPlan {
+pub struct CreatePaymentInputWithPlan {
     /// The ID of the company to create the payment for.
     pub company_id: String,
     /// The ID of the member to create the payment for.
@@ -22492,21 +22923,21 @@ pub struct CreatePaymentCreatePaymentInputWithPlan {
     /// The ID of the payment method to use for the payment. It must be connected to the Member being charged.
     pub payment_method_id: String,
     /// Pass this object to create a new plan for this payment
-    pub plan: CreatePaymentCreatePaymentInputWithPlanPlan,
+    pub plan: CreatePaymentInputWithPlanPlan,
 }
-impl CreatePaymentCreatePaymentInputWithPlan {
+impl CreatePaymentInputWithPlan {
     /// Creates the value from its required fields (`company_id`, `member_id`, `payment_method_id`, `plan`); every optional field starts absent.
     pub fn new(
-        company_id: String,
-        member_id: String,
-        payment_method_id: String,
-        plan: CreatePaymentCreatePaymentInputWithPlanPlan,
+        company_id: impl Into<String>,
+        member_id: impl Into<String>,
+        payment_method_id: impl Into<String>,
+        plan: CreatePaymentInputWithPlanPlan,
     ) -> Self {
         Self {
-            company_id,
-            member_id,
+            company_id: company_id.into(),
+            member_id: member_id.into(),
             metadata: Default::default(),
-            payment_method_id,
+            payment_method_id: payment_method_id.into(),
             plan,
         }
     }
@@ -22515,7 +22946,7 @@ impl CreatePaymentCreatePaymentInputWithPlan {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreatePaymentCreatePaymentInputWithPlanId {
+pub struct CreatePaymentInputWithPlanId {
     /// The ID of the company to create the payment for.
     pub company_id: String,
     /// The ID of the member to create the payment for.
@@ -22528,20 +22959,20 @@ pub struct CreatePaymentCreatePaymentInputWithPlanId {
     /// An ID of an existing plan to use for the payment.
     pub plan_id: String,
 }
-impl CreatePaymentCreatePaymentInputWithPlanId {
+impl CreatePaymentInputWithPlanId {
     /// Creates the value from its required fields (`company_id`, `member_id`, `payment_method_id`, `plan_id`); every optional field starts absent.
     pub fn new(
-        company_id: String,
-        member_id: String,
-        payment_method_id: String,
-        plan_id: String,
+        company_id: impl Into<String>,
+        member_id: impl Into<String>,
+        payment_method_id: impl Into<String>,
+        plan_id: impl Into<String>,
     ) -> Self {
         Self {
-            company_id,
-            member_id,
+            company_id: company_id.into(),
+            member_id: member_id.into(),
             metadata: Default::default(),
-            payment_method_id,
-            plan_id,
+            payment_method_id: payment_method_id.into(),
+            plan_id: plan_id.into(),
         }
     }
 }
@@ -22554,9 +22985,9 @@ impl CreatePaymentCreatePaymentInputWithPlanId {
 #[serde(untagged)]
 pub enum CreatePaymentParams {
     /// Autogenerated input type of CreatePayment
-    CreatePaymentInputWithPlan(CreatePaymentCreatePaymentInputWithPlan),
+    CreatePaymentInputWithPlan(CreatePaymentInputWithPlan),
     /// Autogenerated input type of CreatePayment
-    CreatePaymentInputWithPlanId(CreatePaymentCreatePaymentInputWithPlanId),
+    CreatePaymentInputWithPlanId(CreatePaymentInputWithPlanId),
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
@@ -22731,13 +23162,13 @@ pub struct ListDisputeParams {
 }
 impl ListDisputeParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             created_before: Default::default(),
             created_after: Default::default(),
@@ -22798,13 +23229,13 @@ pub struct ListDisputeAlertParams {
 }
 impl ListDisputeAlertParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             created_before: Default::default(),
             created_after: Default::default(),
@@ -22940,13 +23371,13 @@ pub struct ListCheckoutConfigurationParams {
 }
 impl ListCheckoutConfigurationParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             plan_id: Default::default(),
             created_before: Default::default(),
@@ -22997,7 +23428,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     pub currency: Currencies,
     /// An array of custom field objects.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub custom_fields: crate::Nullable<Vec<CreateProductPlanOptionsCustomFieldsItem>>,
+    pub custom_fields: crate::Nullable<Vec<CreatePlanCustomFieldsItem>>,
     /// The description of the plan.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<String>,
@@ -23009,7 +23440,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     pub force_create_new_plan: crate::Nullable<bool>,
     /// An image for the plan. This will be visible on the product page to customers.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub image: crate::Nullable<PlanListItemInvoice>,
+    pub image: crate::Nullable<CreatePlanImage>,
     /// An additional amount charged upon first purchase. Provided as a number in dollars (e.g., 10.00 for $10.00).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub initial_price: crate::Nullable<f64>,
@@ -23029,7 +23460,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     pub plan_type: crate::Nullable<PlanTypes>,
     /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub product: crate::Nullable<CreatePaymentCreatePaymentInputWithPlanPlanProduct>,
+    pub product: crate::Nullable<CreatePaymentInputWithPlanPlanProduct>,
     /// The product the plan is related to. Either this or product is required.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_id: crate::Nullable<String>,
@@ -23057,9 +23488,9 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
 }
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
     /// Creates the value from its required fields (`company_id`, `currency`); every optional field starts absent.
-    pub fn new(company_id: String, currency: Currencies) -> Self {
+    pub fn new(company_id: impl Into<String>, currency: Currencies) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             adaptive_pricing_enabled: Default::default(),
             application_fee_amount: Default::default(),
             billing_period: Default::default(),
@@ -23181,9 +23612,9 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
 }
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
     /// Creates the value from its required fields (`plan_id`); every optional field starts absent.
-    pub fn new(plan_id: String) -> Self {
+    pub fn new(plan_id: impl Into<String>) -> Self {
         Self {
-            plan_id,
+            plan_id: plan_id.into(),
             affiliate_code: Default::default(),
             allow_promo_codes: Default::default(),
             checkout_styling: Default::default(),
@@ -23231,14 +23662,14 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
 }
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// Creates the value from its required fields (`company_id`, `mode`); every optional field starts absent.
-    pub fn new(company_id: String, mode: String) -> Self {
+    pub fn new(company_id: impl Into<String>, mode: impl Into<String>) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             allow_promo_codes: Default::default(),
             checkout_styling: Default::default(),
             currency: Default::default(),
             metadata: Default::default(),
-            mode,
+            mode: mode.into(),
             payment_method_configuration: Default::default(),
             redirect_url: Default::default(),
             source_url: Default::default(),
@@ -23300,13 +23731,13 @@ pub struct ListSetupIntentParams {
 }
 impl ListSetupIntentParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             created_before: Default::default(),
             created_after: Default::default(),
@@ -23525,19 +23956,19 @@ pub struct ListInvoiceResponse {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/product`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateInvoiceCreateInvoiceInputWithProductProduct {
+pub struct CreateInvoiceInputWithProductProduct {
     /// The ID of the product tax code to apply to this product.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_tax_code_id: crate::Nullable<String>,
     /// The title of the product.
     pub title: String,
 }
-impl CreateInvoiceCreateInvoiceInputWithProductProduct {
+impl CreateInvoiceInputWithProductProduct {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
-    pub fn new(title: String) -> Self {
+    pub fn new(title: impl Into<String>) -> Self {
         Self {
             product_tax_code_id: Default::default(),
-            title,
+            title: title.into(),
         }
     }
 }
@@ -23545,13 +23976,13 @@ impl CreateInvoiceCreateInvoiceInputWithProductProduct {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct CreateInvoiceCreateInvoiceInputWithProductPlan {
+pub struct UpdateInvoicePlan {
     /// The interval in days at which the plan charges (renewal plans).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub billing_period: crate::Nullable<i64>,
     /// An array of custom field objects.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub custom_fields: crate::Nullable<Vec<CreateProductPlanOptionsCustomFieldsItem>>,
+    pub custom_fields: crate::Nullable<Vec<CreatePlanCustomFieldsItem>>,
     /// The description of the plan.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<String>,
@@ -23594,7 +24025,7 @@ pub struct CreateInvoiceCreateInvoiceInputWithProductPlan {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
-impl CreateInvoiceCreateInvoiceInputWithProductPlan {
+impl UpdateInvoicePlan {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
         Self {
@@ -23620,7 +24051,7 @@ impl CreateInvoiceCreateInvoiceInputWithProductPlan {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct CreateInvoiceCreateInvoiceInputWithProductBillingAddress {
+pub struct UpdateInvoiceBillingAddress {
     /// The city of the address.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub city: crate::Nullable<String>,
@@ -23652,7 +24083,7 @@ pub struct CreateInvoiceCreateInvoiceInputWithProductBillingAddress {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub tax_id_value: crate::Nullable<String>,
 }
-impl CreateInvoiceCreateInvoiceInputWithProductBillingAddress {
+impl UpdateInvoiceBillingAddress {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
         Self {
@@ -23673,7 +24104,7 @@ impl CreateInvoiceCreateInvoiceInputWithProductBillingAddress {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateInvoiceCreateInvoiceInputWithProductLineItemsItem {
+pub struct UpdateInvoiceLineItemsItem {
     /// The label or description for this line item.
     pub label: String,
     /// The quantity of this line item. Defaults to 1.
@@ -23682,11 +24113,11 @@ pub struct CreateInvoiceCreateInvoiceInputWithProductLineItemsItem {
     /// The unit price for this line item. Provided as a number in the specified currency. Eg: 10.43 for $10.43
     pub unit_price: f64,
 }
-impl CreateInvoiceCreateInvoiceInputWithProductLineItemsItem {
+impl UpdateInvoiceLineItemsItem {
     /// Creates the value from its required fields (`label`, `unit_price`); every optional field starts absent.
-    pub fn new(label: String, unit_price: f64) -> Self {
+    pub fn new(label: impl Into<String>, unit_price: f64) -> Self {
         Self {
-            label,
+            label: label.into(),
             quantity: Default::default(),
             unit_price,
         }
@@ -23696,11 +24127,11 @@ impl CreateInvoiceCreateInvoiceInputWithProductLineItemsItem {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateInvoiceCreateInvoiceInputWithProduct {
+pub struct CreateInvoiceInputWithProduct {
     /// The unique identifier of the company to create this invoice for.
     pub company_id: String,
     /// The properties of the product to create for this invoice. Provide this to create a new product inline.
-    pub product: CreateInvoiceCreateInvoiceInputWithProductProduct,
+    pub product: CreateInvoiceInputWithProductProduct,
     /// The name of the customer. Required when creating an invoice for a customer who is not yet a member of the company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub customer_name: crate::Nullable<String>,
@@ -23711,7 +24142,7 @@ pub struct CreateInvoiceCreateInvoiceInputWithProduct {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub member_id: crate::Nullable<String>,
     /// The plan attributes defining the price, currency, and billing interval for this invoice.
-    pub plan: CreateInvoiceCreateInvoiceInputWithProductPlan,
+    pub plan: UpdateInvoicePlan,
     /// How the invoice should be collected. Use charge_automatically to charge a stored payment method, or send_invoice to email the customer.
     pub collection_method: InvoiceCollectionMethods,
     /// The date by which the invoice must be paid. Required unless save_as_draft is true.
@@ -23722,17 +24153,13 @@ pub struct CreateInvoiceCreateInvoiceInputWithProduct {
     pub automatically_finalizes_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
     /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub billing_address: crate::Nullable<
-        CreateInvoiceCreateInvoiceInputWithProductBillingAddress,
-    >,
+    pub billing_address: crate::Nullable<UpdateInvoiceBillingAddress>,
     /// Whether to charge the customer a buyer fee on this invoice.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub charge_buyer_fee: crate::Nullable<bool>,
     /// Optional line items that break down the invoice total. When provided, the sum of (quantity * unit_price) for all items must equal the plan price.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub line_items: crate::Nullable<
-        Vec<CreateInvoiceCreateInvoiceInputWithProductLineItemsItem>,
-    >,
+    pub line_items: crate::Nullable<Vec<UpdateInvoiceLineItemsItem>>,
     /// The unique identifier of an existing mailing address to attach to this invoice. Cannot be used together with billing_address.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub mailing_address_id: crate::Nullable<String>,
@@ -23749,16 +24176,16 @@ pub struct CreateInvoiceCreateInvoiceInputWithProduct {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
-impl CreateInvoiceCreateInvoiceInputWithProduct {
+impl CreateInvoiceInputWithProduct {
     /// Creates the value from its required fields (`company_id`, `product`, `plan`, `collection_method`); every optional field starts absent.
     pub fn new(
-        company_id: String,
-        product: CreateInvoiceCreateInvoiceInputWithProductProduct,
-        plan: CreateInvoiceCreateInvoiceInputWithProductPlan,
+        company_id: impl Into<String>,
+        product: CreateInvoiceInputWithProductProduct,
+        plan: UpdateInvoicePlan,
         collection_method: InvoiceCollectionMethods,
     ) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             product,
             customer_name: Default::default(),
             email_address: Default::default(),
@@ -23782,7 +24209,7 @@ impl CreateInvoiceCreateInvoiceInputWithProduct {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateInvoiceCreateInvoiceInputWithProductId {
+pub struct CreateInvoiceInputWithProductId {
     /// The unique identifier of the company to create this invoice for.
     pub company_id: String,
     /// The unique identifier of an existing product to create this invoice for.
@@ -23797,7 +24224,7 @@ pub struct CreateInvoiceCreateInvoiceInputWithProductId {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub member_id: crate::Nullable<String>,
     /// The plan attributes defining the price, currency, and billing interval for this invoice.
-    pub plan: CreateInvoiceCreateInvoiceInputWithProductPlan,
+    pub plan: UpdateInvoicePlan,
     /// How the invoice should be collected. Use charge_automatically to charge a stored payment method, or send_invoice to email the customer.
     pub collection_method: InvoiceCollectionMethods,
     /// The date by which the invoice must be paid. Required unless save_as_draft is true.
@@ -23808,17 +24235,13 @@ pub struct CreateInvoiceCreateInvoiceInputWithProductId {
     pub automatically_finalizes_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
     /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub billing_address: crate::Nullable<
-        CreateInvoiceCreateInvoiceInputWithProductBillingAddress,
-    >,
+    pub billing_address: crate::Nullable<UpdateInvoiceBillingAddress>,
     /// Whether to charge the customer a buyer fee on this invoice.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub charge_buyer_fee: crate::Nullable<bool>,
     /// Optional line items that break down the invoice total. When provided, the sum of (quantity * unit_price) for all items must equal the plan price.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub line_items: crate::Nullable<
-        Vec<CreateInvoiceCreateInvoiceInputWithProductLineItemsItem>,
-    >,
+    pub line_items: crate::Nullable<Vec<UpdateInvoiceLineItemsItem>>,
     /// The unique identifier of an existing mailing address to attach to this invoice. Cannot be used together with billing_address.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub mailing_address_id: crate::Nullable<String>,
@@ -23835,17 +24258,17 @@ pub struct CreateInvoiceCreateInvoiceInputWithProductId {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
-impl CreateInvoiceCreateInvoiceInputWithProductId {
+impl CreateInvoiceInputWithProductId {
     /// Creates the value from its required fields (`company_id`, `product_id`, `plan`, `collection_method`); every optional field starts absent.
     pub fn new(
-        company_id: String,
-        product_id: String,
-        plan: CreateInvoiceCreateInvoiceInputWithProductPlan,
+        company_id: impl Into<String>,
+        product_id: impl Into<String>,
+        plan: UpdateInvoicePlan,
         collection_method: InvoiceCollectionMethods,
     ) -> Self {
         Self {
-            company_id,
-            product_id,
+            company_id: company_id.into(),
+            product_id: product_id.into(),
             customer_name: Default::default(),
             email_address: Default::default(),
             member_id: Default::default(),
@@ -23873,9 +24296,9 @@ impl CreateInvoiceCreateInvoiceInputWithProductId {
 #[serde(untagged)]
 pub enum CreateInvoiceParams {
     /// Autogenerated input type of CreateInvoice
-    CreateInvoiceInputWithProduct(CreateInvoiceCreateInvoiceInputWithProduct),
+    CreateInvoiceInputWithProduct(CreateInvoiceInputWithProduct),
     /// Autogenerated input type of CreateInvoice
-    CreateInvoiceInputWithProductId(CreateInvoiceCreateInvoiceInputWithProductId),
+    CreateInvoiceInputWithProductId(CreateInvoiceInputWithProductId),
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
@@ -23889,9 +24312,7 @@ pub struct UpdateInvoiceParams {
     pub automatically_finalizes_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
     /// Inline billing address to create or update a mailing address for this invoice.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub billing_address: crate::Nullable<
-        CreateInvoiceCreateInvoiceInputWithProductBillingAddress,
-    >,
+    pub billing_address: crate::Nullable<UpdateInvoiceBillingAddress>,
     /// Whether to charge the customer a buyer fee on this invoice.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub charge_buyer_fee: crate::Nullable<bool>,
@@ -23909,9 +24330,7 @@ pub struct UpdateInvoiceParams {
     pub email_address: crate::Nullable<String>,
     /// Line items that break down the invoice total.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub line_items: crate::Nullable<
-        Vec<CreateInvoiceCreateInvoiceInputWithProductLineItemsItem>,
-    >,
+    pub line_items: crate::Nullable<Vec<UpdateInvoiceLineItemsItem>>,
     /// The unique identifier of an existing mailing address to attach.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub mailing_address_id: crate::Nullable<String>,
@@ -23923,7 +24342,7 @@ pub struct UpdateInvoiceParams {
     pub payment_method_id: crate::Nullable<String>,
     /// Updated plan attributes.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub plan: crate::Nullable<CreateInvoiceCreateInvoiceInputWithProductPlan>,
+    pub plan: crate::Nullable<UpdateInvoicePlan>,
     /// The unique identifier of an existing product to attach to this invoice. Only allowed while the invoice is still a draft.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_id: crate::Nullable<String>,
@@ -23990,13 +24409,13 @@ pub struct ListPromoCodeParams {
 }
 impl ListPromoCodeParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             product_ids: Default::default(),
             plan_ids: Default::default(),
             status: Default::default(),
@@ -24078,8 +24497,8 @@ impl CreatePromoCodeParams {
     pub fn new(
         amount_off: f64,
         base_currency: Currencies,
-        code: String,
-        company_id: String,
+        code: impl Into<String>,
+        company_id: impl Into<String>,
         new_users_only: bool,
         promo_duration_months: i64,
         promo_type: PromoTypes,
@@ -24088,8 +24507,8 @@ impl CreatePromoCodeParams {
             amount_off,
             base_currency,
             churned_users_only: Default::default(),
-            code,
-            company_id,
+            code: code.into(),
+            company_id: company_id.into(),
             existing_memberships_only: Default::default(),
             expires_at: Default::default(),
             new_users_only,
@@ -24141,14 +24560,14 @@ pub struct ListCardTransactionParams {
 }
 impl ListCardTransactionParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
             card_id: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             created_after: Default::default(),
             created_before: Default::default(),
             direction: Default::default(),
@@ -24285,17 +24704,17 @@ impl CreateTransferParams {
     pub fn new(
         amount: f64,
         currency: Currencies,
-        destination_id: String,
-        origin_id: String,
+        destination_id: impl Into<String>,
+        origin_id: impl Into<String>,
     ) -> Self {
         Self {
             amount,
             currency,
-            destination_id,
+            destination_id: destination_id.into(),
             idempotence_key: Default::default(),
             metadata: Default::default(),
             notes: Default::default(),
-            origin_id,
+            origin_id: origin_id.into(),
         }
     }
 }
@@ -24331,13 +24750,13 @@ pub struct ListWithdrawalParams {
 }
 impl ListWithdrawalParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             created_before: Default::default(),
             created_after: Default::default(),
@@ -24389,10 +24808,14 @@ pub struct CreateWithdrawalParams {
 }
 impl CreateWithdrawalParams {
     /// Creates the value from its required fields (`amount`, `company_id`, `currency`); every optional field starts absent.
-    pub fn new(amount: f64, company_id: String, currency: Currencies) -> Self {
+    pub fn new(
+        amount: f64,
+        company_id: impl Into<String>,
+        currency: Currencies,
+    ) -> Self {
         Self {
             amount,
-            company_id,
+            company_id: company_id.into(),
             currency,
             payout_method_id: Default::default(),
             platform_covers_fees: Default::default(),
@@ -24423,13 +24846,13 @@ pub struct ListPayoutMethodParams {
 }
 impl ListPayoutMethodParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
         }
     }
 }
@@ -24475,13 +24898,13 @@ pub struct ListVerificationParams {
 }
 impl ListVerificationParams {
     /// Creates the value from its required fields (`payout_account_id`); every optional field starts absent.
-    pub fn new(payout_account_id: String) -> Self {
+    pub fn new(payout_account_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            payout_account_id,
+            payout_account_id: payout_account_id.into(),
         }
     }
 }
@@ -24578,6 +25001,14 @@ impl crate::runtime::ToQuery for RetrieveUserParams {
         q.form("company_id", &self.company_id);
     }
 }
+/// The user's profile picture image attachment.
+///
+/// Generated from `#/paths/~1users~1{id}/patch/requestBody/content/application~1json/schema/properties/profile_picture`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateUserProfilePicture {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// Parameters of `updateUser` (`PATCH /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/patch`.
@@ -24594,7 +25025,7 @@ pub struct UpdateUserParams {
     pub name: crate::Nullable<String>,
     /// The user's profile picture image attachment.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub profile_picture: crate::Nullable<PlanListItemInvoice>,
+    pub profile_picture: crate::Nullable<UpdateUserProfilePicture>,
     /// The user's unique username. Alphanumeric characters and hyphens only. Maximum 42 characters.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub username: crate::Nullable<String>,
@@ -24688,6 +25119,14 @@ pub struct ListCompanyResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+/// The company's logo image. Accepts PNG, JPEG, or GIF format.
+///
+/// Generated from `#/paths/~1companies/post/requestBody/content/application~1json/schema/properties/logo` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateCompanyLogo {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// Parameters of `createCompany` (`POST /companies`).
 ///
 /// Generated from `#/paths/~1companies/post`.
@@ -24701,7 +25140,7 @@ pub struct CreateCompanyParams {
     pub email: crate::Nullable<String>,
     /// The company's logo image. Accepts PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub logo: crate::Nullable<PlanListItemInvoice>,
+    pub logo: crate::Nullable<CreateCompanyLogo>,
     /// A key-value JSON object of custom metadata to store on the company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
@@ -24716,7 +25155,7 @@ pub struct CreateCompanyParams {
 }
 impl CreateCompanyParams {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
-    pub fn new(title: String) -> Self {
+    pub fn new(title: impl Into<String>) -> Self {
         Self {
             description: Default::default(),
             email: Default::default(),
@@ -24724,9 +25163,17 @@ impl CreateCompanyParams {
             metadata: Default::default(),
             parent_company_id: Default::default(),
             send_customer_emails: Default::default(),
-            title,
+            title: title.into(),
         }
     }
+}
+/// The company's banner image. Accepts PNG or JPEG format.
+///
+/// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateForumBannerImage {
+    /// The ID of an existing file object.
+    pub id: String,
 }
 /// Input for creating a social link for a company
 ///
@@ -24735,7 +25182,7 @@ impl CreateCompanyParams {
 pub struct UpdateCompanySocialLinksItem {
     /// The custom image for the social link
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<PlanListItemInvoice>,
+    pub image: Option<CreatePlanImage>,
     /// The order of the social link
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
@@ -24763,7 +25210,7 @@ pub struct UpdateCompanyParams {
     pub affiliate_instructions: crate::Nullable<String>,
     /// The company's banner image. Accepts PNG or JPEG format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub banner_image: crate::Nullable<PlanListItemInvoice>,
+    pub banner_image: crate::Nullable<UpdateForumBannerImage>,
     /// A promotional pitch displayed to potential customers on the company's store page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<String>,
@@ -24772,7 +25219,7 @@ pub struct UpdateCompanyParams {
     pub featured_affiliate_product_id: crate::Nullable<String>,
     /// The company's logo image. Accepts PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub logo: crate::Nullable<PlanListItemInvoice>,
+    pub logo: crate::Nullable<CreateCompanyLogo>,
     /// The unique URL slug for the company's store page. Must be lowercase and can include hyphens (e.g., 'my-company'). If not provided, the route will remain unchanged.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub route: crate::Nullable<String>,
@@ -24896,12 +25343,16 @@ pub struct CreateAuthorizedUserParams {
 }
 impl CreateAuthorizedUserParams {
     /// Creates the value from its required fields (`company_id`, `role`, `user_id`); every optional field starts absent.
-    pub fn new(company_id: String, role: AuthorizedUserRoles, user_id: String) -> Self {
+    pub fn new(
+        company_id: impl Into<String>,
+        role: AuthorizedUserRoles,
+        user_id: impl Into<String>,
+    ) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             role,
             send_emails: Default::default(),
-            user_id,
+            user_id: user_id.into(),
         }
     }
 }
@@ -24950,13 +25401,13 @@ pub struct ListFeeMarkupParams {
 }
 impl ListFeeMarkupParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
         }
     }
 }
@@ -25003,9 +25454,9 @@ pub struct CreateFeeMarkupParams {
 }
 impl CreateFeeMarkupParams {
     /// Creates the value from its required fields (`company_id`, `fee_type`); every optional field starts absent.
-    pub fn new(company_id: String, fee_type: FeeMarkupTypes) -> Self {
+    pub fn new(company_id: impl Into<String>, fee_type: FeeMarkupTypes) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             fee_type,
             fixed_fee_usd: Default::default(),
             metadata: Default::default(),
@@ -25277,13 +25728,13 @@ pub struct ListLeadParams {
 }
 impl ListLeadParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             created_after: Default::default(),
             created_before: Default::default(),
             product_ids: Default::default(),
@@ -25334,9 +25785,9 @@ pub struct CreateLeadParams {
 }
 impl CreateLeadParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             metadata: Default::default(),
             product_id: Default::default(),
             referrer: Default::default(),
@@ -25409,13 +25860,13 @@ pub struct ListEntryParams {
 }
 impl ListEntryParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             order: Default::default(),
             product_ids: Default::default(),
@@ -25528,11 +25979,15 @@ pub struct CreateShipmentParams {
 }
 impl CreateShipmentParams {
     /// Creates the value from its required fields (`company_id`, `payment_id`, `tracking_code`); every optional field starts absent.
-    pub fn new(company_id: String, payment_id: String, tracking_code: String) -> Self {
+    pub fn new(
+        company_id: impl Into<String>,
+        payment_id: impl Into<String>,
+        tracking_code: impl Into<String>,
+    ) -> Self {
         Self {
-            company_id,
-            payment_id,
-            tracking_code,
+            company_id: company_id.into(),
+            payment_id: payment_id.into(),
+            tracking_code: tracking_code.into(),
         }
     }
 }
@@ -25571,13 +26026,13 @@ pub struct ListReviewParams {
 }
 impl ListReviewParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
-    pub fn new(product_id: String) -> Self {
+    pub fn new(product_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            product_id,
+            product_id: product_id.into(),
             min_stars: Default::default(),
             max_stars: Default::default(),
             created_before: Default::default(),
@@ -25637,13 +26092,13 @@ pub struct ListCompanyTokenTransactionParams {
 }
 impl ListCompanyTokenTransactionParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             user_id: Default::default(),
             transaction_type: Default::default(),
         }
@@ -25674,7 +26129,7 @@ pub struct ListCompanyTokenTransactionResponse {
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeTransfer {
+pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
     /// The unique identifier of the company to create the transaction in, starting with 'biz_'.
@@ -25692,23 +26147,23 @@ pub struct CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransa
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
     pub user_id: String,
 }
-impl CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeTransfer {
+impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// Creates the value from its required fields (`amount`, `company_id`, `destination_user_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
-        company_id: String,
-        destination_user_id: String,
-        transaction_type: String,
-        user_id: String,
+        company_id: impl Into<String>,
+        destination_user_id: impl Into<String>,
+        transaction_type: impl Into<String>,
+        user_id: impl Into<String>,
     ) -> Self {
         Self {
             amount,
-            company_id,
+            company_id: company_id.into(),
             description: Default::default(),
-            destination_user_id,
+            destination_user_id: destination_user_id.into(),
             idempotency_key: Default::default(),
-            transaction_type,
-            user_id,
+            transaction_type: transaction_type.into(),
+            user_id: user_id.into(),
         }
     }
 }
@@ -25716,7 +26171,7 @@ impl CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionT
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeAdd {
+pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
     /// The unique identifier of the company to create the transaction in, starting with 'biz_'.
@@ -25732,21 +26187,21 @@ pub struct CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransa
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
     pub user_id: String,
 }
-impl CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeAdd {
+impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
-        company_id: String,
-        transaction_type: String,
-        user_id: String,
+        company_id: impl Into<String>,
+        transaction_type: impl Into<String>,
+        user_id: impl Into<String>,
     ) -> Self {
         Self {
             amount,
-            company_id,
+            company_id: company_id.into(),
             description: Default::default(),
             idempotency_key: Default::default(),
-            transaction_type,
-            user_id,
+            transaction_type: transaction_type.into(),
+            user_id: user_id.into(),
         }
     }
 }
@@ -25754,7 +26209,7 @@ impl CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionT
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeSubtract {
+pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
     /// The unique identifier of the company to create the transaction in, starting with 'biz_'.
@@ -25770,21 +26225,21 @@ pub struct CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransa
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
     pub user_id: String,
 }
-impl CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeSubtract {
+impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
-        company_id: String,
-        transaction_type: String,
-        user_id: String,
+        company_id: impl Into<String>,
+        transaction_type: impl Into<String>,
+        user_id: impl Into<String>,
     ) -> Self {
         Self {
             amount,
-            company_id,
+            company_id: company_id.into(),
             description: Default::default(),
             idempotency_key: Default::default(),
-            transaction_type,
-            user_id,
+            transaction_type: transaction_type.into(),
+            user_id: user_id.into(),
         }
     }
 }
@@ -25798,15 +26253,15 @@ impl CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionT
 pub enum CreateCompanyTokenTransactionParams {
     /// Autogenerated input type of CreateCompanyTokenTransaction
     CreateCompanyTokenTransactionInputTransactionTypeTransfer(
-        CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeTransfer,
+        CreateCompanyTokenTransactionInputTransactionTypeTransfer,
     ),
     /// Autogenerated input type of CreateCompanyTokenTransaction
     CreateCompanyTokenTransactionInputTransactionTypeAdd(
-        CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeAdd,
+        CreateCompanyTokenTransactionInputTransactionTypeAdd,
     ),
     /// Autogenerated input type of CreateCompanyTokenTransaction
     CreateCompanyTokenTransactionInputTransactionTypeSubtract(
-        CreateCompanyTokenTransactionCreateCompanyTokenTransactionInputTransactionTypeSubtract,
+        CreateCompanyTokenTransactionInputTransactionTypeSubtract,
     ),
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
@@ -25846,13 +26301,13 @@ pub struct ListAffiliateParams {
 }
 impl ListAffiliateParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             direction: Default::default(),
             order: Default::default(),
             query: Default::default(),
@@ -25895,10 +26350,13 @@ pub struct CreateAffiliateParams {
 }
 impl CreateAffiliateParams {
     /// Creates the value from its required fields (`company_id`, `user_identifier`); every optional field starts absent.
-    pub fn new(company_id: String, user_identifier: String) -> Self {
+    pub fn new(
+        company_id: impl Into<String>,
+        user_identifier: impl Into<String>,
+    ) -> Self {
         Self {
-            company_id,
-            user_identifier,
+            company_id: company_id.into(),
+            user_identifier: user_identifier.into(),
         }
     }
 }
@@ -25946,7 +26404,7 @@ impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
 }
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
-/// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema/properties/data/items` (and 3 structurally identical schemas).
+/// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOverridesAffiliateResponseDataItem {
     /// The unique identifier for the affiliate override.
@@ -26008,17 +26466,17 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     /// Creates the value from its required fields (`commission_value`, `id`, `override_type`, `plan_id`); every optional field starts absent.
     pub fn new(
         commission_value: f64,
-        id: String,
-        override_type: String,
-        plan_id: String,
+        id: impl Into<String>,
+        override_type: impl Into<String>,
+        plan_id: impl Into<String>,
     ) -> Self {
         Self {
             applies_to_payments: Default::default(),
             commission_type: Default::default(),
             commission_value,
-            id,
-            override_type,
-            plan_id,
+            id: id.into(),
+            override_type: override_type.into(),
+            plan_id: plan_id.into(),
         }
     }
 }
@@ -26045,12 +26503,16 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevSha
 }
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     /// Creates the value from its required fields (`commission_value`, `id`, `override_type`); every optional field starts absent.
-    pub fn new(commission_value: f64, id: String, override_type: String) -> Self {
+    pub fn new(
+        commission_value: f64,
+        id: impl Into<String>,
+        override_type: impl Into<String>,
+    ) -> Self {
         Self {
             commission_type: Default::default(),
             commission_value,
-            id,
-            override_type,
+            id: id.into(),
+            override_type: override_type.into(),
             product_id: Default::default(),
             revenue_basis: Default::default(),
         }
@@ -26074,6 +26536,66 @@ pub enum CreateOverrideAffiliateParams {
     ),
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
+}
+/// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
+///
+/// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOverrideAffiliateResponse {
+    /// The unique identifier for the affiliate override.
+    pub id: String,
+    /// The type of override (standard or rev_share).
+    pub override_type: AffiliateOverrideRoles,
+    /// The type of commission (percentage or flat_fee).
+    pub commission_type: AffiliatePayoutTypes,
+    /// The commission amount. A percentage (1-100) when commission_type is percentage, or a dollar amount when flat_fee.
+    pub commission_value: f64,
+    /// Whether the commission applies to the first payment only or all payments (standard overrides only).
+    pub applies_to_payments: Option<AffiliateAppliesToPayments>,
+    /// The plan ID (for standard overrides).
+    pub plan_id: Option<String>,
+    /// The product ID (for rev-share overrides).
+    pub product_id: Option<String>,
+    /// Whether this rev-share override applies to a single product or all products (rev-share only).
+    pub applies_to_products: Option<AffiliateAppliesToProducts>,
+    /// The revenue calculation basis (pre_fees or post_fees).
+    pub revenue_basis: Option<AffiliateRevenueBases>,
+    /// The product page direct link for referrals (standard overrides only).
+    pub product_direct_link: Option<String>,
+    /// The checkout direct link for referrals (standard overrides only).
+    pub checkout_direct_link: Option<String>,
+    /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
+    pub total_referral_earnings_usd: f64,
+}
+/// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
+///
+/// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetrieveOverrideAffiliateResponse {
+    /// The unique identifier for the affiliate override.
+    pub id: String,
+    /// The type of override (standard or rev_share).
+    pub override_type: AffiliateOverrideRoles,
+    /// The type of commission (percentage or flat_fee).
+    pub commission_type: AffiliatePayoutTypes,
+    /// The commission amount. A percentage (1-100) when commission_type is percentage, or a dollar amount when flat_fee.
+    pub commission_value: f64,
+    /// Whether the commission applies to the first payment only or all payments (standard overrides only).
+    pub applies_to_payments: Option<AffiliateAppliesToPayments>,
+    /// The plan ID (for standard overrides).
+    pub plan_id: Option<String>,
+    /// The product ID (for rev-share overrides).
+    pub product_id: Option<String>,
+    /// Whether this rev-share override applies to a single product or all products (rev-share only).
+    pub applies_to_products: Option<AffiliateAppliesToProducts>,
+    /// The revenue calculation basis (pre_fees or post_fees).
+    pub revenue_basis: Option<AffiliateRevenueBases>,
+    /// The product page direct link for referrals (standard overrides only).
+    pub product_direct_link: Option<String>,
+    /// The checkout direct link for referrals (standard overrides only).
+    pub checkout_direct_link: Option<String>,
+    /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
+    pub total_referral_earnings_usd: f64,
 }
 /// Parameters of `updateOverrideAffiliate` (`PATCH /affiliates/{id}/overrides/{override_id}`).
 ///
@@ -26103,6 +26625,36 @@ impl UpdateOverrideAffiliateParams {
             revenue_basis: Default::default(),
         }
     }
+}
+/// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
+///
+/// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOverrideAffiliateResponse {
+    /// The unique identifier for the affiliate override.
+    pub id: String,
+    /// The type of override (standard or rev_share).
+    pub override_type: AffiliateOverrideRoles,
+    /// The type of commission (percentage or flat_fee).
+    pub commission_type: AffiliatePayoutTypes,
+    /// The commission amount. A percentage (1-100) when commission_type is percentage, or a dollar amount when flat_fee.
+    pub commission_value: f64,
+    /// Whether the commission applies to the first payment only or all payments (standard overrides only).
+    pub applies_to_payments: Option<AffiliateAppliesToPayments>,
+    /// The plan ID (for standard overrides).
+    pub plan_id: Option<String>,
+    /// The product ID (for rev-share overrides).
+    pub product_id: Option<String>,
+    /// Whether this rev-share override applies to a single product or all products (rev-share only).
+    pub applies_to_products: Option<AffiliateAppliesToProducts>,
+    /// The revenue calculation basis (pre_fees or post_fees).
+    pub revenue_basis: Option<AffiliateRevenueBases>,
+    /// The product page direct link for referrals (standard overrides only).
+    pub product_direct_link: Option<String>,
+    /// The checkout direct link for referrals (standard overrides only).
+    pub checkout_direct_link: Option<String>,
+    /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
+    pub total_referral_earnings_usd: f64,
 }
 /// Parameters of `listExperience` (`GET /experiences`).
 ///
@@ -26139,13 +26691,13 @@ pub struct ListExperienceParams {
 }
 impl ListExperienceParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             product_id: Default::default(),
             app_id: Default::default(),
             created_before: Default::default(),
@@ -26190,7 +26742,7 @@ pub struct CreateExperienceParams {
     pub is_public: crate::Nullable<bool>,
     /// A logo image displayed alongside the experience name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub logo: crate::Nullable<PlanListItemInvoice>,
+    pub logo: crate::Nullable<CreateCompanyLogo>,
     /// The display name of the experience. Defaults to the app's name if not provided.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<String>,
@@ -26200,10 +26752,10 @@ pub struct CreateExperienceParams {
 }
 impl CreateExperienceParams {
     /// Creates the value from its required fields (`app_id`, `company_id`); every optional field starts absent.
-    pub fn new(app_id: String, company_id: String) -> Self {
+    pub fn new(app_id: impl Into<String>, company_id: impl Into<String>) -> Self {
         Self {
-            app_id,
-            company_id,
+            app_id: app_id.into(),
+            company_id: company_id.into(),
             is_public: Default::default(),
             logo: Default::default(),
             name: Default::default(),
@@ -26224,7 +26776,7 @@ pub struct UpdateExperienceParams {
     pub is_public: crate::Nullable<bool>,
     /// A logo image displayed alongside the experience name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub logo: crate::Nullable<PlanListItemInvoice>,
+    pub logo: crate::Nullable<CreateCompanyLogo>,
     /// The display name of the experience.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<String>,
@@ -26274,13 +26826,13 @@ pub struct ListForumParams {
 }
 impl ListForumParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             product_id: Default::default(),
         }
     }
@@ -26315,7 +26867,7 @@ pub struct UpdateForumParams {
     pub banned_words: crate::Nullable<Vec<String>>,
     /// The banner image displayed at the top of the forum page. Pass null to remove the existing banner.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub banner_image: crate::Nullable<PlanListItemInvoice>,
+    pub banner_image: crate::Nullable<UpdateForumBannerImage>,
     /// Controls how email notifications are sent to members when new posts are created in this forum.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub email_notification_preference: crate::Nullable<
@@ -26372,13 +26924,13 @@ pub struct ListForumPostParams {
 }
 impl ListForumPostParams {
     /// Creates the value from its required fields (`experience_id`); every optional field starts absent.
-    pub fn new(experience_id: String) -> Self {
+    pub fn new(experience_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            experience_id,
+            experience_id: experience_id.into(),
             include_bounty_anchors: Default::default(),
             parent_id: Default::default(),
             pinned: Default::default(),
@@ -26407,13 +26959,21 @@ pub struct ListForumPostResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+/// Input for an attachment
+///
+/// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/attachments/items` (and 4 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateMessageAttachmentsItem {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// A poll to attach to this post, allowing members to vote on options.
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/poll` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateForumPostPoll {
+pub struct CreateMessagePoll {
     /// The options for the poll. Must have sequential IDs starting from 1
-    pub options: Vec<MessageListItemPollOptionsItem>,
+    pub options: Vec<MessagePollOptionsItem>,
 }
 /// Parameters of `createForumPost` (`POST /forum_posts`).
 ///
@@ -26436,10 +26996,10 @@ pub struct CreateForumPostParams {
     pub title: crate::Nullable<String>,
     /// A list of file attachments to include with the post, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub attachments: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub attachments: crate::Nullable<Vec<CreateMessageAttachmentsItem>>,
     /// A poll to attach to this post, allowing members to vote on options.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub poll: crate::Nullable<CreateForumPostPoll>,
+    pub poll: crate::Nullable<CreateMessagePoll>,
     /// The unique identifier of the parent post to comment on. Omit this field to create a top-level post.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub parent_id: crate::Nullable<String>,
@@ -26461,10 +27021,10 @@ pub struct CreateForumPostParams {
 }
 impl CreateForumPostParams {
     /// Creates the value from its required fields (`experience_id`); every optional field starts absent.
-    pub fn new(experience_id: String) -> Self {
+    pub fn new(experience_id: impl Into<String>) -> Self {
         Self {
             company_id: Default::default(),
-            experience_id,
+            experience_id: experience_id.into(),
             content: Default::default(),
             rich_content: Default::default(),
             title: Default::default(),
@@ -26486,7 +27046,7 @@ impl CreateForumPostParams {
 pub struct UpdateForumPostParams {
     /// A replacement list of file attachments for this post, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub attachments: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub attachments: crate::Nullable<Vec<CreateMessageAttachmentsItem>>,
     /// The updated body of the post in Markdown format. For example, 'Check out this **update**'. Hidden if the post is paywalled and the viewer has not purchased access.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub content: crate::Nullable<String>,
@@ -26538,13 +27098,13 @@ pub struct ListChatChannelParams {
 }
 impl ListChatChannelParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             product_id: Default::default(),
         }
     }
@@ -26693,11 +27253,11 @@ pub struct CreateSupportChannelParams {
 }
 impl CreateSupportChannelParams {
     /// Creates the value from its required fields (`company_id`, `user_id`); every optional field starts absent.
-    pub fn new(company_id: String, user_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>, user_id: impl Into<String>) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             custom_name: Default::default(),
-            user_id,
+            user_id: user_id.into(),
         }
     }
 }
@@ -26727,13 +27287,13 @@ pub struct ListMessageParams {
 }
 impl ListMessageParams {
     /// Creates the value from its required fields (`channel_id`); every optional field starts absent.
-    pub fn new(channel_id: String) -> Self {
+    pub fn new(channel_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            channel_id,
+            channel_id: channel_id.into(),
             direction: Default::default(),
         }
     }
@@ -26769,23 +27329,23 @@ pub struct CreateMessageParams {
     pub content: String,
     /// A list of file attachments to include with the message, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub attachments: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub attachments: crate::Nullable<Vec<CreateMessageAttachmentsItem>>,
     /// Automatically detect URLs in the message and generate link previews.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub auto_detect_links: crate::Nullable<bool>,
     /// A poll to attach to this message, allowing recipients to vote on options.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub poll: crate::Nullable<CreateForumPostPoll>,
+    pub poll: crate::Nullable<CreateMessagePoll>,
     /// The unique identifier of the message this is replying to, creating a threaded reply.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub replying_to_message_id: crate::Nullable<String>,
 }
 impl CreateMessageParams {
     /// Creates the value from its required fields (`channel_id`, `content`); every optional field starts absent.
-    pub fn new(channel_id: String, content: String) -> Self {
+    pub fn new(channel_id: impl Into<String>, content: impl Into<String>) -> Self {
         Self {
-            channel_id,
-            content,
+            channel_id: channel_id.into(),
+            content: content.into(),
             attachments: Default::default(),
             auto_detect_links: Default::default(),
             poll: Default::default(),
@@ -26800,7 +27360,7 @@ impl CreateMessageParams {
 pub struct UpdateMessageParams {
     /// A replacement list of file attachments for this message, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub attachments: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub attachments: crate::Nullable<Vec<CreateMessageAttachmentsItem>>,
     /// The updated body of the message in Markdown format. For example, 'Hello **world**'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub content: crate::Nullable<String>,
@@ -26841,13 +27401,13 @@ pub struct ListReactionParams {
 }
 impl ListReactionParams {
     /// Creates the value from its required fields (`resource_id`); every optional field starts absent.
-    pub fn new(resource_id: String) -> Self {
+    pub fn new(resource_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            resource_id,
+            resource_id: resource_id.into(),
         }
     }
 }
@@ -26886,11 +27446,11 @@ pub struct CreateReactionParams {
 }
 impl CreateReactionParams {
     /// Creates the value from its required fields (`resource_id`); every optional field starts absent.
-    pub fn new(resource_id: String) -> Self {
+    pub fn new(resource_id: impl Into<String>) -> Self {
         Self {
             emoji: Default::default(),
             poll_option_id: Default::default(),
-            resource_id,
+            resource_id: resource_id.into(),
         }
     }
 }
@@ -26937,13 +27497,13 @@ pub struct ListDmMemberParams {
 }
 impl ListDmMemberParams {
     /// Creates the value from its required fields (`channel_id`); every optional field starts absent.
-    pub fn new(channel_id: String) -> Self {
+    pub fn new(channel_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            channel_id,
+            channel_id: channel_id.into(),
         }
     }
 }
@@ -26978,8 +27538,11 @@ pub struct CreateDmMemberParams {
 }
 impl CreateDmMemberParams {
     /// Creates the value from its required fields (`channel_id`, `user_id`); every optional field starts absent.
-    pub fn new(channel_id: String, user_id: String) -> Self {
-        Self { channel_id, user_id }
+    pub fn new(channel_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            channel_id: channel_id.into(),
+            user_id: user_id.into(),
+        }
     }
 }
 /// Parameters of `updateDmMember` (`PATCH /dm_members/{id}`).
@@ -27153,6 +27716,14 @@ pub struct ListCourseResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+/// The thumbnail image for the course in PNG, JPEG, or GIF format.
+///
+/// Generated from `#/paths/~1courses/post/requestBody/content/application~1json/schema/properties/thumbnail` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateCourseThumbnail {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// Parameters of `createCourse` (`POST /courses`).
 ///
 /// Generated from `#/paths/~1courses/post`.
@@ -27174,7 +27745,7 @@ pub struct CreateCourseParams {
     pub tagline: crate::Nullable<String>,
     /// The thumbnail image for the course in PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub thumbnail: crate::Nullable<PlanListItemInvoice>,
+    pub thumbnail: crate::Nullable<CreateCourseThumbnail>,
     /// The display title of the course (e.g., "Introduction to Web Development").
     pub title: String,
     /// Controls whether this course is visible to students or hidden as a draft.
@@ -27183,15 +27754,15 @@ pub struct CreateCourseParams {
 }
 impl CreateCourseParams {
     /// Creates the value from its required fields (`experience_id`, `title`); every optional field starts absent.
-    pub fn new(experience_id: String, title: String) -> Self {
+    pub fn new(experience_id: impl Into<String>, title: impl Into<String>) -> Self {
         Self {
             certificate_after_completion_enabled: Default::default(),
-            experience_id,
+            experience_id: experience_id.into(),
             order: Default::default(),
             require_completing_lessons_in_order: Default::default(),
             tagline: Default::default(),
             thumbnail: Default::default(),
-            title,
+            title: title.into(),
             visibility: Default::default(),
         }
     }
@@ -27253,7 +27824,7 @@ pub struct UpdateCourseParams {
     pub tagline: crate::Nullable<String>,
     /// The thumbnail image for the course in PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub thumbnail: crate::Nullable<PlanListItemInvoice>,
+    pub thumbnail: crate::Nullable<CreateCourseThumbnail>,
     /// The display title of the course (e.g., "Introduction to Web Development").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
@@ -27301,13 +27872,13 @@ pub struct ListCourseChapterParams {
 }
 impl ListCourseChapterParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
-    pub fn new(course_id: String) -> Self {
+    pub fn new(course_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            course_id,
+            course_id: course_id.into(),
         }
     }
 }
@@ -27343,9 +27914,9 @@ pub struct CreateCourseChapterParams {
 }
 impl CreateCourseChapterParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
-    pub fn new(course_id: String) -> Self {
+    pub fn new(course_id: impl Into<String>) -> Self {
         Self {
-            course_id,
+            course_id: course_id.into(),
             title: Default::default(),
         }
     }
@@ -27360,8 +27931,8 @@ pub struct UpdateCourseChapterParams {
 }
 impl UpdateCourseChapterParams {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
-    pub fn new(title: String) -> Self {
-        Self { title }
+    pub fn new(title: impl Into<String>) -> Self {
+        Self { title: title.into() }
     }
 }
 /// Parameters of `listCourseLesson` (`GET /course_lessons`).
@@ -27444,16 +28015,16 @@ pub struct CreateCourseLessonParams {
     pub lesson_type: LessonTypes,
     /// The thumbnail image for the lesson in PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub thumbnail: crate::Nullable<PlanListItemInvoice>,
+    pub thumbnail: crate::Nullable<CreateCourseThumbnail>,
     /// The display title of the lesson (e.g., "Getting Started with APIs").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
 impl CreateCourseLessonParams {
     /// Creates the value from its required fields (`chapter_id`, `lesson_type`); every optional field starts absent.
-    pub fn new(chapter_id: String, lesson_type: LessonTypes) -> Self {
+    pub fn new(chapter_id: impl Into<String>, lesson_type: LessonTypes) -> Self {
         Self {
-            chapter_id,
+            chapter_id: chapter_id.into(),
             content: Default::default(),
             days_from_course_start_until_unlock: Default::default(),
             embed_id: Default::default(),
@@ -27501,7 +28072,7 @@ pub struct UpdateCourseLessonAssessmentQuestionsItem {
     pub id: Option<String>,
     /// Optional image attachment for the question
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<PlanListItemInvoice>,
+    pub image: Option<CreatePlanImage>,
     /// The answer options for multiple choice/select questions
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<UpdateCourseLessonAssessmentQuestionsItemOptionsItem>>,
@@ -27509,6 +28080,14 @@ pub struct UpdateCourseLessonAssessmentQuestionsItem {
     pub question_text: String,
     /// The type of the question
     pub question_type: CoursesAssessmentQuestionTypes,
+}
+/// The primary PDF document attached to this lesson for student reference.
+///
+/// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateCourseLessonMainPdf {
+    /// The ID of an existing file object.
+    pub id: String,
 }
 /// Parameters of `updateCourseLesson` (`PATCH /course_lessons/{id}`).
 ///
@@ -27527,7 +28106,7 @@ pub struct UpdateCourseLessonParams {
     >,
     /// File attachments for the lesson such as PDFs or documents. Replaces all existing attachments.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub attachments: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub attachments: crate::Nullable<Vec<CreateMessageAttachmentsItem>>,
     /// The Markdown content body of the lesson.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub content: crate::Nullable<String>,
@@ -27545,7 +28124,7 @@ pub struct UpdateCourseLessonParams {
     pub lesson_type: crate::Nullable<LessonTypes>,
     /// The primary PDF document attached to this lesson for student reference.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub main_pdf: crate::Nullable<PlanListItemInvoice>,
+    pub main_pdf: crate::Nullable<UpdateCourseLessonMainPdf>,
     /// The maximum number of attempts a student is allowed for assessment lessons.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub max_attempts: crate::Nullable<i64>,
@@ -27554,7 +28133,7 @@ pub struct UpdateCourseLessonParams {
     pub mux_asset_id: crate::Nullable<String>,
     /// The thumbnail image for the lesson in PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub thumbnail: crate::Nullable<PlanListItemInvoice>,
+    pub thumbnail: crate::Nullable<CreateCourseThumbnail>,
     /// The display title of the lesson (e.g., "Getting Started with APIs").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
@@ -27609,13 +28188,13 @@ pub struct ListCourseStudentParams {
 }
 impl ListCourseStudentParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
-    pub fn new(course_id: String) -> Self {
+    pub fn new(course_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            course_id,
+            course_id: course_id.into(),
             keyword: Default::default(),
         }
     }
@@ -27789,6 +28368,14 @@ pub struct ListAppResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+/// The icon image for the app in PNG, JPEG, or GIF format.
+///
+/// Generated from `#/paths/~1apps/post/requestBody/content/application~1json/schema/properties/icon` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAppIcon {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// Parameters of `createApp` (`POST /apps`).
 ///
 /// Generated from `#/paths/~1apps/post`.
@@ -27801,7 +28388,7 @@ pub struct CreateAppParams {
     pub company_id: String,
     /// The icon image for the app in PNG, JPEG, or GIF format.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub icon: crate::Nullable<PlanListItemInvoice>,
+    pub icon: crate::Nullable<CreateAppIcon>,
     /// The display name for the app, shown to users on the app store and product pages.
     pub name: String,
     /// The whitelisted OAuth callback URLs that users are redirected to after authorizing the app.
@@ -27810,12 +28397,12 @@ pub struct CreateAppParams {
 }
 impl CreateAppParams {
     /// Creates the value from its required fields (`company_id`, `name`); every optional field starts absent.
-    pub fn new(company_id: String, name: String) -> Self {
+    pub fn new(company_id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             base_url: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             icon: Default::default(),
-            name,
+            name: name.into(),
             redirect_uris: Default::default(),
         }
     }
@@ -27848,7 +28435,7 @@ pub struct UpdateAppParams {
     pub experience_path: crate::Nullable<String>,
     /// The icon image for the app, used in listings and navigation.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub icon: crate::Nullable<PlanListItemInvoice>,
+    pub icon: crate::Nullable<CreateAppIcon>,
     /// The display name for the app, shown to users on the app store and product pages.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<String>,
@@ -27916,13 +28503,13 @@ pub struct ListWebhookParams {
 }
 impl ListWebhookParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
         }
     }
 }
@@ -27970,14 +28557,14 @@ pub struct CreateWebhookParams {
 }
 impl CreateWebhookParams {
     /// Creates the value from its required fields (`url`); every optional field starts absent.
-    pub fn new(url: String) -> Self {
+    pub fn new(url: impl Into<String>) -> Self {
         Self {
             api_version: Default::default(),
             child_resource_events: Default::default(),
             enabled: Default::default(),
             events: Default::default(),
             resource_id: Default::default(),
-            url,
+            url: url.into(),
         }
     }
 }
@@ -28075,13 +28662,13 @@ pub struct ListAppBuildParams {
 }
 impl ListAppBuildParams {
     /// Creates the value from its required fields (`app_id`); every optional field starts absent.
-    pub fn new(app_id: String) -> Self {
+    pub fn new(app_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            app_id,
+            app_id: app_id.into(),
             platform: Default::default(),
             status: Default::default(),
             created_before: Default::default(),
@@ -28112,6 +28699,14 @@ pub struct ListAppBuildResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+/// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
+///
+/// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAppBuildAttachment {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// Parameters of `createAppBuild` (`POST /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/post`.
@@ -28124,7 +28719,7 @@ pub struct CreateAppBuildParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub app_id: crate::Nullable<String>,
     /// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
-    pub attachment: PlanListItemInvoice,
+    pub attachment: CreateAppBuildAttachment,
     /// A client-generated checksum of the build file, used to verify file integrity when unpacked on a device.
     pub checksum: String,
     /// The target platform for the build. Accepted values: ios, android, web.
@@ -28136,15 +28731,15 @@ pub struct CreateAppBuildParams {
 impl CreateAppBuildParams {
     /// Creates the value from its required fields (`attachment`, `checksum`, `platform`); every optional field starts absent.
     pub fn new(
-        attachment: PlanListItemInvoice,
-        checksum: String,
+        attachment: CreateAppBuildAttachment,
+        checksum: impl Into<String>,
         platform: AppBuildPlatforms,
     ) -> Self {
         Self {
             ai_prompt_id: Default::default(),
             app_id: Default::default(),
             attachment,
-            checksum,
+            checksum: checksum.into(),
             platform,
             supported_app_view_types: Default::default(),
         }
@@ -28202,6 +28797,14 @@ pub struct ListAiChatResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+/// Input for an attachment
+///
+/// Generated from `#/paths/~1ai_chats/post/requestBody/content/application~1json/schema/properties/message_attachments/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAiChatMessageAttachmentsItem {
+    /// The ID of an existing file object.
+    pub id: String,
+}
 /// Parameters of `createAiChat` (`POST /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/post`.
@@ -28212,7 +28815,7 @@ pub struct CreateAiChatParams {
     pub current_company_id: crate::Nullable<String>,
     /// A list of previously uploaded file attachments to include with the first message.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub message_attachments: crate::Nullable<Vec<PlanListItemInvoice>>,
+    pub message_attachments: crate::Nullable<Vec<CreateAiChatMessageAttachmentsItem>>,
     /// The source of the message.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub message_source: crate::Nullable<AiChatMessageSourceTypes>,
@@ -28227,12 +28830,12 @@ pub struct CreateAiChatParams {
 }
 impl CreateAiChatParams {
     /// Creates the value from its required fields (`message_text`); every optional field starts absent.
-    pub fn new(message_text: String) -> Self {
+    pub fn new(message_text: impl Into<String>) -> Self {
         Self {
             current_company_id: Default::default(),
             message_attachments: Default::default(),
             message_source: Default::default(),
-            message_text,
+            message_text: message_text.into(),
             suggestion_type: Default::default(),
             title: Default::default(),
         }
@@ -28362,20 +28965,20 @@ impl CreateBountyParams {
     pub fn new(
         base_unit_amount: f64,
         currency: Currencies,
-        description: String,
-        title: String,
+        description: impl Into<String>,
+        title: impl Into<String>,
     ) -> Self {
         Self {
             accepted_submissions_limit: Default::default(),
             allowed_country_codes: Default::default(),
             base_unit_amount,
             currency,
-            description,
+            description: description.into(),
             experience_id: Default::default(),
             origin_account_id: Default::default(),
             post_markdown_content: Default::default(),
             post_title: Default::default(),
-            title,
+            title: title.into(),
         }
     }
 }
@@ -28415,7 +29018,7 @@ impl crate::runtime::ToQuery for DescribeStatsParams {
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/metrics/items` (and 2 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DescribeStatsResponseDescribeRootMetricsItem {
+pub struct DescribeStatsResponseDescribeNodeMetricsItem {
     /// The metric name.
     pub name: String,
     /// The node path this metric operates on.
@@ -28427,7 +29030,7 @@ pub struct DescribeStatsResponseDescribeRootMetricsItem {
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/debug` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DescribeStatsResponseDescribeRootDebug {
+pub struct DescribeStatsResponseDescribeNodeDebug {
     /// Unique request identifier for debugging.
     pub request_id: Option<String>,
 }
@@ -28441,9 +29044,9 @@ pub struct DescribeStatsResponseDescribeRoot {
     /// Available API resource views.
     pub views: Vec<String>,
     /// Available metrics.
-    pub metrics: Vec<DescribeStatsResponseDescribeRootMetricsItem>,
+    pub metrics: Vec<DescribeStatsResponseDescribeNodeMetricsItem>,
     /// Debug information.
-    pub debug: Option<DescribeStatsResponseDescribeRootDebug>,
+    pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 /// An association or child path available for navigation.
 ///
@@ -28478,11 +29081,11 @@ pub struct DescribeStatsResponseDescribeNode {
     /// Available associations or child paths.
     pub associations: Vec<DescribeStatsResponseDescribeNodeAssociationsItem>,
     /// Available metrics for this node.
-    pub metrics: Vec<DescribeStatsResponseDescribeRootMetricsItem>,
+    pub metrics: Vec<DescribeStatsResponseDescribeNodeMetricsItem>,
     /// Sample data rows.
     pub sample: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Debug information.
-    pub debug: Option<DescribeStatsResponseDescribeRootDebug>,
+    pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 /// Description of a metric including its configuration and SQL.
 ///
@@ -28506,7 +29109,7 @@ pub struct DescribeStatsResponseDescribeMetric {
     /// The generated SQL query.
     pub sql: Option<String>,
     /// Debug information.
-    pub debug: Option<DescribeStatsResponseDescribeRootDebug>,
+    pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 /// Description of an API resource view including its columns and associations.
 ///
@@ -28528,11 +29131,11 @@ pub struct DescribeStatsResponseDescribeView {
     /// Available associations.
     pub associations: Vec<DescribeStatsResponseDescribeNodeAssociationsItem>,
     /// Available metrics.
-    pub metrics: Vec<DescribeStatsResponseDescribeRootMetricsItem>,
+    pub metrics: Vec<DescribeStatsResponseDescribeNodeMetricsItem>,
     /// Sample data rows.
     pub sample: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Debug information.
-    pub debug: Option<DescribeStatsResponseDescribeRootDebug>,
+    pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28597,9 +29200,9 @@ pub struct RawStatsParams {
 }
 impl RawStatsParams {
     /// Creates the value from its required fields (`resource`); every optional field starts absent.
-    pub fn new(resource: String) -> Self {
+    pub fn new(resource: impl Into<String>) -> Self {
         Self {
-            resource,
+            resource: resource.into(),
             from: Default::default(),
             to: Default::default(),
             limit: Default::default(),
@@ -28698,10 +29301,10 @@ pub struct SqlStatsParams {
 }
 impl SqlStatsParams {
     /// Creates the value from its required fields (`resource`, `sql`); every optional field starts absent.
-    pub fn new(resource: String, sql: String) -> Self {
+    pub fn new(resource: impl Into<String>, sql: impl Into<String>) -> Self {
         Self {
-            resource,
-            sql,
+            resource: resource.into(),
+            sql: sql.into(),
             from: Default::default(),
             to: Default::default(),
             limit: Default::default(),
@@ -28729,7 +29332,7 @@ impl crate::runtime::ToQuery for SqlStatsParams {
 }
 /// Result from a stats query (raw, metric, or SQL).
 ///
-/// Generated from `#/paths/~1stats~1sql/get/responses/200/content/application~1json/schema` (and 1 structurally identical schemas).
+/// Generated from `#/paths/~1stats~1sql/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SqlStatsResponse {
     /// Column names in the order they appear in each data row.
@@ -28782,9 +29385,9 @@ pub struct MetricStatsParams {
 }
 impl MetricStatsParams {
     /// Creates the value from its required fields (`resource`); every optional field starts absent.
-    pub fn new(resource: String) -> Self {
+    pub fn new(resource: impl Into<String>) -> Self {
         Self {
-            resource,
+            resource: resource.into(),
             granularity: Default::default(),
             breakdowns: Default::default(),
             filters: Default::default(),
@@ -28808,6 +29411,26 @@ impl crate::runtime::ToQuery for MetricStatsParams {
         q.form("company_id", &self.company_id);
         q.form("user_id", &self.user_id);
     }
+}
+/// Result from a stats query (raw, metric, or SQL).
+///
+/// Generated from `#/paths/~1stats~1metric/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MetricStatsResponse {
+    /// Column names in the order they appear in each data row.
+    pub columns: Option<Vec<String>>,
+    /// Array of data rows, where each row is an array of values matching the columns order.
+    pub data: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Debug information including engine and SQL.
+    pub debug: Option<RawStatsResponseDebug>,
+    /// The node path that was queried.
+    pub node: Option<String>,
+    /// Pagination information.
+    pub pagination: Option<RawStatsResponsePagination>,
+    /// The typename of this object
+    ///
+    /// Always `Result`.
+    pub typename: String,
 }
 /// Parameters of `listAdCampaign` (`GET /ad_campaigns`).
 ///
@@ -28844,13 +29467,13 @@ pub struct ListAdCampaignParams {
 }
 impl ListAdCampaignParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
-    pub fn new(company_id: String) -> Self {
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             after: Default::default(),
             before: Default::default(),
             first: Default::default(),
             last: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             status: Default::default(),
             created_before: Default::default(),
             created_after: Default::default(),
@@ -28949,22 +29572,22 @@ pub struct CreateAdCampaignParams {
 impl CreateAdCampaignParams {
     /// Creates the value from its required fields (`company_id`, `config`, `platform`, `title`); every optional field starts absent.
     pub fn new(
-        company_id: String,
+        company_id: impl Into<String>,
         config: CreateAdCampaignConfig,
         platform: AdCampaignPlatforms,
-        title: String,
+        title: impl Into<String>,
     ) -> Self {
         Self {
             ad_creative_set_ids: Default::default(),
             budget: Default::default(),
             budget_type: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             config,
             daily_budget: Default::default(),
             platform,
             product_id: Default::default(),
             target_country_codes: Default::default(),
-            title,
+            title: title.into(),
         }
     }
 }
@@ -29198,7 +29821,7 @@ pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
 }
 /// A Meta geo target entry (region, city, or zip).
 ///
-/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 15 structurally identical schemas).
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     /// Country code for this entry.
@@ -29213,14 +29836,82 @@ pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub radius: Option<i64>,
 }
+/// A Meta geo target entry (region, city, or zip).
+///
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
+    /// Country code for this entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Meta geo target key/ID.
+    pub key: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Radius in miles (cities only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius: Option<i64>,
+}
+/// A Meta geo target entry (region, city, or zip).
+///
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
+    /// Country code for this entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Meta geo target key/ID.
+    pub key: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Radius in miles (cities only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius: Option<i64>,
+}
+/// A Meta geo target entry (region, city, or zip).
+///
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
+    /// Country code for this entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Meta geo target key/ID.
+    pub key: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Radius in miles (cities only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius: Option<i64>,
+}
+/// A Meta geo target entry (region, city, or zip).
+///
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
+    /// Country code for this entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Meta geo target key/ID.
+    pub key: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Radius in miles (cities only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius: Option<i64>,
+}
 /// Geo locations to exclude.
 ///
-/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 3 structurally identical schemas).
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     /// City targets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    pub cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>>,
     /// ISO 3166-1 alpha-2 country codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub countries: Option<Vec<String>>,
@@ -29229,10 +29920,31 @@ pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     pub location_types: Option<Vec<String>>,
     /// Region/state targets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    pub regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>>,
     /// Zip/postal code targets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zips: Option<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    pub zips: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
+}
+/// Geo targeting (countries, regions, cities, zips).
+///
+/// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
+    /// City targets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>>,
+    /// ISO 3166-1 alpha-2 country codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countries: Option<Vec<String>>,
+    /// Location types (home, recent, travel_in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_types: Option<Vec<String>>,
+    /// Region/state targets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>>,
+    /// Zip/postal code targets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zips: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
 }
 /// Advantage+ audience expansion settings.
 ///
@@ -29263,7 +29975,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckbox
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItemOptionsItemLogic {
+pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
     /// Index of the end page to route to (for submit_form type).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_end_page_index: Option<i64>,
@@ -29278,13 +29990,13 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentCo
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItemOptionsItem {
+pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     /// Unique key for this option.
     pub key: String,
     /// Conditional logic routing for this answer option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logic: Option<
-        CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItemOptionsItemLogic,
+        CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic,
     >,
     /// Display text for this option.
     pub value: String,
@@ -29306,9 +30018,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentCo
     /// Answer options for multiple choice questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<
-        Vec<
-            CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItemOptionsItem,
-        >,
+        Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem>,
     >,
     /// Question type (EMAIL, FULL_NAME, PHONE, CUSTOM, DATE_TIME, etc.).
     #[serde(rename = "type")]
@@ -29341,9 +30051,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     /// Answer options for multiple choice CUSTOM questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<
-        Vec<
-            CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItemOptionsItem,
-        >,
+        Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem>,
     >,
     /// UI hint: short_answer, multiple_choice, or appointment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29561,7 +30269,7 @@ pub struct CreateAdGroupPlatformConfigMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geo_regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geo_cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    pub geo_cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoCitiesItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geo_zips: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29573,7 +30281,7 @@ pub struct CreateAdGroupPlatformConfigMeta {
     >,
     /// Geo targeting (countries, regions, cities, zips).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geo_locations: Option<CreateAdGroupPlatformConfigMetaExcludedGeoLocations>,
+    pub geo_locations: Option<CreateAdGroupPlatformConfigMetaGeoLocations>,
     /// Advantage+ audience expansion settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub targeting_automation: Option<CreateAdGroupPlatformConfigMetaTargetingAutomation>,
@@ -29917,11 +30625,11 @@ pub struct CreateAdGroupParams {
 }
 impl CreateAdGroupParams {
     /// Creates the value from its required fields (`campaign_id`); every optional field starts absent.
-    pub fn new(campaign_id: String) -> Self {
+    pub fn new(campaign_id: impl Into<String>) -> Self {
         Self {
             budget: Default::default(),
             budget_type: Default::default(),
-            campaign_id,
+            campaign_id: campaign_id.into(),
             config: Default::default(),
             daily_budget: Default::default(),
             name: Default::default(),
@@ -30355,9 +31063,9 @@ pub struct CreateAdParams {
 }
 impl CreateAdParams {
     /// Creates the value from its required fields (`ad_group_id`); every optional field starts absent.
-    pub fn new(ad_group_id: String) -> Self {
+    pub fn new(ad_group_id: impl Into<String>) -> Self {
         Self {
-            ad_group_id,
+            ad_group_id: ad_group_id.into(),
             creative_set_id: Default::default(),
             existing_instagram_media_id: Default::default(),
             existing_post_id: Default::default(),
@@ -30382,6 +31090,38 @@ impl RefundPaymentParams {
             partial_amount: Default::default(),
         }
     }
+}
+/// A file upload containing the company's cancellation policy document.
+///
+/// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
+    /// The ID of an existing file object.
+    pub id: String,
+}
+/// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
+///
+/// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/customer_communication_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
+    /// The ID of an existing file object.
+    pub id: String,
+}
+/// A file upload containing the company's refund policy document.
+///
+/// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/refund_policy_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
+    /// The ID of an existing file object.
+    pub id: String,
+}
+/// A file upload for evidence that does not fit into the other categories.
+///
+/// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/uncategorized_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateEvidenceDisputeUncategorizedAttachment {
+    /// The ID of an existing file object.
+    pub id: String,
 }
 /// Parameters of `updateEvidenceDispute` (`POST /disputes/{id}/update_evidence`).
 ///
@@ -30420,16 +31160,24 @@ pub struct UpdateEvidenceDisputeParams {
     pub service_date: crate::Nullable<String>,
     /// A file upload containing the company's cancellation policy document.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub cancellation_policy_attachment: crate::Nullable<PlanListItemInvoice>,
+    pub cancellation_policy_attachment: crate::Nullable<
+        UpdateEvidenceDisputeCancellationPolicyAttachment,
+    >,
     /// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub customer_communication_attachment: crate::Nullable<PlanListItemInvoice>,
+    pub customer_communication_attachment: crate::Nullable<
+        UpdateEvidenceDisputeCustomerCommunicationAttachment,
+    >,
     /// A file upload containing the company's refund policy document.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub refund_policy_attachment: crate::Nullable<PlanListItemInvoice>,
+    pub refund_policy_attachment: crate::Nullable<
+        UpdateEvidenceDisputeRefundPolicyAttachment,
+    >,
     /// A file upload for evidence that does not fit into the other categories.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
-    pub uncategorized_attachment: crate::Nullable<PlanListItemInvoice>,
+    pub uncategorized_attachment: crate::Nullable<
+        UpdateEvidenceDisputeUncategorizedAttachment,
+    >,
 }
 impl UpdateEvidenceDisputeParams {
     /// Creates the value with every optional field absent.
@@ -30470,15 +31218,15 @@ impl CreateTopupParams {
     /// Creates the value from its required fields (`amount`, `company_id`, `currency`, `payment_method_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
-        company_id: String,
+        company_id: impl Into<String>,
         currency: Currencies,
-        payment_method_id: String,
+        payment_method_id: impl Into<String>,
     ) -> Self {
         Self {
             amount,
-            company_id,
+            company_id: company_id.into(),
             currency,
-            payment_method_id,
+            payment_method_id: payment_method_id.into(),
         }
     }
 }
@@ -30513,9 +31261,9 @@ pub struct CreateApiKeyCompanyParams {
 }
 impl CreateApiKeyCompanyParams {
     /// Creates the value from its required fields (`child_company_id`); every optional field starts absent.
-    pub fn new(child_company_id: String) -> Self {
+    pub fn new(child_company_id: impl Into<String>) -> Self {
         Self {
-            child_company_id,
+            child_company_id: child_company_id.into(),
             name: Default::default(),
             permissions: Default::default(),
             role: Default::default(),
@@ -30600,8 +31348,10 @@ pub struct AttachExperienceParams {
 }
 impl AttachExperienceParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
-    pub fn new(product_id: String) -> Self {
-        Self { product_id }
+    pub fn new(product_id: impl Into<String>) -> Self {
+        Self {
+            product_id: product_id.into(),
+        }
     }
 }
 /// Parameters of `detachExperience` (`POST /experiences/{id}/detach`).
@@ -30614,8 +31364,10 @@ pub struct DetachExperienceParams {
 }
 impl DetachExperienceParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
-    pub fn new(product_id: String) -> Self {
-        Self { product_id }
+    pub fn new(product_id: impl Into<String>) -> Self {
+        Self {
+            product_id: product_id.into(),
+        }
     }
 }
 /// Parameters of `duplicateExperience` (`POST /experiences/{id}/duplicate`).
@@ -30659,14 +31411,18 @@ pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
 }
 impl CreateNotificationSendNotificationV2InputWithCompanyId {
     /// Creates the value from its required fields (`company_id`, `content`, `title`); every optional field starts absent.
-    pub fn new(company_id: String, content: String, title: String) -> Self {
+    pub fn new(
+        company_id: impl Into<String>,
+        content: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
         Self {
-            company_id,
+            company_id: company_id.into(),
             user_ids: Default::default(),
-            content,
+            content: content.into(),
             icon_user_id: Default::default(),
             subtitle: Default::default(),
-            title,
+            title: title.into(),
             rest_path: Default::default(),
         }
     }
@@ -30697,14 +31453,18 @@ pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
 }
 impl CreateNotificationSendNotificationV2InputWithExperienceId {
     /// Creates the value from its required fields (`experience_id`, `content`, `title`); every optional field starts absent.
-    pub fn new(experience_id: String, content: String, title: String) -> Self {
+    pub fn new(
+        experience_id: impl Into<String>,
+        content: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
         Self {
-            experience_id,
+            experience_id: experience_id.into(),
             user_ids: Default::default(),
-            content,
+            content: content.into(),
             icon_user_id: Default::default(),
             subtitle: Default::default(),
-            title,
+            title: title.into(),
             rest_path: Default::default(),
         }
     }
@@ -30764,6 +31524,16 @@ impl SubmitAssessmentCourseLessonParams {
         Self { answers }
     }
 }
+/// The lesson this assessment result is for
+///
+/// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema/properties/lesson`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmitAssessmentCourseLessonResponseLesson {
+    /// The unique identifier for the lesson.
+    pub id: String,
+    /// The display name of the lesson shown to students. Maximum 120 characters.
+    pub title: String,
+}
 /// The result of a user's assessment attempt
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema`.
@@ -30788,9 +31558,9 @@ pub struct SubmitAssessmentCourseLessonResponse {
     /// The percentage score achieved on the assessment
     pub score_percent: f64,
     /// The user who took the assessment
-    pub user: ProductOwnerUser,
+    pub user: ReviewUser,
     /// The lesson this assessment result is for
-    pub lesson: PlanListItemCompany,
+    pub lesson: SubmitAssessmentCourseLessonResponseLesson,
 }
 /// Parameters of `createAccessToken` (`POST /access_tokens`).
 ///
@@ -30838,15 +31608,15 @@ pub struct CreateAccountLinkParams {
 impl CreateAccountLinkParams {
     /// Creates the value from its required fields (`company_id`, `refresh_url`, `return_url`, `use_case`); every optional field starts absent.
     pub fn new(
-        company_id: String,
-        refresh_url: String,
-        return_url: String,
+        company_id: impl Into<String>,
+        refresh_url: impl Into<String>,
+        return_url: impl Into<String>,
         use_case: AccountLinkUseCases,
     ) -> Self {
         Self {
-            company_id,
-            refresh_url,
-            return_url,
+            company_id: company_id.into(),
+            refresh_url: refresh_url.into(),
+            return_url: return_url.into(),
             use_case,
         }
     }
@@ -30864,9 +31634,9 @@ pub struct CreateFileParams {
 }
 impl CreateFileParams {
     /// Creates the value from its required fields (`filename`); every optional field starts absent.
-    pub fn new(filename: String) -> Self {
+    pub fn new(filename: impl Into<String>) -> Self {
         Self {
-            filename,
+            filename: filename.into(),
             visibility: Default::default(),
         }
     }
@@ -31060,10 +31830,10 @@ pub struct CreateConversionParams {
 }
 impl CreateConversionParams {
     /// Creates the value from its required fields (`company_id`, `event_name`); every optional field starts absent.
-    pub fn new(company_id: String, event_name: EventName) -> Self {
+    pub fn new(company_id: impl Into<String>, event_name: EventName) -> Self {
         Self {
             action_source: Default::default(),
-            company_id,
+            company_id: company_id.into(),
             context: Default::default(),
             currency: Default::default(),
             custom_name: Default::default(),
@@ -31078,6 +31848,14 @@ impl CreateConversionParams {
             value: Default::default(),
         }
     }
+}
+/// A tracked conversion event
+///
+/// Generated from `#/paths/~1conversions/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateConversionResponse {
+    /// The unique identifier for the conversion
+    pub id: String,
 }
 /// Generated from `#/webhooks/invoice.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

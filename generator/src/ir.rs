@@ -235,6 +235,12 @@ pub struct Operation {
     /// `deprecated: true`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
+    /// A top-level string body field the API deduplicates requests on
+    /// (named like `idempotency_key`, or documented as deduplicating). The
+    /// client fills it with a fresh UUID when empty, which makes the
+    /// operation safe to retry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idempotency_field: Option<String>,
 }
 
 /// A group of operations sharing a tag: a module and an accessor on the client.

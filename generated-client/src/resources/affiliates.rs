@@ -141,7 +141,7 @@ impl<'a> Affiliates<'a> {
         &self,
         id: &str,
         params: crate::types::CreateOverrideAffiliateParams,
-    ) -> RequestBuilder<crate::types::ListOverridesAffiliateResponseDataItem> {
+    ) -> RequestBuilder<crate::types::CreateOverrideAffiliateResponse> {
         static META: OperationMeta = OperationMeta {
             method: reqwest::Method::POST,
             path_template: "/affiliates/{id}/overrides",
@@ -177,7 +177,7 @@ impl<'a> Affiliates<'a> {
         &self,
         id: &str,
         override_id: &str,
-    ) -> RequestBuilder<crate::types::ListOverridesAffiliateResponseDataItem> {
+    ) -> RequestBuilder<crate::types::RetrieveOverrideAffiliateResponse> {
         static META: OperationMeta = OperationMeta {
             method: reqwest::Method::GET,
             path_template: "/affiliates/{id}/overrides/{override_id}",
@@ -248,7 +248,7 @@ impl<'a> Affiliates<'a> {
         id: &str,
         override_id: &str,
         params: crate::types::UpdateOverrideAffiliateParams,
-    ) -> RequestBuilder<crate::types::ListOverridesAffiliateResponseDataItem> {
+    ) -> RequestBuilder<crate::types::UpdateOverrideAffiliateResponse> {
         static META: OperationMeta = OperationMeta {
             method: reqwest::Method::PATCH,
             path_template: "/affiliates/{id}/overrides/{override_id}",

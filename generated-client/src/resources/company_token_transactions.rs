@@ -44,6 +44,8 @@ impl<'a> CompanyTokenTransactions<'a> {
     ///
     /// Required permissions: `company_token_transaction:create`, `member:basic:read`, `company:basic:read`.
     ///
+    /// The API deduplicates on `idempotency_key`: when it is left empty the client fills it with a fresh UUID and sends the same value on every retry, so this call is retried safely.
+    ///
     /// # Errors
     ///
     /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
@@ -55,7 +57,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             method: reqwest::Method::POST,
             path_template: "/company_token_transactions",
             operation_id: "createCompanyTokenTransaction",
-            idempotency_field: None,
+            idempotency_field: Some("idempotency_key"),
         };
         self.client
             .request(&META, "/company_token_transactions".to_owned())

@@ -17,18 +17,20 @@ impl<'a> Conversions<'a> {
     ///
     /// Required permissions: `event:create`.
     ///
+    /// The API deduplicates on `event_id`: when it is left empty the client fills it with a fresh UUID and sends the same value on every retry, so this call is retried safely.
+    ///
     /// # Errors
     ///
     /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
     pub fn create(
         &self,
         params: crate::types::CreateConversionParams,
-    ) -> RequestBuilder<crate::types::PlanListItemInvoice> {
+    ) -> RequestBuilder<crate::types::CreateConversionResponse> {
         static META: OperationMeta = OperationMeta {
             method: reqwest::Method::POST,
             path_template: "/conversions",
             operation_id: "createConversion",
-            idempotency_field: None,
+            idempotency_field: Some("event_id"),
         };
         self.client.request(&META, "/conversions".to_owned()).json(&params)
     }

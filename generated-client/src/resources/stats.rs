@@ -92,7 +92,7 @@ impl<'a> Stats<'a> {
     pub fn metric(
         &self,
         params: crate::types::MetricStatsParams,
-    ) -> RequestBuilder<crate::types::SqlStatsResponse> {
+    ) -> RequestBuilder<crate::types::MetricStatsResponse> {
         static META: OperationMeta = OperationMeta {
             method: reqwest::Method::GET,
             path_template: "/stats/metric",

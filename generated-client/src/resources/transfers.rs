@@ -42,6 +42,8 @@ impl<'a> Transfers<'a> {
     ///
     /// Required permissions: `payout:transfer_funds`.
     ///
+    /// The API deduplicates on `idempotence_key`: when it is left empty the client fills it with a fresh UUID and sends the same value on every retry, so this call is retried safely.
+    ///
     /// # Errors
     ///
     /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
@@ -53,7 +55,7 @@ impl<'a> Transfers<'a> {
             method: reqwest::Method::POST,
             path_template: "/transfers",
             operation_id: "createTransfer",
-            idempotency_field: None,
+            idempotency_field: Some("idempotence_key"),
         };
         self.client.request(&META, "/transfers".to_owned()).json(&params)
     }

@@ -11,18 +11,18 @@ use super::error::{Error, Result};
 use super::request::{OperationMeta, RequestBuilder, RetryPolicy};
 use super::webhooks::{self, WebhookError, WebhookSecret};
 
-/// Base URL used when none is configured.
-pub const DEFAULT_BASE_URL: &str = "https://api.whop.com/api/v1";
+/// Base URL used when none is configured: the spec's first server URL.
+pub const DEFAULT_BASE_URL: &str = crate::DEFAULT_BASE_URL;
 
 /// Per-attempt timeout used when none is configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Environment variable holding the API key (required by [`Client::from_env`]).
-pub const ENV_API_KEY: &str = "WHOP_API_KEY";
+pub const ENV_API_KEY: &str = crate::ENV_API_KEY;
 /// Environment variable overriding the base URL (optional).
-pub const ENV_BASE_URL: &str = "WHOP_BASE_URL";
+pub const ENV_BASE_URL: &str = crate::ENV_BASE_URL;
 /// Environment variable holding the webhook secret (optional).
-pub const ENV_WEBHOOK_SECRET: &str = "WHOP_WEBHOOK_SECRET";
+pub const ENV_WEBHOOK_SECRET: &str = crate::ENV_WEBHOOK_SECRET;
 
 /// A Whop API client.
 ///
@@ -231,7 +231,7 @@ impl ClientBuilder {
             base_url: None,
             timeout: Some(DEFAULT_TIMEOUT),
             retry: RetryPolicy::default(),
-            user_agent: format!("whop-client-rust/{}", env!("CARGO_PKG_VERSION")),
+            user_agent: crate::USER_AGENT.to_owned(),
             default_headers: Vec::new(),
             http_client: None,
             webhook_secret: None,

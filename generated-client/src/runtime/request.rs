@@ -100,7 +100,7 @@ use super::query::{QueryWriter, ToQuery};
 use super::retry::{self, Outcome};
 
 /// Name of the header carrying the 0-based attempt number.
-pub const RETRY_COUNT_HEADER: &str = "x-whop-retry-count";
+pub const RETRY_COUNT_HEADER: &str = crate::RETRY_COUNT_HEADER;
 
 /// Static facts about one operation, emitted as a `const` per operation by
 /// the generator.

@@ -121,6 +121,10 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
     let path_template = &op.path;
     let operation_id = &op.operation_id;
     let deprecated = if op.deprecated { quote!(#[deprecated]) } else { quote!() };
+    let idempotency_field = match &op.idempotency_field {
+        Some(f) => quote!(Some(#f)),
+        None => quote!(None),
+    };
     quote! {
         #doc
         #deprecated
@@ -129,7 +133,7 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
                 method: reqwest::Method::#method,
                 path_template: #path_template,
                 operation_id: #operation_id,
-                idempotency_field: None,
+                idempotency_field: #idempotency_field,
             };
             self.client.request(&META, #path_expr) #(#chain)*
         }
@@ -150,6 +154,12 @@ fn method_doc(op: &Operation) -> (String, String) {
     if !op.scopes.is_empty() {
         let scopes = op.scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
         facts.push_str(&format!("\n\nRequired permissions: {scopes}."));
+    }
+    if let Some(f) = &op.idempotency_field {
+        facts.push_str(&format!(
+            "\n\nThe API deduplicates on `{f}`: when it is left empty the client fills it with a fresh UUID \
+             and sends the same value on every retry, so this call is retried safely."
+        ));
     }
     if let Some(p) = &op.pagination {
         facts.push_str(&format!(

@@ -226,14 +226,20 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
 /// `new(required fields)`: optional fields start absent.
 fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    let takes_into = |f: &Field| f.ty == TypeRef::String && !f.nullable && !f.boxed;
     let args = required.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
+        if takes_into(f) {
+            return quote!(#fi: impl Into<String>);
+        }
         let ty = field_type(f, true);
         quote!(#fi: #ty)
     });
     let inits = fields.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
-        if f.required {
+        if f.required && takes_into(f) {
+            quote!(#fi: #fi.into())
+        } else if f.required {
             quote!(#fi)
         } else {
             quote!(#fi: Default::default())

@@ -33,6 +33,10 @@ pub struct Lowered {
     pub warnings: Vec<Warning>,
 }
 
+/// Prefix of provisional inline type names (never valid in Rust, so never
+/// confused with a final name).
+pub(crate) const PROVISIONAL: &str = "#inline";
+
 /// Names reserved in the type namespace: the generated crate defines these
 /// at its root or uses them unqualified.
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -62,7 +66,8 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
         webhooks,
         error_type: l.error_type.clone(),
     };
-    passes::merge_into_components(&mut ir, &l.component_type_names());
+    passes::merge_into_components(&mut ir, &l.component_type_names(), &l.inline_places);
+    passes::name_inline_types(&mut ir, &l.inline_places, &mut l.type_names);
     passes::mark_request_types(&mut ir);
     passes::box_cycles(&mut ir);
     l.warnings.sort();
@@ -78,8 +83,10 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) type_names: Namespace,
     /// Component schema key → Rust type name.
     pub(crate) component_names: BTreeMap<String, String>,
-    /// Structural key → index into `types` (inline types only).
-    pub(crate) dedup: HashMap<TypeKind, usize>,
+    /// (Leaf name, structural key) → index into `types` (inline types only).
+    pub(crate) dedup: HashMap<(String, TypeKind), usize>,
+    /// Provisional inline type name → every naming context it is used at.
+    pub(crate) inline_places: BTreeMap<String, Vec<String>>,
     pub(crate) warnings: Vec<Warning>,
     /// Set by union shaping: whether any branch admits null.
     pub(crate) last_union_nullable: bool,
@@ -104,6 +111,7 @@ impl<'a> Lowerer<'a> {
             type_names,
             component_names,
             dedup: HashMap::new(),
+            inline_places: BTreeMap::new(),
             warnings: Vec::new(),
             last_union_nullable: false,
             error_type: None,

@@ -201,6 +201,10 @@ impl<'a> Lowerer<'a> {
             params_ty = Some(TypeRef::Named(name));
         }
 
+        let idempotency_field = match (&params_ty, body.is_some()) {
+            (Some(TypeRef::Named(name)), true) => self.union_idempotency_field(name),
+            _ => None,
+        };
         let (response, success_status) = self.responses(op, &ctx, pointer)?;
         let pagination = self.pagination(response.as_ref(), params_ty.as_ref());
         Ok(Operation {
@@ -222,6 +226,7 @@ impl<'a> Lowerer<'a> {
             scopes: self.scopes(op),
             pagination,
             deprecated: false,
+            idempotency_field,
         })
     }
 
@@ -377,6 +382,25 @@ impl<'a> Lowerer<'a> {
         })
     }
 
+    /// The idempotency field of a params struct, or of a union body (one
+    /// every variant has).
+    fn union_idempotency_field(&self, name: &str) -> Option<String> {
+        let t = self.types.iter().find(|t| t.name == name)?;
+        let TypeKind::Untagged { variants } = &t.kind else {
+            return self.struct_fields(name).and_then(idempotency_field);
+        };
+        let mut found: Option<String> = None;
+        for v in variants {
+            let TypeRef::Named(n) = &v.ty else { return None };
+            let f = idempotency_field(self.struct_fields(n)?)?;
+            if found.as_ref().is_some_and(|prev| *prev != f) {
+                return None;
+            }
+            found = Some(f);
+        }
+        found
+    }
+
     fn note_error_type(&mut self, ty: TypeRef) {
         match &self.error_type {
             None if self.error_type_consistent => self.error_type = Some(ty),
@@ -485,6 +509,19 @@ impl<'a> Lowerer<'a> {
         }
         Ok(out)
     }
+}
+
+/// A top-level string body field the API deduplicates on: named like
+/// `idempotency_key`, or documented as deduplicating.
+fn idempotency_field(fields: &[Field]) -> Option<String> {
+    fields
+        .iter()
+        .filter(|f| f.location == Location::Body && f.ty == TypeRef::String && !f.flatten)
+        .find(|f| {
+            let doc = f.doc.as_deref().unwrap_or("").to_lowercase();
+            f.name.contains("idempoten") || doc.contains("dedup") || doc.contains("idempoten")
+        })
+        .map(|f| f.name.clone())
 }
 
 enum BodyShape {

@@ -2,8 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::schema::shape_key;
+use super::schema::{leaf_of, shape_key};
+use super::PROVISIONAL;
 use crate::ir::{Ir, TypeKind, TypeRef};
+use crate::naming::{type_name, Namespace};
 
 /// Calls `f` on every [`TypeRef`] held by `kind`.
 pub(crate) fn refs_mut(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
@@ -63,8 +65,18 @@ fn rename_all(ir: &mut Ir, map: &HashMap<String, String>) {
 /// Replaces every inline type that is structurally identical to a component
 /// schema's type by that component (e.g. an inline copy of `PaymentMethod`),
 /// repeating until nothing changes.
-pub(crate) fn merge_into_components(ir: &mut Ir, components: &[String]) {
+///
+/// Unions and enums merge on shape alone; a struct merges only when its
+/// place names the component (`AdCampaign.payment_method` → `PaymentMethod`),
+/// so an inline `{id, title}` never becomes an unrelated component.
+pub(crate) fn merge_into_components(ir: &mut Ir, components: &[String], places: &BTreeMap<String, Vec<String>>) {
     let components: BTreeSet<&str> = components.iter().map(String::as_str).collect();
+    let names_component = |inline: &str, component: &str| {
+        places.get(inline).into_iter().flatten().any(|ctx| {
+            let leaf = type_name(&leaf_of(ctx));
+            component.contains(&leaf) || leaf.contains(component)
+        })
+    };
     loop {
         let mut by_shape: HashMap<TypeKind, String> = HashMap::new();
         for t in ir.types.iter().filter(|t| components.contains(t.name.as_str())) {
@@ -75,7 +87,9 @@ pub(crate) fn merge_into_components(ir: &mut Ir, components: &[String]) {
         let mut map = HashMap::new();
         for t in ir.types.iter().filter(|t| !components.contains(t.name.as_str())) {
             if let Some(target) = by_shape.get(&shape_key(&t.kind)) {
-                map.insert(t.name.clone(), target.clone());
+                if !matches!(t.kind, TypeKind::Struct { .. }) || names_component(&t.name, target) {
+                    map.insert(t.name.clone(), target.clone());
+                }
             }
         }
         if map.is_empty() {
@@ -170,4 +184,27 @@ pub(crate) fn box_cycles(ir: &mut Ir) {
             fields[fi].boxed = true;
         }
     }
+}
+
+/// Gives every inline type its final name: the shortest of the names of
+/// the places it is used at (ties broken alphabetically), claimed in type
+/// order so collisions get `2`, `3`, ... deterministically.
+pub(crate) fn name_inline_types(ir: &mut Ir, places: &BTreeMap<String, Vec<String>>, names: &mut Namespace) {
+    let mut map = HashMap::new();
+    for t in ir.types.iter().filter(|t| t.name.starts_with(PROVISIONAL)) {
+        let best = places
+            .get(&t.name)
+            .into_iter()
+            .flatten()
+            .map(|ctx| type_name(ctx))
+            .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
+            .unwrap_or_else(|| "Inline".to_owned());
+        map.insert(t.name.clone(), names.claim(&best));
+    }
+    for t in &mut ir.types {
+        if let Some(to) = map.get(&t.name) {
+            t.name = to.clone();
+        }
+    }
+    rename_all(ir, &map);
 }

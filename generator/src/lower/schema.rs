@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::Lowerer;
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{EnumValue, Field, Location, TypeDef, TypeKind, TypeRef, Variant};
-use crate::naming::{field_name, type_name, variant_name, Namespace};
+use crate::naming::{field_name, variant_name, Namespace};
 use crate::normalize::CONST_MARKER;
 
 /// A lowered schema use: the type plus the facts that belong to the use site.
@@ -124,15 +124,24 @@ impl Lowerer<'_> {
         Ok(TypeRef::Json)
     }
 
-    /// Registers an inline type, or returns the existing type with the same shape.
+    /// Registers an inline type, or returns the existing type with the same
+    /// shape and the same leaf name (so `Lead.user` and `Member.user` may
+    /// share a type, but `Lead.product` and `Lead.company` never do).
+    ///
+    /// The type gets a provisional name; [`super::passes::name_inline_types`]
+    /// later names it after the best of the places it is used.
     pub(crate) fn define_inline(&mut self, kind: TypeKind, ctx: &str, pointer: &str, doc: Option<String>) -> TypeRef {
-        let key = shape_key(&kind);
+        let key = (leaf_of(ctx), shape_key(&kind));
         if let Some(&index) = self.dedup.get(&key) {
-            self.types[index].shared_by += 1;
-            return TypeRef::Named(self.types[index].name.clone());
+            let t = &mut self.types[index];
+            t.shared_by += 1;
+            let name = t.name.clone();
+            self.inline_places.entry(name.clone()).or_default().push(ctx.to_owned());
+            return TypeRef::Named(name);
         }
-        let name = self.type_names.claim(&type_name(ctx));
+        let name = format!("{}{}", super::PROVISIONAL, self.types.len());
         self.dedup.insert(key, self.types.len());
+        self.inline_places.insert(name.clone(), vec![ctx.to_owned()]);
         self.types.push(TypeDef {
             name: name.clone(),
             source: pointer.to_owned(),
@@ -379,7 +388,14 @@ impl Lowerer<'_> {
                     .clone()
                     .unwrap_or_else(|| primitive_label(s).map(str::to_owned).unwrap_or_else(|| format!("Variant{i}"))),
             };
-            let u = self.lower_use(branch, &format!("{ctx} {label}"), &at)?;
+            // A branch titled after its parent (`CreatePaymentInputWithPlan`
+            // under `CreatePayment`) is named by its title alone.
+            let branch_ctx = if variant_name(&label).starts_with(&variant_name(ctx)) {
+                label.clone()
+            } else {
+                format!("{ctx} {label}")
+            };
+            let u = self.lower_use(branch, &branch_ctx, &at)?;
             nullable |= u.nullable;
             variants.push(Variant { ident: idents.claim(&variant_name(&label)), tag_value: None, ty: u.ty, doc: u.doc });
         }
@@ -466,6 +482,21 @@ pub(crate) fn enum_kind(values: &[String], from_const: bool) -> TypeKind {
         .map(|v| EnumValue { value: v.clone(), ident: idents.claim(&variant_name(v)) })
         .collect();
     TypeKind::Enum { values, from_const }
+}
+
+/// The last word of a naming context (`"Lead user"` → `"user"`), or the
+/// last two when the last is generic (`"ListLead response data item"` →
+/// `"data item"`).
+pub(crate) fn leaf_of(ctx: &str) -> String {
+    let mut words = ctx.rsplit(' ');
+    let last = words.next().unwrap_or_default();
+    match last {
+        "item" | "value" | "response" | "params" | "event" => match words.next() {
+            Some(prev) => format!("{prev} {last}"),
+            None => last.to_owned(),
+        },
+        _ => last.to_owned(),
+    }
 }
 
 /// The structural identity of a kind: the kind with every doc removed.
