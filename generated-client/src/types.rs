@@ -22006,6 +22006,24 @@ pub struct ListProductResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListProductResponse {
+    type Item = ProductListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema/properties/error` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorResponseError {
@@ -22370,6 +22388,24 @@ pub struct ListPlanResponse {
     pub data: Vec<PlanListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListPlanResponse {
+    type Item = PlanListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// An image displayed on the product page to represent this plan.
 ///
@@ -22774,6 +22810,24 @@ pub struct ListPaymentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListPaymentResponse {
+    type Item = PaymentListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
@@ -23053,6 +23107,24 @@ pub struct FeesPaymentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for FeesPaymentResponse {
+    type Item = FeesPaymentResponseDataItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listRefund` (`GET /refunds`).
 ///
 /// Generated from `#/paths/~1refunds/get`.
@@ -23130,6 +23202,24 @@ pub struct ListRefundResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListRefundResponse {
+    type Item = RefundListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listDispute` (`GET /disputes`).
 ///
 /// Generated from `#/paths/~1disputes/get`.
@@ -23197,6 +23287,24 @@ pub struct ListDisputeResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListDisputeResponse {
+    type Item = DisputeListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listDisputeAlert` (`GET /dispute_alerts`).
 ///
 /// Generated from `#/paths/~1dispute_alerts/get`.
@@ -23263,6 +23371,24 @@ pub struct ListDisputeAlertResponse {
     pub data: Vec<DisputeAlertListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListDisputeAlertResponse {
+    type Item = DisputeAlertListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `listResolutionCenterCase` (`GET /resolution_center_cases`).
 ///
@@ -23336,6 +23462,24 @@ pub struct ListResolutionCenterCaseResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
+    type Item = ResolutionCenterCaseListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listCheckoutConfiguration` (`GET /checkout_configurations`).
 ///
 /// Generated from `#/paths/~1checkout_configurations/get`.
@@ -23407,6 +23551,24 @@ pub struct ListCheckoutConfigurationResponse {
     pub data: Vec<CheckoutConfigurationListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
+    type Item = CheckoutConfigurationListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// The plan attributes to create a new plan inline for this checkout configuration.
 ///
@@ -23766,6 +23928,24 @@ pub struct ListSetupIntentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListSetupIntentResponse {
+    type Item = SetupIntentListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listPaymentMethod` (`GET /payment_methods`).
 ///
 /// Generated from `#/paths/~1payment_methods/get`.
@@ -23837,6 +24017,24 @@ pub struct ListPaymentMethodResponse {
     pub data: Vec<PaymentMethodListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListPaymentMethodResponse {
+    type Item = PaymentMethodListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `retrievePaymentMethod` (`GET /payment_methods/{id}`).
 ///
@@ -23951,6 +24149,24 @@ pub struct ListInvoiceResponse {
     pub data: Vec<InvoiceListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListInvoiceResponse {
+    type Item = InvoiceListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// The properties of the product to create for this invoice. Provide this to create a new product inline.
 ///
@@ -24448,6 +24664,24 @@ pub struct ListPromoCodeResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListPromoCodeResponse {
+    type Item = PromoCodeListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createPromoCode` (`POST /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/post`.
@@ -24599,6 +24833,24 @@ pub struct ListCardTransactionResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListCardTransactionResponse {
+    type Item = CardTransactionListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listTransfer` (`GET /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/get`.
@@ -24675,6 +24927,24 @@ pub struct ListTransferResponse {
     pub data: Vec<TransferListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListTransferResponse {
+    type Item = TransferListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createTransfer` (`POST /transfers`).
 ///
@@ -24785,6 +25055,24 @@ pub struct ListWithdrawalResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListWithdrawalResponse {
+    type Item = WithdrawalListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createWithdrawal` (`POST /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/post`.
@@ -24875,6 +25163,24 @@ pub struct ListPayoutMethodResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListPayoutMethodResponse {
+    type Item = PayoutMethodListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listVerification` (`GET /verifications`).
 ///
 /// Generated from `#/paths/~1verifications/get`.
@@ -24927,6 +25233,24 @@ pub struct ListVerificationResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListVerificationResponse {
+    type Item = VerificationListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listUser` (`GET /users`).
 ///
 /// Generated from `#/paths/~1users/get`.
@@ -24978,6 +25302,24 @@ pub struct ListUserResponse {
     pub data: Vec<UserListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListUserResponse {
+    type Item = UserListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `retrieveUser` (`GET /users/{id}`).
 ///
@@ -25118,6 +25460,24 @@ pub struct ListCompanyResponse {
     pub data: Vec<CompanyListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListCompanyResponse {
+    type Item = CompanyListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// The company's logo image. Accepts PNG, JPEG, or GIF format.
 ///
@@ -25326,6 +25686,24 @@ pub struct ListAuthorizedUserResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
+    type Item = AuthorizedUserListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createAuthorizedUser` (`POST /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/post`.
@@ -25429,6 +25807,24 @@ pub struct ListFeeMarkupResponse {
     pub data: Vec<FeeMarkupListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListFeeMarkupResponse {
+    type Item = FeeMarkupListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createFeeMarkup` (`POST /fee_markups`).
 ///
@@ -25577,6 +25973,24 @@ pub struct ListMemberResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListMemberResponse {
+    type Item = MemberListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listMembership` (`GET /memberships`).
 ///
 /// Generated from `#/paths/~1memberships/get`.
@@ -25679,6 +26093,24 @@ pub struct ListMembershipResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListMembershipResponse {
+    type Item = MembershipListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `updateMembership` (`PATCH /memberships/{id}`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}/patch`.
@@ -25762,6 +26194,24 @@ pub struct ListLeadResponse {
     pub data: Vec<LeadListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListLeadResponse {
+    type Item = LeadListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createLead` (`POST /leads`).
 ///
@@ -25903,6 +26353,24 @@ pub struct ListEntryResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListEntryResponse {
+    type Item = EntryListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listShipment` (`GET /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/get`.
@@ -25964,6 +26432,24 @@ pub struct ListShipmentResponse {
     pub data: Vec<ShipmentListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListShipmentResponse {
+    type Item = ShipmentListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createShipment` (`POST /shipments`).
 ///
@@ -26063,6 +26549,24 @@ pub struct ListReviewResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListReviewResponse {
+    type Item = ReviewListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listCompanyTokenTransaction` (`GET /company_token_transactions`).
 ///
 /// Generated from `#/paths/~1company_token_transactions/get`.
@@ -26124,6 +26628,24 @@ pub struct ListCompanyTokenTransactionResponse {
     pub data: Vec<CompanyTokenTransactionListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
+    type Item = CompanyTokenTransactionListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
@@ -26338,6 +26860,24 @@ pub struct ListAffiliateResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListAffiliateResponse {
+    type Item = AffiliateListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createAffiliate` (`POST /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/post`.
@@ -26441,6 +26981,24 @@ pub struct ListOverridesAffiliateResponse {
     pub data: Vec<ListOverridesAffiliateResponseDataItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
+    type Item = ListOverridesAffiliateResponseDataItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Autogenerated input type of CreateAffiliateOverride
 ///
@@ -26728,6 +27286,24 @@ pub struct ListExperienceResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListExperienceResponse {
+    type Item = ExperienceListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createExperience` (`POST /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/post`.
@@ -26857,6 +27433,24 @@ pub struct ListForumResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListForumResponse {
+    type Item = ForumListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `updateForum` (`PATCH /forums/{id}`).
 ///
 /// Generated from `#/paths/~1forums~1{id}/patch`.
@@ -26958,6 +27552,24 @@ pub struct ListForumPostResponse {
     pub data: Vec<ForumPostListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListForumPostResponse {
+    type Item = ForumPostListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Input for an attachment
 ///
@@ -27129,6 +27741,24 @@ pub struct ListChatChannelResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListChatChannelResponse {
+    type Item = ChatChannelListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `updateChatChannel` (`PATCH /chat_channels/{id}`).
 ///
 /// Generated from `#/paths/~1chat_channels~1{id}/patch`.
@@ -27238,6 +27868,24 @@ pub struct ListSupportChannelResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListSupportChannelResponse {
+    type Item = SupportChannelListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createSupportChannel` (`POST /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/post`.
@@ -27317,6 +27965,24 @@ pub struct ListMessageResponse {
     pub data: Vec<MessageListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListMessageResponse {
+    type Item = MessageListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createMessage` (`POST /messages`).
 ///
@@ -27430,6 +28096,24 @@ pub struct ListReactionResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListReactionResponse {
+    type Item = ReactionListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createReaction` (`POST /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/post`.
@@ -27526,6 +28210,24 @@ pub struct ListDmMemberResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListDmMemberResponse {
+    type Item = DmMemberListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createDmMember` (`POST /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/post`.
@@ -27617,6 +28319,24 @@ pub struct ListDmChannelResponse {
     pub data: Vec<DmChannelListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListDmChannelResponse {
+    type Item = DmChannelListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createDmChannel` (`POST /dm_channels`).
 ///
@@ -27715,6 +28435,24 @@ pub struct ListCourseResponse {
     pub data: Vec<CourseListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListCourseResponse {
+    type Item = CourseListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// The thumbnail image for the course in PNG, JPEG, or GIF format.
 ///
@@ -27901,6 +28639,24 @@ pub struct ListCourseChapterResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListCourseChapterResponse {
+    type Item = CourseChapterListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `createCourseChapter` (`POST /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/post`.
@@ -27991,6 +28747,24 @@ pub struct ListCourseLessonResponse {
     pub data: Vec<CourseLessonListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListCourseLessonResponse {
+    type Item = CourseLessonListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createCourseLesson` (`POST /course_lessons`).
 ///
@@ -28219,6 +28993,24 @@ pub struct ListCourseStudentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListCourseStudentResponse {
+    type Item = CourseStudentListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// Parameters of `listCourseLessonInteraction` (`GET /course_lesson_interactions`).
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get`.
@@ -28285,6 +29077,24 @@ pub struct ListCourseLessonInteractionResponse {
     pub data: Vec<CourseLessonInteractionListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
+    type Item = CourseLessonInteractionListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `listApp` (`GET /apps`).
 ///
@@ -28367,6 +29177,24 @@ pub struct ListAppResponse {
     pub data: Vec<AppListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListAppResponse {
+    type Item = AppListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// The icon image for the app in PNG, JPEG, or GIF format.
 ///
@@ -28531,6 +29359,24 @@ pub struct ListWebhookResponse {
     pub data: Vec<WebhookListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListWebhookResponse {
+    type Item = WebhookListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createWebhook` (`POST /webhooks`).
 ///
@@ -28699,6 +29545,24 @@ pub struct ListAppBuildResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+impl crate::runtime::CursorPage for ListAppBuildResponse {
+    type Item = AppBuildListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
+}
 /// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
 ///
 /// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
@@ -28796,6 +29660,24 @@ pub struct ListAiChatResponse {
     pub data: Vec<AiChatListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListAiChatResponse {
+    type Item = AiChatListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Input for an attachment
 ///
@@ -28927,6 +29809,24 @@ pub struct ListBountyResponse {
     pub data: Vec<BountyListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListBountyResponse {
+    type Item = BountyListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Parameters of `createBounty` (`POST /bounties`).
 ///
@@ -29263,6 +30163,15 @@ pub struct RawStatsResponse {
     /// Pagination information.
     pub pagination: Option<RawStatsResponsePagination>,
 }
+impl crate::runtime::OffsetCursorPage for RawStatsResponse {
+    type Item = serde_json::Map<String, serde_json::Value>;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data.unwrap_or_default()
+    }
+    fn next_cursor(&self) -> Option<&str> {
+        self.pagination.as_ref().and_then(|c| c.next_cursor.as_deref())
+    }
+}
 /// Parameters of `sqlStats` (`GET /stats/sql`).
 ///
 /// Generated from `#/paths/~1stats~1sql/get`.
@@ -29349,6 +30258,15 @@ pub struct SqlStatsResponse {
     ///
     /// Always `Result`.
     pub typename: String,
+}
+impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
+    type Item = serde_json::Map<String, serde_json::Value>;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data.unwrap_or_default()
+    }
+    fn next_cursor(&self) -> Option<&str> {
+        self.pagination.as_ref().and_then(|c| c.next_cursor.as_deref())
+    }
 }
 /// Parameters of `metricStats` (`GET /stats/metric`).
 ///
@@ -29503,6 +30421,24 @@ pub struct ListAdCampaignResponse {
     pub data: Vec<AdCampaignListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListAdCampaignResponse {
+    type Item = AdCampaignListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Unified campaign configuration (conversion goal, budget, bidding, etc.).
 ///
@@ -29712,6 +30648,24 @@ pub struct ListAdGroupResponse {
     pub data: Vec<AdGroupListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListAdGroupResponse {
+    type Item = AdGroupListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
@@ -30755,6 +31709,24 @@ pub struct ListAdResponse {
     pub data: Vec<AdListItem>,
     /// Information to aid in pagination.
     pub page_info: PageInfo,
+}
+impl crate::runtime::CursorPage for ListAdResponse {
+    type Item = AdListItem;
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+    fn end_cursor(&self) -> Option<&str> {
+        self.page_info.end_cursor.as_deref()
+    }
+    fn has_next_page(&self) -> bool {
+        self.page_info.has_next_page
+    }
+    fn start_cursor(&self) -> Option<&str> {
+        self.page_info.start_cursor.as_deref()
+    }
+    fn has_previous_page(&self) -> bool {
+        self.page_info.has_previous_page
+    }
 }
 /// Per-card configuration for a carousel ad.
 ///

@@ -278,15 +278,36 @@ pub enum BodyKind {
     Json,
 }
 
-/// Facts about a paginated list operation.
+/// Facts about a paginated list operation: the response type implements
+/// the runtime's page trait, so the request builder can stream pages/items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pagination {
     /// The paginated response type.
     pub page_type: String,
     /// The item type of `data`.
     pub item: TypeRef,
-    /// The page-info type (`PageInfo`).
-    pub page_info_type: String,
+    /// `data` is optional in the response (`Option<Vec<T>>`).
+    pub items_optional: bool,
+    /// How the next page is requested.
+    pub style: PaginationStyle,
+}
+
+/// The two cursor schemes the generator recognises.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "style", rename_all = "snake_case")]
+pub enum PaginationStyle {
+    /// Relay-style: `after`/`before`/`first`/`last` query parameters and a
+    /// required `page_info` object with `end_cursor`, `start_cursor`,
+    /// `has_next_page`, `has_previous_page` (53 Whop list operations).
+    PageInfo,
+    /// A `cursor` query parameter and `<container>.next_cursor` in the
+    /// response (Whop's `rawStats` and `sqlStats`).
+    NextCursor {
+        /// The response field holding `next_cursor` (e.g. `pagination`).
+        container: String,
+        /// That field is optional or nullable.
+        container_optional: bool,
+    },
 }
 
 /// One webhook event (`webhooks.<name>` of a 3.1 document).

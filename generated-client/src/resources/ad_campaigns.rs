@@ -17,7 +17,7 @@ impl<'a> AdCampaigns<'a> {
     ///
     /// Required permissions: `ad_campaign:basic:read`, `access_pass:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListAdCampaignResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAdCampaignResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

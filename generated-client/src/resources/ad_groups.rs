@@ -17,7 +17,7 @@ impl<'a> AdGroups<'a> {
     ///
     /// Required permissions: `ad_campaign:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListAdGroupResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAdGroupResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Affiliates<'a> {
     ///
     /// Required permissions: `affiliate:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListAffiliateResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAffiliateResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl<'a> Affiliates<'a> {
     ///
     /// Required permissions: `affiliate:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListOverridesAffiliateResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListOverridesAffiliateResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Arguments
     ///

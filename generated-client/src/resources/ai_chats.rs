@@ -15,7 +15,7 @@ impl<'a> AiChats<'a> {
     ///
     /// `GET /ai_chats` (operationId `listAiChat`).
     ///
-    /// Returns one page ([`crate::types::ListAiChatResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAiChatResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> AppBuilds<'a> {
     ///
     /// Required permissions: `developer:manage_builds`.
     ///
-    /// Returns one page ([`crate::types::ListAppBuildResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAppBuildResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

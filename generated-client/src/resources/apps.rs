@@ -15,7 +15,7 @@ impl<'a> Apps<'a> {
     ///
     /// `GET /apps` (operationId `listApp`).
     ///
-    /// Returns one page ([`crate::types::ListAppResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAppResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> AuthorizedUsers<'a> {
     ///
     /// Required permissions: `company:authorized_user:read`, `member:email:read`.
     ///
-    /// Returns one page ([`crate::types::ListAuthorizedUserResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListAuthorizedUserResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -15,7 +15,7 @@ impl<'a> Bounties<'a> {
     ///
     /// `GET /bounties` (operationId `listBounty`).
     ///
-    /// Returns one page ([`crate::types::ListBountyResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListBountyResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> CardTransactions<'a> {
     ///
     /// Required permissions: `payout:account:read`.
     ///
-    /// Returns one page ([`crate::types::ListCardTransactionResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCardTransactionResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> ChatChannels<'a> {
     ///
     /// Required permissions: `chat:read`.
     ///
-    /// Returns one page ([`crate::types::ListChatChannelResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListChatChannelResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

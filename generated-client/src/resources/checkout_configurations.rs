@@ -17,7 +17,7 @@ impl<'a> CheckoutConfigurations<'a> {
     ///
     /// Required permissions: `checkout_configuration:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListCheckoutConfigurationResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCheckoutConfigurationResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

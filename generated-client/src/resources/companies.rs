@@ -17,7 +17,7 @@ impl<'a> Companies<'a> {
     ///
     /// Required permissions: `company:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListCompanyResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCompanyResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> CompanyTokenTransactions<'a> {
     ///
     /// Required permissions: `company_token_transaction:read`, `member:basic:read`, `company:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListCompanyTokenTransactionResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCompanyTokenTransactionResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

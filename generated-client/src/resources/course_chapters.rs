@@ -17,7 +17,7 @@ impl<'a> CourseChapters<'a> {
     ///
     /// Required permissions: `courses:read`.
     ///
-    /// Returns one page ([`crate::types::ListCourseChapterResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCourseChapterResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

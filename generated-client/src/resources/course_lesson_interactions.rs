@@ -17,7 +17,7 @@ impl<'a> CourseLessonInteractions<'a> {
     ///
     /// Required permissions: `courses:read`, `course_analytics:read`.
     ///
-    /// Returns one page ([`crate::types::ListCourseLessonInteractionResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCourseLessonInteractionResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> CourseLessons<'a> {
     ///
     /// Required permissions: `courses:read`.
     ///
-    /// Returns one page ([`crate::types::ListCourseLessonResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCourseLessonResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

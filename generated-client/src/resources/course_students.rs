@@ -17,7 +17,7 @@ impl<'a> CourseStudents<'a> {
     ///
     /// Required permissions: `courses:read`, `course_analytics:read`.
     ///
-    /// Returns one page ([`crate::types::ListCourseStudentResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCourseStudentResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

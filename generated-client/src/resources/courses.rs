@@ -17,7 +17,7 @@ impl<'a> Courses<'a> {
     ///
     /// Required permissions: `courses:read`.
     ///
-    /// Returns one page ([`crate::types::ListCourseResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListCourseResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

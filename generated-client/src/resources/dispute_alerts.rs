@@ -17,7 +17,7 @@ impl<'a> DisputeAlerts<'a> {
     ///
     /// Required permissions: `payment:dispute_alert:read`, `payment:basic:read`, `payment:dispute:read`.
     ///
-    /// Returns one page ([`crate::types::ListDisputeAlertResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListDisputeAlertResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Disputes<'a> {
     ///
     /// Required permissions: `payment:dispute:read`, `plan:basic:read`, `access_pass:basic:read`, `company:basic:read`, `payment:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListDisputeResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListDisputeResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> DmChannels<'a> {
     ///
     /// Required permissions: `dms:read`.
     ///
-    /// Returns one page ([`crate::types::ListDmChannelResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListDmChannelResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

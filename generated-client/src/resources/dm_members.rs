@@ -17,7 +17,7 @@ impl<'a> DmMembers<'a> {
     ///
     /// Required permissions: `dms:read`.
     ///
-    /// Returns one page ([`crate::types::ListDmMemberResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListDmMemberResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Entries<'a> {
     ///
     /// Required permissions: `plan:waitlist:read`, `member:email:read`.
     ///
-    /// Returns one page ([`crate::types::ListEntryResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListEntryResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

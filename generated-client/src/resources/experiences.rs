@@ -15,7 +15,7 @@ impl<'a> Experiences<'a> {
     ///
     /// `GET /experiences` (operationId `listExperience`).
     ///
-    /// Returns one page ([`crate::types::ListExperienceResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListExperienceResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

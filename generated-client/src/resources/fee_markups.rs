@@ -17,7 +17,7 @@ impl<'a> FeeMarkups<'a> {
     ///
     /// Required permissions: `company:update_child_fees`.
     ///
-    /// Returns one page ([`crate::types::ListFeeMarkupResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListFeeMarkupResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

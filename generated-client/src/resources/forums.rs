@@ -17,7 +17,7 @@ impl<'a> Forums<'a> {
     ///
     /// Required permissions: `forum:read`.
     ///
-    /// Returns one page ([`crate::types::ListForumResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListForumResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Invoices<'a> {
     ///
     /// Required permissions: `invoice:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListInvoiceResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListInvoiceResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

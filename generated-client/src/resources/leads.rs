@@ -17,7 +17,7 @@ impl<'a> Leads<'a> {
     ///
     /// Required permissions: `lead:basic:read`, `member:email:read`, `access_pass:basic:read`, `member:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListLeadResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListLeadResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

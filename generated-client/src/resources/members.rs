@@ -17,7 +17,7 @@ impl<'a> Members<'a> {
     ///
     /// Required permissions: `member:basic:read`, `member:email:read`, `member:phone:read`.
     ///
-    /// Returns one page ([`crate::types::ListMemberResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListMemberResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Memberships<'a> {
     ///
     /// Required permissions: `member:basic:read`, `member:email:read`.
     ///
-    /// Returns one page ([`crate::types::ListMembershipResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListMembershipResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Messages<'a> {
     ///
     /// Required permissions: `chat:read`.
     ///
-    /// Returns one page ([`crate::types::ListMessageResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListMessageResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> PaymentMethods<'a> {
     ///
     /// Required permissions: `member:payment_methods:read`.
     ///
-    /// Returns one page ([`crate::types::ListPaymentMethodResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListPaymentMethodResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

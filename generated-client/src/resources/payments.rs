@@ -17,7 +17,7 @@ impl<'a> Payments<'a> {
     ///
     /// Required permissions: `payment:basic:read`, `plan:basic:read`, `access_pass:basic:read`, `member:email:read`, `member:basic:read`, `member:phone:read`, `promo_code:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListPaymentResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListPaymentResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl<'a> Payments<'a> {
     ///
     /// Required permissions: `payment:basic:read`.
     ///
-    /// Returns one page ([`crate::types::FeesPaymentResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::FeesPaymentResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Arguments
     ///

@@ -17,7 +17,7 @@ impl<'a> PayoutMethods<'a> {
     ///
     /// Required permissions: `payout:destination:read`.
     ///
-    /// Returns one page ([`crate::types::ListPayoutMethodResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListPayoutMethodResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

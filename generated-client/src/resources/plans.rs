@@ -17,7 +17,7 @@ impl<'a> Plans<'a> {
     ///
     /// Required permissions: `plan:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListPlanResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListPlanResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

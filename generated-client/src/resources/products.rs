@@ -17,7 +17,7 @@ impl<'a> Products<'a> {
     ///
     /// Required permissions: `access_pass:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListProductResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListProductResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> PromoCodes<'a> {
     ///
     /// Required permissions: `promo_code:basic:read`, `access_pass:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListPromoCodeResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListPromoCodeResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Reactions<'a> {
     ///
     /// Required permissions: `chat:read`.
     ///
-    /// Returns one page ([`crate::types::ListReactionResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListReactionResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Refunds<'a> {
     ///
     /// Required permissions: `payment:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListRefundResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListRefundResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

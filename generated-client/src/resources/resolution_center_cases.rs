@@ -17,7 +17,7 @@ impl<'a> ResolutionCenterCases<'a> {
     ///
     /// Required permissions: `payment:resolution_center_case:read`.
     ///
-    /// Returns one page ([`crate::types::ListResolutionCenterCaseResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListResolutionCenterCaseResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

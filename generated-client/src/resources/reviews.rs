@@ -15,7 +15,7 @@ impl<'a> Reviews<'a> {
     ///
     /// `GET /reviews` (operationId `listReview`).
     ///
-    /// Returns one page ([`crate::types::ListReviewResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListReviewResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> SetupIntents<'a> {
     ///
     /// Required permissions: `payment:setup_intent:read`, `member:basic:read`, `member:email:read`.
     ///
-    /// Returns one page ([`crate::types::ListSetupIntentResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListSetupIntentResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Shipments<'a> {
     ///
     /// Required permissions: `shipment:basic:read`, `payment:basic:read`.
     ///
-    /// Returns one page ([`crate::types::ListShipmentResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListShipmentResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

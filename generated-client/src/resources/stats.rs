@@ -40,6 +40,8 @@ impl<'a> Stats<'a> {
     ///
     /// Required permissions: `stats:read`.
     ///
+    /// Returns one page ([`crate::types::RawStatsResponse`]); the builder's `pages_by_cursor()` and `items_by_cursor()` stream every page or item lazily, following the cursor.
+    ///
     /// # Errors
     ///
     /// The returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, with the decoded error body), a timeout, a connection failure, or a response that does not decode.
@@ -62,6 +64,8 @@ impl<'a> Stats<'a> {
     /// `GET /stats/sql` (operationId `sqlStats`).
     ///
     /// Required permissions: `stats:read`.
+    ///
+    /// Returns one page ([`crate::types::SqlStatsResponse`]); the builder's `pages_by_cursor()` and `items_by_cursor()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> SupportChannels<'a> {
     ///
     /// Required permissions: `support_chat:read`.
     ///
-    /// Returns one page ([`crate::types::ListSupportChannelResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListSupportChannelResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

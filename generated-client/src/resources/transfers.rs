@@ -17,7 +17,7 @@ impl<'a> Transfers<'a> {
     ///
     /// Required permissions: `payout:transfer:read`.
     ///
-    /// Returns one page ([`crate::types::ListTransferResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListTransferResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

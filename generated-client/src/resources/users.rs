@@ -15,7 +15,7 @@ impl<'a> Users<'a> {
     ///
     /// `GET /users` (operationId `listUser`).
     ///
-    /// Returns one page ([`crate::types::ListUserResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListUserResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Verifications<'a> {
     ///
     /// Required permissions: `payout:account:read`.
     ///
-    /// Returns one page ([`crate::types::ListVerificationResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListVerificationResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

@@ -17,7 +17,7 @@ impl<'a> Webhooks<'a> {
     ///
     /// Required permissions: `developer:manage_webhook`.
     ///
-    /// Returns one page ([`crate::types::ListWebhookResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListWebhookResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

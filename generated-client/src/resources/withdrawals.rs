@@ -17,7 +17,7 @@ impl<'a> Withdrawals<'a> {
     ///
     /// Required permissions: `payout:withdrawal:read`.
     ///
-    /// Returns one page ([`crate::types::ListWithdrawalResponse`]); pass its `page_info.end_cursor` as `after` for the next.
+    /// Returns one page ([`crate::types::ListWithdrawalResponse`]); the builder's `pages()` and `items()` stream every page or item lazily, following the cursor.
     ///
     /// # Errors
     ///

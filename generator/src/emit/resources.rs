@@ -162,8 +162,13 @@ fn method_doc(op: &Operation) -> (String, String) {
         ));
     }
     if let Some(p) = &op.pagination {
+        let (pages, items) = match p.style {
+            crate::ir::PaginationStyle::PageInfo => ("pages", "items"),
+            crate::ir::PaginationStyle::NextCursor { .. } => ("pages_by_cursor", "items_by_cursor"),
+        };
         facts.push_str(&format!(
-            "\n\nReturns one page ([`crate::types::{}`]); pass its `page_info.end_cursor` as `after` for the next.",
+            "\n\nReturns one page ([`crate::types::{}`]); the builder's `{pages}()` and `{items}()` stream \
+             every page or item lazily, following the cursor.",
             p.page_type
         ));
     }

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs;
-use crate::ir::{Field, Ir, Location, TypeDef, TypeKind, TypeRef, Variant};
+use crate::ir::{Field, Ir, Location, Pagination, PaginationStyle, TypeDef, TypeKind, TypeRef, Variant};
 
 /// The Rust type for a [`TypeRef`]; `prefix` qualifies named types
 /// (`quote!()` inside `types.rs`, `quote!(crate::types::)` elsewhere).
@@ -74,7 +74,15 @@ fn field_type(f: &Field, in_request: bool) -> TokenStream {
 /// The `types.rs` module: every type of the IR.
 pub(crate) fn module(ir: &Ir) -> TokenStream {
     let query_enums = enums_used_in_query(ir);
-    let items = ir.types.iter().map(|t| type_def(t, query_enums.contains(t.name.as_str())));
+    let mut pages: std::collections::BTreeMap<&str, &Pagination> = Default::default();
+    for p in ir.operations.iter().filter_map(|o| o.pagination.as_ref()) {
+        pages.entry(p.page_type.as_str()).or_insert(p);
+    }
+    let items = ir.types.iter().map(|t| {
+        let def = type_def(t, query_enums.contains(t.name.as_str()));
+        let page = pages.get(t.name.as_str()).map(|p| page_impl(p)).unwrap_or_default();
+        quote!(#def #page)
+    });
     quote! {
         //! Every schema of the API as a Rust type.
         //!
@@ -374,5 +382,53 @@ fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::E
         }
 
         #query_impl
+    }
+}
+
+/// `impl CursorPage` / `impl OffsetCursorPage` for a paginated response type.
+fn page_impl(p: &Pagination) -> TokenStream {
+    let ident = format_ident!("{}", p.page_type);
+    let item = rust_type(&p.item, &quote!());
+    let items = if p.items_optional { quote!(self.data.unwrap_or_default()) } else { quote!(self.data) };
+    match &p.style {
+        PaginationStyle::PageInfo => quote! {
+            impl crate::runtime::CursorPage for #ident {
+                type Item = #item;
+                fn into_items(self) -> Vec<Self::Item> {
+                    #items
+                }
+                fn end_cursor(&self) -> Option<&str> {
+                    self.page_info.end_cursor.as_deref()
+                }
+                fn has_next_page(&self) -> bool {
+                    self.page_info.has_next_page
+                }
+                fn start_cursor(&self) -> Option<&str> {
+                    self.page_info.start_cursor.as_deref()
+                }
+                fn has_previous_page(&self) -> bool {
+                    self.page_info.has_previous_page
+                }
+            }
+        },
+        PaginationStyle::NextCursor { container, container_optional } => {
+            let c = format_ident!("{}", container);
+            let next = if *container_optional {
+                quote!(self.#c.as_ref().and_then(|c| c.next_cursor.as_deref()))
+            } else {
+                quote!(self.#c.next_cursor.as_deref())
+            };
+            quote! {
+                impl crate::runtime::OffsetCursorPage for #ident {
+                    type Item = #item;
+                    fn into_items(self) -> Vec<Self::Item> {
+                        #items
+                    }
+                    fn next_cursor(&self) -> Option<&str> {
+                        #next
+                    }
+                }
+            }
+        }
     }
 }

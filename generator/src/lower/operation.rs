@@ -12,7 +12,7 @@ use openapiv3::{
 use super::{Lowerer, Shape};
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{
-    BodyKind, Field, Location, Operation, Pagination, PathParam, Resource, TypeDef, TypeKind, TypeRef, Webhook,
+    BodyKind, Field, Location, Operation, Pagination, PaginationStyle, PathParam, Resource, TypeDef, TypeKind, TypeRef, Webhook,
 };
 use crate::naming::{field_name, type_name, variant_name, Namespace};
 
@@ -448,22 +448,50 @@ impl<'a> Lowerer<'a> {
         scopes
     }
 
-    /// Cursor pagination: the response has `data: [T]` and `page_info`, the
-    /// params have an `after` query parameter.
+    /// Cursor pagination, in one of the two [`PaginationStyle`]s.
     fn pagination(&self, response: Option<&TypeRef>, params: Option<&TypeRef>) -> Option<Pagination> {
-        let Some(TypeRef::Named(page)) = response else { return None };
+        let (Some(TypeRef::Named(page)), Some(TypeRef::Named(params))) = (response, params) else { return None };
         let fields = self.struct_fields(page)?;
-        let item = fields.iter().find_map(|f| match (&*f.name, &f.ty) {
-            ("data", TypeRef::Array(item)) => Some((**item).clone()),
-            _ => None,
-        })?;
-        let page_info_type = fields.iter().find_map(|f| match (&*f.name, &f.ty) {
-            ("page_info", TypeRef::Named(p)) => Some(p.clone()),
-            _ => None,
-        })?;
-        let Some(TypeRef::Named(params)) = params else { return None };
-        let has_after = self.struct_fields(params)?.iter().any(|f| f.name == "after" && matches!(f.location, Location::Query { .. }));
-        has_after.then(|| Pagination { page_type: page.clone(), item, page_info_type })
+        let data = fields.iter().find(|f| f.name == "data")?;
+        let TypeRef::Array(item) = &data.ty else { return None };
+        let items_optional = !data.required || data.nullable;
+        let query = |name: &str| {
+            self.struct_fields(params)
+                .is_some_and(|ps| ps.iter().any(|f| f.name == name && matches!(f.location, Location::Query { .. })))
+        };
+        let is = |f: &Field, name: &str, ty: &TypeRef, optional: bool| {
+            f.name == name && f.ty == *ty && (optional == (!f.required || f.nullable))
+        };
+        let style = if query("after") {
+            let info = fields.iter().find(|f| f.name == "page_info" && f.required && !f.nullable)?;
+            let TypeRef::Named(info_type) = &info.ty else { return None };
+            let info_fields = self.struct_fields(info_type)?;
+            let expected = [
+                ("end_cursor", TypeRef::String, true),
+                ("start_cursor", TypeRef::String, true),
+                ("has_next_page", TypeRef::Boolean, false),
+                ("has_previous_page", TypeRef::Boolean, false),
+            ];
+            let complete = expected.iter().all(|(n, t, o)| info_fields.iter().any(|f| is(f, n, t, *o)));
+            if !complete {
+                return None;
+            }
+            PaginationStyle::PageInfo
+        } else if query("cursor") {
+            let container = fields.iter().find(|f| match &f.ty {
+                TypeRef::Named(n) => self
+                    .struct_fields(n)
+                    .is_some_and(|cf| cf.iter().any(|c| is(c, "next_cursor", &TypeRef::String, true))),
+                _ => false,
+            })?;
+            PaginationStyle::NextCursor {
+                container: container.ident.clone(),
+                container_optional: !container.required || container.nullable,
+            }
+        } else {
+            return None;
+        };
+        Some(Pagination { page_type: page.clone(), item: (**item).clone(), items_optional, style })
     }
 
     fn struct_fields(&self, name: &str) -> Option<&[Field]> {

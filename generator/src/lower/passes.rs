@@ -45,10 +45,8 @@ fn rename_all(ir: &mut Ir, map: &HashMap<String, String>) {
         }
         if let Some(p) = &mut op.pagination {
             rename(&mut p.item, map);
-            for n in [&mut p.page_type, &mut p.page_info_type] {
-                if let Some(to) = map.get(n.as_str()) {
-                    *n = to.clone();
-                }
+            if let Some(to) = map.get(p.page_type.as_str()) {
+                p.page_type = to.clone();
             }
         }
     }
