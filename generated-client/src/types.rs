@@ -20,6 +20,7 @@ pub enum Visibility {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl Visibility {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -53,22 +54,26 @@ impl Visibility {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for Visibility {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for Visibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Visibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Visibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -77,6 +82,7 @@ impl<'de> Deserialize<'de> for Visibility {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/ProductListItem`.
@@ -105,6 +111,7 @@ pub struct ProductListItem {
     /// A unique identifier used to create or update products via the API. When provided on product creation endpoints, an existing product with this identifier will be updated instead of creating a new one.
     pub external_identifier: Option<String>,
 }
+
 /// Information about pagination in a connection.
 ///
 /// Generated from `#/components/schemas/PageInfo`.
@@ -119,6 +126,7 @@ pub struct PageInfo {
     /// When paginating backwards, are there more items?
     pub has_previous_page: bool,
 }
+
 /// The different types an product can be. Only use 'regular'. The rest are for internal use
 ///
 /// Generated from `#/components/schemas/AccessPassTypes`.
@@ -135,6 +143,7 @@ pub enum AccessPassTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AccessPassTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -168,22 +177,26 @@ impl AccessPassTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AccessPassTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AccessPassTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessPassTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessPassTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -192,11 +205,13 @@ impl<'de> Deserialize<'de> for AccessPassTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AccessPassTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different levels of visibility for resources
 ///
 /// Generated from `#/components/schemas/VisibilityFilter`.
@@ -219,6 +234,7 @@ pub enum VisibilityFilter {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl VisibilityFilter {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -261,22 +277,26 @@ impl VisibilityFilter {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for VisibilityFilter {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for VisibilityFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for VisibilityFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for VisibilityFilter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -285,11 +305,13 @@ impl<'de> Deserialize<'de> for VisibilityFilter {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for VisibilityFilter {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The ways a relation of AccessPasses can be ordered
 ///
 /// Generated from `#/components/schemas/AccessPassOrder`.
@@ -306,6 +328,7 @@ pub enum AccessPassOrder {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AccessPassOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -339,22 +362,26 @@ impl AccessPassOrder {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AccessPassOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AccessPassOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessPassOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessPassOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -363,11 +390,13 @@ impl<'de> Deserialize<'de> for AccessPassOrder {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AccessPassOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The direction of the sort.
 ///
 /// Generated from `#/components/schemas/Direction`.
@@ -380,6 +409,7 @@ pub enum Direction {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl Direction {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["asc", "desc"];
@@ -404,22 +434,26 @@ impl Direction {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for Direction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for Direction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Direction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Direction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -428,11 +462,13 @@ impl<'de> Deserialize<'de> for Direction {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for Direction {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different types of custom CTAs that can be selected.
 ///
 /// Generated from `#/components/schemas/CustomCtas`.
@@ -467,6 +503,7 @@ pub enum CustomCtas {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CustomCtas {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -527,22 +564,26 @@ impl CustomCtas {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CustomCtas {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CustomCtas {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CustomCtas {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CustomCtas {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -551,6 +592,7 @@ impl<'de> Deserialize<'de> for CustomCtas {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different statuses of the global affiliate program for a product.
 ///
 /// Generated from `#/components/schemas/GlobalAffiliateStatuses`.
@@ -563,6 +605,7 @@ pub enum GlobalAffiliateStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl GlobalAffiliateStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["enabled", "disabled"];
@@ -587,22 +630,26 @@ impl GlobalAffiliateStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for GlobalAffiliateStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for GlobalAffiliateStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for GlobalAffiliateStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for GlobalAffiliateStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -611,6 +658,7 @@ impl<'de> Deserialize<'de> for GlobalAffiliateStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The product_type of the ProductTaxCode
 ///
 /// Generated from `#/components/schemas/ProductTaxCodeProductTypes`.
@@ -625,6 +673,7 @@ pub enum ProductTaxCodeProductTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ProductTaxCodeProductTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["physical", "digital", "services"];
@@ -651,22 +700,26 @@ impl ProductTaxCodeProductTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ProductTaxCodeProductTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ProductTaxCodeProductTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ProductTaxCodeProductTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ProductTaxCodeProductTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -675,52 +728,7 @@ impl<'de> Deserialize<'de> for ProductTaxCodeProductTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// Represents an image attachment
-///
-/// Generated from `#/components/schemas/Product/properties/gallery_images/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProductGalleryImagesItem {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// The tax classification code applied to purchases of this product for sales tax calculation. Null if no tax code is assigned.
-///
-/// Generated from `#/components/schemas/Product/properties/product_tax_code`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProductProductTaxCode {
-    /// The unique identifier for the product tax code.
-    pub id: String,
-    /// The human-readable name of this tax classification (e.g., 'Digital - SaaS').
-    pub name: String,
-    /// The broad product category this tax code covers (e.g., physical goods, digital services).
-    pub product_type: ProductTaxCodeProductTypes,
-}
-/// The user who owns the company that sells this product.
-///
-/// Generated from `#/components/schemas/Product/properties/owner_user` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CompanyOwnerUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-}
-/// The company this product belongs to.
-///
-/// Generated from `#/components/schemas/Product/properties/company`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProductCompany {
-    /// The unique identifier for the company.
-    pub id: String,
-    /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
-    pub route: String,
-    /// The display name of the company shown to customers.
-    pub title: String,
-}
+
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Product`.
@@ -773,6 +781,7 @@ pub struct Product {
     /// The company this product belongs to.
     pub company: ProductCompany,
 }
+
 /// The type of plan that can be attached to a product
 ///
 /// Generated from `#/components/schemas/PlanTypes`.
@@ -785,6 +794,7 @@ pub enum PlanTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PlanTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["renewal", "one_time"];
@@ -809,22 +819,26 @@ impl PlanTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PlanTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PlanTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PlanTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PlanTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -833,11 +847,13 @@ impl<'de> Deserialize<'de> for PlanTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for PlanTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The methods of how a plan can be released.
 ///
 /// Generated from `#/components/schemas/ReleaseMethod`.
@@ -850,6 +866,7 @@ pub enum ReleaseMethod {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ReleaseMethod {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["buy_now", "waitlist"];
@@ -874,22 +891,26 @@ impl ReleaseMethod {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ReleaseMethod {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ReleaseMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ReleaseMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ReleaseMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -898,11 +919,13 @@ impl<'de> Deserialize<'de> for ReleaseMethod {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for ReleaseMethod {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The available currencies on the platform
 ///
 /// Generated from `#/components/schemas/Currencies`.
@@ -1085,6 +1108,7 @@ pub enum Currencies {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl Currencies {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -1367,22 +1391,26 @@ impl Currencies {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for Currencies {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for Currencies {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Currencies {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Currencies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1391,11 +1419,13 @@ impl<'de> Deserialize<'de> for Currencies {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for Currencies {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different types of payment methods that can be used.
 ///
 /// Generated from `#/components/schemas/PaymentMethodTypes`.
@@ -1630,6 +1660,7 @@ pub enum PaymentMethodTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PaymentMethodTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -1990,22 +2021,26 @@ impl PaymentMethodTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PaymentMethodTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PaymentMethodTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PaymentMethodTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PaymentMethodTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2014,46 +2049,7 @@ impl<'de> Deserialize<'de> for PaymentMethodTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The company that sells this plan. Null for standalone invoice plans not linked to a company.
-///
-/// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppCompany {
-    /// The unique identifier for the company.
-    pub id: String,
-    /// The display name of the company shown to customers.
-    pub title: String,
-}
-/// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
-///
-/// Generated from `#/components/schemas/PlanListItem/properties/product` (and 12 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LeadProduct {
-    /// The unique identifier for the product.
-    pub id: String,
-    /// The display name of the product shown to customers on the product page and in search results.
-    pub title: String,
-}
-/// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
-///
-/// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanInvoice {
-    /// The unique identifier for the invoice.
-    pub id: String,
-}
-/// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
-///
-/// Generated from `#/components/schemas/PlanListItem/properties/payment_method_configuration` (and 3 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanPaymentMethodConfiguration {
-    /// An array of payment method identifiers that are explicitly enabled. This means these payment methods will be shown on checkout. Example use case is to only enable a specific payment method like cashapp, or extending the platform defaults with additional methods.
-    pub enabled: Vec<PaymentMethodTypes>,
-    /// An array of payment method identifiers that are explicitly disabled. Only applies if the include_platform_defaults is true.
-    pub disabled: Vec<PaymentMethodTypes>,
-    /// Whether Whop's platform default payment method enablement settings are included in this configuration. The full list of default payment methods can be found in the documentation at docs.whop.com/payments.
-    pub include_platform_defaults: bool,
-}
+
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/PlanListItem`.
@@ -2110,6 +2106,7 @@ pub struct PlanListItem {
     /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
+
 /// The ways a relation of Plans can be ordered
 ///
 /// Generated from `#/components/schemas/PlansOrder`.
@@ -2128,6 +2125,7 @@ pub enum PlansOrder {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PlansOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2164,22 +2162,26 @@ impl PlansOrder {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PlansOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PlansOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PlansOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PlansOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2188,11 +2190,13 @@ impl<'de> Deserialize<'de> for PlansOrder {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for PlansOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// Whether or not the tax is included in a plan's price (or if it hasn't been set up)
 ///
 /// Generated from `#/components/schemas/TaxTypes`.
@@ -2207,6 +2211,7 @@ pub enum TaxTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TaxTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2237,22 +2242,26 @@ impl TaxTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TaxTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TaxTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TaxTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TaxTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2261,28 +2270,11 @@ impl<'de> Deserialize<'de> for TaxTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of the custom field.
 ///
 /// Generated from `#/components/schemas/CustomFieldTypes`.
 pub type CustomFieldTypes = String;
-/// An object representing a custom field for a plan.
-///
-/// Generated from `#/components/schemas/Plan/properties/custom_fields/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanCustomFieldsItem {
-    /// The unique identifier for the custom field.
-    pub id: String,
-    /// What type of input field to use.
-    pub field_type: CustomFieldTypes,
-    /// The title/header of the custom field.
-    pub name: String,
-    /// How the custom field should be ordered when rendered on the checkout page.
-    pub order: Option<i64>,
-    /// An example response displayed in the input field.
-    pub placeholder: Option<String>,
-    /// Whether or not the custom field is required.
-    pub required: bool,
-}
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/Plan`.
@@ -2345,6 +2337,7 @@ pub struct Plan {
     /// Custom input fields displayed on the checkout form that collect additional information from the buyer.
     pub custom_fields: Vec<PlanCustomFieldsItem>,
 }
+
 /// The status of a receipt
 ///
 /// Generated from `#/components/schemas/ReceiptStatus`.
@@ -2367,6 +2360,7 @@ pub enum ReceiptStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ReceiptStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2409,22 +2403,26 @@ impl ReceiptStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ReceiptStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ReceiptStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ReceiptStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ReceiptStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2433,11 +2431,13 @@ impl<'de> Deserialize<'de> for ReceiptStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for ReceiptStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The friendly status of a payment. This is a derived status that provides a human-readable summary of the payment state, combining the underlying status and substatus fields.
 ///
 /// Generated from `#/components/schemas/FriendlyReceiptStatus`.
@@ -2502,6 +2502,7 @@ pub enum FriendlyReceiptStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl FriendlyReceiptStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2607,22 +2608,26 @@ impl FriendlyReceiptStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for FriendlyReceiptStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for FriendlyReceiptStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for FriendlyReceiptStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for FriendlyReceiptStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2631,11 +2636,13 @@ impl<'de> Deserialize<'de> for FriendlyReceiptStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for FriendlyReceiptStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The status of a membership
 ///
 /// Generated from `#/components/schemas/MembershipStatus`.
@@ -2662,6 +2669,7 @@ pub enum MembershipStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MembershipStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2710,22 +2718,26 @@ impl MembershipStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MembershipStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MembershipStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MembershipStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MembershipStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2734,11 +2746,13 @@ impl<'de> Deserialize<'de> for MembershipStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for MembershipStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// Possible card brands that a payment token can have
 ///
 /// Generated from `#/components/schemas/CardBrands`.
@@ -2827,6 +2841,7 @@ pub enum CardBrands {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CardBrands {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2968,22 +2983,26 @@ impl CardBrands {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CardBrands {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CardBrands {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CardBrands {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CardBrands {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2992,6 +3011,7 @@ impl<'de> Deserialize<'de> for CardBrands {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of promo code used to discount a plan
 ///
 /// Generated from `#/components/schemas/PromoTypes`.
@@ -3004,6 +3024,7 @@ pub enum PromoTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PromoTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["percentage", "flat_amount"];
@@ -3028,22 +3049,26 @@ impl PromoTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PromoTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PromoTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PromoTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PromoTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3052,6 +3077,7 @@ impl<'de> Deserialize<'de> for PromoTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The reason why a specific payment was billed
 ///
 /// Generated from `#/components/schemas/BillingReasons`.
@@ -3072,6 +3098,7 @@ pub enum BillingReasons {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl BillingReasons {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3111,22 +3138,26 @@ impl BillingReasons {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for BillingReasons {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for BillingReasons {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for BillingReasons {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for BillingReasons {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3135,11 +3166,13 @@ impl<'de> Deserialize<'de> for BillingReasons {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for BillingReasons {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The type of tax inclusivity applied to the receipt, for determining whether the tax is included in the final price, or paid on top.
 ///
 /// Generated from `#/components/schemas/ReceiptTaxBehaviors`.
@@ -3156,6 +3189,7 @@ pub enum ReceiptTaxBehaviors {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ReceiptTaxBehaviors {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3189,22 +3223,26 @@ impl ReceiptTaxBehaviors {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ReceiptTaxBehaviors {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ReceiptTaxBehaviors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ReceiptTaxBehaviors {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3213,158 +3251,7 @@ impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
         Ok(Self::from_wire(&value))
     }
 }
-/// The plan attached to this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/plan` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentPlan {
-    /// The unique identifier for the plan.
-    pub id: String,
-    /// A personal description or notes section for the business.
-    pub internal_notes: Option<String>,
-}
-/// The product this payment was made for
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 3 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentProduct {
-    /// The unique identifier for the product.
-    pub id: String,
-    /// The display name of the product shown to customers on the product page and in search results.
-    pub title: String,
-    /// The URL slug used in the product's public link (e.g., 'my-product' in whop.com/company/my-product).
-    pub route: String,
-}
-/// The user that made this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntryUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-    /// The user's email address. Requires the member:email:read permission to access. Null if not authorized.
-    pub email: Option<String>,
-}
-/// The membership attached to this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/membership` (and 4 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMembership {
-    /// The unique identifier for the membership.
-    pub id: String,
-    /// The state of the membership.
-    pub status: MembershipStatus,
-}
-/// The member attached to this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/member` (and 4 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMember {
-    /// The unique identifier for the company member.
-    pub id: String,
-    /// The phone number for the member, if available.
-    pub phone: Option<String>,
-}
-/// The card data associated with the payment method, if its a debit or credit card.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/payment_method/properties/card` (and 6 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentPaymentMethodCard {
-    /// The card network (e.g., visa, mastercard, amex). Null if the brand could not be determined.
-    pub brand: Option<CardBrands>,
-    /// The last four digits of the card number. Null if not available.
-    pub last4: Option<String>,
-    /// The two-digit expiration month of the card (1-12). Null if not available.
-    pub exp_month: Option<i64>,
-    /// The two-digit expiration year of the card (e.g., 27 for 2027). Null if not available.
-    pub exp_year: Option<i64>,
-}
-/// The tokenized payment method reference used for this payment. Null if no token was used.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/payment_method` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentPaymentMethod {
-    /// The unique identifier for the payment token.
-    pub id: String,
-    /// The datetime the payment token was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The payment method type of the payment method
-    pub payment_method_type: PaymentMethodTypes,
-    /// The card data associated with the payment method, if its a debit or credit card.
-    pub card: Option<PaymentPaymentMethodCard>,
-}
-/// The company for the payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MemberCompany {
-    /// The unique identifier for the company.
-    pub id: String,
-    /// The written name of the company.
-    pub title: String,
-    /// The slug/route of the company on the Whop site.
-    pub route: String,
-}
-/// The promo code used for this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/promo_code` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentPromoCode {
-    /// The unique identifier for the promo code.
-    pub id: String,
-    /// The specific code used to apply the promo at checkout.
-    pub code: Option<String>,
-    /// The discount amount. Interpretation depends on promo_type: if 'percentage', this is the percentage (e.g., 20 means 20% off); if 'flat_amount', this is dollars off (e.g., 10.00 means $10.00 off).
-    pub amount_off: f64,
-    /// The monetary currency of the promo code.
-    pub base_currency: Currencies,
-    /// The type (% or flat amount) of the promo.
-    pub promo_type: PromoTypes,
-    /// The number of months the promo is applied for.
-    pub number_of_intervals: Option<i64>,
-}
-/// The application fee charged on this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/application_fee` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentApplicationFee {
-    /// The unique identifier for the application fee.
-    pub id: String,
-    /// The application fee amount.
-    pub amount: f64,
-    /// The amount of the application fee that has been captured.
-    pub amount_captured: f64,
-    /// The amount of the application fee that has been refunded.
-    pub amount_refunded: f64,
-    /// The currency of the application fee.
-    pub currency: Currencies,
-    /// The datetime the application fee was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
-/// The address of the user who made the payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentBillingAddress {
-    /// The name of the customer.
-    pub name: Option<String>,
-    /// The line 1 of the address.
-    pub line1: Option<String>,
-    /// The line 2 of the address.
-    pub line2: Option<String>,
-    /// The city of the address.
-    pub city: Option<String>,
-    /// The state of the address.
-    pub state: Option<String>,
-    /// The postal code of the address.
-    pub postal_code: Option<String>,
-    /// The country of the address.
-    pub country: Option<String>,
-}
+
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem`.
@@ -3453,6 +3340,7 @@ pub struct PaymentListItem {
     /// The ID of the checkout session/configuration that produced this payment, if any. Use this to map payments back to the checkout configuration that created them.
     pub checkout_configuration_id: Option<String>,
 }
+
 /// The order to sort the results by.
 ///
 /// Generated from `#/components/schemas/ReceiptV2Order`.
@@ -3467,6 +3355,7 @@ pub enum ReceiptV2Order {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ReceiptV2Order {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3497,22 +3386,26 @@ impl ReceiptV2Order {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ReceiptV2Order {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ReceiptV2Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ReceiptV2Order {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ReceiptV2Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3521,11 +3414,13 @@ impl<'de> Deserialize<'de> for ReceiptV2Order {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for ReceiptV2Order {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different statuses a payment transaction can be in.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionStatuses`.
@@ -3556,6 +3451,7 @@ pub enum PaymentTransactionStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PaymentTransactionStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3610,22 +3506,26 @@ impl PaymentTransactionStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PaymentTransactionStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PaymentTransactionStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PaymentTransactionStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PaymentTransactionStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3634,6 +3534,7 @@ impl<'de> Deserialize<'de> for PaymentTransactionStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different types of payment transactions.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionTypes`.
@@ -3666,6 +3567,7 @@ pub enum PaymentTransactionTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PaymentTransactionTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3723,22 +3625,26 @@ impl PaymentTransactionTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PaymentTransactionTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PaymentTransactionTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PaymentTransactionTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PaymentTransactionTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3747,6 +3653,7 @@ impl<'de> Deserialize<'de> for PaymentTransactionTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The possible statuses of a dispute
 ///
 /// Generated from `#/components/schemas/DisputeStatuses`.
@@ -3773,6 +3680,7 @@ pub enum DisputeStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl DisputeStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3821,22 +3729,26 @@ impl DisputeStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for DisputeStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for DisputeStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for DisputeStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for DisputeStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3845,6 +3757,7 @@ impl<'de> Deserialize<'de> for DisputeStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The statuses a resolution object can have
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseStatuses`.
@@ -3869,6 +3782,7 @@ pub enum ResolutionCenterCaseStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCaseStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3914,22 +3828,26 @@ impl ResolutionCenterCaseStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCaseStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCaseStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCaseStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCaseStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3938,11 +3856,13 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for ResolutionCenterCaseStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different types of issues a resolution can be
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseIssueTypes`.
@@ -3961,6 +3881,7 @@ pub enum ResolutionCenterCaseIssueTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCaseIssueTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3997,22 +3918,26 @@ impl ResolutionCenterCaseIssueTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCaseIssueTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCaseIssueTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCaseIssueTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCaseIssueTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4021,6 +3946,7 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseIssueTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The types of responses a customer can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseCustomerResponses`.
@@ -4035,6 +3961,7 @@ pub enum ResolutionCenterCaseCustomerResponses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCaseCustomerResponses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["respond", "appeal", "withdraw"];
@@ -4061,22 +3988,26 @@ impl ResolutionCenterCaseCustomerResponses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCaseCustomerResponses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCaseCustomerResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCaseCustomerResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCaseCustomerResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4085,6 +4016,7 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseCustomerResponses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The types of responses a merchant can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseMerchantResponses`.
@@ -4103,6 +4035,7 @@ pub enum ResolutionCenterCaseMerchantResponses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCaseMerchantResponses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4139,22 +4072,26 @@ impl ResolutionCenterCaseMerchantResponses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCaseMerchantResponses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCaseMerchantResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCaseMerchantResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCaseMerchantResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4163,6 +4100,7 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseMerchantResponses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The types of responses the platform can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCasePlatformResponses`.
@@ -4181,6 +4119,7 @@ pub enum ResolutionCenterCasePlatformResponses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCasePlatformResponses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4217,22 +4156,26 @@ impl ResolutionCenterCasePlatformResponses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCasePlatformResponses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCasePlatformResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCasePlatformResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCasePlatformResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4241,68 +4184,7 @@ impl<'de> Deserialize<'de> for ResolutionCenterCasePlatformResponses {
         Ok(Self::from_wire(&value))
     }
 }
-/// A payment transaction.
-///
-/// Generated from `#/components/schemas/Payment/properties/financing_transactions/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentFinancingTransactionsItem {
-    /// The unique identifier for the payment transaction.
-    pub id: String,
-    /// The amount of the payment transaction.
-    pub amount: f64,
-    /// The status of the payment transaction.
-    pub status: PaymentTransactionStatuses,
-    /// The date and time the payment transaction was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of the payment transaction.
-    pub transaction_type: PaymentTransactionTypes,
-}
-/// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
-///
-/// Generated from `#/components/schemas/Payment/properties/disputes/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentDisputesItem {
-    /// The unique identifier for the dispute.
-    pub id: String,
-    /// The disputed amount in the specified currency, formatted as a decimal.
-    pub amount: f64,
-    /// The three-letter ISO currency code for the disputed amount.
-    pub currency: Currencies,
-    /// The current status of the dispute lifecycle, such as needs_response, under_review, won, or lost.
-    pub status: DisputeStatuses,
-    /// Whether the dispute evidence can still be edited and submitted. Returns true only when the dispute status requires a response.
-    pub editable: Option<bool>,
-    /// The deadline by which dispute evidence must be submitted. Null if no response deadline is set.
-    pub needs_response_by: Option<chrono::DateTime<chrono::Utc>>,
-    /// A human-readable reason for the dispute.
-    pub reason: Option<String>,
-    /// Additional freeform notes submitted by the company as part of the dispute evidence.
-    pub notes: Option<String>,
-}
-/// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
-///
-/// Generated from `#/components/schemas/Payment/properties/resolutions/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentResolutionsItem {
-    /// The unique identifier for the resolution.
-    pub id: String,
-    /// The current status of the resolution case, indicating which party needs to respond or if the case is closed.
-    pub status: ResolutionCenterCaseStatuses,
-    /// The deadline by which the next response is required. Null if no deadline is currently active. As an ISO 8601 timestamp.
-    pub due_date: Option<chrono::DateTime<chrono::Utc>>,
-    /// The category of the dispute.
-    pub issue: ResolutionCenterCaseIssueTypes,
-    /// Whether the customer has filed an appeal after the initial resolution decision.
-    pub customer_appealed: bool,
-    /// Whether the merchant has filed an appeal after the initial resolution decision.
-    pub merchant_appealed: bool,
-    /// The list of actions currently available to the customer.
-    pub customer_response_actions: Vec<ResolutionCenterCaseCustomerResponses>,
-    /// The list of actions currently available to the merchant.
-    pub merchant_response_actions: Vec<ResolutionCenterCaseMerchantResponses>,
-    /// The list of actions currently available to the Whop platform for moderating this resolution.
-    pub platform_response_actions: Vec<ResolutionCenterCasePlatformResponses>,
-}
+
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Payment`.
@@ -4405,6 +4287,7 @@ pub struct Payment {
     /// The resolution center cases opened by the customer on this payment. Null if the actor in context does not have the payment:resolution_center_case:read permission.
     pub resolutions: Option<Vec<PaymentResolutionsItem>>,
 }
+
 /// The origin of the specific fee
 ///
 /// Generated from `#/components/schemas/SpecificFeeOrigins`.
@@ -4475,6 +4358,7 @@ pub enum SpecificFeeOrigins {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl SpecificFeeOrigins {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4593,22 +4477,26 @@ impl SpecificFeeOrigins {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for SpecificFeeOrigins {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for SpecificFeeOrigins {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for SpecificFeeOrigins {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for SpecificFeeOrigins {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4617,6 +4505,7 @@ impl<'de> Deserialize<'de> for SpecificFeeOrigins {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different statuses for a Refund object
 ///
 /// Generated from `#/components/schemas/RefundStatuses`.
@@ -4635,6 +4524,7 @@ pub enum RefundStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl RefundStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4671,22 +4561,26 @@ impl RefundStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for RefundStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for RefundStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for RefundStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for RefundStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4695,6 +4589,7 @@ impl<'de> Deserialize<'de> for RefundStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different payment providers.
 ///
 /// Generated from `#/components/schemas/PaymentProviders`.
@@ -4733,6 +4628,7 @@ pub enum PaymentProviders {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PaymentProviders {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4799,22 +4695,26 @@ impl PaymentProviders {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PaymentProviders {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PaymentProviders {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PaymentProviders {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PaymentProviders {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4823,6 +4723,7 @@ impl<'de> Deserialize<'de> for PaymentProviders {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The status of the refund reference.
 ///
 /// Generated from `#/components/schemas/RefundReferenceStatuses`.
@@ -4837,6 +4738,7 @@ pub enum RefundReferenceStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl RefundReferenceStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["available", "pending", "unavailable"];
@@ -4863,22 +4765,26 @@ impl RefundReferenceStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for RefundReferenceStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for RefundReferenceStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for RefundReferenceStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for RefundReferenceStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4887,6 +4793,7 @@ impl<'de> Deserialize<'de> for RefundReferenceStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of refund reference that was made available by the payment provider.
 ///
 /// Generated from `#/components/schemas/RefundReferenceTypes`.
@@ -4901,6 +4808,7 @@ pub enum RefundReferenceTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl RefundReferenceTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4931,22 +4839,26 @@ impl RefundReferenceTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for RefundReferenceTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for RefundReferenceTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for RefundReferenceTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for RefundReferenceTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4955,14 +4867,7 @@ impl<'de> Deserialize<'de> for RefundReferenceTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The original payment that this refund was issued against. Null if the payment is no longer available.
-///
-/// Generated from `#/components/schemas/RefundListItem/properties/payment` (and 5 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ShipmentPayment {
-    /// The unique identifier for the payment.
-    pub id: String,
-}
+
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/RefundListItem`.
@@ -4991,48 +4896,7 @@ pub struct RefundListItem {
     /// The original payment that this refund was issued against. Null if the payment is no longer available.
     pub payment: Option<ShipmentPayment>,
 }
-/// The original payment that this refund was issued against. Null if the payment is no longer available.
-///
-/// Generated from `#/components/schemas/Refund/properties/payment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RefundPayment {
-    /// The unique identifier for the payment.
-    pub id: String,
-    /// The total to show to the creator (excluding buyer fees).
-    pub total: Option<f64>,
-    /// The subtotal to show to the creator (excluding buyer fees).
-    pub subtotal: Option<f64>,
-    /// The total in USD to show to the creator (excluding buyer fees).
-    pub usd_total: Option<f64>,
-    /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
-    pub currency: Option<Currencies>,
-    /// The datetime the payment was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The time at which this payment was successfully collected. Null if the payment has not yet succeeded. As an ISO 8601 timestamp.
-    pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// When an alert came in that this transaction will be disputed
-    pub dispute_alerted_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The type of payment instrument used for this payment (e.g., card, Cash App, iDEAL, Klarna, crypto). Null when the processor does not supply a type.
-    pub payment_method_type: Option<PaymentMethodTypes>,
-    /// The machine-readable reason this charge was created, such as initial subscription purchase, renewal cycle, or one-time payment.
-    pub billing_reason: Option<BillingReasons>,
-    /// Card network reported by the processor (e.g., 'visa', 'mastercard', 'amex'). Present only when the payment method type is 'card'.
-    pub card_brand: Option<CardBrands>,
-    /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
-    pub card_last4: Option<String>,
-    /// The calculated amount of the sales/VAT tax (if applicable).
-    pub tax_amount: Option<f64>,
-    /// The type of tax inclusivity applied to the payment, for determining whether the tax is included in the final price, or paid on top.
-    pub tax_behavior: Option<ReceiptTaxBehaviors>,
-    /// The amount of tax that has been refunded (if applicable).
-    pub tax_refunded_amount: Option<f64>,
-    /// The user that made this payment.
-    pub user: Option<EntryUser>,
-    /// The member attached to this payment.
-    pub member: Option<PaymentMember>,
-    /// The membership attached to this payment.
-    pub membership: Option<PaymentMembership>,
-}
+
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/Refund`.
@@ -5061,14 +4925,7 @@ pub struct Refund {
     /// The original payment that this refund was issued against. Null if the payment is no longer available.
     pub payment: Option<RefundPayment>,
 }
-/// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
-///
-/// Generated from `#/components/schemas/DisputeListItem/properties/plan` (and 5 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntryPlan {
-    /// The unique identifier for the plan.
-    pub id: String,
-}
+
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/DisputeListItem`.
@@ -5101,98 +4958,7 @@ pub struct DisputeListItem {
     /// The original payment that was disputed.
     pub payment: Option<ShipmentPayment>,
 }
-/// The original payment that was disputed.
-///
-/// Generated from `#/components/schemas/Dispute/properties/payment` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputePayment {
-    /// The unique identifier for the payment.
-    pub id: String,
-    /// The total to show to the creator (excluding buyer fees).
-    pub total: Option<f64>,
-    /// The subtotal to show to the creator (excluding buyer fees).
-    pub subtotal: Option<f64>,
-    /// The total in USD to show to the creator (excluding buyer fees).
-    pub usd_total: Option<f64>,
-    /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
-    pub currency: Option<Currencies>,
-    /// The datetime the payment was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The time at which this payment was successfully collected. Null if the payment has not yet succeeded. As an ISO 8601 timestamp.
-    pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// When an alert came in that this transaction will be disputed
-    pub dispute_alerted_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The type of payment instrument used for this payment (e.g., card, Cash App, iDEAL, Klarna, crypto). Null when the processor does not supply a type.
-    pub payment_method_type: Option<PaymentMethodTypes>,
-    /// The machine-readable reason this charge was created, such as initial subscription purchase, renewal cycle, or one-time payment.
-    pub billing_reason: Option<BillingReasons>,
-    /// Card network reported by the processor (e.g., 'visa', 'mastercard', 'amex'). Present only when the payment method type is 'card'.
-    pub card_brand: Option<CardBrands>,
-    /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
-    pub card_last4: Option<String>,
-    /// The user that made this payment.
-    pub user: Option<EntryUser>,
-    /// The member attached to this payment.
-    pub member: Option<PaymentMember>,
-    /// The membership attached to this payment.
-    pub membership: Option<PaymentMembership>,
-}
-/// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
-///
-/// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputeCancellationPolicyAttachment {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
-///
-/// Generated from `#/components/schemas/Dispute/properties/customer_communication_attachment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputeCustomerCommunicationAttachment {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
-///
-/// Generated from `#/components/schemas/Dispute/properties/refund_policy_attachment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputeRefundPolicyAttachment {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
-///
-/// Generated from `#/components/schemas/Dispute/properties/uncategorized_attachment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputeUncategorizedAttachment {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
+
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Dispute`.
@@ -5255,6 +5021,7 @@ pub struct Dispute {
     /// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
     pub uncategorized_attachment: Option<DisputeUncategorizedAttachment>,
 }
+
 /// The type of dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertTypes`.
@@ -5269,6 +5036,7 @@ pub enum DisputeAlertTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl DisputeAlertTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["dispute", "dispute_rdr", "fraud"];
@@ -5295,22 +5063,26 @@ impl DisputeAlertTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for DisputeAlertTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for DisputeAlertTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for DisputeAlertTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for DisputeAlertTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5319,14 +5091,7 @@ impl<'de> Deserialize<'de> for DisputeAlertTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The dispute associated with the dispute alert.
-///
-/// Generated from `#/components/schemas/DisputeAlertListItem/properties/dispute`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputeAlertListItemDispute {
-    /// The unique identifier for the dispute.
-    pub id: String,
-}
+
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem`.
@@ -5351,24 +5116,7 @@ pub struct DisputeAlertListItem {
     /// The dispute associated with the dispute alert.
     pub dispute: Option<DisputeAlertListItemDispute>,
 }
-/// The dispute associated with the dispute alert.
-///
-/// Generated from `#/components/schemas/DisputeAlert/properties/dispute`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DisputeAlertDispute {
-    /// The unique identifier for the dispute.
-    pub id: String,
-    /// The disputed amount in the specified currency, formatted as a decimal.
-    pub amount: f64,
-    /// The three-letter ISO currency code for the disputed amount.
-    pub currency: Currencies,
-    /// The current status of the dispute lifecycle, such as needs_response, under_review, won, or lost.
-    pub status: DisputeStatuses,
-    /// A human-readable reason for the dispute.
-    pub reason: Option<String>,
-    /// The datetime the dispute was created.
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
+
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlert`.
@@ -5393,18 +5141,7 @@ pub struct DisputeAlert {
     /// The dispute associated with the dispute alert.
     pub dispute: Option<DisputeAlertDispute>,
 }
-/// The customer (buyer) who filed this resolution case.
-///
-/// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReviewUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-}
+
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem`.
@@ -5437,6 +5174,7 @@ pub struct ResolutionCenterCaseListItem {
     /// The payment record that is the subject of this resolution case.
     pub payment: ShipmentPayment,
 }
+
 /// The different types of actions for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseActions`.
@@ -5467,6 +5205,7 @@ pub enum ResolutionCenterCaseActions {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCaseActions {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5521,22 +5260,26 @@ impl ResolutionCenterCaseActions {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCaseActions {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCaseActions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCaseActions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCaseActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5545,6 +5288,7 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseActions {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different types of reporters for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseReporters`.
@@ -5561,6 +5305,7 @@ pub enum ResolutionCenterCaseReporters {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ResolutionCenterCaseReporters {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5594,22 +5339,26 @@ impl ResolutionCenterCaseReporters {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ResolutionCenterCaseReporters {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ResolutionCenterCaseReporters {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ResolutionCenterCaseReporters {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ResolutionCenterCaseReporters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5618,48 +5367,7 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseReporters {
         Ok(Self::from_wire(&value))
     }
 }
-/// The payment record that is the subject of this resolution case.
-///
-/// Generated from `#/components/schemas/ResolutionCenterCase/properties/payment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ResolutionCenterCasePayment {
-    /// The unique identifier for the payment.
-    pub id: String,
-    /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
-    pub currency: Option<Currencies>,
-    /// The datetime the payment was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The time at which this payment was successfully collected. Null if the payment has not yet succeeded. As an ISO 8601 timestamp.
-    pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The total amount charged to the customer for this payment, including taxes and after any discounts. In the currency specified by the currency field.
-    pub total: f64,
-    /// The payment amount before taxes and discounts are applied. In the currency specified by the currency field.
-    pub subtotal: Option<f64>,
-}
-/// The membership record associated with the disputed payment. Null if the membership no longer exists.
-///
-/// Generated from `#/components/schemas/ResolutionCenterCase/properties/member` (and 6 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LeadMember {
-    /// The unique identifier for the extra public member.
-    pub id: String,
-}
-/// A resolution event is a message or action within a resolution case, such as a response, escalation, or status change.
-///
-/// Generated from `#/components/schemas/ResolutionCenterCase/properties/resolution_events/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ResolutionCenterCaseResolutionEventsItem {
-    /// The unique identifier for the resolution event.
-    pub id: String,
-    /// The type of action recorded in this event.
-    pub action: ResolutionCenterCaseActions,
-    /// The party who performed this action.
-    pub reporter_type: ResolutionCenterCaseReporters,
-    /// The message body or additional context provided with this resolution event. Null if no details were included.
-    pub details: Option<String>,
-    /// The datetime the resolution event was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
+
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase`.
@@ -5698,6 +5406,7 @@ pub struct ResolutionCenterCase {
     /// The most recent 50 messages, actions, and status changes that have occurred during this resolution case.
     pub resolution_events: Vec<ResolutionCenterCaseResolutionEventsItem>,
 }
+
 /// The different modes a checkout can be set to.
 ///
 /// Generated from `#/components/schemas/CheckoutModes`.
@@ -5710,6 +5419,7 @@ pub enum CheckoutModes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CheckoutModes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["payment", "setup"];
@@ -5734,22 +5444,26 @@ impl CheckoutModes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CheckoutModes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CheckoutModes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CheckoutModes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CheckoutModes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5758,34 +5472,7 @@ impl<'de> Deserialize<'de> for CheckoutModes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The plan to use for the checkout configuration
-///
-/// Generated from `#/components/schemas/CheckoutConfigurationListItem/properties/plan` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CheckoutConfigurationPlan {
-    /// The unique identifier for the plan.
-    pub id: String,
-    /// Controls whether the plan is visible to customers. When set to 'hidden', the plan is only accessible via direct link.
-    pub visibility: Visibility,
-    /// The billing model for this plan: 'renewal' for recurring subscriptions or 'one_time' for single payments.
-    pub plan_type: PlanTypes,
-    /// The method used to sell this plan: 'buy_now' for immediate purchase or 'waitlist' for waitlist-based access.
-    pub release_method: ReleaseMethod,
-    /// The currency used for all prices on this plan (e.g., 'usd', 'eur'). All monetary amounts on the plan are denominated in this currency.
-    pub currency: Currencies,
-    /// The number of days between each recurring charge. Null for one-time plans. For example, 30 for monthly or 365 for annual billing.
-    pub billing_period: Option<i64>,
-    /// The number of days until the membership expires (for expiration-based plans). For example, 365 for a one-year access pass.
-    pub expiration_days: Option<i64>,
-    /// The initial purchase price in the plan's base_currency (e.g., 49.99 for $49.99). For one-time plans, this is the full price. For renewal plans, this is charged on top of the first renewal_price.
-    pub initial_price: f64,
-    /// The recurring price charged every billing_period in the plan's base_currency (e.g., 9.99 for $9.99/period). Zero for one-time plans.
-    pub renewal_price: f64,
-    /// The number of free trial days before the first charge on a renewal plan. Null if no trial is configured or the current user has already used a trial for this plan.
-    pub trial_period_days: Option<i64>,
-    /// Whether the creator has turned on adaptive pricing for this plan. Raw setting — does not check processor compatibility or feature flags.
-    pub adaptive_pricing_enabled: bool,
-}
+
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem`.
@@ -5814,6 +5501,7 @@ pub struct CheckoutConfigurationListItem {
     /// The explicit payment method configuration for the session, if any. This currently only works in 'setup' mode. Use the plan's payment_method_configuration for payment method.
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
+
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfiguration`.
@@ -5842,6 +5530,7 @@ pub struct CheckoutConfiguration {
     /// The explicit payment method configuration for the session, if any. This currently only works in 'setup' mode. Use the plan's payment_method_configuration for payment method.
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
+
 /// The status of the setup intent.
 ///
 /// Generated from `#/components/schemas/SetupIntentStatuses`.
@@ -5858,6 +5547,7 @@ pub enum SetupIntentStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl SetupIntentStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5891,22 +5581,26 @@ impl SetupIntentStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for SetupIntentStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for SetupIntentStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for SetupIntentStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for SetupIntentStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5915,82 +5609,7 @@ impl<'de> Deserialize<'de> for SetupIntentStatuses {
         Ok(Self::from_wire(&value))
     }
 }
-/// The company that initiated this setup intent. Null if the company has been deleted.
-///
-/// Generated from `#/components/schemas/SetupIntentListItem/properties/company` (and 3 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentCompany {
-    /// The unique identifier for the company.
-    pub id: String,
-}
-/// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
-///
-/// Generated from `#/components/schemas/SetupIntentListItem/properties/checkout_configuration` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentCheckoutConfiguration {
-    /// The unique identifier for the checkout session.
-    pub id: String,
-}
-/// The user for this member, if any.
-///
-/// Generated from `#/components/schemas/SetupIntentListItem/properties/member/properties/user` (and 5 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LeadUser {
-    /// The unique identifier for the company member user.
-    pub id: String,
-    /// The digital mailing address of the user.
-    pub email: Option<String>,
-    /// The user's full name.
-    pub name: Option<String>,
-    /// The whop username.
-    pub username: String,
-}
-/// The company member associated with this setup intent. Null if the user is not a member.
-///
-/// Generated from `#/components/schemas/SetupIntentListItem/properties/member` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentMember {
-    /// The unique identifier for the company member.
-    pub id: String,
-    /// The user for this member, if any.
-    pub user: Option<LeadUser>,
-}
-/// The mailing address associated with the payment method's user
-///
-/// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method/properties/mailing_address` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentPaymentMethodMailingAddress {
-    /// The name of the customer.
-    pub name: Option<String>,
-    /// The line 1 of the address.
-    pub line1: Option<String>,
-    /// The line 2 of the address.
-    pub line2: Option<String>,
-    /// The city of the address.
-    pub city: Option<String>,
-    /// The state of the address.
-    pub state: Option<String>,
-    /// The postal code of the address.
-    pub postal_code: Option<String>,
-    /// The country of the address.
-    pub country: Option<String>,
-}
-/// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
-///
-/// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SetupIntentPaymentMethod {
-    /// The unique identifier for the payment token.
-    pub id: String,
-    /// The datetime the payment token was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The payment method type of the payment method
-    pub payment_method_type: PaymentMethodTypes,
-    /// The card data associated with the payment method, if its a debit or credit card.
-    pub card: Option<PaymentPaymentMethodCard>,
-    /// The mailing address associated with the payment method's user
-    pub mailing_address: Option<SetupIntentPaymentMethodMailingAddress>,
-}
+
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem`.
@@ -6015,6 +5634,7 @@ pub struct SetupIntentListItem {
     /// Custom key-value pairs attached to this setup intent. Null if no metadata was provided.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntent`.
@@ -6039,134 +5659,7 @@ pub struct SetupIntent {
     /// Custom key-value pairs attached to this setup intent. Null if no metadata was provided.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-/// A saved payment method with no type-specific details available.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/0` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodBasePaymentMethod {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The time of the event in ISO 8601 UTC format with millisecond precision
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
-    pub payment_method_type: PaymentMethodTypes,
-}
-/// A saved card payment method, including brand, last four digits, and expiration details.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/1` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodCardPaymentMethod {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The time of the event in ISO 8601 UTC format with millisecond precision
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
-    pub payment_method_type: PaymentMethodTypes,
-    /// The card-specific details for this payment method, including brand, last four digits, and expiration.
-    pub card: PaymentPaymentMethodCard,
-}
-/// The bank account-specific details for this payment method, including bank name and last four digits.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2/properties/us_bank_account` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
-    /// The name of the financial institution holding the account.
-    pub bank_name: String,
-    /// The last four digits of the bank account number.
-    pub last4: String,
-    /// The type of bank account (e.g., checking, savings).
-    pub account_type: String,
-}
-/// A saved US bank account payment method, including bank name, last four digits, and account type.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodUsBankAccountPaymentMethod {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The time of the event in ISO 8601 UTC format with millisecond precision
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
-    pub payment_method_type: PaymentMethodTypes,
-    /// The bank account-specific details for this payment method, including bank name and last four digits.
-    pub us_bank_account: PaymentMethodUsBankAccountPaymentMethodUsBankAccount,
-}
-/// The Cash App-specific details for this payment method, including cashtag and buyer ID.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3/properties/cashapp` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodCashappPaymentMethodCashapp {
-    /// The unique and immutable identifier assigned by Cash App to the buyer. Null if not available.
-    pub buyer_id: Option<String>,
-    /// The public cashtag handle of the buyer on Cash App. Null if not available.
-    pub cashtag: Option<String>,
-}
-/// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodCashappPaymentMethod {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The time of the event in ISO 8601 UTC format with millisecond precision
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
-    pub payment_method_type: PaymentMethodTypes,
-    /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
-    pub cashapp: PaymentMethodCashappPaymentMethodCashapp,
-}
-/// The iDEAL-specific details for this payment method, including bank name and BIC.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4/properties/ideal` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodIdealPaymentMethodIdeal {
-    /// The name of the customer's bank used for the iDEAL transaction. Null if not available.
-    pub bank: Option<String>,
-    /// The Bank Identifier Code (BIC/SWIFT) of the customer's bank. Null if not available.
-    pub bic: Option<String>,
-}
-/// A saved iDEAL payment method, including the customer's bank name and BIC code.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodIdealPaymentMethod {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The time of the event in ISO 8601 UTC format with millisecond precision
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
-    pub payment_method_type: PaymentMethodTypes,
-    /// The iDEAL-specific details for this payment method, including bank name and BIC.
-    pub ideal: PaymentMethodIdealPaymentMethodIdeal,
-}
-/// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5/properties/sepa_debit` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
-    /// The bank code of the financial institution associated with this SEPA account. Null if not available.
-    pub bank_code: Option<String>,
-    /// The branch code of the financial institution associated with this SEPA account. Null if not available.
-    pub branch_code: Option<String>,
-    /// The two-letter ISO country code where the bank account is located. Null if not available.
-    pub country: Option<String>,
-    /// The last four digits of the IBAN associated with this SEPA account. Null if not available.
-    pub last4: Option<String>,
-}
-/// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
-///
-/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaymentMethodSepaDebitPaymentMethod {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The time of the event in ISO 8601 UTC format with millisecond precision
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
-    pub payment_method_type: PaymentMethodTypes,
-    /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
-    pub sepa_debit: PaymentMethodSepaDebitPaymentMethodSepaDebit,
-}
+
 /// Generated from `#/components/schemas/PaymentMethodListItem` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -6205,6 +5698,7 @@ pub enum PaymentMethodListItem {
     #[serde(other)]
     Unknown,
 }
+
 /// Generated from `#/components/schemas/PaymentMethod`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -6243,6 +5737,7 @@ pub enum PaymentMethod {
     #[serde(other)]
     Unknown,
 }
+
 /// The different statuses an invoice can be in
 ///
 /// Generated from `#/components/schemas/InvoiceStatuses`.
@@ -6263,6 +5758,7 @@ pub enum InvoiceStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl InvoiceStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6302,22 +5798,26 @@ impl InvoiceStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for InvoiceStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for InvoiceStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for InvoiceStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for InvoiceStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6326,23 +5826,13 @@ impl<'de> Deserialize<'de> for InvoiceStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for InvoiceStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The plan that this invoice charges for.
-///
-/// Generated from `#/components/schemas/InvoiceListItem/properties/current_plan` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct InvoiceCurrentPlan {
-    /// The unique identifier for the plan.
-    pub id: String,
-    /// The formatted price (including currency) for the plan.
-    pub formatted_price: String,
-    /// The currency used for all prices on this plan (e.g., 'usd', 'eur'). All monetary amounts on the plan are denominated in this currency.
-    pub currency: Currencies,
-}
+
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem`.
@@ -6367,6 +5857,7 @@ pub struct InvoiceListItem {
     /// The user this invoice is addressed to. Null if the user account has been removed.
     pub user: Option<ReviewUser>,
 }
+
 /// The method of collection for an invoice.
 ///
 /// Generated from `#/components/schemas/InvoiceCollectionMethods`.
@@ -6379,6 +5870,7 @@ pub enum InvoiceCollectionMethods {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl InvoiceCollectionMethods {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6406,22 +5898,26 @@ impl InvoiceCollectionMethods {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for InvoiceCollectionMethods {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for InvoiceCollectionMethods {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for InvoiceCollectionMethods {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for InvoiceCollectionMethods {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6430,11 +5926,13 @@ impl<'de> Deserialize<'de> for InvoiceCollectionMethods {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for InvoiceCollectionMethods {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/InvoicesSortableColumns`.
@@ -6449,6 +5947,7 @@ pub enum InvoicesSortableColumns {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl InvoicesSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["id", "created_at", "due_date"];
@@ -6475,22 +5974,26 @@ impl InvoicesSortableColumns {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for InvoicesSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for InvoicesSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for InvoicesSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for InvoicesSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6499,11 +6002,13 @@ impl<'de> Deserialize<'de> for InvoicesSortableColumns {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for InvoicesSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/Invoice`.
@@ -6528,6 +6033,7 @@ pub struct Invoice {
     /// The user this invoice is addressed to. Null if the user account has been removed.
     pub user: Option<ReviewUser>,
 }
+
 /// The duration setting for the promo code
 ///
 /// Generated from `#/components/schemas/PromoDurations`.
@@ -6542,6 +6048,7 @@ pub enum PromoDurations {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PromoDurations {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["forever", "once", "repeating"];
@@ -6568,22 +6075,26 @@ impl PromoDurations {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PromoDurations {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PromoDurations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PromoDurations {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PromoDurations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6592,6 +6103,7 @@ impl<'de> Deserialize<'de> for PromoDurations {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Statuses for promo codes
 ///
 /// Generated from `#/components/schemas/PromoCodeStatus`.
@@ -6606,6 +6118,7 @@ pub enum PromoCodeStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PromoCodeStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["active", "inactive", "archived"];
@@ -6632,22 +6145,26 @@ impl PromoCodeStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PromoCodeStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PromoCodeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PromoCodeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PromoCodeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6656,11 +6173,13 @@ impl<'de> Deserialize<'de> for PromoCodeStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for PromoCodeStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCodeListItem`.
@@ -6703,6 +6222,7 @@ pub struct PromoCodeListItem {
     /// The amount of times the promo codes has been used.
     pub uses: i64,
 }
+
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCode`.
@@ -6747,6 +6267,7 @@ pub struct PromoCode {
     /// The company for the promo code.
     pub company: AppCompany,
 }
+
 /// The lifecycle status of a card transaction.
 ///
 /// Generated from `#/components/schemas/CardIssuingTransactionStatus`.
@@ -6763,6 +6284,7 @@ pub enum CardIssuingTransactionStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CardIssuingTransactionStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6796,22 +6318,26 @@ impl CardIssuingTransactionStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CardIssuingTransactionStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CardIssuingTransactionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CardIssuingTransactionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CardIssuingTransactionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6820,11 +6346,13 @@ impl<'de> Deserialize<'de> for CardIssuingTransactionStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for CardIssuingTransactionStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransactionListItem`.
@@ -6867,6 +6395,7 @@ pub struct CardTransactionListItem {
     /// The type of transaction.
     pub transaction_type: String,
 }
+
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransaction`.
@@ -6909,6 +6438,7 @@ pub struct CardTransaction {
     /// The type of transaction.
     pub transaction_type: String,
 }
+
 /// The granular calculated statuses reflecting payout account KYC and withdrawal readiness.
 ///
 /// Generated from `#/components/schemas/PayoutAccountCalculatedStatuses`.
@@ -6929,6 +6459,7 @@ pub enum PayoutAccountCalculatedStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PayoutAccountCalculatedStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6968,22 +6499,26 @@ impl PayoutAccountCalculatedStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PayoutAccountCalculatedStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PayoutAccountCalculatedStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PayoutAccountCalculatedStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PayoutAccountCalculatedStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6992,6 +6527,7 @@ impl<'de> Deserialize<'de> for PayoutAccountCalculatedStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A status for a verification.
 ///
 /// Generated from `#/components/schemas/VerificationStatuses`.
@@ -7028,6 +6564,7 @@ pub enum VerificationStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl VerificationStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7091,22 +6628,26 @@ impl VerificationStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for VerificationStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for VerificationStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for VerificationStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for VerificationStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7115,6 +6656,7 @@ impl<'de> Deserialize<'de> for VerificationStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// An error code for a verification attempt.
 ///
 /// Generated from `#/components/schemas/VerificationErrorCodes`.
@@ -7161,6 +6703,7 @@ pub enum VerificationErrorCodes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl VerificationErrorCodes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7243,22 +6786,26 @@ impl VerificationErrorCodes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for VerificationErrorCodes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for VerificationErrorCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for VerificationErrorCodes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for VerificationErrorCodes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7267,6 +6814,7 @@ impl<'de> Deserialize<'de> for VerificationErrorCodes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different approval statuses an account can have.
 ///
 /// Generated from `#/components/schemas/PaymentsApprovalStatuses`.
@@ -7283,6 +6831,7 @@ pub enum PaymentsApprovalStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PaymentsApprovalStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7316,22 +6865,26 @@ impl PaymentsApprovalStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PaymentsApprovalStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PaymentsApprovalStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PaymentsApprovalStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PaymentsApprovalStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7340,6 +6893,7 @@ impl<'de> Deserialize<'de> for PaymentsApprovalStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The types of ledgers that can be created.
 ///
 /// Generated from `#/components/schemas/LedgerTypes`.
@@ -7352,6 +6906,7 @@ pub enum LedgerTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl LedgerTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["primary", "pool"];
@@ -7376,22 +6931,26 @@ impl LedgerTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for LedgerTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for LedgerTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for LedgerTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for LedgerTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7400,110 +6959,7 @@ impl<'de> Deserialize<'de> for LedgerTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// A cached balance for a LedgerAccount in respect to a currency.
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/balances/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LedgerAccountBalancesItem {
-    /// The amount of the balance.
-    pub balance: f64,
-    /// The currency of the balance.
-    pub currency: Currencies,
-    /// The amount of the balance that is pending.
-    pub pending_balance: f64,
-    /// The amount of the balance that is reserved.
-    pub reserve_balance: f64,
-}
-/// The business representative for this payout account
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/business_representative` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PayoutAccountBusinessRepresentative {
-    /// The date of birth of the business representative in ISO 8601 format (YYYY-MM-DD).
-    pub date_of_birth: Option<String>,
-    /// The first name of the business representative.
-    pub first_name: Option<String>,
-    /// The middle name of the business representative.
-    pub middle_name: Option<String>,
-    /// The last name of the business representative.
-    pub last_name: Option<String>,
-}
-/// The physical address associated with this payout account
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/address` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PayoutAccountAddress {
-    /// The line 1 of the address.
-    pub line1: Option<String>,
-    /// The line 2 of the address.
-    pub line2: Option<String>,
-    /// The city of the address.
-    pub city: Option<String>,
-    /// The postal code of the address.
-    pub postal_code: Option<String>,
-    /// The state of the address.
-    pub state: Option<String>,
-    /// The country of the address.
-    pub country: Option<String>,
-}
-/// The latest verification for the connected account.
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/latest_verification` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PayoutAccountLatestVerification {
-    /// The numeric id of the verification record.
-    pub id: String,
-    /// The current status of this verification session.
-    pub status: VerificationStatuses,
-    /// The most recent error code returned during verification. Null if no error has occurred.
-    pub last_error_code: Option<VerificationErrorCodes>,
-    /// A human-readable explanation of the most recent verification error. Null if no error has occurred.
-    pub last_error_reason: Option<String>,
-}
-/// A user account on Whop. Contains profile information, identity details, and social connections.
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/0` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TransferOriginUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-}
-/// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/1` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TransferOriginCompany {
-    /// The unique identifier for the company.
-    pub id: String,
-    /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
-    pub route: String,
-    /// The display name of the company shown to customers.
-    pub title: String,
-}
-/// The owner of the ledger account.
-///
-/// Generated from `#/components/schemas/LedgerAccount/properties/owner`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "typename")]
-pub enum LedgerAccountOwner {
-    /// A user account on Whop. Contains profile information, identity details, and social connections.
-    ///
-    /// `typename: "User"`
-    #[serde(rename = "User")]
-    User(TransferOriginUser),
-    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
-    ///
-    /// `typename: "Company"`
-    #[serde(rename = "Company")]
-    Company(TransferOriginCompany),
-    /// A variant this version of the client does not know.
-    #[serde(other)]
-    Unknown,
-}
+
 /// A ledger account represents a financial account on Whop that can hold many balances.
 ///
 /// Generated from `#/components/schemas/LedgerAccount`.
@@ -7524,6 +6980,7 @@ pub struct LedgerAccount {
     /// The owner of the ledger account.
     pub owner: Option<LedgerAccountOwner>,
 }
+
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/TransferListItem`.
@@ -7548,6 +7005,7 @@ pub struct TransferListItem {
     /// The unique identifier of the ledger account receiving the funds.
     pub destination_ledger_account_id: String,
 }
+
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/CreditTransactionTransfersSortableColumns`.
@@ -7560,6 +7018,7 @@ pub enum CreditTransactionTransfersSortableColumns {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CreditTransactionTransfersSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["amount", "created_at"];
@@ -7584,22 +7043,26 @@ impl CreditTransactionTransfersSortableColumns {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CreditTransactionTransfersSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CreditTransactionTransfersSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CreditTransactionTransfersSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CreditTransactionTransfersSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7608,51 +7071,13 @@ impl<'de> Deserialize<'de> for CreditTransactionTransfersSortableColumns {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for CreditTransactionTransfersSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The entity that sent the transferred funds.
-///
-/// Generated from `#/components/schemas/Transfer/properties/origin`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "typename")]
-pub enum TransferOrigin {
-    /// A user account on Whop. Contains profile information, identity details, and social connections.
-    ///
-    /// `typename: "User"`
-    #[serde(rename = "User")]
-    User(TransferOriginUser),
-    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
-    ///
-    /// `typename: "Company"`
-    #[serde(rename = "Company")]
-    Company(TransferOriginCompany),
-    /// A variant this version of the client does not know.
-    #[serde(other)]
-    Unknown,
-}
-/// The entity receiving the transferred funds.
-///
-/// Generated from `#/components/schemas/Transfer/properties/destination`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "typename")]
-pub enum TransferDestination {
-    /// A user account on Whop. Contains profile information, identity details, and social connections.
-    ///
-    /// `typename: "User"`
-    #[serde(rename = "User")]
-    User(TransferOriginUser),
-    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
-    ///
-    /// `typename: "Company"`
-    #[serde(rename = "Company")]
-    Company(TransferOriginCompany),
-    /// A variant this version of the client does not know.
-    #[serde(other)]
-    Unknown,
-}
+
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/Transfer`.
@@ -7681,6 +7106,7 @@ pub struct Transfer {
     /// The entity receiving the transferred funds.
     pub destination: Option<TransferDestination>,
 }
+
 /// The status of a withdrawal request
 ///
 /// Generated from `#/components/schemas/WithdrawalStatus`.
@@ -7703,6 +7129,7 @@ pub enum WithdrawalStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl WithdrawalStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7745,22 +7172,26 @@ impl WithdrawalStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for WithdrawalStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for WithdrawalStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WithdrawalStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WithdrawalStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7769,6 +7200,7 @@ impl<'de> Deserialize<'de> for WithdrawalStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different fee types for a withdrawal.
 ///
 /// Generated from `#/components/schemas/WithdrawalFeeTypes`.
@@ -7781,6 +7213,7 @@ pub enum WithdrawalFeeTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl WithdrawalFeeTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["exclusive", "inclusive"];
@@ -7805,22 +7238,26 @@ impl WithdrawalFeeTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for WithdrawalFeeTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for WithdrawalFeeTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WithdrawalFeeTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WithdrawalFeeTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7829,6 +7266,7 @@ impl<'de> Deserialize<'de> for WithdrawalFeeTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different speeds of withdrawals
 ///
 /// Generated from `#/components/schemas/WithdrawalSpeeds`.
@@ -7841,6 +7279,7 @@ pub enum WithdrawalSpeeds {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl WithdrawalSpeeds {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["standard", "instant"];
@@ -7865,22 +7304,26 @@ impl WithdrawalSpeeds {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for WithdrawalSpeeds {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for WithdrawalSpeeds {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WithdrawalSpeeds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WithdrawalSpeeds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7889,6 +7332,7 @@ impl<'de> Deserialize<'de> for WithdrawalSpeeds {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/WithdrawalListItem`.
@@ -7913,6 +7357,7 @@ pub struct WithdrawalListItem {
     /// An additional markup fee charged for the withdrawal, in the same currency as the withdrawal amount. Only applies to platform accounts using Whop Rails.
     pub markup_fee: f64,
 }
+
 /// The different error codes a payout can be in.
 ///
 /// Generated from `#/components/schemas/PayoutErrorCodes`.
@@ -8015,6 +7460,7 @@ pub enum PayoutErrorCodes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PayoutErrorCodes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8177,22 +7623,26 @@ impl PayoutErrorCodes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PayoutErrorCodes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PayoutErrorCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PayoutErrorCodes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PayoutErrorCodes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8201,32 +7651,7 @@ impl<'de> Deserialize<'de> for PayoutErrorCodes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The ledger account from which the withdrawal funds are sourced.
-///
-/// Generated from `#/components/schemas/Withdrawal/properties/ledger_account`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WithdrawalLedgerAccount {
-    /// The unique identifier for the ledger account.
-    pub id: String,
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub company_id: Option<String>,
-}
-/// The saved payout destination used for this withdrawal (e.g., a bank account or PayPal address). Null if no payout token was used.
-///
-/// Generated from `#/components/schemas/Withdrawal/properties/payout_token`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WithdrawalPayoutToken {
-    /// The unique identifier for the payout token.
-    pub id: String,
-    /// The legal name of the account holder receiving payouts. Null if not provided.
-    pub payer_name: Option<String>,
-    /// A user-defined label to help identify this payout destination. Not sent to the provider. Null if no nickname has been set.
-    pub nickname: Option<String>,
-    /// The three-letter ISO currency code that payouts are delivered in for this destination.
-    pub destination_currency_code: String,
-    /// The datetime the payout token was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
+
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/Withdrawal`.
@@ -8263,6 +7688,7 @@ pub struct Withdrawal {
     /// The ACH trace number for tracking the payout through the banking network. Null if not available or not an ACH transaction.
     pub trace_code: Option<String>,
 }
+
 /// The category of a payout destination.
 ///
 /// Generated from `#/components/schemas/PayoutDestinationCategory`.
@@ -8283,6 +7709,7 @@ pub enum PayoutDestinationCategory {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PayoutDestinationCategory {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8322,22 +7749,26 @@ impl PayoutDestinationCategory {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PayoutDestinationCategory {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PayoutDestinationCategory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PayoutDestinationCategory {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PayoutDestinationCategory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8346,18 +7777,7 @@ impl<'de> Deserialize<'de> for PayoutDestinationCategory {
         Ok(Self::from_wire(&value))
     }
 }
-/// The payout destination configuration linked to this token. Null if not yet configured.
-///
-/// Generated from `#/components/schemas/PayoutMethodListItem/properties/destination` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PayoutMethodDestination {
-    /// The country code of the payout destination
-    pub country_code: String,
-    /// The category of the payout destination
-    pub category: PayoutDestinationCategory,
-    /// The name of the payer associated with the payout destination
-    pub name: String,
-}
+
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem`.
@@ -8382,6 +7802,7 @@ pub struct PayoutMethodListItem {
     /// The payout destination configuration linked to this token. Null if not yet configured.
     pub destination: Option<PayoutMethodDestination>,
 }
+
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethod`.
@@ -8406,6 +7827,7 @@ pub struct PayoutMethod {
     /// The payout destination configuration linked to this token. Null if not yet configured.
     pub destination: Option<PayoutMethodDestination>,
 }
+
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/VerificationListItem`.
@@ -8420,6 +7842,7 @@ pub struct VerificationListItem {
     /// A human-readable explanation of the most recent verification error. Null if no error has occurred.
     pub last_error_reason: Option<String>,
 }
+
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/Verification`.
@@ -8434,6 +7857,7 @@ pub struct Verification {
     /// A human-readable explanation of the most recent verification error. Null if no error has occurred.
     pub last_error_reason: Option<String>,
 }
+
 /// An object representing an account used for payouts.
 ///
 /// Generated from `#/components/schemas/PayoutAccount` (and 1 structurally identical schemas).
@@ -8456,14 +7880,7 @@ pub struct PayoutAccount {
     /// The latest verification for the connected account.
     pub latest_verification: Option<PayoutAccountLatestVerification>,
 }
-/// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
-///
-/// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UserProfilePicture {
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
+
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/UserListItem`.
@@ -8482,6 +7899,7 @@ pub struct UserListItem {
     /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
     pub profile_picture: Option<UserProfilePicture>,
 }
+
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/User`.
@@ -8500,6 +7918,7 @@ pub struct User {
     /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
     pub profile_picture: Option<UserProfilePicture>,
 }
+
 /// The access level a given user (or company) has to a product or company.
 ///
 /// Generated from `#/components/schemas/AccessLevel`.
@@ -8514,6 +7933,7 @@ pub enum AccessLevel {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AccessLevel {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["no_access", "admin", "customer"];
@@ -8540,22 +7960,26 @@ impl AccessLevel {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AccessLevel {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AccessLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessLevel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8564,19 +7988,13 @@ impl<'de> Deserialize<'de> for AccessLevel {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AccessLevel {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The company's logo.
-///
-/// Generated from `#/components/schemas/CompanyListItem/properties/logo` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CompanyLogo {
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
+
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/CompanyListItem`.
@@ -8611,6 +8029,7 @@ pub struct CompanyListItem {
     /// The target audience for the company. Null if not set.
     pub target_audience: Option<String>,
 }
+
 /// The different websites you can have social links for
 ///
 /// Generated from `#/components/schemas/SocialLinkWebsites`.
@@ -8637,6 +8056,7 @@ pub enum SocialLinkWebsites {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl SocialLinkWebsites {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8685,22 +8105,26 @@ impl SocialLinkWebsites {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for SocialLinkWebsites {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for SocialLinkWebsites {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for SocialLinkWebsites {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for SocialLinkWebsites {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8709,28 +8133,7 @@ impl<'de> Deserialize<'de> for SocialLinkWebsites {
         Ok(Self::from_wire(&value))
     }
 }
-/// A social link attached to a resource on the site.
-///
-/// Generated from `#/components/schemas/Company/properties/social_links/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CompanySocialLinksItem {
-    /// The unique identifier for the social link.
-    pub id: String,
-    /// The URL of the social media profile or external link.
-    pub url: String,
-    /// The website
-    pub website: SocialLinkWebsites,
-}
-/// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
-///
-/// Generated from `#/components/schemas/Company/properties/featured_affiliate_product`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CompanyFeaturedAffiliateProduct {
-    /// The unique identifier for the product.
-    pub id: String,
-    /// The display name of the product shown to customers. Maximum 50 characters.
-    pub name: String,
-}
+
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/Company`.
@@ -8771,6 +8174,7 @@ pub struct Company {
     /// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
     pub featured_affiliate_product: Option<CompanyFeaturedAffiliateProduct>,
 }
+
 /// Possible roles an authorized user can have
 ///
 /// Generated from `#/components/schemas/AuthorizedUserRoles`.
@@ -8797,6 +8201,7 @@ pub enum AuthorizedUserRoles {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AuthorizedUserRoles {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8845,22 +8250,26 @@ impl AuthorizedUserRoles {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AuthorizedUserRoles {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AuthorizedUserRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AuthorizedUserRoles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AuthorizedUserRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8869,11 +8278,13 @@ impl<'de> Deserialize<'de> for AuthorizedUserRoles {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AuthorizedUserRoles {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUserListItem`.
@@ -8888,6 +8299,7 @@ pub struct AuthorizedUserListItem {
     /// The company this authorized user has access to.
     pub company: AppCompany,
 }
+
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUser`.
@@ -8902,6 +8314,7 @@ pub struct AuthorizedUser {
     /// The company this authorized user has access to.
     pub company: AppCompany,
 }
+
 /// The types of fee markups that can be configured
 ///
 /// Generated from `#/components/schemas/FeeMarkupTypes`.
@@ -8920,6 +8333,7 @@ pub enum FeeMarkupTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl FeeMarkupTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8956,22 +8370,26 @@ impl FeeMarkupTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for FeeMarkupTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for FeeMarkupTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for FeeMarkupTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for FeeMarkupTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8980,6 +8398,7 @@ impl<'de> Deserialize<'de> for FeeMarkupTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkupListItem`.
@@ -9000,6 +8419,7 @@ pub struct FeeMarkupListItem {
     /// The datetime the fee markup was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// The different statuses a Member can have.
 ///
 /// Generated from `#/components/schemas/MemberStatuses`.
@@ -9014,6 +8434,7 @@ pub enum MemberStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MemberStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["drafted", "joined", "left"];
@@ -9040,22 +8461,26 @@ impl MemberStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MemberStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MemberStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MemberStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MemberStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9064,11 +8489,13 @@ impl<'de> Deserialize<'de> for MemberStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for MemberStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different most recent actions a member can have.
 ///
 /// Generated from `#/components/schemas/MemberMostRecentActions`.
@@ -9105,6 +8532,7 @@ pub enum MemberMostRecentActions {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MemberMostRecentActions {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9168,22 +8596,26 @@ impl MemberMostRecentActions {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MemberMostRecentActions {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MemberMostRecentActions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MemberMostRecentActions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MemberMostRecentActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9192,11 +8624,13 @@ impl<'de> Deserialize<'de> for MemberMostRecentActions {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for MemberMostRecentActions {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/MemberListItem`.
@@ -9227,6 +8661,7 @@ pub struct MemberListItem {
     /// The member's token balance for this company
     pub company_token_balance: f64,
 }
+
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembersSortableColumns`.
@@ -9245,6 +8680,7 @@ pub enum MembersSortableColumns {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MembersSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9281,22 +8717,26 @@ impl MembersSortableColumns {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MembersSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MembersSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MembersSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MembersSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9305,11 +8745,13 @@ impl<'de> Deserialize<'de> for MembersSortableColumns {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for MembersSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/Member`.
@@ -9342,6 +8784,7 @@ pub struct Member {
     /// The company for the member.
     pub company: MemberCompany,
 }
+
 /// The different reasons a user can choose for why they are canceling their membership.
 ///
 /// Generated from `#/components/schemas/CancelOptions`.
@@ -9364,6 +8807,7 @@ pub enum CancelOptions {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CancelOptions {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9406,22 +8850,26 @@ impl CancelOptions {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CancelOptions {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CancelOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CancelOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CancelOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9430,33 +8878,13 @@ impl<'de> Deserialize<'de> for CancelOptions {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for CancelOptions {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The user who owns this membership. Null if the user account has been deleted.
-///
-/// Generated from `#/components/schemas/MembershipListItem/properties/user` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MembershipUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's email address. Requires the member:email:read permission to access. Null if not authorized.
-    pub email: Option<String>,
-}
-/// The promotional code currently applied to this membership's billing. Null if no promo code is active.
-///
-/// Generated from `#/components/schemas/MembershipListItem/properties/promo_code` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MembershipPromoCode {
-    /// The unique identifier for the promo code.
-    pub id: String,
-}
+
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/MembershipListItem`.
@@ -9509,6 +8937,7 @@ pub struct MembershipListItem {
     /// The ID of the checkout session/configuration that produced this membership, if any. Use this to map memberships back to the checkout configuration that created them.
     pub checkout_configuration_id: Option<String>,
 }
+
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembershipsSortableColumns`.
@@ -9529,6 +8958,7 @@ pub enum MembershipsSortableColumns {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MembershipsSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9568,22 +8998,26 @@ impl MembershipsSortableColumns {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MembershipsSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MembershipsSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MembershipsSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MembershipsSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9592,23 +9026,13 @@ impl<'de> Deserialize<'de> for MembershipsSortableColumns {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for MembershipsSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The response from a custom field on checkout
-///
-/// Generated from `#/components/schemas/Membership/properties/custom_field_responses/items` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntryCustomFieldResponsesItem {
-    /// The unique identifier for the custom field response.
-    pub id: String,
-    /// The question asked by the custom field
-    pub question: String,
-    /// The response a user gave to the specific question or field.
-    pub answer: String,
-}
+
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/Membership`.
@@ -9663,6 +9087,7 @@ pub struct Membership {
     /// The customer's responses to custom checkout questions configured on the product at the time of purchase.
     pub custom_field_responses: Vec<EntryCustomFieldResponsesItem>,
 }
+
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/LeadListItem`.
@@ -9685,6 +9110,7 @@ pub struct LeadListItem {
     /// The company member record if this lead has converted into a paying customer. Null if the lead has not converted.
     pub member: Option<LeadMember>,
 }
+
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/Lead`.
@@ -9707,6 +9133,7 @@ pub struct Lead {
     /// The company member record if this lead has converted into a paying customer. Null if the lead has not converted.
     pub member: Option<LeadMember>,
 }
+
 /// The status of an entry to a waitlist.
 ///
 /// Generated from `#/components/schemas/EntryStatus`.
@@ -9725,6 +9152,7 @@ pub enum EntryStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl EntryStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9761,22 +9189,26 @@ impl EntryStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for EntryStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for EntryStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for EntryStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for EntryStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9785,11 +9217,13 @@ impl<'de> Deserialize<'de> for EntryStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for EntryStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/EntryListItem`.
@@ -9808,6 +9242,7 @@ pub struct EntryListItem {
     /// The datetime the entry was created.
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/EntriesSortableColumns`.
@@ -9820,6 +9255,7 @@ pub enum EntriesSortableColumns {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl EntriesSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["id", "created_at"];
@@ -9844,22 +9280,26 @@ impl EntriesSortableColumns {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for EntriesSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for EntriesSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for EntriesSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for EntriesSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9868,11 +9308,13 @@ impl<'de> Deserialize<'de> for EntriesSortableColumns {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for EntriesSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/Entry`.
@@ -9893,6 +9335,7 @@ pub struct Entry {
     /// The list of responses collected from the user when submitting their waitlist entry.
     pub custom_field_responses: Option<Vec<EntryCustomFieldResponsesItem>>,
 }
+
 /// The status of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentStatuses`.
@@ -9921,6 +9364,7 @@ pub enum ShipmentStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ShipmentStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9972,22 +9416,26 @@ impl ShipmentStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ShipmentStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ShipmentStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ShipmentStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ShipmentStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9996,6 +9444,7 @@ impl<'de> Deserialize<'de> for ShipmentStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The substatus of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentSubstatuses`.
@@ -10060,6 +9509,7 @@ pub enum ShipmentSubstatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ShipmentSubstatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -10165,22 +9615,26 @@ impl ShipmentSubstatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ShipmentSubstatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ShipmentSubstatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ShipmentSubstatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ShipmentSubstatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10189,6 +9643,7 @@ impl<'de> Deserialize<'de> for ShipmentSubstatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The carrier of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentCarriers`.
@@ -10349,6 +9804,7 @@ pub enum ShipmentCarriers {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ShipmentCarriers {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -10598,22 +10054,26 @@ impl ShipmentCarriers {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ShipmentCarriers {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ShipmentCarriers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ShipmentCarriers {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ShipmentCarriers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10622,6 +10082,7 @@ impl<'de> Deserialize<'de> for ShipmentCarriers {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/ShipmentListItem`.
@@ -10648,6 +10109,7 @@ pub struct ShipmentListItem {
     /// The payment associated with this shipment. Null if the payment has been deleted or is inaccessible.
     pub payment: Option<ShipmentPayment>,
 }
+
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/Shipment`.
@@ -10674,6 +10136,7 @@ pub struct Shipment {
     /// The payment associated with this shipment. Null if the payment has been deleted or is inaccessible.
     pub payment: Option<ShipmentPayment>,
 }
+
 /// The statuses a review can have
 ///
 /// Generated from `#/components/schemas/ReviewStatus`.
@@ -10688,6 +10151,7 @@ pub enum ReviewStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ReviewStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["pending", "published", "removed"];
@@ -10714,22 +10178,26 @@ impl ReviewStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ReviewStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ReviewStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ReviewStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ReviewStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10738,20 +10206,7 @@ impl<'de> Deserialize<'de> for ReviewStatus {
         Ok(Self::from_wire(&value))
     }
 }
-/// Represents an image attachment
-///
-/// Generated from `#/components/schemas/ReviewListItem/properties/attachments/items` (and 4 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReviewAttachmentsItem {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
+
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/ReviewListItem`.
@@ -10782,6 +10237,7 @@ pub struct ReviewListItem {
     /// A list of files and media attached to the review.
     pub attachments: Vec<ReviewAttachmentsItem>,
 }
+
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/Review`.
@@ -10816,6 +10272,7 @@ pub struct Review {
     /// The product that this review was written for.
     pub product: LeadProduct,
 }
+
 /// The type of token transaction
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionTypes`.
@@ -10830,6 +10287,7 @@ pub enum CompanyTokenTransactionTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CompanyTokenTransactionTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["add", "subtract", "transfer"];
@@ -10856,22 +10314,26 @@ impl CompanyTokenTransactionTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CompanyTokenTransactionTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CompanyTokenTransactionTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CompanyTokenTransactionTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CompanyTokenTransactionTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10880,11 +10342,13 @@ impl<'de> Deserialize<'de> for CompanyTokenTransactionTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for CompanyTokenTransactionTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionListItem`.
@@ -10911,6 +10375,7 @@ pub struct CompanyTokenTransactionListItem {
     /// The company whose token balance this transaction affects.
     pub company: MemberCompany,
 }
+
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransaction`.
@@ -10937,6 +10402,7 @@ pub struct CompanyTokenTransaction {
     /// The company whose token balance this transaction affects.
     pub company: MemberCompany,
 }
+
 /// Statuses for resources
 ///
 /// Generated from `#/components/schemas/Status`.
@@ -10951,6 +10417,7 @@ pub enum Status {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl Status {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["active", "archived", "deleted"];
@@ -10977,22 +10444,26 @@ impl Status {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for Status {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11001,23 +10472,13 @@ impl<'de> Deserialize<'de> for Status {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for Status {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The user attached to this affiliate
-///
-/// Generated from `#/components/schemas/AffiliateListItem/properties/user` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AffiliateUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The display name set on the user's Whop profile. Null if the user has not set a name.
-    pub name: Option<String>,
-    /// The unique username chosen by the user for their Whop profile. Null if the user has not set a username.
-    pub username: Option<String>,
-}
+
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/AffiliateListItem`.
@@ -11052,6 +10513,7 @@ pub struct AffiliateListItem {
     /// The company attached to this affiliate
     pub company: AppCompany,
 }
+
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/AffiliatesSortableColumns`.
@@ -11068,6 +10530,7 @@ pub enum AffiliatesSortableColumns {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AffiliatesSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -11101,22 +10564,26 @@ impl AffiliatesSortableColumns {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AffiliatesSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AffiliatesSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AffiliatesSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AffiliatesSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11125,11 +10592,13 @@ impl<'de> Deserialize<'de> for AffiliatesSortableColumns {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AffiliatesSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/Affiliate`.
@@ -11164,6 +10633,7 @@ pub struct Affiliate {
     /// The company attached to this affiliate
     pub company: AppCompany,
 }
+
 /// The role of an affiliate override (standard or rev_share)
 ///
 /// Generated from `#/components/schemas/AffiliateOverrideRoles`.
@@ -11176,6 +10646,7 @@ pub enum AffiliateOverrideRoles {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AffiliateOverrideRoles {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["standard", "rev_share"];
@@ -11200,22 +10671,26 @@ impl AffiliateOverrideRoles {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AffiliateOverrideRoles {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AffiliateOverrideRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AffiliateOverrideRoles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AffiliateOverrideRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11224,11 +10699,13 @@ impl<'de> Deserialize<'de> for AffiliateOverrideRoles {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AffiliateOverrideRoles {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The types of payouts an affiliate can have
 ///
 /// Generated from `#/components/schemas/AffiliatePayoutTypes`.
@@ -11241,6 +10718,7 @@ pub enum AffiliatePayoutTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AffiliatePayoutTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["percentage", "flat_fee"];
@@ -11265,22 +10743,26 @@ impl AffiliatePayoutTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AffiliatePayoutTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AffiliatePayoutTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AffiliatePayoutTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AffiliatePayoutTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11289,6 +10771,7 @@ impl<'de> Deserialize<'de> for AffiliatePayoutTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Whether the affiliate commission applies to the first payment or all payments
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToPayments`.
@@ -11301,6 +10784,7 @@ pub enum AffiliateAppliesToPayments {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AffiliateAppliesToPayments {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["first_payment", "all_payments"];
@@ -11325,22 +10809,26 @@ impl AffiliateAppliesToPayments {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AffiliateAppliesToPayments {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AffiliateAppliesToPayments {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AffiliateAppliesToPayments {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AffiliateAppliesToPayments {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11349,6 +10837,7 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToPayments {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Whether a rev-share override applies to a single product or all products
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToProducts`.
@@ -11361,6 +10850,7 @@ pub enum AffiliateAppliesToProducts {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AffiliateAppliesToProducts {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["single_product", "all_products"];
@@ -11385,22 +10875,26 @@ impl AffiliateAppliesToProducts {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AffiliateAppliesToProducts {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AffiliateAppliesToProducts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AffiliateAppliesToProducts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AffiliateAppliesToProducts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11409,6 +10903,7 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToProducts {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The calculation method for affiliate rev-share percentages
 ///
 /// Generated from `#/components/schemas/AffiliateRevenueBases`.
@@ -11421,6 +10916,7 @@ pub enum AffiliateRevenueBases {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AffiliateRevenueBases {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["pre_fees", "post_fees"];
@@ -11445,22 +10941,26 @@ impl AffiliateRevenueBases {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AffiliateRevenueBases {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AffiliateRevenueBases {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AffiliateRevenueBases {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AffiliateRevenueBases {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11469,34 +10969,7 @@ impl<'de> Deserialize<'de> for AffiliateRevenueBases {
         Ok(Self::from_wire(&value))
     }
 }
-/// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
-///
-/// Generated from `#/components/schemas/ExperienceListItem/properties/app/properties/icon` (and 3 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppIcon {
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// The app that powers this experience, defining its interface and behavior.
-///
-/// Generated from `#/components/schemas/ExperienceListItem/properties/app` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExperienceApp {
-    /// The unique identifier for the app.
-    pub id: String,
-    /// The display name of this app shown on the app store and in experience navigation. Maximum 30 characters.
-    pub name: String,
-    /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
-    pub icon: Option<AppIcon>,
-}
-/// The custom logo image for this experience. Null if no custom logo has been uploaded.
-///
-/// Generated from `#/components/schemas/ExperienceListItem/properties/image` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExperienceImage {
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
+
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem`.
@@ -11519,18 +10992,7 @@ pub struct ExperienceListItem {
     /// The company that owns this experience.
     pub company: MemberCompany,
 }
-/// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
-///
-/// Generated from `#/components/schemas/Experience/properties/products/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExperienceProductsItem {
-    /// The unique identifier for the product.
-    pub id: String,
-    /// The URL slug used in the product's public link (e.g., 'my-product' in whop.com/company/my-product).
-    pub route: String,
-    /// The display name of the product shown to customers on the product page and in search results.
-    pub title: String,
-}
+
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/Experience`.
@@ -11555,6 +11017,7 @@ pub struct Experience {
     /// The list of products this experience is attached to, which determines which customers have access. Empty if the experience is only visible to authorized company team members.
     pub products: Vec<ExperienceProductsItem>,
 }
+
 /// Who can post on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanPostTypes`.
@@ -11567,6 +11030,7 @@ pub enum ForumWhoCanPostTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ForumWhoCanPostTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "admins"];
@@ -11591,22 +11055,26 @@ impl ForumWhoCanPostTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ForumWhoCanPostTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ForumWhoCanPostTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ForumWhoCanPostTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ForumWhoCanPostTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11615,6 +11083,7 @@ impl<'de> Deserialize<'de> for ForumWhoCanPostTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Who can comment on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanCommentTypes`.
@@ -11627,6 +11096,7 @@ pub enum ForumWhoCanCommentTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ForumWhoCanCommentTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "admins"];
@@ -11651,22 +11121,26 @@ impl ForumWhoCanCommentTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ForumWhoCanCommentTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ForumWhoCanCommentTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ForumWhoCanCommentTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ForumWhoCanCommentTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11675,6 +11149,7 @@ impl<'de> Deserialize<'de> for ForumWhoCanCommentTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Email notification preference option for a forum feed
 ///
 /// Generated from `#/components/schemas/ForumEmailNotificationPreferences`.
@@ -11689,6 +11164,7 @@ pub enum ForumEmailNotificationPreferences {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ForumEmailNotificationPreferences {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -11719,22 +11195,26 @@ impl ForumEmailNotificationPreferences {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ForumEmailNotificationPreferences {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ForumEmailNotificationPreferences {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ForumEmailNotificationPreferences {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11743,16 +11223,7 @@ impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
         Ok(Self::from_wire(&value))
     }
 }
-/// The parent experience that this forum belongs to.
-///
-/// Generated from `#/components/schemas/ForumListItem/properties/experience` (and 3 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ForumExperience {
-    /// The unique identifier for the experience.
-    pub id: String,
-    /// The display name of this experience shown to users in the product navigation. Maximum 255 characters.
-    pub name: String,
-}
+
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/ForumListItem`.
@@ -11769,6 +11240,7 @@ pub struct ForumListItem {
     /// The email notification setting that controls which posts trigger email alerts. One of: all_admin_posts, only_weekly_summary, none.
     pub email_notification_preference: ForumEmailNotificationPreferences,
 }
+
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Forum`.
@@ -11785,18 +11257,7 @@ pub struct Forum {
     /// The email notification setting that controls which posts trigger email alerts. One of: all_admin_posts, only_weekly_summary, none.
     pub email_notification_preference: ForumEmailNotificationPreferences,
 }
-/// The user who authored this forum post.
-///
-/// Generated from `#/components/schemas/ForumPostListItem/properties/user` (and 5 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-}
+
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem`.
@@ -11831,6 +11292,7 @@ pub struct ForumPostListItem {
     /// The total number of direct comments on this post.
     pub comment_count: i64,
 }
+
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPost`.
@@ -11865,6 +11327,7 @@ pub struct ForumPost {
     /// The total number of direct comments on this post.
     pub comment_count: i64,
 }
+
 /// Who can post on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanPostTypes`.
@@ -11877,6 +11340,7 @@ pub enum WhoCanPostTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl WhoCanPostTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "admins"];
@@ -11901,22 +11365,26 @@ impl WhoCanPostTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for WhoCanPostTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for WhoCanPostTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WhoCanPostTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WhoCanPostTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11925,6 +11393,7 @@ impl<'de> Deserialize<'de> for WhoCanPostTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Who can react on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanReactTypes`.
@@ -11937,6 +11406,7 @@ pub enum WhoCanReactTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl WhoCanReactTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "no_one"];
@@ -11961,22 +11431,26 @@ impl WhoCanReactTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for WhoCanReactTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for WhoCanReactTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WhoCanReactTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WhoCanReactTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11985,6 +11459,7 @@ impl<'de> Deserialize<'de> for WhoCanReactTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannelListItem`.
@@ -12007,6 +11482,7 @@ pub struct ChatChannelListItem {
     /// A list of words that are automatically filtered from messages in this chat.
     pub banned_words: Vec<String>,
 }
+
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannel`.
@@ -12029,18 +11505,7 @@ pub struct ChatChannel {
     /// A list of words that are automatically filtered from messages in this chat.
     pub banned_words: Vec<String>,
 }
-/// The customer who initiated this support conversation. Null if this is not a support chat.
-///
-/// Generated from `#/components/schemas/SupportChannelListItem/properties/customer_user` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SupportChannelCustomerUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-}
+
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem`.
@@ -12059,6 +11524,7 @@ pub struct SupportChannelListItem {
     /// The timestamp when the most recent message was sent in this channel. Null if no messages have been sent.
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// The perspective to filter support channels by.
 ///
 /// Generated from `#/components/schemas/SupportChannelView`.
@@ -12073,6 +11539,7 @@ pub enum SupportChannelView {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl SupportChannelView {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["all", "admin", "customer"];
@@ -12099,22 +11566,26 @@ impl SupportChannelView {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for SupportChannelView {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for SupportChannelView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for SupportChannelView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for SupportChannelView {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12123,11 +11594,13 @@ impl<'de> Deserialize<'de> for SupportChannelView {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for SupportChannelView {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// Sort options for message channels
 ///
 /// Generated from `#/components/schemas/MessageChannelOrder`.
@@ -12140,6 +11613,7 @@ pub enum MessageChannelOrder {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MessageChannelOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["created_at", "last_post_sent_at"];
@@ -12164,22 +11638,26 @@ impl MessageChannelOrder {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MessageChannelOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MessageChannelOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MessageChannelOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MessageChannelOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12188,11 +11666,13 @@ impl<'de> Deserialize<'de> for MessageChannelOrder {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for MessageChannelOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannel`.
@@ -12211,6 +11691,7 @@ pub struct SupportChannel {
     /// The timestamp when the most recent message was sent in this channel. Null if no messages have been sent.
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// The types of post
 ///
 /// Generated from `#/components/schemas/DmsPostTypes`.
@@ -12225,6 +11706,7 @@ pub enum DmsPostTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl DmsPostTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["regular", "system", "automated"];
@@ -12251,22 +11733,26 @@ impl DmsPostTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for DmsPostTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for DmsPostTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for DmsPostTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for DmsPostTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12275,44 +11761,7 @@ impl<'de> Deserialize<'de> for DmsPostTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// Represents a single poll option
-///
-/// Generated from `#/components/schemas/MessageListItem/properties/poll/properties/options/items` (and 3 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessagePollOptionsItem {
-    /// The unique identifier for the poll option.
-    pub id: String,
-    /// The text of the poll option
-    pub text: String,
-}
-/// A poll attached to this message. Null if the message does not contain a poll.
-///
-/// Generated from `#/components/schemas/MessageListItem/properties/poll` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessagePoll {
-    /// The options for the poll
-    pub options: Option<Vec<MessagePollOptionsItem>>,
-}
-/// Represents a reaction count for a feed post
-///
-/// Generated from `#/components/schemas/MessageListItem/properties/reaction_counts/items` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageReactionCountsItem {
-    /// The emoji that was used in shortcode format (:heart:)
-    pub emoji: Option<String>,
-    /// The number of users who reacted
-    pub count: i64,
-}
-/// Represents a reaction count for a feed post
-///
-/// Generated from `#/components/schemas/MessageListItem/properties/poll_votes/items` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessagePollVotesItem {
-    /// The reaction that was used
-    pub option_id: Option<String>,
-    /// The number of users who reacted
-    pub count: i64,
-}
+
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/MessageListItem`.
@@ -12349,6 +11798,7 @@ pub struct MessageListItem {
     /// Aggregated reaction counts on this message, filtered to a specific reaction type.
     pub poll_votes: Vec<MessagePollVotesItem>,
 }
+
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/Message`.
@@ -12385,6 +11835,7 @@ pub struct Message {
     /// Aggregated reaction counts on this message, filtered to a specific reaction type.
     pub poll_votes: Vec<MessagePollVotesItem>,
 }
+
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/ReactionListItem`.
@@ -12399,6 +11850,7 @@ pub struct ReactionListItem {
     /// The emoji used for this reaction in shortcode format. Null if the reaction type is not emoji.
     pub emoji: Option<String>,
 }
+
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/Reaction`.
@@ -12413,6 +11865,7 @@ pub struct Reaction {
     /// The emoji used for this reaction in shortcode format. Null if the reaction type is not emoji.
     pub emoji: Option<String>,
 }
+
 /// The statuses of a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberStatuses`.
@@ -12431,6 +11884,7 @@ pub enum DmsFeedMemberStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl DmsFeedMemberStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -12467,22 +11921,26 @@ impl DmsFeedMemberStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for DmsFeedMemberStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for DmsFeedMemberStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for DmsFeedMemberStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for DmsFeedMemberStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12491,6 +11949,7 @@ impl<'de> Deserialize<'de> for DmsFeedMemberStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMemberListItem`.
@@ -12507,6 +11966,7 @@ pub struct DmMemberListItem {
     /// The timestamp when this member last viewed the channel, as milliseconds since the Unix epoch. Null if the member has never viewed the channel.
     pub last_viewed_at: Option<String>,
 }
+
 /// The notification preferences for a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberNotificationPreferences`.
@@ -12521,6 +11981,7 @@ pub enum DmsFeedMemberNotificationPreferences {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl DmsFeedMemberNotificationPreferences {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["all", "mentions", "none"];
@@ -12547,22 +12008,26 @@ impl DmsFeedMemberNotificationPreferences {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for DmsFeedMemberNotificationPreferences {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for DmsFeedMemberNotificationPreferences {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for DmsFeedMemberNotificationPreferences {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for DmsFeedMemberNotificationPreferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12571,6 +12036,7 @@ impl<'de> Deserialize<'de> for DmsFeedMemberNotificationPreferences {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMember`.
@@ -12589,6 +12055,7 @@ pub struct DmMember {
     /// The notification level for this channel: all, mentions, or none.
     pub notification_preference: DmsFeedMemberNotificationPreferences,
 }
+
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannelListItem`.
@@ -12603,6 +12070,7 @@ pub struct DmChannelListItem {
     /// The timestamp when the most recent message was sent in this channel. Null if no messages have been sent.
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannel`.
@@ -12617,6 +12085,7 @@ pub struct DmChannel {
     /// The timestamp when the most recent message was sent in this channel. Null if no messages have been sent.
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// The available languages for a course
 ///
 /// Generated from `#/components/schemas/Languages`.
@@ -12669,6 +12138,7 @@ pub enum Languages {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl Languages {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -12756,22 +12226,26 @@ impl Languages {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for Languages {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for Languages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Languages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Languages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12780,6 +12254,7 @@ impl<'de> Deserialize<'de> for Languages {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The available visibilities for a course. Determines how / whether a course is visible to users.
 ///
 /// Generated from `#/components/schemas/CourseVisibilities`.
@@ -12792,6 +12267,7 @@ pub enum CourseVisibilities {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CourseVisibilities {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["visible", "hidden"];
@@ -12816,22 +12292,26 @@ impl CourseVisibilities {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CourseVisibilities {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CourseVisibilities {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CourseVisibilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CourseVisibilities {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12840,22 +12320,7 @@ impl<'de> Deserialize<'de> for CourseVisibilities {
         Ok(Self::from_wire(&value))
     }
 }
-/// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
-///
-/// Generated from `#/components/schemas/CourseListItem/properties/thumbnail` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseThumbnail {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub optimized_url: Option<String>,
-    /// The original source URL of the attachment, such as a direct link to S3. This should never be displayed on the client and should always be passed through an Imgproxy transformer.
-    pub source_url: Option<String>,
-}
+
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/CourseListItem`.
@@ -12888,6 +12353,7 @@ pub struct CourseListItem {
     /// The datetime the course was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// The available types for a lesson
 ///
 /// Generated from `#/components/schemas/LessonTypes`.
@@ -12908,6 +12374,7 @@ pub enum LessonTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl LessonTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -12947,22 +12414,26 @@ impl LessonTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for LessonTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for LessonTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for LessonTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for LessonTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12971,58 +12442,7 @@ impl<'de> Deserialize<'de> for LessonTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
-///
-/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/video_asset`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseChaptersItemLessonsItemVideoAsset {
-    /// The signed playback ID of the Mux asset
-    pub signed_playback_id: Option<String>,
-    /// The signed thumbnail playback token of the Mux asset
-    pub signed_thumbnail_playback_token: Option<String>,
-    /// The duration of the video in seconds
-    pub duration_seconds: Option<i64>,
-}
-/// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
-///
-/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/thumbnail` (and 2 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonThumbnail {
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
-///
-/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseChaptersItemLessonsItem {
-    /// The unique identifier for the lesson.
-    pub id: String,
-    /// The content format of this lesson. One of: text, video, pdf, multi, quiz, knowledge_check.
-    pub lesson_type: LessonTypes,
-    /// The display name of the lesson shown to students. Maximum 120 characters.
-    pub title: String,
-    /// The sort position of this lesson within its parent chapter, starting from zero.
-    pub order: i64,
-    /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
-    pub video_asset: Option<CourseChaptersItemLessonsItemVideoAsset>,
-    /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
-    pub thumbnail: Option<CourseLessonThumbnail>,
-}
-/// A grouping of related lessons within a course, used to organize content into sections.
-///
-/// Generated from `#/components/schemas/Course/properties/chapters/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseChaptersItem {
-    /// The unique identifier for the chapter.
-    pub id: String,
-    /// The display name of the chapter shown to students. Maximum 150 characters.
-    pub title: String,
-    /// The sort position of this chapter within its parent course, starting from zero.
-    pub order: i64,
-    /// An ordered list of lessons in this chapter, sorted by display position. Hidden lessons are excluded for non-admin users.
-    pub lessons: Vec<CourseChaptersItemLessonsItem>,
-}
+
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Course`.
@@ -13057,6 +12477,7 @@ pub struct Course {
     /// An ordered list of all chapters in this course, sorted by their display position.
     pub chapters: Vec<CourseChaptersItem>,
 }
+
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapterListItem`.
@@ -13069,18 +12490,7 @@ pub struct CourseChapterListItem {
     /// The sort position of this chapter within its parent course, starting from zero.
     pub order: i64,
 }
-/// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
-///
-/// Generated from `#/components/schemas/CourseChapter/properties/lessons/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseChapterLessonsItem {
-    /// The unique identifier for the lesson.
-    pub id: String,
-    /// The display name of the lesson shown to students. Maximum 120 characters.
-    pub title: String,
-    /// The sort position of this lesson within its parent chapter, starting from zero.
-    pub order: i64,
-}
+
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapter`.
@@ -13095,6 +12505,7 @@ pub struct CourseChapter {
     /// An ordered list of lessons in this chapter, sorted by display position. Hidden lessons are excluded for non-admin users.
     pub lessons: Vec<CourseChapterLessonsItem>,
 }
+
 /// The available visibilities for a lesson. Determines how / whether a lesson is visible to users.
 ///
 /// Generated from `#/components/schemas/LessonVisibilities`.
@@ -13107,6 +12518,7 @@ pub enum LessonVisibilities {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl LessonVisibilities {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["visible", "hidden"];
@@ -13131,22 +12543,26 @@ impl LessonVisibilities {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for LessonVisibilities {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for LessonVisibilities {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for LessonVisibilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for LessonVisibilities {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13155,6 +12571,7 @@ impl<'de> Deserialize<'de> for LessonVisibilities {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of embed for a lesson
 ///
 /// Generated from `#/components/schemas/EmbedTypes`.
@@ -13167,6 +12584,7 @@ pub enum EmbedTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl EmbedTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["youtube", "loom"];
@@ -13191,22 +12609,26 @@ impl EmbedTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for EmbedTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for EmbedTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for EmbedTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for EmbedTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13215,6 +12637,7 @@ impl<'de> Deserialize<'de> for EmbedTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLessonListItem`.
@@ -13243,6 +12666,7 @@ pub struct CourseLessonListItem {
     /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
     pub thumbnail: Option<CourseLessonThumbnail>,
 }
+
 /// Mux asset statuses
 ///
 /// Generated from `#/components/schemas/MuxAssetStatuses`.
@@ -13257,6 +12681,7 @@ pub enum MuxAssetStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MuxAssetStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["uploading", "created", "ready"];
@@ -13283,22 +12708,26 @@ impl MuxAssetStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MuxAssetStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MuxAssetStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MuxAssetStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MuxAssetStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13307,6 +12736,7 @@ impl<'de> Deserialize<'de> for MuxAssetStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The available types for an assessment question
 ///
 /// Generated from `#/components/schemas/CoursesAssessmentQuestionTypes`.
@@ -13323,6 +12753,7 @@ pub enum CoursesAssessmentQuestionTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CoursesAssessmentQuestionTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13356,22 +12787,26 @@ impl CoursesAssessmentQuestionTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CoursesAssessmentQuestionTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CoursesAssessmentQuestionTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CoursesAssessmentQuestionTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CoursesAssessmentQuestionTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13380,102 +12815,7 @@ impl<'de> Deserialize<'de> for CoursesAssessmentQuestionTypes {
         Ok(Self::from_wire(&value))
     }
 }
-/// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
-///
-/// Generated from `#/components/schemas/CourseLesson/properties/video_asset`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonVideoAsset {
-    /// The unique identifier for the mux asset.
-    pub id: String,
-    /// The Mux-provided ID of the asset
-    pub asset_id: Option<String>,
-    /// The public playback ID of the Mux asset
-    pub playback_id: Option<String>,
-    /// The signed playback ID of the Mux asset
-    pub signed_playback_id: Option<String>,
-    /// The status of the Mux asset
-    pub status: MuxAssetStatuses,
-    /// Whether this asset contains only audio
-    pub audio_only: bool,
-    /// The duration of the video in seconds
-    pub duration_seconds: Option<i64>,
-    /// The signed video playback token of the Mux asset
-    pub signed_video_playback_token: Option<String>,
-    /// The signed thumbnail playback token of the Mux asset
-    pub signed_thumbnail_playback_token: Option<String>,
-    /// The signed storyboard playback token of the Mux asset
-    pub signed_storyboard_playback_token: Option<String>,
-    /// The datetime the mux asset was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// The datetime the mux asset was last updated.
-    pub updated_at: chrono::DateTime<chrono::Utc>,
-    /// The time at which the video finished uploading
-    pub finished_uploading_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-/// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
-///
-/// Generated from `#/components/schemas/CourseLesson/properties/main_pdf`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonMainPdf {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// Optional image attachment for the question
-///
-/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/image`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonAssessmentQuestionsItemImage {
-    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
-    pub id: String,
-    /// The original filename of the uploaded attachment, including its file extension.
-    pub filename: Option<String>,
-    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
-    pub content_type: Option<String>,
-    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
-    pub url: Option<String>,
-}
-/// An answer option for a multiple choice or multiple select assessment question
-///
-/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/options/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
-    /// The unique identifier for the assessment question option.
-    pub id: String,
-    /// The text of the answer option
-    pub option_text: String,
-    /// Whether this option is a correct answer. Only visible to admins (users with courses:update permission)
-    pub is_correct: Option<bool>,
-    /// The order of this option within the question
-    pub order: i64,
-}
-/// An assessment question in a course quiz or knowledge check
-///
-/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonAssessmentQuestionsItem {
-    /// The unique identifier for the assessment question.
-    pub id: String,
-    /// The text of the question
-    pub question_text: String,
-    /// The type of the question
-    pub question_type: CoursesAssessmentQuestionTypes,
-    /// The correct answer for the question. Used for short answer questions. Only visible to admins (users with courses:update permission)
-    pub correct_answer: Option<String>,
-    /// The order of the question within its lesson
-    pub order: i64,
-    /// The datetime the assessment question was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    /// Optional image attachment for the question
-    pub image: Option<CourseLessonAssessmentQuestionsItemImage>,
-    /// The answer options for multiple choice/select questions
-    pub options: Vec<CourseLessonAssessmentQuestionsItemOptionsItem>,
-}
+
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLesson`.
@@ -13512,6 +12852,7 @@ pub struct CourseLesson {
     /// All supplementary files attached to this lesson returned as a flat array rather than a paginated connection.
     pub attachments: Vec<ReviewAttachmentsItem>,
 }
+
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudentListItem`.
@@ -13532,26 +12873,7 @@ pub struct CourseStudentListItem {
     /// The user profile of the enrolled student.
     pub user: ReviewUser,
 }
-/// The parent experience that this course belongs to.
-///
-/// Generated from `#/components/schemas/CourseStudent/properties/course/properties/experience` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseStudentCourseExperience {
-    /// The unique identifier for the experience.
-    pub id: String,
-}
-/// The course this student is enrolled in.
-///
-/// Generated from `#/components/schemas/CourseStudent/properties/course` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseStudentCourse {
-    /// The unique identifier for the course.
-    pub id: String,
-    /// The display name of the course shown to students. Null if no title has been set.
-    pub title: Option<String>,
-    /// The parent experience that this course belongs to.
-    pub experience: CourseStudentCourseExperience,
-}
+
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudent`.
@@ -13574,26 +12896,7 @@ pub struct CourseStudent {
     /// The course this student is enrolled in.
     pub course: CourseStudentCourse,
 }
-/// The parent chapter that contains this lesson.
-///
-/// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson/properties/chapter` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonInteractionLessonChapter {
-    /// The unique identifier for the chapter.
-    pub id: String,
-}
-/// The lesson that this progress record belongs to.
-///
-/// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CourseLessonInteractionLesson {
-    /// The unique identifier for the lesson.
-    pub id: String,
-    /// The display name of the lesson shown to students. Maximum 120 characters.
-    pub title: String,
-    /// The parent chapter that contains this lesson.
-    pub chapter: CourseLessonInteractionLessonChapter,
-}
+
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem`.
@@ -13610,6 +12913,7 @@ pub struct CourseLessonInteractionListItem {
     /// The user whose progress is being tracked.
     pub user: ReviewUser,
 }
+
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteraction`.
@@ -13628,6 +12932,7 @@ pub struct CourseLessonInteraction {
     /// The course that contains the tracked lesson.
     pub course: CourseStudentCourse,
 }
+
 /// The status of an experience interface
 ///
 /// Generated from `#/components/schemas/AppStatuses`.
@@ -13642,6 +12947,7 @@ pub enum AppStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["live", "unlisted", "hidden"];
@@ -13668,22 +12974,26 @@ impl AppStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13692,6 +13002,7 @@ impl<'de> Deserialize<'de> for AppStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of end-user an app is built for
 ///
 /// Generated from `#/components/schemas/AppTypes`.
@@ -13708,6 +13019,7 @@ pub enum AppTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13741,22 +13053,26 @@ impl AppTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13765,23 +13081,13 @@ impl<'de> Deserialize<'de> for AppTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AppTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The user who created and owns the company that published this app.
-///
-/// Generated from `#/components/schemas/AppListItem/properties/creator` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppCreator {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-}
+
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/AppListItem`.
@@ -13822,6 +13128,7 @@ pub struct AppListItem {
     /// The user who created and owns the company that published this app.
     pub creator: AppCreator,
 }
+
 /// The order to fetch the apps in for discovery.
 ///
 /// Generated from `#/components/schemas/AppOrder`.
@@ -13854,6 +13161,7 @@ pub enum AppOrder {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13911,22 +13219,26 @@ impl AppOrder {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13935,11 +13247,13 @@ impl<'de> Deserialize<'de> for AppOrder {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AppOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different types of an app view
 ///
 /// Generated from `#/components/schemas/AppViewTypes`.
@@ -13962,6 +13276,7 @@ pub enum AppViewTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppViewTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14004,22 +13319,26 @@ impl AppViewTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppViewTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppViewTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppViewTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppViewTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14028,59 +13347,13 @@ impl<'de> Deserialize<'de> for AppViewTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AppViewTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
-/// The action that the app will request off of users when a user installs the app.
-///
-/// Generated from `#/components/schemas/App/properties/requested_permissions/items/properties/permission_action`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppRequestedPermissionsItemPermissionAction {
-    /// The identifier of the action.
-    pub action: String,
-    /// The human readable name of the action.
-    pub name: String,
-}
-/// A permission that the app requests from the admin of a company during the oauth flow.
-///
-/// Generated from `#/components/schemas/App/properties/requested_permissions/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppRequestedPermissionsItem {
-    /// The action that the app will request off of users when a user installs the app.
-    pub permission_action: AppRequestedPermissionsItemPermissionAction,
-    /// Whether the action is required for the app to function.
-    pub is_required: bool,
-    /// The reason for requesting the action.
-    pub justification: String,
-}
-/// Aggregate usage statistics for this app, including daily, weekly, and monthly active user counts.
-///
-/// Generated from `#/components/schemas/App/properties/stats`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppStats {
-    /// The number of unique users who have spent time in this app in the last 24 hours. Returns 0 if no usage data is available.
-    pub dau: i64,
-    /// The number of unique users who have spent time in this app in the last 28 days. Returns 0 if no usage data is available.
-    pub mau: i64,
-    /// The total time, in seconds, that all users have spent in this app over the last 24 hours. Returns 0 if no usage data is available.
-    pub time_spent_last24_hours: i64,
-    /// The number of unique users who have spent time in this app in the last 7 days. Returns 0 if no usage data is available.
-    pub wau: i64,
-}
-/// The API key used to authenticate requests on behalf of this app. Null if no API key has been generated. Requires the 'developer:manage_api_key' permission.
-///
-/// Generated from `#/components/schemas/App/properties/api_key`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppApiKey {
-    /// The unique identifier for the private api key.
-    pub id: String,
-    /// This is the API key used to authenticate requests
-    pub token: String,
-    /// The datetime the private api key was created.
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
+
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/App`.
@@ -14129,6 +13402,7 @@ pub struct App {
     /// The whitelisted OAuth callback URLs that users are redirected to after authorizing the app.
     pub redirect_uris: Vec<String>,
 }
+
 /// The different event types available
 ///
 /// Generated from `#/components/schemas/WebhookEvent`.
@@ -14203,6 +13477,7 @@ pub enum WebhookEvent {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl WebhookEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14331,22 +13606,26 @@ impl WebhookEvent {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for WebhookEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for WebhookEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WebhookEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14355,6 +13634,7 @@ impl<'de> Deserialize<'de> for WebhookEvent {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different API versions
 ///
 /// Generated from `#/components/schemas/ApiVersion`.
@@ -14369,6 +13649,7 @@ pub enum ApiVersion {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ApiVersion {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["v1", "v2", "v5"];
@@ -14395,22 +13676,26 @@ impl ApiVersion {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ApiVersion {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ApiVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ApiVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ApiVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14419,6 +13704,7 @@ impl<'de> Deserialize<'de> for ApiVersion {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/WebhookListItem`.
@@ -14439,6 +13725,7 @@ pub struct WebhookListItem {
     /// Whether events are sent for child resources. For example, if the webhook is on a company, enabling this sends events only from the company's sub-merchants (child companies).
     pub child_resource_events: bool,
 }
+
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/Webhook`.
@@ -14463,6 +13750,7 @@ pub struct Webhook {
     /// The ID of the resource (company or product) this webhook is attached to.
     pub resource_id: String,
 }
+
 /// The different platforms an app build can target.
 ///
 /// Generated from `#/components/schemas/AppBuildPlatforms`.
@@ -14477,6 +13765,7 @@ pub enum AppBuildPlatforms {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppBuildPlatforms {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ios", "android", "web"];
@@ -14503,22 +13792,26 @@ impl AppBuildPlatforms {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppBuildPlatforms {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppBuildPlatforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppBuildPlatforms {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppBuildPlatforms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14527,11 +13820,13 @@ impl<'de> Deserialize<'de> for AppBuildPlatforms {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AppBuildPlatforms {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The different statuses an AppBuild can be in.
 ///
 /// Generated from `#/components/schemas/AppBuildStatuses`.
@@ -14548,6 +13843,7 @@ pub enum AppBuildStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppBuildStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14581,22 +13877,26 @@ impl AppBuildStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppBuildStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppBuildStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppBuildStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppBuildStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14605,11 +13905,13 @@ impl<'de> Deserialize<'de> for AppBuildStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AppBuildStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuildListItem`.
@@ -14634,6 +13936,7 @@ pub struct AppBuildListItem {
     /// Whether this build is the currently active production build for its platform.
     pub is_production: bool,
 }
+
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuild`.
@@ -14658,6 +13961,7 @@ pub struct AppBuild {
     /// Whether this build is the currently active production build for its platform.
     pub is_production: bool,
 }
+
 /// The upload status of a file
 ///
 /// Generated from `#/components/schemas/UploadStatuses`.
@@ -14674,6 +13978,7 @@ pub enum UploadStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl UploadStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14707,22 +14012,26 @@ impl UploadStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for UploadStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for UploadStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for UploadStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for UploadStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14731,6 +14040,7 @@ impl<'de> Deserialize<'de> for UploadStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Controls whether an uploaded file is publicly accessible or requires authentication to access.
 ///
 /// Generated from `#/components/schemas/FileVisibility`.
@@ -14743,6 +14053,7 @@ pub enum FileVisibility {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl FileVisibility {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
@@ -14767,22 +14078,26 @@ impl FileVisibility {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for FileVisibility {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for FileVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for FileVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for FileVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14791,6 +14106,7 @@ impl<'de> Deserialize<'de> for FileVisibility {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/components/schemas/File`.
@@ -14811,6 +14127,7 @@ pub struct File {
     /// Whether the file is publicly accessible or requires authentication.
     pub visibility: FileVisibility,
 }
+
 /// The notification preference for an AI chat
 ///
 /// Generated from `#/components/schemas/AiChatNotificationPreferences`.
@@ -14823,6 +14140,7 @@ pub enum AiChatNotificationPreferences {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AiChatNotificationPreferences {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["all", "none"];
@@ -14847,22 +14165,26 @@ impl AiChatNotificationPreferences {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AiChatNotificationPreferences {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AiChatNotificationPreferences {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AiChatNotificationPreferences {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14871,14 +14193,7 @@ impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
         Ok(Self::from_wire(&value))
     }
 }
-/// The user who owns this AI chat conversation.
-///
-/// Generated from `#/components/schemas/AiChatListItem/properties/user` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AiChatUser {
-    /// The unique identifier for the user.
-    pub id: String,
-}
+
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem`.
@@ -14903,6 +14218,7 @@ pub struct AiChatListItem {
     /// The user who owns this AI chat conversation.
     pub user: AiChatUser,
 }
+
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChat`.
@@ -14927,6 +14243,7 @@ pub struct AiChat {
     /// The user who owns this AI chat conversation.
     pub user: AiChatUser,
 }
+
 /// The available bounty statuses to choose from.
 ///
 /// Generated from `#/components/schemas/Statuses`.
@@ -14939,6 +14256,7 @@ pub enum Statuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl Statuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["published", "archived"];
@@ -14963,22 +14281,26 @@ impl Statuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for Statuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for Statuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Statuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Statuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14987,11 +14309,13 @@ impl<'de> Deserialize<'de> for Statuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for Statuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The available bounty implementation types.
 ///
 /// Generated from `#/components/schemas/BountyTypes`.
@@ -15006,6 +14330,7 @@ pub enum BountyTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl BountyTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["classic", "user_funded", "workforce"];
@@ -15032,22 +14357,26 @@ impl BountyTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for BountyTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for BountyTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for BountyTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for BountyTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15056,6 +14385,7 @@ impl<'de> Deserialize<'de> for BountyTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/BountyListItem`.
@@ -15084,6 +14414,7 @@ pub struct BountyListItem {
     /// The datetime the bounty was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/Bounty`.
@@ -15112,6 +14443,7 @@ pub struct Bounty {
     /// The datetime the bounty was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// The status of an ad campaign.
 ///
 /// Generated from `#/components/schemas/AdCampaignStatuses`.
@@ -15142,6 +14474,7 @@ pub enum AdCampaignStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdCampaignStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15196,22 +14529,26 @@ impl AdCampaignStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdCampaignStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdCampaignStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdCampaignStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdCampaignStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15220,11 +14557,13 @@ impl<'de> Deserialize<'de> for AdCampaignStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for AdCampaignStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// The platforms where an ad campaign can run.
 ///
 /// Generated from `#/components/schemas/AdCampaignPlatforms`.
@@ -15237,6 +14576,7 @@ pub enum AdCampaignPlatforms {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdCampaignPlatforms {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["meta", "tiktok"];
@@ -15261,22 +14601,26 @@ impl AdCampaignPlatforms {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdCampaignPlatforms {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdCampaignPlatforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdCampaignPlatforms {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdCampaignPlatforms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15285,6 +14629,7 @@ impl<'de> Deserialize<'de> for AdCampaignPlatforms {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaignListItem`.
@@ -15331,6 +14676,7 @@ pub struct AdCampaignListItem {
     /// The access pass being promoted. Null for campaigns that don't target a specific product.
     pub product: Option<PaymentProduct>,
 }
+
 /// Generated from `#/components/schemas/CampaignConfigObjective`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigObjective {
@@ -15347,6 +14693,7 @@ pub enum CampaignConfigObjective {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CampaignConfigObjective {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15383,22 +14730,26 @@ impl CampaignConfigObjective {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CampaignConfigObjective {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CampaignConfigObjective {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CampaignConfigObjective {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CampaignConfigObjective {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15407,6 +14758,7 @@ impl<'de> Deserialize<'de> for CampaignConfigObjective {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/CampaignConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigBidStrategy {
@@ -15419,6 +14771,7 @@ pub enum CampaignConfigBidStrategy {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CampaignConfigBidStrategy {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["lowest_cost", "bid_cap", "cost_cap"];
@@ -15445,22 +14798,26 @@ impl CampaignConfigBidStrategy {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CampaignConfigBidStrategy {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CampaignConfigBidStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CampaignConfigBidStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CampaignConfigBidStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15469,6 +14826,7 @@ impl<'de> Deserialize<'de> for CampaignConfigBidStrategy {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/CampaignConfigStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigStatus {
@@ -15479,6 +14837,7 @@ pub enum CampaignConfigStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CampaignConfigStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["active", "paused"];
@@ -15503,22 +14862,26 @@ impl CampaignConfigStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CampaignConfigStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CampaignConfigStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CampaignConfigStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CampaignConfigStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15527,48 +14890,7 @@ impl<'de> Deserialize<'de> for CampaignConfigStatus {
         Ok(Self::from_wire(&value))
     }
 }
-/// The user who created the campaign
-///
-/// Generated from `#/components/schemas/AdCampaign/properties/created_by_user`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdCampaignCreatedByUser {
-    /// The unique identifier for the user.
-    pub id: String,
-    /// The user's display name shown on their public profile.
-    pub name: Option<String>,
-    /// The user's unique username shown on their public profile.
-    pub username: String,
-}
-/// The ledger account being charged for platform balance billing (null if using card)
-///
-/// Generated from `#/components/schemas/AdCampaign/properties/billing_ledger_account`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdCampaignBillingLedgerAccount {
-    /// The unique identifier for the ledger account.
-    pub id: String,
-}
-/// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
-///
-/// Generated from `#/components/schemas/AdCampaign/properties/config`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdCampaignConfig {
-    /// The campaign objective that determines how Meta optimizes delivery.
-    pub objective: Option<CampaignConfigObjective>,
-    /// The bidding strategy used to optimize spend for this campaign.
-    pub bid_strategy: Option<CampaignConfigBidStrategy>,
-    /// Bid cap amount in cents. Only used when bid_strategy is bid_cap.
-    pub bid_amount: Option<i64>,
-    /// The campaign status as set by the advertiser (active or paused).
-    pub status: Option<CampaignConfigStatus>,
-    /// Special ad categories required by the platform (e.g., housing, employment, credit).
-    pub special_categories: Option<Vec<String>>,
-    /// Whether campaign budget optimization (CBO) is enabled, allowing the platform to distribute budget across ad groups.
-    pub budget_optimization: Option<bool>,
-    /// The scheduled start time of the campaign (ISO8601).
-    pub start_time: Option<String>,
-    /// The scheduled end time of the campaign (ISO8601).
-    pub end_time: Option<String>,
-}
+
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaign`.
@@ -15623,6 +14945,7 @@ pub struct AdCampaign {
     /// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
     pub config: Option<AdCampaignConfig>,
 }
+
 /// The status of an external ad group.
 ///
 /// Generated from `#/components/schemas/ExternalAdGroupStatuses`.
@@ -15643,6 +14966,7 @@ pub enum ExternalAdGroupStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ExternalAdGroupStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15682,22 +15006,26 @@ impl ExternalAdGroupStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ExternalAdGroupStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ExternalAdGroupStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ExternalAdGroupStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ExternalAdGroupStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15706,11 +15034,13 @@ impl<'de> Deserialize<'de> for ExternalAdGroupStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for ExternalAdGroupStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigStatus {
@@ -15721,6 +15051,7 @@ pub enum MetaAdGroupPlatformConfigStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdGroupPlatformConfigStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ACTIVE", "PAUSED"];
@@ -15745,22 +15076,26 @@ impl MetaAdGroupPlatformConfigStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdGroupPlatformConfigStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdGroupPlatformConfigStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdGroupPlatformConfigStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15769,6 +15104,7 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBidStrategy {
@@ -15783,6 +15119,7 @@ pub enum MetaAdGroupPlatformConfigBidStrategy {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdGroupPlatformConfigBidStrategy {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15816,22 +15153,26 @@ impl MetaAdGroupPlatformConfigBidStrategy {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdGroupPlatformConfigBidStrategy {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdGroupPlatformConfigBidStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdGroupPlatformConfigBidStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBidStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15840,6 +15181,7 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBidStrategy {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigOptimizationGoal`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigOptimizationGoal {
@@ -15916,6 +15258,7 @@ pub enum MetaAdGroupPlatformConfigOptimizationGoal {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdGroupPlatformConfigOptimizationGoal {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16050,22 +15393,26 @@ impl MetaAdGroupPlatformConfigOptimizationGoal {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdGroupPlatformConfigOptimizationGoal {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdGroupPlatformConfigOptimizationGoal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdGroupPlatformConfigOptimizationGoal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigOptimizationGoal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16074,6 +15421,7 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigOptimizationGoal {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBillingEvent {
@@ -16102,6 +15450,7 @@ pub enum MetaAdGroupPlatformConfigBillingEvent {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdGroupPlatformConfigBillingEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16156,22 +15505,26 @@ impl MetaAdGroupPlatformConfigBillingEvent {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdGroupPlatformConfigBillingEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdGroupPlatformConfigBillingEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdGroupPlatformConfigBillingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBillingEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16180,6 +15533,7 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBillingEvent {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigDestinationType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigDestinationType {
@@ -16246,6 +15600,7 @@ pub enum MetaAdGroupPlatformConfigDestinationType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdGroupPlatformConfigDestinationType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16373,22 +15728,26 @@ impl MetaAdGroupPlatformConfigDestinationType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdGroupPlatformConfigDestinationType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdGroupPlatformConfigDestinationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdGroupPlatformConfigDestinationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigDestinationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16397,6 +15756,7 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigDestinationType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBudgetMode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBudgetMode {
@@ -16409,6 +15769,7 @@ pub enum TiktokAdGroupPlatformConfigBudgetMode {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigBudgetMode {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16439,22 +15800,26 @@ impl TiktokAdGroupPlatformConfigBudgetMode {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBudgetMode {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBudgetMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigBudgetMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBudgetMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16463,6 +15828,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBudgetMode {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigScheduleType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigScheduleType {
@@ -16473,6 +15839,7 @@ pub enum TiktokAdGroupPlatformConfigScheduleType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigScheduleType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16500,22 +15867,26 @@ impl TiktokAdGroupPlatformConfigScheduleType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigScheduleType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigScheduleType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16524,6 +15895,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigScheduleType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOptimizationGoal`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
@@ -16572,6 +15944,7 @@ pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigOptimizationGoal {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16656,22 +16029,26 @@ impl TiktokAdGroupPlatformConfigOptimizationGoal {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigOptimizationGoal {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16680,6 +16057,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOptimizationGoal {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBillingEvent {
@@ -16694,6 +16072,7 @@ pub enum TiktokAdGroupPlatformConfigBillingEvent {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigBillingEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["CPC", "CPM", "OCPM", "CPV"];
@@ -16722,22 +16101,26 @@ impl TiktokAdGroupPlatformConfigBillingEvent {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBillingEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBillingEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigBillingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBillingEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16746,6 +16129,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBillingEvent {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBidType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBidType {
@@ -16756,6 +16140,7 @@ pub enum TiktokAdGroupPlatformConfigBidType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigBidType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["BID_TYPE_NO_BID", "BID_TYPE_CUSTOM"];
@@ -16780,22 +16165,26 @@ impl TiktokAdGroupPlatformConfigBidType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBidType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBidType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigBidType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBidType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16804,6 +16193,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBidType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPacing`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPacing {
@@ -16814,6 +16204,7 @@ pub enum TiktokAdGroupPlatformConfigPacing {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigPacing {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16841,22 +16232,26 @@ impl TiktokAdGroupPlatformConfigPacing {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigPacing {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigPacing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigPacing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPacing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16865,6 +16260,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPacing {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPlacementType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPlacementType {
@@ -16875,6 +16271,7 @@ pub enum TiktokAdGroupPlatformConfigPlacementType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigPlacementType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16902,22 +16299,26 @@ impl TiktokAdGroupPlatformConfigPlacementType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigPlacementType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigPlacementType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigPlacementType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPlacementType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16926,6 +16327,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPlacementType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOperationStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOperationStatus {
@@ -16936,6 +16338,7 @@ pub enum TiktokAdGroupPlatformConfigOperationStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigOperationStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ENABLE", "DISABLE"];
@@ -16960,22 +16363,26 @@ impl TiktokAdGroupPlatformConfigOperationStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigOperationStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigOperationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigOperationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOperationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16984,6 +16391,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOperationStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/AdGroupConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBidStrategy {
@@ -16996,6 +16404,7 @@ pub enum AdGroupConfigBidStrategy {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdGroupConfigBidStrategy {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["lowest_cost", "bid_cap", "cost_cap"];
@@ -17022,22 +16431,26 @@ impl AdGroupConfigBidStrategy {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdGroupConfigBidStrategy {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdGroupConfigBidStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdGroupConfigBidStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdGroupConfigBidStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17046,6 +16459,7 @@ impl<'de> Deserialize<'de> for AdGroupConfigBidStrategy {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/AdGroupConfigOptimizationGoal`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigOptimizationGoal {
@@ -17086,6 +16500,7 @@ pub enum AdGroupConfigOptimizationGoal {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdGroupConfigOptimizationGoal {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17158,22 +16573,26 @@ impl AdGroupConfigOptimizationGoal {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdGroupConfigOptimizationGoal {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdGroupConfigOptimizationGoal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdGroupConfigOptimizationGoal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdGroupConfigOptimizationGoal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17182,6 +16601,7 @@ impl<'de> Deserialize<'de> for AdGroupConfigOptimizationGoal {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/AdGroupConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBillingEvent {
@@ -17196,6 +16616,7 @@ pub enum AdGroupConfigBillingEvent {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdGroupConfigBillingEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17229,22 +16650,26 @@ impl AdGroupConfigBillingEvent {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdGroupConfigBillingEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdGroupConfigBillingEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdGroupConfigBillingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdGroupConfigBillingEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17253,6 +16678,7 @@ impl<'de> Deserialize<'de> for AdGroupConfigBillingEvent {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/AdGroupConfigPacing`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigPacing {
@@ -17263,6 +16689,7 @@ pub enum AdGroupConfigPacing {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdGroupConfigPacing {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["standard", "accelerated"];
@@ -17287,22 +16714,26 @@ impl AdGroupConfigPacing {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdGroupConfigPacing {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdGroupConfigPacing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdGroupConfigPacing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdGroupConfigPacing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17311,6 +16742,7 @@ impl<'de> Deserialize<'de> for AdGroupConfigPacing {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Gender targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingGenders`.
@@ -17325,6 +16757,7 @@ pub enum TargetingGenders {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TargetingGenders {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["male", "female", "all"];
@@ -17351,22 +16784,26 @@ impl TargetingGenders {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TargetingGenders {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TargetingGenders {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TargetingGenders {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TargetingGenders {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17375,6 +16812,7 @@ impl<'de> Deserialize<'de> for TargetingGenders {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Placement strategy for ad delivery.
 ///
 /// Generated from `#/components/schemas/TargetingPlacementTypes`.
@@ -17387,6 +16825,7 @@ pub enum TargetingPlacementTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TargetingPlacementTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["automatic", "manual"];
@@ -17411,22 +16850,26 @@ impl TargetingPlacementTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TargetingPlacementTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TargetingPlacementTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TargetingPlacementTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TargetingPlacementTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17435,6 +16878,7 @@ impl<'de> Deserialize<'de> for TargetingPlacementTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Device platform targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingDevicePlatforms`.
@@ -17447,6 +16891,7 @@ pub enum TargetingDevicePlatforms {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TargetingDevicePlatforms {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["mobile", "desktop"];
@@ -17471,22 +16916,26 @@ impl TargetingDevicePlatforms {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TargetingDevicePlatforms {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TargetingDevicePlatforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TargetingDevicePlatforms {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17495,150 +16944,7 @@ impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
         Ok(Self::from_wire(&value))
     }
 }
-/// Meta (Facebook/Instagram) ad set configuration.
-///
-/// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
-    /// The ad platform (meta, tiktok).
-    pub platform: AdCampaignPlatforms,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub page_id: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub instagram_actor_id: Option<String>,
-    pub status: Option<MetaAdGroupPlatformConfigStatus>,
-    pub bid_strategy: Option<MetaAdGroupPlatformConfigBidStrategy>,
-    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    pub bid_amount: Option<i64>,
-    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    pub daily_budget: Option<i64>,
-    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    pub lifetime_budget: Option<i64>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub end_time: Option<String>,
-    pub optimization_goal: Option<MetaAdGroupPlatformConfigOptimizationGoal>,
-    pub billing_event: Option<MetaAdGroupPlatformConfigBillingEvent>,
-    pub destination_type: Option<MetaAdGroupPlatformConfigDestinationType>,
-    /// Represents untyped JSON
-    pub promoted_object: Option<serde_json::Map<String, serde_json::Value>>,
-    pub attribution_spec: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    pub publisher_platforms: Option<Vec<String>>,
-    pub facebook_positions: Option<Vec<String>>,
-    pub instagram_positions: Option<Vec<String>>,
-    /// Represents untyped JSON
-    pub geo_locations: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Represents untyped JSON
-    pub excluded_geo_locations: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Represents untyped JSON
-    pub targeting_automation: Option<serde_json::Map<String, serde_json::Value>>,
-}
-/// TikTok ad group configuration.
-///
-/// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
-    /// The ad platform (meta, tiktok).
-    pub platform: AdCampaignPlatforms,
-    pub budget_mode: Option<TiktokAdGroupPlatformConfigBudgetMode>,
-    pub schedule_type: Option<TiktokAdGroupPlatformConfigScheduleType>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub schedule_start_time: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub schedule_end_time: Option<String>,
-    pub optimization_goal: Option<TiktokAdGroupPlatformConfigOptimizationGoal>,
-    pub billing_event: Option<TiktokAdGroupPlatformConfigBillingEvent>,
-    pub bid_type: Option<TiktokAdGroupPlatformConfigBidType>,
-    /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
-    pub bid_price: Option<f64>,
-    /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
-    pub conversion_bid_price: Option<f64>,
-    pub pacing: Option<TiktokAdGroupPlatformConfigPacing>,
-    pub placement_type: Option<TiktokAdGroupPlatformConfigPlacementType>,
-    pub placements: Option<Vec<String>>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub pixel_id: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub optimization_event: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub identity_id: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub identity_type: Option<String>,
-    pub operation_status: Option<TiktokAdGroupPlatformConfigOperationStatus>,
-}
-/// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
-///
-/// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "typename")]
-pub enum AdGroupPlatformConfig {
-    /// Meta (Facebook/Instagram) ad set configuration.
-    ///
-    /// `typename: "MetaAdGroupPlatformConfigType"`
-    #[serde(rename = "MetaAdGroupPlatformConfigType")]
-    MetaAdGroupPlatformConfigType(AdGroupPlatformConfigMetaAdGroupPlatformConfigType),
-    /// TikTok ad group configuration.
-    ///
-    /// `typename: "TiktokAdGroupPlatformConfigType"`
-    #[serde(rename = "TiktokAdGroupPlatformConfigType")]
-    TiktokAdGroupPlatformConfigType(
-        AdGroupPlatformConfigTiktokAdGroupPlatformConfigType,
-    ),
-    /// A variant this version of the client does not know.
-    #[serde(other)]
-    Unknown,
-}
-/// Audience targeting settings (demographics, geo, interests, audiences, devices).
-///
-/// Generated from `#/components/schemas/AdGroupListItem/properties/config/properties/targeting` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupConfigTargeting {
-    /// ISO 3166-1 alpha-2 country codes targeted.
-    pub countries: Option<Vec<String>>,
-    /// Minimum age for demographic targeting.
-    pub age_min: Option<i64>,
-    /// Maximum age for demographic targeting.
-    pub age_max: Option<i64>,
-    /// Genders targeted.
-    pub genders: Option<Vec<TargetingGenders>>,
-    /// Language codes targeted.
-    pub languages: Option<Vec<String>>,
-    /// Placement strategy.
-    pub placement_type: Option<TargetingPlacementTypes>,
-    /// Device platforms targeted.
-    pub device_platforms: Option<Vec<TargetingDevicePlatforms>>,
-    /// Platform-specific interest IDs targeted.
-    pub interest_ids: Option<Vec<String>>,
-    /// Platform audience IDs included.
-    pub include_audience_ids: Option<Vec<String>>,
-    /// Platform audience IDs excluded.
-    pub exclude_audience_ids: Option<Vec<String>>,
-}
-/// Unified ad group configuration (platform-agnostic)
-///
-/// Generated from `#/components/schemas/AdGroupListItem/properties/config` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupConfig {
-    /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
-    pub bid_strategy: Option<AdGroupConfigBidStrategy>,
-    /// Bid cap amount in cents. Used when bid_strategy is bid_cap or cost_cap.
-    pub bid_amount: Option<i64>,
-    /// What the ad group optimizes for (e.g., conversions, link_clicks, reach).
-    pub optimization_goal: Option<AdGroupConfigOptimizationGoal>,
-    /// How you are billed (e.g., impressions, clicks).
-    pub billing_event: Option<AdGroupConfigBillingEvent>,
-    /// Scheduled start time (ISO8601).
-    pub start_time: Option<String>,
-    /// Scheduled end time (ISO8601). Required for lifetime budgets.
-    pub end_time: Option<String>,
-    /// Budget pacing: standard (even) or accelerated (fast).
-    pub pacing: Option<AdGroupConfigPacing>,
-    /// Maximum number of times to show ads to each person in the frequency interval.
-    pub frequency_cap: Option<i64>,
-    /// Number of days for the frequency cap interval.
-    pub frequency_cap_interval_days: Option<i64>,
-    /// Audience targeting settings (demographics, geo, interests, audiences, devices).
-    pub targeting: Option<AdGroupConfigTargeting>,
-}
+
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroupListItem`.
@@ -17661,20 +16967,7 @@ pub struct AdGroupListItem {
     /// Unified ad group configuration (platform-agnostic)
     pub config: Option<AdGroupConfig>,
 }
-/// The parent ad campaign
-///
-/// Generated from `#/components/schemas/AdGroup/properties/ad_campaign`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdGroupAdCampaign {
-    /// The unique identifier for the ad campaign.
-    pub id: String,
-    /// The title of the ad campaign
-    pub title: String,
-    /// The external platform this campaign is running on (e.g., meta, tiktok).
-    pub platform: Option<AdCampaignPlatforms>,
-    /// Current status of the campaign (active, paused, or inactive)
-    pub status: AdCampaignStatuses,
-}
+
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup`.
@@ -17699,6 +16992,7 @@ pub struct AdGroup {
     /// The parent ad campaign
     pub ad_campaign: AdGroupAdCampaign,
 }
+
 /// The status of an external ad.
 ///
 /// Generated from `#/components/schemas/ExternalAdStatuses`.
@@ -17719,6 +17013,7 @@ pub enum ExternalAdStatuses {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ExternalAdStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17758,22 +17053,26 @@ impl ExternalAdStatuses {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ExternalAdStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ExternalAdStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ExternalAdStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ExternalAdStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17782,11 +17081,13 @@ impl<'de> Deserialize<'de> for ExternalAdStatuses {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl crate::runtime::QueryValue for ExternalAdStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdPlatformConfigCallToActionType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigCallToActionType {
@@ -17855,6 +17156,7 @@ pub enum MetaAdPlatformConfigCallToActionType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdPlatformConfigCallToActionType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17969,22 +17271,26 @@ impl MetaAdPlatformConfigCallToActionType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdPlatformConfigCallToActionType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdPlatformConfigCallToActionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdPlatformConfigCallToActionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdPlatformConfigCallToActionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17993,6 +17299,7 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigCallToActionType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigAdFormat`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigAdFormat {
@@ -18009,6 +17316,7 @@ pub enum TiktokAdPlatformConfigAdFormat {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdPlatformConfigAdFormat {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -18045,22 +17353,26 @@ impl TiktokAdPlatformConfigAdFormat {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdPlatformConfigAdFormat {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdPlatformConfigAdFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdPlatformConfigAdFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigAdFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18069,6 +17381,7 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigAdFormat {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigIdentityType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigIdentityType {
@@ -18083,6 +17396,7 @@ pub enum TiktokAdPlatformConfigIdentityType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdPlatformConfigIdentityType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -18116,22 +17430,26 @@ impl TiktokAdPlatformConfigIdentityType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdPlatformConfigIdentityType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdPlatformConfigIdentityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdPlatformConfigIdentityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigIdentityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18140,6 +17458,7 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigIdentityType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// TikTok call-to-action button text. See docs/tiktok_api/ad.md § call_to_action.
 ///
 /// Generated from `#/components/schemas/TiktokCallToAction`.
@@ -18192,6 +17511,7 @@ pub enum TiktokCallToAction {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokCallToAction {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -18279,22 +17599,26 @@ impl TiktokCallToAction {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokCallToAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokCallToAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokCallToAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokCallToAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18303,73 +17627,7 @@ impl<'de> Deserialize<'de> for TiktokCallToAction {
         Ok(Self::from_wire(&value))
     }
 }
-/// Meta (Facebook/Instagram) ad configuration.
-///
-/// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdPlatformConfigMetaAdPlatformConfigType {
-    /// The ad platform.
-    pub platform: AdCampaignPlatforms,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub name: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub link_url: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub url_tags: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub primary_text: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub headline: Option<String>,
-    pub call_to_action_type: Option<MetaAdPlatformConfigCallToActionType>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub page_id: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub instagram_actor_id: Option<String>,
-}
-/// TikTok ad configuration.
-///
-/// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdPlatformConfigTiktokAdPlatformConfigType {
-    /// The ad platform.
-    pub platform: AdCampaignPlatforms,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub ad_name: Option<String>,
-    pub ad_format: Option<TiktokAdPlatformConfigAdFormat>,
-    pub identity_type: Option<TiktokAdPlatformConfigIdentityType>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub identity_id: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub identity_authorized_bc_id: Option<String>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub video_id: Option<String>,
-    pub image_ids: Option<Vec<String>>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub ad_text: Option<String>,
-    pub call_to_action: Option<TiktokCallToAction>,
-    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    pub landing_page_url: Option<String>,
-}
-/// Typed platform-specific configuration.
-///
-/// Generated from `#/components/schemas/AdListItem/properties/platform_config` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "typename")]
-pub enum AdPlatformConfig {
-    /// Meta (Facebook/Instagram) ad configuration.
-    ///
-    /// `typename: "MetaAdPlatformConfigType"`
-    #[serde(rename = "MetaAdPlatformConfigType")]
-    MetaAdPlatformConfigType(AdPlatformConfigMetaAdPlatformConfigType),
-    /// TikTok ad configuration.
-    ///
-    /// `typename: "TiktokAdPlatformConfigType"`
-    #[serde(rename = "TiktokAdPlatformConfigType")]
-    TiktokAdPlatformConfigType(AdPlatformConfigTiktokAdPlatformConfigType),
-    /// A variant this version of the client does not know.
-    #[serde(other)]
-    Unknown,
-}
+
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/AdListItem`.
@@ -18386,26 +17644,7 @@ pub struct AdListItem {
     /// Typed platform-specific configuration.
     pub platform_config: Option<AdPlatformConfig>,
 }
-/// The parent ad group.
-///
-/// Generated from `#/components/schemas/Ad/properties/external_ad_group`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdExternalAdGroup {
-    /// The unique identifier for the external ad group.
-    pub id: String,
-    /// Human-readable ad group name
-    pub name: Option<String>,
-    /// Current operational status of the ad group
-    pub status: ExternalAdGroupStatuses,
-}
-/// The creative set used by this ad.
-///
-/// Generated from `#/components/schemas/Ad/properties/external_ad_creative_set`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdExternalAdCreativeSet {
-    /// The unique identifier for the external ad creative set.
-    pub id: String,
-}
+
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/Ad`.
@@ -18426,6 +17665,7 @@ pub struct Ad {
     /// The creative set used by this ad.
     pub external_ad_creative_set: Option<AdExternalAdCreativeSet>,
 }
+
 /// The different border-radius styles available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutShapes`.
@@ -18440,6 +17680,7 @@ pub enum CheckoutShapes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CheckoutShapes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["rounded", "pill", "rectangular"];
@@ -18466,22 +17707,26 @@ impl CheckoutShapes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CheckoutShapes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CheckoutShapes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CheckoutShapes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CheckoutShapes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18490,6 +17735,7 @@ impl<'de> Deserialize<'de> for CheckoutShapes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different font families available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutFonts`.
@@ -18504,6 +17750,7 @@ pub enum CheckoutFonts {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl CheckoutFonts {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["system", "roboto", "open_sans"];
@@ -18530,22 +17777,26 @@ impl CheckoutFonts {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for CheckoutFonts {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for CheckoutFonts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CheckoutFonts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CheckoutFonts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18554,6 +17805,7 @@ impl<'de> Deserialize<'de> for CheckoutFonts {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of tax identifier
 ///
 /// Generated from `#/components/schemas/TaxIdentifierTypes`.
@@ -18784,6 +18036,7 @@ pub enum TaxIdentifierTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TaxIdentifierTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19138,22 +18391,26 @@ impl TaxIdentifierTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TaxIdentifierTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TaxIdentifierTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TaxIdentifierTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TaxIdentifierTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19162,6 +18419,7 @@ impl<'de> Deserialize<'de> for TaxIdentifierTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Topup`.
@@ -19182,6 +18440,7 @@ pub struct Topup {
     /// If the payment failed, the reason for the failure.
     pub failure_message: Option<String>,
 }
+
 /// The different system roles that can be assigned.
 ///
 /// Generated from `#/components/schemas/PermissionSystemRoles`.
@@ -19200,6 +18459,7 @@ pub enum PermissionSystemRoles {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl PermissionSystemRoles {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19236,22 +18496,26 @@ impl PermissionSystemRoles {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for PermissionSystemRoles {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for PermissionSystemRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PermissionSystemRoles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PermissionSystemRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19260,6 +18524,7 @@ impl<'de> Deserialize<'de> for PermissionSystemRoles {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkup`.
@@ -19280,6 +18545,7 @@ pub struct FeeMarkup {
     /// The datetime the fee markup was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// The mode of cancellation for a membership
 ///
 /// Generated from `#/components/schemas/MembershipCancellationModes`.
@@ -19292,6 +18558,7 @@ pub enum MembershipCancellationModes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MembershipCancellationModes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["at_period_end", "immediate"];
@@ -19316,22 +18583,26 @@ impl MembershipCancellationModes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MembershipCancellationModes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MembershipCancellationModes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MembershipCancellationModes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MembershipCancellationModes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19340,6 +18611,7 @@ impl<'de> Deserialize<'de> for MembershipCancellationModes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The visibility types for forum posts
 ///
 /// Generated from `#/components/schemas/ForumPostVisibilityTypes`.
@@ -19352,6 +18624,7 @@ pub enum ForumPostVisibilityTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ForumPostVisibilityTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["members_only", "globally_visible"];
@@ -19376,22 +18649,26 @@ impl ForumPostVisibilityTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ForumPostVisibilityTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ForumPostVisibilityTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ForumPostVisibilityTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ForumPostVisibilityTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19400,6 +18677,7 @@ impl<'de> Deserialize<'de> for ForumPostVisibilityTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// A short-lived access token used to authenticate API requests on behalf of a user.
 ///
 /// Generated from `#/components/schemas/AccessToken`.
@@ -19410,6 +18688,7 @@ pub struct AccessToken {
     /// The timestamp after which this access token is no longer valid and must be refreshed.
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// A temporary, time-limited URL that grants a user access to an external account management page.
 ///
 /// Generated from `#/components/schemas/AccountLink`.
@@ -19420,6 +18699,7 @@ pub struct AccountLink {
     /// The timestamp after which this account link URL is no longer valid.
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
+
 /// The different use cases for generating an account link.
 ///
 /// Generated from `#/components/schemas/AccountLinkUseCases`.
@@ -19432,6 +18712,7 @@ pub enum AccountLinkUseCases {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AccountLinkUseCases {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19459,22 +18740,26 @@ impl AccountLinkUseCases {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AccountLinkUseCases {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AccountLinkUseCases {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccountLinkUseCases {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccountLinkUseCases {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19483,6 +18768,7 @@ impl<'de> Deserialize<'de> for AccountLinkUseCases {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The source of an AI chat message
 ///
 /// Generated from `#/components/schemas/AiChatMessageSourceTypes`.
@@ -19497,6 +18783,7 @@ pub enum AiChatMessageSourceTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AiChatMessageSourceTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["manual", "suggestion", "link"];
@@ -19523,22 +18810,26 @@ impl AiChatMessageSourceTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AiChatMessageSourceTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AiChatMessageSourceTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AiChatMessageSourceTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AiChatMessageSourceTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19547,6 +18838,7 @@ impl<'de> Deserialize<'de> for AiChatMessageSourceTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The budget type for an ad campaign or ad group.
 ///
 /// Generated from `#/components/schemas/AdBudgetTypes`.
@@ -19559,6 +18851,7 @@ pub enum AdBudgetTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AdBudgetTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["daily", "lifetime"];
@@ -19583,22 +18876,26 @@ impl AdBudgetTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AdBudgetTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AdBudgetTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AdBudgetTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AdBudgetTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19607,6 +18904,7 @@ impl<'de> Deserialize<'de> for AdBudgetTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigLeadConversionLocation`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
@@ -19625,6 +18923,7 @@ pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdGroupPlatformConfigLeadConversionLocation {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19664,22 +18963,26 @@ impl MetaAdGroupPlatformConfigLeadConversionLocation {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdGroupPlatformConfigLeadConversionLocation {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19688,6 +18991,7 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigLeadConversionLocation {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Age groups targetable on TikTok. See docs/tiktok_api/ad_group.md § age_groups.
 ///
 /// Generated from `#/components/schemas/TiktokAgeGroup`.
@@ -19708,6 +19012,7 @@ pub enum TiktokAgeGroup {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAgeGroup {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19747,22 +19052,26 @@ impl TiktokAgeGroup {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAgeGroup {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAgeGroup {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAgeGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAgeGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19771,6 +19080,7 @@ impl<'de> Deserialize<'de> for TiktokAgeGroup {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigGender`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigGender {
@@ -19783,6 +19093,7 @@ pub enum TiktokAdGroupPlatformConfigGender {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigGender {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19813,22 +19124,26 @@ impl TiktokAdGroupPlatformConfigGender {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigGender {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigGender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigGender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigGender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19837,6 +19152,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigGender {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigSpendingPower`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigSpendingPower {
@@ -19847,6 +19163,7 @@ pub enum TiktokAdGroupPlatformConfigSpendingPower {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigSpendingPower {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ALL", "HIGH"];
@@ -19871,22 +19188,26 @@ impl TiktokAdGroupPlatformConfigSpendingPower {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigSpendingPower {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigSpendingPower {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigSpendingPower {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigSpendingPower {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19895,6 +19216,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigSpendingPower {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAudienceType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAudienceType {
@@ -19905,6 +19227,7 @@ pub enum TiktokAdGroupPlatformConfigAudienceType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigAudienceType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "SMART_INTERESTS_BEHAVIORS"];
@@ -19929,22 +19252,26 @@ impl TiktokAdGroupPlatformConfigAudienceType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigAudienceType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigAudienceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigAudienceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAudienceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19953,6 +19280,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAudienceType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The category of TikTok content a behavioral targeting rule applies to. See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/components/schemas/TiktokActionScene`.
@@ -19969,6 +19297,7 @@ pub enum TiktokActionScene {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokActionScene {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20002,22 +19331,26 @@ impl TiktokActionScene {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokActionScene {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokActionScene {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokActionScene {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokActionScene {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20026,6 +19359,7 @@ impl<'de> Deserialize<'de> for TiktokActionScene {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Specific past video interactions used for behavioral targeting. See docs/tiktok_api/ad_group.md § actions.video_user_actions.
 ///
 /// Generated from `#/components/schemas/TiktokVideoUserAction`.
@@ -20046,6 +19380,7 @@ pub enum TiktokVideoUserAction {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokVideoUserAction {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20085,22 +19420,26 @@ impl TiktokVideoUserAction {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokVideoUserAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokVideoUserAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokVideoUserAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokVideoUserAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20109,6 +19448,7 @@ impl<'de> Deserialize<'de> for TiktokVideoUserAction {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Device operating systems targetable on TikTok. See docs/tiktok_api/ad_group.md § operating_systems.
 ///
 /// Generated from `#/components/schemas/TiktokOperatingSystem`.
@@ -20121,6 +19461,7 @@ pub enum TiktokOperatingSystem {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokOperatingSystem {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ANDROID", "IOS"];
@@ -20145,22 +19486,26 @@ impl TiktokOperatingSystem {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokOperatingSystem {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokOperatingSystem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokOperatingSystem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokOperatingSystem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20169,6 +19514,7 @@ impl<'de> Deserialize<'de> for TiktokOperatingSystem {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigIos14Targeting`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigIos14Targeting {
@@ -20183,6 +19529,7 @@ pub enum TiktokAdGroupPlatformConfigIos14Targeting {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigIos14Targeting {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20216,22 +19563,26 @@ impl TiktokAdGroupPlatformConfigIos14Targeting {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigIos14Targeting {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigIos14Targeting {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigIos14Targeting {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigIos14Targeting {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20240,6 +19591,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigIos14Targeting {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBrandSafetyType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
@@ -20256,6 +19608,7 @@ pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigBrandSafetyType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20292,22 +19645,26 @@ impl TiktokAdGroupPlatformConfigBrandSafetyType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBrandSafetyType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20316,6 +19673,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBrandSafetyType {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
@@ -20326,6 +19684,7 @@ pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
@@ -20350,22 +19709,26 @@ impl TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20374,6 +19737,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigDeepFunnelOptimization
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigClickAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
@@ -20390,6 +19754,7 @@ pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigClickAttributionWindow {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20426,22 +19791,26 @@ impl TiktokAdGroupPlatformConfigClickAttributionWindow {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigClickAttributionWindow {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20450,6 +19819,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigClickAttributionWindow
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigViewAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
@@ -20462,6 +19832,7 @@ pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigViewAttributionWindow {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["OFF", "ONE_DAY", "SEVEN_DAYS"];
@@ -20488,22 +19859,26 @@ impl TiktokAdGroupPlatformConfigViewAttributionWindow {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigViewAttributionWindow {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20512,6 +19887,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigViewAttributionWindow 
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigEngagedViewAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
@@ -20524,6 +19900,7 @@ pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["OFF", "ONE_DAY", "SEVEN_DAYS"];
@@ -20550,22 +19927,26 @@ impl TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20574,6 +19955,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigEngagedViewAttribution
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAttributionEventCount`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
@@ -20586,6 +19968,7 @@ pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigAttributionEventCount {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["UNSET", "EVERY", "ONCE"];
@@ -20612,22 +19995,26 @@ impl TiktokAdGroupPlatformConfigAttributionEventCount {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigAttributionEventCount {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20636,6 +20023,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAttributionEventCount 
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigShoppingAdsRetargetingType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
@@ -20654,6 +20042,7 @@ pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20693,22 +20082,26 @@ impl TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20717,6 +20110,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigShoppingAdsRetargeting
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigProductSource`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigProductSource {
@@ -20729,6 +20123,7 @@ pub enum TiktokAdGroupPlatformConfigProductSource {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdGroupPlatformConfigProductSource {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["CATALOG", "STORE", "SHOWCASE"];
@@ -20755,22 +20150,26 @@ impl TiktokAdGroupPlatformConfigProductSource {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdGroupPlatformConfigProductSource {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdGroupPlatformConfigProductSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdGroupPlatformConfigProductSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigProductSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20779,6 +20178,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigProductSource {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/MetaAdPlatformConfigMultiAdvertiserEnrollment`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
@@ -20789,6 +20189,7 @@ pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl MetaAdPlatformConfigMultiAdvertiserEnrollment {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["OPT_IN", "OPT_OUT"];
@@ -20813,22 +20214,26 @@ impl MetaAdPlatformConfigMultiAdvertiserEnrollment {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20837,6 +20242,7 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigMultiAdvertiserEnrollment {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// How the call-to-action text is chosen. STANDARD uses a single fixed CTA; DYNAMIC lets TikTok rotate through a set of CTAs to maximize performance.
 ///
 /// Generated from `#/components/schemas/TiktokCallToActionMode`.
@@ -20849,6 +20255,7 @@ pub enum TiktokCallToActionMode {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokCallToActionMode {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["STANDARD", "DYNAMIC"];
@@ -20873,22 +20280,26 @@ impl TiktokCallToActionMode {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokCallToActionMode {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokCallToActionMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokCallToActionMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokCallToActionMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20897,6 +20308,7 @@ impl<'de> Deserialize<'de> for TiktokCallToActionMode {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigDarkPostStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigDarkPostStatus {
@@ -20907,6 +20319,7 @@ pub enum TiktokAdPlatformConfigDarkPostStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdPlatformConfigDarkPostStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
@@ -20931,22 +20344,26 @@ impl TiktokAdPlatformConfigDarkPostStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdPlatformConfigDarkPostStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdPlatformConfigDarkPostStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdPlatformConfigDarkPostStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigDarkPostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20955,6 +20372,7 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigDarkPostStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemDuetStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemDuetStatus {
@@ -20965,6 +20383,7 @@ pub enum TiktokAdPlatformConfigItemDuetStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdPlatformConfigItemDuetStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ENABLE", "DISABLE"];
@@ -20989,22 +20408,26 @@ impl TiktokAdPlatformConfigItemDuetStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdPlatformConfigItemDuetStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdPlatformConfigItemDuetStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdPlatformConfigItemDuetStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemDuetStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21013,6 +20436,7 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemDuetStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemStitchStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemStitchStatus {
@@ -21023,6 +20447,7 @@ pub enum TiktokAdPlatformConfigItemStitchStatus {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAdPlatformConfigItemStitchStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ENABLE", "DISABLE"];
@@ -21047,22 +20472,26 @@ impl TiktokAdPlatformConfigItemStitchStatus {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAdPlatformConfigItemStitchStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAdPlatformConfigItemStitchStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAdPlatformConfigItemStitchStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemStitchStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21071,6 +20500,7 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemStitchStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Post-bid brand-safety vendor. See docs/tiktok_api/ad.md § brand_safety_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokBrandSafetyPartner`.
@@ -21089,6 +20519,7 @@ pub enum TiktokBrandSafetyPartner {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokBrandSafetyPartner {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21125,22 +20556,26 @@ impl TiktokBrandSafetyPartner {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokBrandSafetyPartner {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokBrandSafetyPartner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokBrandSafetyPartner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokBrandSafetyPartner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21149,6 +20584,7 @@ impl<'de> Deserialize<'de> for TiktokBrandSafetyPartner {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Post-bid viewability measurement partner. See docs/tiktok_api/ad.md § viewability_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokViewabilityPartner`.
@@ -21165,6 +20601,7 @@ pub enum TiktokViewabilityPartner {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokViewabilityPartner {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21198,22 +20635,26 @@ impl TiktokViewabilityPartner {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokViewabilityPartner {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokViewabilityPartner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokViewabilityPartner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokViewabilityPartner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21222,6 +20663,7 @@ impl<'de> Deserialize<'de> for TiktokViewabilityPartner {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Whether the ad creative is AI-generated content. See docs/tiktok_api/ad.md § aigc_disclosure_type.
 ///
 /// Generated from `#/components/schemas/TiktokAigcDisclosure`.
@@ -21238,6 +20680,7 @@ pub enum TiktokAigcDisclosure {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokAigcDisclosure {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21271,22 +20714,26 @@ impl TiktokAigcDisclosure {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokAigcDisclosure {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokAigcDisclosure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokAigcDisclosure {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokAigcDisclosure {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21295,6 +20742,7 @@ impl<'de> Deserialize<'de> for TiktokAigcDisclosure {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Ad disclaimer mode. See docs/tiktok_api/ad.md § disclaimer_type.
 ///
 /// Generated from `#/components/schemas/TiktokDisclaimer`.
@@ -21309,6 +20757,7 @@ pub enum TiktokDisclaimer {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokDisclaimer {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21339,22 +20788,26 @@ impl TiktokDisclaimer {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokDisclaimer {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokDisclaimer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokDisclaimer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokDisclaimer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21363,6 +20816,7 @@ impl<'de> Deserialize<'de> for TiktokDisclaimer {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Destination fallback when a deferred deeplink cannot open the app. See docs/tiktok_api/ad.md § fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokFallback`.
@@ -21377,6 +20831,7 @@ pub enum TiktokFallback {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokFallback {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["UNSET", "APP_STORE", "LANDING_PAGE"];
@@ -21403,22 +20858,26 @@ impl TiktokFallback {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokFallback {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokFallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokFallback {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokFallback {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21427,6 +20886,7 @@ impl<'de> Deserialize<'de> for TiktokFallback {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// How the ad's deeplink is resolved. See docs/tiktok_api/ad.md § deeplink_format_type.
 ///
 /// Generated from `#/components/schemas/TiktokDeeplinkFormat`.
@@ -21441,6 +20901,7 @@ pub enum TiktokDeeplinkFormat {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokDeeplinkFormat {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21471,22 +20932,26 @@ impl TiktokDeeplinkFormat {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokDeeplinkFormat {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokDeeplinkFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokDeeplinkFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokDeeplinkFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21495,6 +20960,7 @@ impl<'de> Deserialize<'de> for TiktokDeeplinkFormat {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Fallback destination for shopping ads when the primary target is unavailable. See docs/tiktok_api/ad.md § shopping_ads_fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokShoppingAdsFallback`.
@@ -21509,6 +20975,7 @@ pub enum TiktokShoppingAdsFallback {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl TiktokShoppingAdsFallback {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["UNSET", "LANDING_PAGE", "STORE"];
@@ -21535,22 +21002,26 @@ impl TiktokShoppingAdsFallback {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for TiktokShoppingAdsFallback {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for TiktokShoppingAdsFallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TiktokShoppingAdsFallback {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TiktokShoppingAdsFallback {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21559,6 +21030,7 @@ impl<'de> Deserialize<'de> for TiktokShoppingAdsFallback {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The channel where an event originated
 ///
 /// Generated from `#/components/schemas/EventActionSource`.
@@ -21585,6 +21057,7 @@ pub enum EventActionSource {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl EventActionSource {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21633,22 +21106,26 @@ impl EventActionSource {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for EventActionSource {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for EventActionSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for EventActionSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for EventActionSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21657,6 +21134,7 @@ impl<'de> Deserialize<'de> for EventActionSource {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The type of conversion or engagement event
 ///
 /// Generated from `#/components/schemas/EventName`.
@@ -21677,6 +21155,7 @@ pub enum EventName {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl EventName {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21716,22 +21195,26 @@ impl EventName {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for EventName {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for EventName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for EventName {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for EventName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21740,6 +21223,7 @@ impl<'de> Deserialize<'de> for EventName {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// Gender
 ///
 /// Generated from `#/components/schemas/EventGender`.
@@ -21752,6 +21236,7 @@ pub enum EventGender {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl EventGender {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["male", "female"];
@@ -21776,22 +21261,26 @@ impl EventGender {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for EventGender {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for EventGender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for EventGender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for EventGender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21800,6 +21289,7 @@ impl<'de> Deserialize<'de> for EventGender {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// The different access levels for experiences (PUBLIC IS NEVER USED ANYMORE).
 ///
 /// Generated from `#/components/schemas/ExperienceAccessLevels`.
@@ -21812,6 +21302,7 @@ pub enum ExperienceAccessLevels {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl ExperienceAccessLevels {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
@@ -21836,22 +21327,26 @@ impl ExperienceAccessLevels {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for ExperienceAccessLevels {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for ExperienceAccessLevels {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ExperienceAccessLevels {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ExperienceAccessLevels {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21860,6 +21355,7 @@ impl<'de> Deserialize<'de> for ExperienceAccessLevels {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// How this app authenticates at the OAuth token endpoint.
 ///
 /// Generated from `#/components/schemas/AppOauthClientTypes`.
@@ -21872,6 +21368,7 @@ pub enum AppOauthClientTypes {
     /// A value this version of the client does not know; the wire value is kept.
     Unknown(String),
 }
+
 impl AppOauthClientTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["public", "confidential"];
@@ -21896,22 +21393,26 @@ impl AppOauthClientTypes {
         matches!(self, Self::Unknown(_))
     }
 }
+
 impl std::str::FromStr for AppOauthClientTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
+
 impl std::fmt::Display for AppOauthClientTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AppOauthClientTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AppOauthClientTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21920,10 +21421,1898 @@ impl<'de> Deserialize<'de> for AppOauthClientTypes {
         Ok(Self::from_wire(&value))
     }
 }
+
 /// These are the scopes an app can request on behalf of a user
 ///
 /// Generated from `#/components/schemas/AppValidScopes`.
 pub type AppValidScopes = String;
+/// Represents an image attachment
+///
+/// Generated from `#/components/schemas/Product/properties/gallery_images/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductGalleryImagesItem {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// The tax classification code applied to purchases of this product for sales tax calculation. Null if no tax code is assigned.
+///
+/// Generated from `#/components/schemas/Product/properties/product_tax_code`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductProductTaxCode {
+    /// The unique identifier for the product tax code.
+    pub id: String,
+    /// The human-readable name of this tax classification (e.g., 'Digital - SaaS').
+    pub name: String,
+    /// The broad product category this tax code covers (e.g., physical goods, digital services).
+    pub product_type: ProductTaxCodeProductTypes,
+}
+
+/// The user who owns the company that sells this product.
+///
+/// Generated from `#/components/schemas/Product/properties/owner_user` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompanyOwnerUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+
+/// The company this product belongs to.
+///
+/// Generated from `#/components/schemas/Product/properties/company`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+    /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
+    pub route: String,
+    /// The display name of the company shown to customers.
+    pub title: String,
+}
+
+/// The company that sells this plan. Null for standalone invoice plans not linked to a company.
+///
+/// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+    /// The display name of the company shown to customers.
+    pub title: String,
+}
+
+/// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
+///
+/// Generated from `#/components/schemas/PlanListItem/properties/product` (and 12 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeadProduct {
+    /// The unique identifier for the product.
+    pub id: String,
+    /// The display name of the product shown to customers on the product page and in search results.
+    pub title: String,
+}
+
+/// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
+///
+/// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanInvoice {
+    /// The unique identifier for the invoice.
+    pub id: String,
+}
+
+/// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
+///
+/// Generated from `#/components/schemas/PlanListItem/properties/payment_method_configuration` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanPaymentMethodConfiguration {
+    /// An array of payment method identifiers that are explicitly enabled. This means these payment methods will be shown on checkout. Example use case is to only enable a specific payment method like cashapp, or extending the platform defaults with additional methods.
+    pub enabled: Vec<PaymentMethodTypes>,
+    /// An array of payment method identifiers that are explicitly disabled. Only applies if the include_platform_defaults is true.
+    pub disabled: Vec<PaymentMethodTypes>,
+    /// Whether Whop's platform default payment method enablement settings are included in this configuration. The full list of default payment methods can be found in the documentation at docs.whop.com/payments.
+    pub include_platform_defaults: bool,
+}
+
+/// An object representing a custom field for a plan.
+///
+/// Generated from `#/components/schemas/Plan/properties/custom_fields/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanCustomFieldsItem {
+    /// The unique identifier for the custom field.
+    pub id: String,
+    /// What type of input field to use.
+    pub field_type: CustomFieldTypes,
+    /// The title/header of the custom field.
+    pub name: String,
+    /// How the custom field should be ordered when rendered on the checkout page.
+    pub order: Option<i64>,
+    /// An example response displayed in the input field.
+    pub placeholder: Option<String>,
+    /// Whether or not the custom field is required.
+    pub required: bool,
+}
+
+/// The plan attached to this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/plan` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentPlan {
+    /// The unique identifier for the plan.
+    pub id: String,
+    /// A personal description or notes section for the business.
+    pub internal_notes: Option<String>,
+}
+
+/// The product this payment was made for
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentProduct {
+    /// The unique identifier for the product.
+    pub id: String,
+    /// The display name of the product shown to customers on the product page and in search results.
+    pub title: String,
+    /// The URL slug used in the product's public link (e.g., 'my-product' in whop.com/company/my-product).
+    pub route: String,
+}
+
+/// The user that made this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+    /// The user's email address. Requires the member:email:read permission to access. Null if not authorized.
+    pub email: Option<String>,
+}
+
+/// The membership attached to this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/membership` (and 4 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMembership {
+    /// The unique identifier for the membership.
+    pub id: String,
+    /// The state of the membership.
+    pub status: MembershipStatus,
+}
+
+/// The member attached to this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/member` (and 4 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMember {
+    /// The unique identifier for the company member.
+    pub id: String,
+    /// The phone number for the member, if available.
+    pub phone: Option<String>,
+}
+
+/// The card data associated with the payment method, if its a debit or credit card.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/payment_method/properties/card` (and 6 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentPaymentMethodCard {
+    /// The card network (e.g., visa, mastercard, amex). Null if the brand could not be determined.
+    pub brand: Option<CardBrands>,
+    /// The last four digits of the card number. Null if not available.
+    pub last4: Option<String>,
+    /// The two-digit expiration month of the card (1-12). Null if not available.
+    pub exp_month: Option<i64>,
+    /// The two-digit expiration year of the card (e.g., 27 for 2027). Null if not available.
+    pub exp_year: Option<i64>,
+}
+
+/// The tokenized payment method reference used for this payment. Null if no token was used.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/payment_method` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentPaymentMethod {
+    /// The unique identifier for the payment token.
+    pub id: String,
+    /// The datetime the payment token was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The payment method type of the payment method
+    pub payment_method_type: PaymentMethodTypes,
+    /// The card data associated with the payment method, if its a debit or credit card.
+    pub card: Option<PaymentPaymentMethodCard>,
+}
+
+/// The company for the payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+    /// The written name of the company.
+    pub title: String,
+    /// The slug/route of the company on the Whop site.
+    pub route: String,
+}
+
+/// The promo code used for this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/promo_code` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentPromoCode {
+    /// The unique identifier for the promo code.
+    pub id: String,
+    /// The specific code used to apply the promo at checkout.
+    pub code: Option<String>,
+    /// The discount amount. Interpretation depends on promo_type: if 'percentage', this is the percentage (e.g., 20 means 20% off); if 'flat_amount', this is dollars off (e.g., 10.00 means $10.00 off).
+    pub amount_off: f64,
+    /// The monetary currency of the promo code.
+    pub base_currency: Currencies,
+    /// The type (% or flat amount) of the promo.
+    pub promo_type: PromoTypes,
+    /// The number of months the promo is applied for.
+    pub number_of_intervals: Option<i64>,
+}
+
+/// The application fee charged on this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/application_fee` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentApplicationFee {
+    /// The unique identifier for the application fee.
+    pub id: String,
+    /// The application fee amount.
+    pub amount: f64,
+    /// The amount of the application fee that has been captured.
+    pub amount_captured: f64,
+    /// The amount of the application fee that has been refunded.
+    pub amount_refunded: f64,
+    /// The currency of the application fee.
+    pub currency: Currencies,
+    /// The datetime the application fee was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The address of the user who made the payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentBillingAddress {
+    /// The name of the customer.
+    pub name: Option<String>,
+    /// The line 1 of the address.
+    pub line1: Option<String>,
+    /// The line 2 of the address.
+    pub line2: Option<String>,
+    /// The city of the address.
+    pub city: Option<String>,
+    /// The state of the address.
+    pub state: Option<String>,
+    /// The postal code of the address.
+    pub postal_code: Option<String>,
+    /// The country of the address.
+    pub country: Option<String>,
+}
+
+/// A payment transaction.
+///
+/// Generated from `#/components/schemas/Payment/properties/financing_transactions/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentFinancingTransactionsItem {
+    /// The unique identifier for the payment transaction.
+    pub id: String,
+    /// The amount of the payment transaction.
+    pub amount: f64,
+    /// The status of the payment transaction.
+    pub status: PaymentTransactionStatuses,
+    /// The date and time the payment transaction was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of the payment transaction.
+    pub transaction_type: PaymentTransactionTypes,
+}
+
+/// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
+///
+/// Generated from `#/components/schemas/Payment/properties/disputes/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentDisputesItem {
+    /// The unique identifier for the dispute.
+    pub id: String,
+    /// The disputed amount in the specified currency, formatted as a decimal.
+    pub amount: f64,
+    /// The three-letter ISO currency code for the disputed amount.
+    pub currency: Currencies,
+    /// The current status of the dispute lifecycle, such as needs_response, under_review, won, or lost.
+    pub status: DisputeStatuses,
+    /// Whether the dispute evidence can still be edited and submitted. Returns true only when the dispute status requires a response.
+    pub editable: Option<bool>,
+    /// The deadline by which dispute evidence must be submitted. Null if no response deadline is set.
+    pub needs_response_by: Option<chrono::DateTime<chrono::Utc>>,
+    /// A human-readable reason for the dispute.
+    pub reason: Option<String>,
+    /// Additional freeform notes submitted by the company as part of the dispute evidence.
+    pub notes: Option<String>,
+}
+
+/// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
+///
+/// Generated from `#/components/schemas/Payment/properties/resolutions/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentResolutionsItem {
+    /// The unique identifier for the resolution.
+    pub id: String,
+    /// The current status of the resolution case, indicating which party needs to respond or if the case is closed.
+    pub status: ResolutionCenterCaseStatuses,
+    /// The deadline by which the next response is required. Null if no deadline is currently active. As an ISO 8601 timestamp.
+    pub due_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The category of the dispute.
+    pub issue: ResolutionCenterCaseIssueTypes,
+    /// Whether the customer has filed an appeal after the initial resolution decision.
+    pub customer_appealed: bool,
+    /// Whether the merchant has filed an appeal after the initial resolution decision.
+    pub merchant_appealed: bool,
+    /// The list of actions currently available to the customer.
+    pub customer_response_actions: Vec<ResolutionCenterCaseCustomerResponses>,
+    /// The list of actions currently available to the merchant.
+    pub merchant_response_actions: Vec<ResolutionCenterCaseMerchantResponses>,
+    /// The list of actions currently available to the Whop platform for moderating this resolution.
+    pub platform_response_actions: Vec<ResolutionCenterCasePlatformResponses>,
+}
+
+/// The original payment that this refund was issued against. Null if the payment is no longer available.
+///
+/// Generated from `#/components/schemas/RefundListItem/properties/payment` (and 5 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShipmentPayment {
+    /// The unique identifier for the payment.
+    pub id: String,
+}
+
+/// The original payment that this refund was issued against. Null if the payment is no longer available.
+///
+/// Generated from `#/components/schemas/Refund/properties/payment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefundPayment {
+    /// The unique identifier for the payment.
+    pub id: String,
+    /// The total to show to the creator (excluding buyer fees).
+    pub total: Option<f64>,
+    /// The subtotal to show to the creator (excluding buyer fees).
+    pub subtotal: Option<f64>,
+    /// The total in USD to show to the creator (excluding buyer fees).
+    pub usd_total: Option<f64>,
+    /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
+    pub currency: Option<Currencies>,
+    /// The datetime the payment was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The time at which this payment was successfully collected. Null if the payment has not yet succeeded. As an ISO 8601 timestamp.
+    pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When an alert came in that this transaction will be disputed
+    pub dispute_alerted_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The type of payment instrument used for this payment (e.g., card, Cash App, iDEAL, Klarna, crypto). Null when the processor does not supply a type.
+    pub payment_method_type: Option<PaymentMethodTypes>,
+    /// The machine-readable reason this charge was created, such as initial subscription purchase, renewal cycle, or one-time payment.
+    pub billing_reason: Option<BillingReasons>,
+    /// Card network reported by the processor (e.g., 'visa', 'mastercard', 'amex'). Present only when the payment method type is 'card'.
+    pub card_brand: Option<CardBrands>,
+    /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
+    pub card_last4: Option<String>,
+    /// The calculated amount of the sales/VAT tax (if applicable).
+    pub tax_amount: Option<f64>,
+    /// The type of tax inclusivity applied to the payment, for determining whether the tax is included in the final price, or paid on top.
+    pub tax_behavior: Option<ReceiptTaxBehaviors>,
+    /// The amount of tax that has been refunded (if applicable).
+    pub tax_refunded_amount: Option<f64>,
+    /// The user that made this payment.
+    pub user: Option<EntryUser>,
+    /// The member attached to this payment.
+    pub member: Option<PaymentMember>,
+    /// The membership attached to this payment.
+    pub membership: Option<PaymentMembership>,
+}
+
+/// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
+///
+/// Generated from `#/components/schemas/DisputeListItem/properties/plan` (and 5 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryPlan {
+    /// The unique identifier for the plan.
+    pub id: String,
+}
+
+/// The original payment that was disputed.
+///
+/// Generated from `#/components/schemas/Dispute/properties/payment` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputePayment {
+    /// The unique identifier for the payment.
+    pub id: String,
+    /// The total to show to the creator (excluding buyer fees).
+    pub total: Option<f64>,
+    /// The subtotal to show to the creator (excluding buyer fees).
+    pub subtotal: Option<f64>,
+    /// The total in USD to show to the creator (excluding buyer fees).
+    pub usd_total: Option<f64>,
+    /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
+    pub currency: Option<Currencies>,
+    /// The datetime the payment was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The time at which this payment was successfully collected. Null if the payment has not yet succeeded. As an ISO 8601 timestamp.
+    pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When an alert came in that this transaction will be disputed
+    pub dispute_alerted_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The type of payment instrument used for this payment (e.g., card, Cash App, iDEAL, Klarna, crypto). Null when the processor does not supply a type.
+    pub payment_method_type: Option<PaymentMethodTypes>,
+    /// The machine-readable reason this charge was created, such as initial subscription purchase, renewal cycle, or one-time payment.
+    pub billing_reason: Option<BillingReasons>,
+    /// Card network reported by the processor (e.g., 'visa', 'mastercard', 'amex'). Present only when the payment method type is 'card'.
+    pub card_brand: Option<CardBrands>,
+    /// The last four digits of the card used to make this payment. Null if the payment was not made with a card.
+    pub card_last4: Option<String>,
+    /// The user that made this payment.
+    pub user: Option<EntryUser>,
+    /// The member attached to this payment.
+    pub member: Option<PaymentMember>,
+    /// The membership attached to this payment.
+    pub membership: Option<PaymentMembership>,
+}
+
+/// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeCancellationPolicyAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/customer_communication_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeCustomerCommunicationAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/refund_policy_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeRefundPolicyAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
+///
+/// Generated from `#/components/schemas/Dispute/properties/uncategorized_attachment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeUncategorizedAttachment {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// The dispute associated with the dispute alert.
+///
+/// Generated from `#/components/schemas/DisputeAlertListItem/properties/dispute`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeAlertListItemDispute {
+    /// The unique identifier for the dispute.
+    pub id: String,
+}
+
+/// The dispute associated with the dispute alert.
+///
+/// Generated from `#/components/schemas/DisputeAlert/properties/dispute`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputeAlertDispute {
+    /// The unique identifier for the dispute.
+    pub id: String,
+    /// The disputed amount in the specified currency, formatted as a decimal.
+    pub amount: f64,
+    /// The three-letter ISO currency code for the disputed amount.
+    pub currency: Currencies,
+    /// The current status of the dispute lifecycle, such as needs_response, under_review, won, or lost.
+    pub status: DisputeStatuses,
+    /// A human-readable reason for the dispute.
+    pub reason: Option<String>,
+    /// The datetime the dispute was created.
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The customer (buyer) who filed this resolution case.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+
+/// The payment record that is the subject of this resolution case.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCase/properties/payment`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResolutionCenterCasePayment {
+    /// The unique identifier for the payment.
+    pub id: String,
+    /// The three-letter ISO currency code for this payment (e.g., 'usd', 'eur').
+    pub currency: Option<Currencies>,
+    /// The datetime the payment was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The time at which this payment was successfully collected. Null if the payment has not yet succeeded. As an ISO 8601 timestamp.
+    pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The total amount charged to the customer for this payment, including taxes and after any discounts. In the currency specified by the currency field.
+    pub total: f64,
+    /// The payment amount before taxes and discounts are applied. In the currency specified by the currency field.
+    pub subtotal: Option<f64>,
+}
+
+/// The membership record associated with the disputed payment. Null if the membership no longer exists.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCase/properties/member` (and 6 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeadMember {
+    /// The unique identifier for the extra public member.
+    pub id: String,
+}
+
+/// A resolution event is a message or action within a resolution case, such as a response, escalation, or status change.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCase/properties/resolution_events/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResolutionCenterCaseResolutionEventsItem {
+    /// The unique identifier for the resolution event.
+    pub id: String,
+    /// The type of action recorded in this event.
+    pub action: ResolutionCenterCaseActions,
+    /// The party who performed this action.
+    pub reporter_type: ResolutionCenterCaseReporters,
+    /// The message body or additional context provided with this resolution event. Null if no details were included.
+    pub details: Option<String>,
+    /// The datetime the resolution event was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The plan to use for the checkout configuration
+///
+/// Generated from `#/components/schemas/CheckoutConfigurationListItem/properties/plan` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckoutConfigurationPlan {
+    /// The unique identifier for the plan.
+    pub id: String,
+    /// Controls whether the plan is visible to customers. When set to 'hidden', the plan is only accessible via direct link.
+    pub visibility: Visibility,
+    /// The billing model for this plan: 'renewal' for recurring subscriptions or 'one_time' for single payments.
+    pub plan_type: PlanTypes,
+    /// The method used to sell this plan: 'buy_now' for immediate purchase or 'waitlist' for waitlist-based access.
+    pub release_method: ReleaseMethod,
+    /// The currency used for all prices on this plan (e.g., 'usd', 'eur'). All monetary amounts on the plan are denominated in this currency.
+    pub currency: Currencies,
+    /// The number of days between each recurring charge. Null for one-time plans. For example, 30 for monthly or 365 for annual billing.
+    pub billing_period: Option<i64>,
+    /// The number of days until the membership expires (for expiration-based plans). For example, 365 for a one-year access pass.
+    pub expiration_days: Option<i64>,
+    /// The initial purchase price in the plan's base_currency (e.g., 49.99 for $49.99). For one-time plans, this is the full price. For renewal plans, this is charged on top of the first renewal_price.
+    pub initial_price: f64,
+    /// The recurring price charged every billing_period in the plan's base_currency (e.g., 9.99 for $9.99/period). Zero for one-time plans.
+    pub renewal_price: f64,
+    /// The number of free trial days before the first charge on a renewal plan. Null if no trial is configured or the current user has already used a trial for this plan.
+    pub trial_period_days: Option<i64>,
+    /// Whether the creator has turned on adaptive pricing for this plan. Raw setting — does not check processor compatibility or feature flags.
+    pub adaptive_pricing_enabled: bool,
+}
+
+/// The company that initiated this setup intent. Null if the company has been deleted.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/company` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+}
+
+/// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/checkout_configuration` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentCheckoutConfiguration {
+    /// The unique identifier for the checkout session.
+    pub id: String,
+}
+
+/// The user for this member, if any.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/member/properties/user` (and 5 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeadUser {
+    /// The unique identifier for the company member user.
+    pub id: String,
+    /// The digital mailing address of the user.
+    pub email: Option<String>,
+    /// The user's full name.
+    pub name: Option<String>,
+    /// The whop username.
+    pub username: String,
+}
+
+/// The company member associated with this setup intent. Null if the user is not a member.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/member` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentMember {
+    /// The unique identifier for the company member.
+    pub id: String,
+    /// The user for this member, if any.
+    pub user: Option<LeadUser>,
+}
+
+/// The mailing address associated with the payment method's user
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method/properties/mailing_address` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentPaymentMethodMailingAddress {
+    /// The name of the customer.
+    pub name: Option<String>,
+    /// The line 1 of the address.
+    pub line1: Option<String>,
+    /// The line 2 of the address.
+    pub line2: Option<String>,
+    /// The city of the address.
+    pub city: Option<String>,
+    /// The state of the address.
+    pub state: Option<String>,
+    /// The postal code of the address.
+    pub postal_code: Option<String>,
+    /// The country of the address.
+    pub country: Option<String>,
+}
+
+/// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
+///
+/// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupIntentPaymentMethod {
+    /// The unique identifier for the payment token.
+    pub id: String,
+    /// The datetime the payment token was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The payment method type of the payment method
+    pub payment_method_type: PaymentMethodTypes,
+    /// The card data associated with the payment method, if its a debit or credit card.
+    pub card: Option<PaymentPaymentMethodCard>,
+    /// The mailing address associated with the payment method's user
+    pub mailing_address: Option<SetupIntentPaymentMethodMailingAddress>,
+}
+
+/// A saved payment method with no type-specific details available.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/0` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodBasePaymentMethod {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The time of the event in ISO 8601 UTC format with millisecond precision
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
+    pub payment_method_type: PaymentMethodTypes,
+}
+
+/// A saved card payment method, including brand, last four digits, and expiration details.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/1` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodCardPaymentMethod {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The time of the event in ISO 8601 UTC format with millisecond precision
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
+    pub payment_method_type: PaymentMethodTypes,
+    /// The card-specific details for this payment method, including brand, last four digits, and expiration.
+    pub card: PaymentPaymentMethodCard,
+}
+
+/// The bank account-specific details for this payment method, including bank name and last four digits.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2/properties/us_bank_account` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
+    /// The name of the financial institution holding the account.
+    pub bank_name: String,
+    /// The last four digits of the bank account number.
+    pub last4: String,
+    /// The type of bank account (e.g., checking, savings).
+    pub account_type: String,
+}
+
+/// A saved US bank account payment method, including bank name, last four digits, and account type.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodUsBankAccountPaymentMethod {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The time of the event in ISO 8601 UTC format with millisecond precision
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
+    pub payment_method_type: PaymentMethodTypes,
+    /// The bank account-specific details for this payment method, including bank name and last four digits.
+    pub us_bank_account: PaymentMethodUsBankAccountPaymentMethodUsBankAccount,
+}
+
+/// The Cash App-specific details for this payment method, including cashtag and buyer ID.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3/properties/cashapp` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodCashappPaymentMethodCashapp {
+    /// The unique and immutable identifier assigned by Cash App to the buyer. Null if not available.
+    pub buyer_id: Option<String>,
+    /// The public cashtag handle of the buyer on Cash App. Null if not available.
+    pub cashtag: Option<String>,
+}
+
+/// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodCashappPaymentMethod {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The time of the event in ISO 8601 UTC format with millisecond precision
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
+    pub payment_method_type: PaymentMethodTypes,
+    /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
+    pub cashapp: PaymentMethodCashappPaymentMethodCashapp,
+}
+
+/// The iDEAL-specific details for this payment method, including bank name and BIC.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4/properties/ideal` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodIdealPaymentMethodIdeal {
+    /// The name of the customer's bank used for the iDEAL transaction. Null if not available.
+    pub bank: Option<String>,
+    /// The Bank Identifier Code (BIC/SWIFT) of the customer's bank. Null if not available.
+    pub bic: Option<String>,
+}
+
+/// A saved iDEAL payment method, including the customer's bank name and BIC code.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodIdealPaymentMethod {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The time of the event in ISO 8601 UTC format with millisecond precision
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
+    pub payment_method_type: PaymentMethodTypes,
+    /// The iDEAL-specific details for this payment method, including bank name and BIC.
+    pub ideal: PaymentMethodIdealPaymentMethodIdeal,
+}
+
+/// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5/properties/sepa_debit` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
+    /// The bank code of the financial institution associated with this SEPA account. Null if not available.
+    pub bank_code: Option<String>,
+    /// The branch code of the financial institution associated with this SEPA account. Null if not available.
+    pub branch_code: Option<String>,
+    /// The two-letter ISO country code where the bank account is located. Null if not available.
+    pub country: Option<String>,
+    /// The last four digits of the IBAN associated with this SEPA account. Null if not available.
+    pub last4: Option<String>,
+}
+
+/// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
+///
+/// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodSepaDebitPaymentMethod {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The time of the event in ISO 8601 UTC format with millisecond precision
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The type of payment instrument stored on file (e.g., card, us_bank_account, cashapp, ideal, sepa_debit).
+    pub payment_method_type: PaymentMethodTypes,
+    /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
+    pub sepa_debit: PaymentMethodSepaDebitPaymentMethodSepaDebit,
+}
+
+/// The plan that this invoice charges for.
+///
+/// Generated from `#/components/schemas/InvoiceListItem/properties/current_plan` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvoiceCurrentPlan {
+    /// The unique identifier for the plan.
+    pub id: String,
+    /// The formatted price (including currency) for the plan.
+    pub formatted_price: String,
+    /// The currency used for all prices on this plan (e.g., 'usd', 'eur'). All monetary amounts on the plan are denominated in this currency.
+    pub currency: Currencies,
+}
+
+/// A cached balance for a LedgerAccount in respect to a currency.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/balances/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerAccountBalancesItem {
+    /// The amount of the balance.
+    pub balance: f64,
+    /// The currency of the balance.
+    pub currency: Currencies,
+    /// The amount of the balance that is pending.
+    pub pending_balance: f64,
+    /// The amount of the balance that is reserved.
+    pub reserve_balance: f64,
+}
+
+/// The business representative for this payout account
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/business_representative` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutAccountBusinessRepresentative {
+    /// The date of birth of the business representative in ISO 8601 format (YYYY-MM-DD).
+    pub date_of_birth: Option<String>,
+    /// The first name of the business representative.
+    pub first_name: Option<String>,
+    /// The middle name of the business representative.
+    pub middle_name: Option<String>,
+    /// The last name of the business representative.
+    pub last_name: Option<String>,
+}
+
+/// The physical address associated with this payout account
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/address` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutAccountAddress {
+    /// The line 1 of the address.
+    pub line1: Option<String>,
+    /// The line 2 of the address.
+    pub line2: Option<String>,
+    /// The city of the address.
+    pub city: Option<String>,
+    /// The postal code of the address.
+    pub postal_code: Option<String>,
+    /// The state of the address.
+    pub state: Option<String>,
+    /// The country of the address.
+    pub country: Option<String>,
+}
+
+/// The latest verification for the connected account.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/latest_verification` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutAccountLatestVerification {
+    /// The numeric id of the verification record.
+    pub id: String,
+    /// The current status of this verification session.
+    pub status: VerificationStatuses,
+    /// The most recent error code returned during verification. Null if no error has occurred.
+    pub last_error_code: Option<VerificationErrorCodes>,
+    /// A human-readable explanation of the most recent verification error. Null if no error has occurred.
+    pub last_error_reason: Option<String>,
+}
+
+/// A user account on Whop. Contains profile information, identity details, and social connections.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/0` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransferOriginUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+
+/// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/1` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransferOriginCompany {
+    /// The unique identifier for the company.
+    pub id: String,
+    /// The URL slug for the company's store page (e.g., 'pickaxe' in whop.com/pickaxe).
+    pub route: String,
+    /// The display name of the company shown to customers.
+    pub title: String,
+}
+
+/// The owner of the ledger account.
+///
+/// Generated from `#/components/schemas/LedgerAccount/properties/owner`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum LedgerAccountOwner {
+    /// A user account on Whop. Contains profile information, identity details, and social connections.
+    ///
+    /// `typename: "User"`
+    #[serde(rename = "User")]
+    User(TransferOriginUser),
+    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+    ///
+    /// `typename: "Company"`
+    #[serde(rename = "Company")]
+    Company(TransferOriginCompany),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// The entity that sent the transferred funds.
+///
+/// Generated from `#/components/schemas/Transfer/properties/origin`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum TransferOrigin {
+    /// A user account on Whop. Contains profile information, identity details, and social connections.
+    ///
+    /// `typename: "User"`
+    #[serde(rename = "User")]
+    User(TransferOriginUser),
+    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+    ///
+    /// `typename: "Company"`
+    #[serde(rename = "Company")]
+    Company(TransferOriginCompany),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// The entity receiving the transferred funds.
+///
+/// Generated from `#/components/schemas/Transfer/properties/destination`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum TransferDestination {
+    /// A user account on Whop. Contains profile information, identity details, and social connections.
+    ///
+    /// `typename: "User"`
+    #[serde(rename = "User")]
+    User(TransferOriginUser),
+    /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
+    ///
+    /// `typename: "Company"`
+    #[serde(rename = "Company")]
+    Company(TransferOriginCompany),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// The ledger account from which the withdrawal funds are sourced.
+///
+/// Generated from `#/components/schemas/Withdrawal/properties/ledger_account`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WithdrawalLedgerAccount {
+    /// The unique identifier for the ledger account.
+    pub id: String,
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub company_id: Option<String>,
+}
+
+/// The saved payout destination used for this withdrawal (e.g., a bank account or PayPal address). Null if no payout token was used.
+///
+/// Generated from `#/components/schemas/Withdrawal/properties/payout_token`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WithdrawalPayoutToken {
+    /// The unique identifier for the payout token.
+    pub id: String,
+    /// The legal name of the account holder receiving payouts. Null if not provided.
+    pub payer_name: Option<String>,
+    /// A user-defined label to help identify this payout destination. Not sent to the provider. Null if no nickname has been set.
+    pub nickname: Option<String>,
+    /// The three-letter ISO currency code that payouts are delivered in for this destination.
+    pub destination_currency_code: String,
+    /// The datetime the payout token was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The payout destination configuration linked to this token. Null if not yet configured.
+///
+/// Generated from `#/components/schemas/PayoutMethodListItem/properties/destination` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutMethodDestination {
+    /// The country code of the payout destination
+    pub country_code: String,
+    /// The category of the payout destination
+    pub category: PayoutDestinationCategory,
+    /// The name of the payer associated with the payout destination
+    pub name: String,
+}
+
+/// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
+///
+/// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserProfilePicture {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// The company's logo.
+///
+/// Generated from `#/components/schemas/CompanyListItem/properties/logo` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompanyLogo {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// A social link attached to a resource on the site.
+///
+/// Generated from `#/components/schemas/Company/properties/social_links/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompanySocialLinksItem {
+    /// The unique identifier for the social link.
+    pub id: String,
+    /// The URL of the social media profile or external link.
+    pub url: String,
+    /// The website
+    pub website: SocialLinkWebsites,
+}
+
+/// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
+///
+/// Generated from `#/components/schemas/Company/properties/featured_affiliate_product`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompanyFeaturedAffiliateProduct {
+    /// The unique identifier for the product.
+    pub id: String,
+    /// The display name of the product shown to customers. Maximum 50 characters.
+    pub name: String,
+}
+
+/// The user who owns this membership. Null if the user account has been deleted.
+///
+/// Generated from `#/components/schemas/MembershipListItem/properties/user` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's email address. Requires the member:email:read permission to access. Null if not authorized.
+    pub email: Option<String>,
+}
+
+/// The promotional code currently applied to this membership's billing. Null if no promo code is active.
+///
+/// Generated from `#/components/schemas/MembershipListItem/properties/promo_code` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipPromoCode {
+    /// The unique identifier for the promo code.
+    pub id: String,
+}
+
+/// The response from a custom field on checkout
+///
+/// Generated from `#/components/schemas/Membership/properties/custom_field_responses/items` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryCustomFieldResponsesItem {
+    /// The unique identifier for the custom field response.
+    pub id: String,
+    /// The question asked by the custom field
+    pub question: String,
+    /// The response a user gave to the specific question or field.
+    pub answer: String,
+}
+
+/// Represents an image attachment
+///
+/// Generated from `#/components/schemas/ReviewListItem/properties/attachments/items` (and 4 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewAttachmentsItem {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// The user attached to this affiliate
+///
+/// Generated from `#/components/schemas/AffiliateListItem/properties/user` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AffiliateUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The display name set on the user's Whop profile. Null if the user has not set a name.
+    pub name: Option<String>,
+    /// The unique username chosen by the user for their Whop profile. Null if the user has not set a username.
+    pub username: Option<String>,
+}
+
+/// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
+///
+/// Generated from `#/components/schemas/ExperienceListItem/properties/app/properties/icon` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppIcon {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// The app that powers this experience, defining its interface and behavior.
+///
+/// Generated from `#/components/schemas/ExperienceListItem/properties/app` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceApp {
+    /// The unique identifier for the app.
+    pub id: String,
+    /// The display name of this app shown on the app store and in experience navigation. Maximum 30 characters.
+    pub name: String,
+    /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
+    pub icon: Option<AppIcon>,
+}
+
+/// The custom logo image for this experience. Null if no custom logo has been uploaded.
+///
+/// Generated from `#/components/schemas/ExperienceListItem/properties/image` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceImage {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
+///
+/// Generated from `#/components/schemas/Experience/properties/products/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceProductsItem {
+    /// The unique identifier for the product.
+    pub id: String,
+    /// The URL slug used in the product's public link (e.g., 'my-product' in whop.com/company/my-product).
+    pub route: String,
+    /// The display name of the product shown to customers on the product page and in search results.
+    pub title: String,
+}
+
+/// The parent experience that this forum belongs to.
+///
+/// Generated from `#/components/schemas/ForumListItem/properties/experience` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ForumExperience {
+    /// The unique identifier for the experience.
+    pub id: String,
+    /// The display name of this experience shown to users in the product navigation. Maximum 255 characters.
+    pub name: String,
+}
+
+/// The user who authored this forum post.
+///
+/// Generated from `#/components/schemas/ForumPostListItem/properties/user` (and 5 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+}
+
+/// The customer who initiated this support conversation. Null if this is not a support chat.
+///
+/// Generated from `#/components/schemas/SupportChannelListItem/properties/customer_user` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupportChannelCustomerUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+
+/// Represents a single poll option
+///
+/// Generated from `#/components/schemas/MessageListItem/properties/poll/properties/options/items` (and 3 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessagePollOptionsItem {
+    /// The unique identifier for the poll option.
+    pub id: String,
+    /// The text of the poll option
+    pub text: String,
+}
+
+impl MessagePollOptionsItem {
+    /// Creates the value from its required fields (`id`, `text`); every optional field starts absent.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// A poll attached to this message. Null if the message does not contain a poll.
+///
+/// Generated from `#/components/schemas/MessageListItem/properties/poll` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessagePoll {
+    /// The options for the poll
+    pub options: Option<Vec<MessagePollOptionsItem>>,
+}
+
+/// Represents a reaction count for a feed post
+///
+/// Generated from `#/components/schemas/MessageListItem/properties/reaction_counts/items` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageReactionCountsItem {
+    /// The emoji that was used in shortcode format (:heart:)
+    pub emoji: Option<String>,
+    /// The number of users who reacted
+    pub count: i64,
+}
+
+/// Represents a reaction count for a feed post
+///
+/// Generated from `#/components/schemas/MessageListItem/properties/poll_votes/items` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessagePollVotesItem {
+    /// The reaction that was used
+    pub option_id: Option<String>,
+    /// The number of users who reacted
+    pub count: i64,
+}
+
+/// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
+///
+/// Generated from `#/components/schemas/CourseListItem/properties/thumbnail` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseThumbnail {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub optimized_url: Option<String>,
+    /// The original source URL of the attachment, such as a direct link to S3. This should never be displayed on the client and should always be passed through an Imgproxy transformer.
+    pub source_url: Option<String>,
+}
+
+/// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
+///
+/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/video_asset`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseChaptersItemLessonsItemVideoAsset {
+    /// The signed playback ID of the Mux asset
+    pub signed_playback_id: Option<String>,
+    /// The signed thumbnail playback token of the Mux asset
+    pub signed_thumbnail_playback_token: Option<String>,
+    /// The duration of the video in seconds
+    pub duration_seconds: Option<i64>,
+}
+
+/// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
+///
+/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/thumbnail` (and 2 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonThumbnail {
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
+///
+/// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseChaptersItemLessonsItem {
+    /// The unique identifier for the lesson.
+    pub id: String,
+    /// The content format of this lesson. One of: text, video, pdf, multi, quiz, knowledge_check.
+    pub lesson_type: LessonTypes,
+    /// The display name of the lesson shown to students. Maximum 120 characters.
+    pub title: String,
+    /// The sort position of this lesson within its parent chapter, starting from zero.
+    pub order: i64,
+    /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
+    pub video_asset: Option<CourseChaptersItemLessonsItemVideoAsset>,
+    /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
+    pub thumbnail: Option<CourseLessonThumbnail>,
+}
+
+/// A grouping of related lessons within a course, used to organize content into sections.
+///
+/// Generated from `#/components/schemas/Course/properties/chapters/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseChaptersItem {
+    /// The unique identifier for the chapter.
+    pub id: String,
+    /// The display name of the chapter shown to students. Maximum 150 characters.
+    pub title: String,
+    /// The sort position of this chapter within its parent course, starting from zero.
+    pub order: i64,
+    /// An ordered list of lessons in this chapter, sorted by display position. Hidden lessons are excluded for non-admin users.
+    pub lessons: Vec<CourseChaptersItemLessonsItem>,
+}
+
+/// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
+///
+/// Generated from `#/components/schemas/CourseChapter/properties/lessons/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseChapterLessonsItem {
+    /// The unique identifier for the lesson.
+    pub id: String,
+    /// The display name of the lesson shown to students. Maximum 120 characters.
+    pub title: String,
+    /// The sort position of this lesson within its parent chapter, starting from zero.
+    pub order: i64,
+}
+
+/// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/video_asset`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonVideoAsset {
+    /// The unique identifier for the mux asset.
+    pub id: String,
+    /// The Mux-provided ID of the asset
+    pub asset_id: Option<String>,
+    /// The public playback ID of the Mux asset
+    pub playback_id: Option<String>,
+    /// The signed playback ID of the Mux asset
+    pub signed_playback_id: Option<String>,
+    /// The status of the Mux asset
+    pub status: MuxAssetStatuses,
+    /// Whether this asset contains only audio
+    pub audio_only: bool,
+    /// The duration of the video in seconds
+    pub duration_seconds: Option<i64>,
+    /// The signed video playback token of the Mux asset
+    pub signed_video_playback_token: Option<String>,
+    /// The signed thumbnail playback token of the Mux asset
+    pub signed_thumbnail_playback_token: Option<String>,
+    /// The signed storyboard playback token of the Mux asset
+    pub signed_storyboard_playback_token: Option<String>,
+    /// The datetime the mux asset was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The datetime the mux asset was last updated.
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The time at which the video finished uploading
+    pub finished_uploading_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/main_pdf`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonMainPdf {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// Optional image attachment for the question
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/image`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonAssessmentQuestionsItemImage {
+    /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
+    pub id: String,
+    /// The original filename of the uploaded attachment, including its file extension.
+    pub filename: Option<String>,
+    /// The MIME type of the uploaded file (e.g., image/jpeg, video/mp4, audio/mpeg).
+    pub content_type: Option<String>,
+    /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
+    pub url: Option<String>,
+}
+
+/// An answer option for a multiple choice or multiple select assessment question
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/options/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
+    /// The unique identifier for the assessment question option.
+    pub id: String,
+    /// The text of the answer option
+    pub option_text: String,
+    /// Whether this option is a correct answer. Only visible to admins (users with courses:update permission)
+    pub is_correct: Option<bool>,
+    /// The order of this option within the question
+    pub order: i64,
+}
+
+/// An assessment question in a course quiz or knowledge check
+///
+/// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonAssessmentQuestionsItem {
+    /// The unique identifier for the assessment question.
+    pub id: String,
+    /// The text of the question
+    pub question_text: String,
+    /// The type of the question
+    pub question_type: CoursesAssessmentQuestionTypes,
+    /// The correct answer for the question. Used for short answer questions. Only visible to admins (users with courses:update permission)
+    pub correct_answer: Option<String>,
+    /// The order of the question within its lesson
+    pub order: i64,
+    /// The datetime the assessment question was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Optional image attachment for the question
+    pub image: Option<CourseLessonAssessmentQuestionsItemImage>,
+    /// The answer options for multiple choice/select questions
+    pub options: Vec<CourseLessonAssessmentQuestionsItemOptionsItem>,
+}
+
+/// The parent experience that this course belongs to.
+///
+/// Generated from `#/components/schemas/CourseStudent/properties/course/properties/experience` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseStudentCourseExperience {
+    /// The unique identifier for the experience.
+    pub id: String,
+}
+
+/// The course this student is enrolled in.
+///
+/// Generated from `#/components/schemas/CourseStudent/properties/course` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseStudentCourse {
+    /// The unique identifier for the course.
+    pub id: String,
+    /// The display name of the course shown to students. Null if no title has been set.
+    pub title: Option<String>,
+    /// The parent experience that this course belongs to.
+    pub experience: CourseStudentCourseExperience,
+}
+
+/// The parent chapter that contains this lesson.
+///
+/// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson/properties/chapter` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonInteractionLessonChapter {
+    /// The unique identifier for the chapter.
+    pub id: String,
+}
+
+/// The lesson that this progress record belongs to.
+///
+/// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseLessonInteractionLesson {
+    /// The unique identifier for the lesson.
+    pub id: String,
+    /// The display name of the lesson shown to students. Maximum 120 characters.
+    pub title: String,
+    /// The parent chapter that contains this lesson.
+    pub chapter: CourseLessonInteractionLessonChapter,
+}
+
+/// The user who created and owns the company that published this app.
+///
+/// Generated from `#/components/schemas/AppListItem/properties/creator` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppCreator {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+
+/// The action that the app will request off of users when a user installs the app.
+///
+/// Generated from `#/components/schemas/App/properties/requested_permissions/items/properties/permission_action`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppRequestedPermissionsItemPermissionAction {
+    /// The identifier of the action.
+    pub action: String,
+    /// The human readable name of the action.
+    pub name: String,
+}
+
+/// A permission that the app requests from the admin of a company during the oauth flow.
+///
+/// Generated from `#/components/schemas/App/properties/requested_permissions/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppRequestedPermissionsItem {
+    /// The action that the app will request off of users when a user installs the app.
+    pub permission_action: AppRequestedPermissionsItemPermissionAction,
+    /// Whether the action is required for the app to function.
+    pub is_required: bool,
+    /// The reason for requesting the action.
+    pub justification: String,
+}
+
+/// Aggregate usage statistics for this app, including daily, weekly, and monthly active user counts.
+///
+/// Generated from `#/components/schemas/App/properties/stats`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppStats {
+    /// The number of unique users who have spent time in this app in the last 24 hours. Returns 0 if no usage data is available.
+    pub dau: i64,
+    /// The number of unique users who have spent time in this app in the last 28 days. Returns 0 if no usage data is available.
+    pub mau: i64,
+    /// The total time, in seconds, that all users have spent in this app over the last 24 hours. Returns 0 if no usage data is available.
+    pub time_spent_last24_hours: i64,
+    /// The number of unique users who have spent time in this app in the last 7 days. Returns 0 if no usage data is available.
+    pub wau: i64,
+}
+
+/// The API key used to authenticate requests on behalf of this app. Null if no API key has been generated. Requires the 'developer:manage_api_key' permission.
+///
+/// Generated from `#/components/schemas/App/properties/api_key`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppApiKey {
+    /// The unique identifier for the private api key.
+    pub id: String,
+    /// This is the API key used to authenticate requests
+    pub token: String,
+    /// The datetime the private api key was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The user who owns this AI chat conversation.
+///
+/// Generated from `#/components/schemas/AiChatListItem/properties/user` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AiChatUser {
+    /// The unique identifier for the user.
+    pub id: String,
+}
+
+/// The user who created the campaign
+///
+/// Generated from `#/components/schemas/AdCampaign/properties/created_by_user`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdCampaignCreatedByUser {
+    /// The unique identifier for the user.
+    pub id: String,
+    /// The user's display name shown on their public profile.
+    pub name: Option<String>,
+    /// The user's unique username shown on their public profile.
+    pub username: String,
+}
+
+/// The ledger account being charged for platform balance billing (null if using card)
+///
+/// Generated from `#/components/schemas/AdCampaign/properties/billing_ledger_account`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdCampaignBillingLedgerAccount {
+    /// The unique identifier for the ledger account.
+    pub id: String,
+}
+
+/// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
+///
+/// Generated from `#/components/schemas/AdCampaign/properties/config`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdCampaignConfig {
+    /// The campaign objective that determines how Meta optimizes delivery.
+    pub objective: Option<CampaignConfigObjective>,
+    /// The bidding strategy used to optimize spend for this campaign.
+    pub bid_strategy: Option<CampaignConfigBidStrategy>,
+    /// Bid cap amount in cents. Only used when bid_strategy is bid_cap.
+    pub bid_amount: Option<i64>,
+    /// The campaign status as set by the advertiser (active or paused).
+    pub status: Option<CampaignConfigStatus>,
+    /// Special ad categories required by the platform (e.g., housing, employment, credit).
+    pub special_categories: Option<Vec<String>>,
+    /// Whether campaign budget optimization (CBO) is enabled, allowing the platform to distribute budget across ad groups.
+    pub budget_optimization: Option<bool>,
+    /// The scheduled start time of the campaign (ISO8601).
+    pub start_time: Option<String>,
+    /// The scheduled end time of the campaign (ISO8601).
+    pub end_time: Option<String>,
+}
+
+/// Meta (Facebook/Instagram) ad set configuration.
+///
+/// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
+    /// The ad platform (meta, tiktok).
+    pub platform: AdCampaignPlatforms,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub page_id: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub instagram_actor_id: Option<String>,
+    pub status: Option<MetaAdGroupPlatformConfigStatus>,
+    pub bid_strategy: Option<MetaAdGroupPlatformConfigBidStrategy>,
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    pub bid_amount: Option<i64>,
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    pub daily_budget: Option<i64>,
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    pub lifetime_budget: Option<i64>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub end_time: Option<String>,
+    pub optimization_goal: Option<MetaAdGroupPlatformConfigOptimizationGoal>,
+    pub billing_event: Option<MetaAdGroupPlatformConfigBillingEvent>,
+    pub destination_type: Option<MetaAdGroupPlatformConfigDestinationType>,
+    /// Represents untyped JSON
+    pub promoted_object: Option<serde_json::Map<String, serde_json::Value>>,
+    pub attribution_spec: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    pub publisher_platforms: Option<Vec<String>>,
+    pub facebook_positions: Option<Vec<String>>,
+    pub instagram_positions: Option<Vec<String>>,
+    /// Represents untyped JSON
+    pub geo_locations: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Represents untyped JSON
+    pub excluded_geo_locations: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Represents untyped JSON
+    pub targeting_automation: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// TikTok ad group configuration.
+///
+/// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
+    /// The ad platform (meta, tiktok).
+    pub platform: AdCampaignPlatforms,
+    pub budget_mode: Option<TiktokAdGroupPlatformConfigBudgetMode>,
+    pub schedule_type: Option<TiktokAdGroupPlatformConfigScheduleType>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub schedule_start_time: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub schedule_end_time: Option<String>,
+    pub optimization_goal: Option<TiktokAdGroupPlatformConfigOptimizationGoal>,
+    pub billing_event: Option<TiktokAdGroupPlatformConfigBillingEvent>,
+    pub bid_type: Option<TiktokAdGroupPlatformConfigBidType>,
+    /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
+    pub bid_price: Option<f64>,
+    /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
+    pub conversion_bid_price: Option<f64>,
+    pub pacing: Option<TiktokAdGroupPlatformConfigPacing>,
+    pub placement_type: Option<TiktokAdGroupPlatformConfigPlacementType>,
+    pub placements: Option<Vec<String>>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub pixel_id: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub optimization_event: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub identity_id: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub identity_type: Option<String>,
+    pub operation_status: Option<TiktokAdGroupPlatformConfigOperationStatus>,
+}
+
+/// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
+///
+/// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum AdGroupPlatformConfig {
+    /// Meta (Facebook/Instagram) ad set configuration.
+    ///
+    /// `typename: "MetaAdGroupPlatformConfigType"`
+    #[serde(rename = "MetaAdGroupPlatformConfigType")]
+    MetaAdGroupPlatformConfigType(AdGroupPlatformConfigMetaAdGroupPlatformConfigType),
+    /// TikTok ad group configuration.
+    ///
+    /// `typename: "TiktokAdGroupPlatformConfigType"`
+    #[serde(rename = "TiktokAdGroupPlatformConfigType")]
+    TiktokAdGroupPlatformConfigType(
+        AdGroupPlatformConfigTiktokAdGroupPlatformConfigType,
+    ),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// Audience targeting settings (demographics, geo, interests, audiences, devices).
+///
+/// Generated from `#/components/schemas/AdGroupListItem/properties/config/properties/targeting` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdGroupConfigTargeting {
+    /// ISO 3166-1 alpha-2 country codes targeted.
+    pub countries: Option<Vec<String>>,
+    /// Minimum age for demographic targeting.
+    pub age_min: Option<i64>,
+    /// Maximum age for demographic targeting.
+    pub age_max: Option<i64>,
+    /// Genders targeted.
+    pub genders: Option<Vec<TargetingGenders>>,
+    /// Language codes targeted.
+    pub languages: Option<Vec<String>>,
+    /// Placement strategy.
+    pub placement_type: Option<TargetingPlacementTypes>,
+    /// Device platforms targeted.
+    pub device_platforms: Option<Vec<TargetingDevicePlatforms>>,
+    /// Platform-specific interest IDs targeted.
+    pub interest_ids: Option<Vec<String>>,
+    /// Platform audience IDs included.
+    pub include_audience_ids: Option<Vec<String>>,
+    /// Platform audience IDs excluded.
+    pub exclude_audience_ids: Option<Vec<String>>,
+}
+
+/// Unified ad group configuration (platform-agnostic)
+///
+/// Generated from `#/components/schemas/AdGroupListItem/properties/config` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdGroupConfig {
+    /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
+    pub bid_strategy: Option<AdGroupConfigBidStrategy>,
+    /// Bid cap amount in cents. Used when bid_strategy is bid_cap or cost_cap.
+    pub bid_amount: Option<i64>,
+    /// What the ad group optimizes for (e.g., conversions, link_clicks, reach).
+    pub optimization_goal: Option<AdGroupConfigOptimizationGoal>,
+    /// How you are billed (e.g., impressions, clicks).
+    pub billing_event: Option<AdGroupConfigBillingEvent>,
+    /// Scheduled start time (ISO8601).
+    pub start_time: Option<String>,
+    /// Scheduled end time (ISO8601). Required for lifetime budgets.
+    pub end_time: Option<String>,
+    /// Budget pacing: standard (even) or accelerated (fast).
+    pub pacing: Option<AdGroupConfigPacing>,
+    /// Maximum number of times to show ads to each person in the frequency interval.
+    pub frequency_cap: Option<i64>,
+    /// Number of days for the frequency cap interval.
+    pub frequency_cap_interval_days: Option<i64>,
+    /// Audience targeting settings (demographics, geo, interests, audiences, devices).
+    pub targeting: Option<AdGroupConfigTargeting>,
+}
+
+/// The parent ad campaign
+///
+/// Generated from `#/components/schemas/AdGroup/properties/ad_campaign`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdGroupAdCampaign {
+    /// The unique identifier for the ad campaign.
+    pub id: String,
+    /// The title of the ad campaign
+    pub title: String,
+    /// The external platform this campaign is running on (e.g., meta, tiktok).
+    pub platform: Option<AdCampaignPlatforms>,
+    /// Current status of the campaign (active, paused, or inactive)
+    pub status: AdCampaignStatuses,
+}
+
+/// Meta (Facebook/Instagram) ad configuration.
+///
+/// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdPlatformConfigMetaAdPlatformConfigType {
+    /// The ad platform.
+    pub platform: AdCampaignPlatforms,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub name: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub link_url: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub url_tags: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub primary_text: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub headline: Option<String>,
+    pub call_to_action_type: Option<MetaAdPlatformConfigCallToActionType>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub page_id: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub instagram_actor_id: Option<String>,
+}
+
+/// TikTok ad configuration.
+///
+/// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdPlatformConfigTiktokAdPlatformConfigType {
+    /// The ad platform.
+    pub platform: AdCampaignPlatforms,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub ad_name: Option<String>,
+    pub ad_format: Option<TiktokAdPlatformConfigAdFormat>,
+    pub identity_type: Option<TiktokAdPlatformConfigIdentityType>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub identity_id: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub identity_authorized_bc_id: Option<String>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub video_id: Option<String>,
+    pub image_ids: Option<Vec<String>>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub ad_text: Option<String>,
+    pub call_to_action: Option<TiktokCallToAction>,
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    pub landing_page_url: Option<String>,
+}
+
+/// Typed platform-specific configuration.
+///
+/// Generated from `#/components/schemas/AdListItem/properties/platform_config` (and 1 structurally identical schemas).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typename")]
+pub enum AdPlatformConfig {
+    /// Meta (Facebook/Instagram) ad configuration.
+    ///
+    /// `typename: "MetaAdPlatformConfigType"`
+    #[serde(rename = "MetaAdPlatformConfigType")]
+    MetaAdPlatformConfigType(AdPlatformConfigMetaAdPlatformConfigType),
+    /// TikTok ad configuration.
+    ///
+    /// `typename: "TiktokAdPlatformConfigType"`
+    #[serde(rename = "TiktokAdPlatformConfigType")]
+    TiktokAdPlatformConfigType(AdPlatformConfigTiktokAdPlatformConfigType),
+    /// A variant this version of the client does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// The parent ad group.
+///
+/// Generated from `#/components/schemas/Ad/properties/external_ad_group`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdExternalAdGroup {
+    /// The unique identifier for the external ad group.
+    pub id: String,
+    /// Human-readable ad group name
+    pub name: Option<String>,
+    /// Current operational status of the ad group
+    pub status: ExternalAdGroupStatuses,
+}
+
+/// The creative set used by this ad.
+///
+/// Generated from `#/components/schemas/Ad/properties/external_ad_creative_set`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdExternalAdCreativeSet {
+    /// The unique identifier for the external ad creative set.
+    pub id: String,
+}
+
 /// Parameters of `listProduct` (`GET /products`).
 ///
 /// Generated from `#/paths/~1products/get`.
@@ -21963,6 +23352,7 @@ pub struct ListProductParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListProductParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -21981,6 +23371,7 @@ impl ListProductParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListProductParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -21996,6 +23387,7 @@ impl crate::runtime::ToQuery for ListProductParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicAccessPass.
 ///
 /// Generated from `#/paths/~1products/get/responses/200/content/application~1json/schema`.
@@ -22006,6 +23398,7 @@ pub struct ListProductResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListProductResponse {
     type Item = ProductListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -22024,6 +23417,7 @@ impl crate::runtime::CursorPage for ListProductResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema/properties/error` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorResponseError {
@@ -22037,11 +23431,13 @@ pub struct ErrorResponseError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
 }
+
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorResponse {
     pub error: ErrorResponseError,
 }
+
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options/properties/custom_fields/items` (and 6 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePlanCustomFieldsItem {
@@ -22062,6 +23458,7 @@ pub struct CreatePlanCustomFieldsItem {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub required: crate::Nullable<bool>,
 }
+
 impl CreatePlanCustomFieldsItem {
     /// Creates the value from its required fields (`field_type`, `name`); every optional field starts absent.
     pub fn new(field_type: CustomFieldTypes, name: impl Into<String>) -> Self {
@@ -22075,36 +23472,54 @@ impl CreatePlanCustomFieldsItem {
         }
     }
 }
+
 /// Configuration for an automatically generated plan to attach to this product.
 ///
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateProductPlanOptions {
     /// The respective currency identifier for the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_currency: Option<Currencies>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub base_currency: crate::Nullable<Currencies>,
     /// The interval at which the plan charges (renewal plans).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_period: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub billing_period: crate::Nullable<i64>,
     /// An array of custom field objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<Vec<CreatePlanCustomFieldsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_fields: crate::Nullable<Vec<CreatePlanCustomFieldsItem>>,
     /// An additional amount charged upon first purchase. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initial_price: Option<f64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub initial_price: crate::Nullable<f64>,
     /// Indicates if the plan is a one time payment or recurring.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan_type: Option<PlanTypes>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub plan_type: crate::Nullable<PlanTypes>,
     /// The method by which the plan is released to the public.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub release_method: Option<ReleaseMethod>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub release_method: crate::Nullable<ReleaseMethod>,
     /// The amount the customer is charged every billing period. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub renewal_price: Option<f64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub renewal_price: crate::Nullable<f64>,
     /// The visibility of the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<Visibility>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub visibility: crate::Nullable<Visibility>,
 }
+
+impl CreateProductPlanOptions {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            base_currency: Default::default(),
+            billing_period: Default::default(),
+            custom_fields: Default::default(),
+            initial_price: Default::default(),
+            plan_type: Default::default(),
+            release_method: Default::default(),
+            renewal_price: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `createProduct` (`POST /products`).
 ///
 /// Generated from `#/paths/~1products/post`.
@@ -22166,6 +23581,7 @@ pub struct CreateProductParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
+
 impl CreateProductParams {
     /// Creates the value from its required fields (`company_id`, `title`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, title: impl Into<String>) -> Self {
@@ -22192,6 +23608,7 @@ impl CreateProductParams {
         }
     }
 }
+
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
@@ -22200,18 +23617,37 @@ pub struct UpdateProductGalleryImagesItem {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateProductGalleryImagesItem {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Layout and display configuration for this product on the company's store page.
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/store_page_config`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProductStorePageConfig {
     /// Custom call-to-action text for the product's store page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_cta: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_cta: crate::Nullable<String>,
     /// Whether or not to show the price on the product's store page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_price: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub show_price: crate::Nullable<bool>,
 }
+
+impl UpdateProductStorePageConfig {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            custom_cta: Default::default(),
+            show_price: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `updateProduct` (`PATCH /products/{id}`).
 ///
 /// Generated from `#/paths/~1products~1{id}/patch`.
@@ -22272,6 +23708,7 @@ pub struct UpdateProductParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
+
 impl UpdateProductParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -22297,6 +23734,7 @@ impl UpdateProductParams {
         }
     }
 }
+
 /// Parameters of `listPlan` (`GET /plans`).
 ///
 /// Generated from `#/paths/~1plans/get`.
@@ -22342,6 +23780,7 @@ pub struct ListPlanParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListPlanParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -22362,6 +23801,7 @@ impl ListPlanParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListPlanParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -22379,6 +23819,7 @@ impl crate::runtime::ToQuery for ListPlanParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicPlan.
 ///
 /// Generated from `#/paths/~1plans/get/responses/200/content/application~1json/schema`.
@@ -22389,6 +23830,7 @@ pub struct ListPlanResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListPlanResponse {
     type Item = PlanListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -22407,6 +23849,7 @@ impl crate::runtime::CursorPage for ListPlanResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// An image displayed on the product page to represent this plan.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/image` (and 4 structurally identical schemas).
@@ -22415,12 +23858,14 @@ pub struct CreatePlanImage {
     /// The ID of an existing file object.
     pub id: String,
 }
+
 impl CreatePlanImage {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
+
 /// Explicit payment method configuration for the plan. When not provided, the company's defaults apply.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/payment_method_configuration` (and 8 structurally identical schemas).
@@ -22434,6 +23879,7 @@ pub struct CreatePlanPaymentMethodConfiguration {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub include_platform_defaults: crate::Nullable<bool>,
 }
+
 impl CreatePlanPaymentMethodConfiguration {
     /// Creates the value from its required fields (`disabled`, `enabled`); every optional field starts absent.
     pub fn new(
@@ -22447,6 +23893,7 @@ impl CreatePlanPaymentMethodConfiguration {
         }
     }
 }
+
 /// Checkout styling overrides for this plan. Pass null to inherit from the company default.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/checkout_styling` (and 4 structurally identical schemas).
@@ -22465,6 +23912,7 @@ pub struct CreatePlanCheckoutStyling {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub font_family: crate::Nullable<CheckoutFonts>,
 }
+
 impl CreatePlanCheckoutStyling {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -22476,6 +23924,7 @@ impl CreatePlanCheckoutStyling {
         }
     }
 }
+
 /// Parameters of `createPlan` (`POST /plans`).
 ///
 /// Generated from `#/paths/~1plans/post`.
@@ -22554,6 +24003,7 @@ pub struct CreatePlanParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub checkout_styling: crate::Nullable<CreatePlanCheckoutStyling>,
 }
+
 impl CreatePlanParams {
     /// Creates the value from its required fields (`company_id`, `product_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, product_id: impl Into<String>) -> Self {
@@ -22585,6 +24035,7 @@ impl CreatePlanParams {
         }
     }
 }
+
 /// Parameters of `updatePlan` (`PATCH /plans/{id}`).
 ///
 /// Generated from `#/paths/~1plans~1{id}/patch`.
@@ -22659,6 +24110,7 @@ pub struct UpdatePlanParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub checkout_styling: crate::Nullable<CreatePlanCheckoutStyling>,
 }
+
 impl UpdatePlanParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -22688,6 +24140,7 @@ impl UpdatePlanParams {
         }
     }
 }
+
 /// Parameters of `listPayment` (`GET /payments`).
 ///
 /// Generated from `#/paths/~1payments/get`.
@@ -22751,6 +24204,7 @@ pub struct ListPaymentParams {
     #[serde(skip)]
     pub query: Option<String>,
 }
+
 impl ListPaymentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -22777,6 +24231,7 @@ impl ListPaymentParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListPaymentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -22800,6 +24255,7 @@ impl crate::runtime::ToQuery for ListPaymentParams {
         q.form("query", &self.query);
     }
 }
+
 /// The connection type for Receipt.
 ///
 /// Generated from `#/paths/~1payments/get/responses/200/content/application~1json/schema`.
@@ -22810,6 +24266,7 @@ pub struct ListPaymentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListPaymentResponse {
     type Item = PaymentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -22828,6 +24285,7 @@ impl crate::runtime::CursorPage for ListPaymentResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
@@ -22868,6 +24326,7 @@ pub struct CreatePaymentInputWithPlanPlanProduct {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
+
 impl CreatePaymentInputWithPlanPlanProduct {
     /// Creates the value from its required fields (`external_identifier`, `title`); every optional field starts absent.
     pub fn new(
@@ -22890,6 +24349,7 @@ impl CreatePaymentInputWithPlanPlanProduct {
         }
     }
 }
+
 /// Pass this object to create a new plan for this payment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
@@ -22940,6 +24400,7 @@ pub struct CreatePaymentInputWithPlanPlan {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
+
 impl CreatePaymentInputWithPlanPlan {
     /// Creates the value from its required fields (`currency`); every optional field starts absent.
     pub fn new(currency: Currencies) -> Self {
@@ -22962,6 +24423,7 @@ impl CreatePaymentInputWithPlanPlan {
         }
     }
 }
+
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -22979,6 +24441,7 @@ pub struct CreatePaymentInputWithPlan {
     /// Pass this object to create a new plan for this payment
     pub plan: CreatePaymentInputWithPlanPlan,
 }
+
 impl CreatePaymentInputWithPlan {
     /// Creates the value from its required fields (`company_id`, `member_id`, `payment_method_id`, `plan`); every optional field starts absent.
     pub fn new(
@@ -22996,6 +24459,7 @@ impl CreatePaymentInputWithPlan {
         }
     }
 }
+
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -23013,6 +24477,7 @@ pub struct CreatePaymentInputWithPlanId {
     /// An ID of an existing plan to use for the payment.
     pub plan_id: String,
 }
+
 impl CreatePaymentInputWithPlanId {
     /// Creates the value from its required fields (`company_id`, `member_id`, `payment_method_id`, `plan_id`); every optional field starts absent.
     pub fn new(
@@ -23030,6 +24495,7 @@ impl CreatePaymentInputWithPlanId {
         }
     }
 }
+
 /// Parameters for CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema`.
@@ -23045,6 +24511,7 @@ pub enum CreatePaymentParams {
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
+
 /// Parameters of `feesPayment` (`GET /payments/{id}/fees`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get`.
@@ -23063,6 +24530,7 @@ pub struct FeesPaymentParams {
     #[serde(skip)]
     pub last: Option<i64>,
 }
+
 impl FeesPaymentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -23074,6 +24542,7 @@ impl FeesPaymentParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for FeesPaymentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23082,6 +24551,7 @@ impl crate::runtime::ToQuery for FeesPaymentParams {
         q.form("last", &self.last);
     }
 }
+
 /// Represents a fee related to a payment
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -23097,6 +24567,7 @@ pub struct FeesPaymentResponseDataItem {
     #[serde(rename = "type")]
     pub type_: SpecificFeeOrigins,
 }
+
 /// The connection type for Fee.
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema`.
@@ -23107,6 +24578,7 @@ pub struct FeesPaymentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for FeesPaymentResponse {
     type Item = FeesPaymentResponseDataItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23125,6 +24597,7 @@ impl crate::runtime::CursorPage for FeesPaymentResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listRefund` (`GET /refunds`).
 ///
 /// Generated from `#/paths/~1refunds/get`.
@@ -23161,6 +24634,7 @@ pub struct ListRefundParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListRefundParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -23178,6 +24652,7 @@ impl ListRefundParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListRefundParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23192,6 +24667,7 @@ impl crate::runtime::ToQuery for ListRefundParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for Refund.
 ///
 /// Generated from `#/paths/~1refunds/get/responses/200/content/application~1json/schema`.
@@ -23202,6 +24678,7 @@ pub struct ListRefundResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListRefundResponse {
     type Item = RefundListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23220,6 +24697,7 @@ impl crate::runtime::CursorPage for ListRefundResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listDispute` (`GET /disputes`).
 ///
 /// Generated from `#/paths/~1disputes/get`.
@@ -23250,6 +24728,7 @@ pub struct ListDisputeParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListDisputeParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -23265,6 +24744,7 @@ impl ListDisputeParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListDisputeParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23277,6 +24757,7 @@ impl crate::runtime::ToQuery for ListDisputeParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for Dispute.
 ///
 /// Generated from `#/paths/~1disputes/get/responses/200/content/application~1json/schema`.
@@ -23287,6 +24768,7 @@ pub struct ListDisputeResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListDisputeResponse {
     type Item = DisputeListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23305,6 +24787,7 @@ impl crate::runtime::CursorPage for ListDisputeResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listDisputeAlert` (`GET /dispute_alerts`).
 ///
 /// Generated from `#/paths/~1dispute_alerts/get`.
@@ -23335,6 +24818,7 @@ pub struct ListDisputeAlertParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListDisputeAlertParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -23350,6 +24834,7 @@ impl ListDisputeAlertParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListDisputeAlertParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23362,6 +24847,7 @@ impl crate::runtime::ToQuery for ListDisputeAlertParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for DisputeAlert.
 ///
 /// Generated from `#/paths/~1dispute_alerts/get/responses/200/content/application~1json/schema`.
@@ -23372,6 +24858,7 @@ pub struct ListDisputeAlertResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListDisputeAlertResponse {
     type Item = DisputeAlertListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23390,6 +24877,7 @@ impl crate::runtime::CursorPage for ListDisputeAlertResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listResolutionCenterCase` (`GET /resolution_center_cases`).
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get`.
@@ -23423,6 +24911,7 @@ pub struct ListResolutionCenterCaseParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListResolutionCenterCaseParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -23439,6 +24928,7 @@ impl ListResolutionCenterCaseParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23452,6 +24942,7 @@ impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicResolution.
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get/responses/200/content/application~1json/schema`.
@@ -23462,6 +24953,7 @@ pub struct ListResolutionCenterCaseResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
     type Item = ResolutionCenterCaseListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23480,6 +24972,7 @@ impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listCheckoutConfiguration` (`GET /checkout_configurations`).
 ///
 /// Generated from `#/paths/~1checkout_configurations/get`.
@@ -23513,6 +25006,7 @@ pub struct ListCheckoutConfigurationParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListCheckoutConfigurationParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -23529,6 +25023,7 @@ impl ListCheckoutConfigurationParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23542,6 +25037,7 @@ impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for CheckoutSession.
 ///
 /// Generated from `#/paths/~1checkout_configurations/get/responses/200/content/application~1json/schema`.
@@ -23552,6 +25048,7 @@ pub struct ListCheckoutConfigurationResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
     type Item = CheckoutConfigurationListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23570,6 +25067,7 @@ impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// The plan attributes to create a new plan inline for this checkout configuration.
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
@@ -23648,6 +25146,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
+
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
     /// Creates the value from its required fields (`company_id`, `currency`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, currency: Currencies) -> Self {
@@ -23679,6 +25178,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
         }
     }
 }
+
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -23716,6 +25216,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub source_url: crate::Nullable<String>,
 }
+
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     /// Creates the value from its required fields (`plan`); every optional field starts absent.
     pub fn new(
@@ -23735,6 +25236,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
         }
     }
 }
+
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -23772,6 +25274,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub source_url: crate::Nullable<String>,
 }
+
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
     /// Creates the value from its required fields (`plan_id`); every optional field starts absent.
     pub fn new(plan_id: impl Into<String>) -> Self {
@@ -23789,6 +25292,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
         }
     }
 }
+
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/2`.
@@ -23822,6 +25326,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub source_url: crate::Nullable<String>,
 }
+
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// Creates the value from its required fields (`company_id`, `mode`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, mode: impl Into<String>) -> Self {
@@ -23838,6 +25343,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
         }
     }
 }
+
 /// Parameters for CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema`.
@@ -23861,6 +25367,7 @@ pub enum CreateCheckoutConfigurationParams {
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
+
 /// Parameters of `listSetupIntent` (`GET /setup_intents`).
 ///
 /// Generated from `#/paths/~1setup_intents/get`.
@@ -23891,6 +25398,7 @@ pub struct ListSetupIntentParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListSetupIntentParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -23906,6 +25414,7 @@ impl ListSetupIntentParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListSetupIntentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -23918,6 +25427,7 @@ impl crate::runtime::ToQuery for ListSetupIntentParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for SetupIntent.
 ///
 /// Generated from `#/paths/~1setup_intents/get/responses/200/content/application~1json/schema`.
@@ -23928,6 +25438,7 @@ pub struct ListSetupIntentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListSetupIntentResponse {
     type Item = SetupIntentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -23946,6 +25457,7 @@ impl crate::runtime::CursorPage for ListSetupIntentResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listPaymentMethod` (`GET /payment_methods`).
 ///
 /// Generated from `#/paths/~1payment_methods/get`.
@@ -23979,6 +25491,7 @@ pub struct ListPaymentMethodParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListPaymentMethodParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -23995,6 +25508,7 @@ impl ListPaymentMethodParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListPaymentMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24008,6 +25522,7 @@ impl crate::runtime::ToQuery for ListPaymentMethodParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PaymentMethodInterface.
 ///
 /// Generated from `#/paths/~1payment_methods/get/responses/200/content/application~1json/schema`.
@@ -24018,6 +25533,7 @@ pub struct ListPaymentMethodResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListPaymentMethodResponse {
     type Item = PaymentMethodListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24036,6 +25552,7 @@ impl crate::runtime::CursorPage for ListPaymentMethodResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `retrievePaymentMethod` (`GET /payment_methods/{id}`).
 ///
 /// Generated from `#/paths/~1payment_methods~1{id}/get`.
@@ -24048,6 +25565,7 @@ pub struct RetrievePaymentMethodParams {
     #[serde(skip)]
     pub member_id: Option<String>,
 }
+
 impl RetrievePaymentMethodParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24057,12 +25575,14 @@ impl RetrievePaymentMethodParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
         q.form("member_id", &self.member_id);
     }
 }
+
 /// Parameters of `listInvoice` (`GET /invoices`).
 ///
 /// Generated from `#/paths/~1invoices/get`.
@@ -24105,6 +25625,7 @@ pub struct ListInvoiceParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListInvoiceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24124,6 +25645,7 @@ impl ListInvoiceParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListInvoiceParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24140,6 +25662,7 @@ impl crate::runtime::ToQuery for ListInvoiceParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicInvoice.
 ///
 /// Generated from `#/paths/~1invoices/get/responses/200/content/application~1json/schema`.
@@ -24150,6 +25673,7 @@ pub struct ListInvoiceResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListInvoiceResponse {
     type Item = InvoiceListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24168,6 +25692,7 @@ impl crate::runtime::CursorPage for ListInvoiceResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// The properties of the product to create for this invoice. Provide this to create a new product inline.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/product`.
@@ -24179,6 +25704,7 @@ pub struct CreateInvoiceInputWithProductProduct {
     /// The title of the product.
     pub title: String,
 }
+
 impl CreateInvoiceInputWithProductProduct {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
     pub fn new(title: impl Into<String>) -> Self {
@@ -24188,6 +25714,7 @@ impl CreateInvoiceInputWithProductProduct {
         }
     }
 }
+
 /// The plan attributes defining the price, currency, and billing interval for this invoice.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
@@ -24241,6 +25768,7 @@ pub struct UpdateInvoicePlan {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<Visibility>,
 }
+
 impl UpdateInvoicePlan {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24263,6 +25791,7 @@ impl UpdateInvoicePlan {
         }
     }
 }
+
 /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
@@ -24299,6 +25828,7 @@ pub struct UpdateInvoiceBillingAddress {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub tax_id_value: crate::Nullable<String>,
 }
+
 impl UpdateInvoiceBillingAddress {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24316,6 +25846,7 @@ impl UpdateInvoiceBillingAddress {
         }
     }
 }
+
 /// A single line item to include on the invoice, with a label, quantity, and unit price.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
@@ -24329,6 +25860,7 @@ pub struct UpdateInvoiceLineItemsItem {
     /// The unit price for this line item. Provided as a number in the specified currency. Eg: 10.43 for $10.43
     pub unit_price: f64,
 }
+
 impl UpdateInvoiceLineItemsItem {
     /// Creates the value from its required fields (`label`, `unit_price`); every optional field starts absent.
     pub fn new(label: impl Into<String>, unit_price: f64) -> Self {
@@ -24339,6 +25871,7 @@ impl UpdateInvoiceLineItemsItem {
         }
     }
 }
+
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -24392,6 +25925,7 @@ pub struct CreateInvoiceInputWithProduct {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CreateInvoiceInputWithProduct {
     /// Creates the value from its required fields (`company_id`, `product`, `plan`, `collection_method`); every optional field starts absent.
     pub fn new(
@@ -24421,6 +25955,7 @@ impl CreateInvoiceInputWithProduct {
         }
     }
 }
+
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -24474,6 +26009,7 @@ pub struct CreateInvoiceInputWithProductId {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CreateInvoiceInputWithProductId {
     /// Creates the value from its required fields (`company_id`, `product_id`, `plan`, `collection_method`); every optional field starts absent.
     pub fn new(
@@ -24503,6 +26039,7 @@ impl CreateInvoiceInputWithProductId {
         }
     }
 }
+
 /// Parameters for CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema`.
@@ -24518,6 +26055,7 @@ pub enum CreateInvoiceParams {
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
+
 /// Parameters of `updateInvoice` (`PATCH /invoices/{id}`).
 ///
 /// Generated from `#/paths/~1invoices~1{id}/patch`.
@@ -24566,6 +26104,7 @@ pub struct UpdateInvoiceParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
+
 impl UpdateInvoiceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24587,6 +26126,7 @@ impl UpdateInvoiceParams {
         }
     }
 }
+
 /// Parameters of `listPromoCode` (`GET /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/get`.
@@ -24623,6 +26163,7 @@ pub struct ListPromoCodeParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListPromoCodeParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -24640,6 +26181,7 @@ impl ListPromoCodeParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListPromoCodeParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24654,6 +26196,7 @@ impl crate::runtime::ToQuery for ListPromoCodeParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PromoCode.
 ///
 /// Generated from `#/paths/~1promo_codes/get/responses/200/content/application~1json/schema`.
@@ -24664,6 +26207,7 @@ pub struct ListPromoCodeResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListPromoCodeResponse {
     type Item = PromoCodeListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24682,6 +26226,7 @@ impl crate::runtime::CursorPage for ListPromoCodeResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createPromoCode` (`POST /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/post`.
@@ -24726,6 +26271,7 @@ pub struct CreatePromoCodeParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub unlimited_stock: crate::Nullable<bool>,
 }
+
 impl CreatePromoCodeParams {
     /// Creates the value from its required fields (`amount_off`, `base_currency`, `code`, `company_id`, `new_users_only`, `promo_duration_months`, `promo_type`); every optional field starts absent.
     pub fn new(
@@ -24756,6 +26302,7 @@ impl CreatePromoCodeParams {
         }
     }
 }
+
 /// Parameters of `listCardTransaction` (`GET /card_transactions`).
 ///
 /// Generated from `#/paths/~1card_transactions/get`.
@@ -24792,6 +26339,7 @@ pub struct ListCardTransactionParams {
     #[serde(skip)]
     pub status: Option<CardIssuingTransactionStatus>,
 }
+
 impl ListCardTransactionParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -24809,6 +26357,7 @@ impl ListCardTransactionParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCardTransactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24823,6 +26372,7 @@ impl crate::runtime::ToQuery for ListCardTransactionParams {
         q.form("status", &self.status);
     }
 }
+
 /// The connection type for PublicCardTransaction.
 ///
 /// Generated from `#/paths/~1card_transactions/get/responses/200/content/application~1json/schema`.
@@ -24833,6 +26383,7 @@ pub struct ListCardTransactionResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCardTransactionResponse {
     type Item = CardTransactionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24851,6 +26402,7 @@ impl crate::runtime::CursorPage for ListCardTransactionResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listTransfer` (`GET /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/get`.
@@ -24887,6 +26439,7 @@ pub struct ListTransferParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListTransferParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24904,6 +26457,7 @@ impl ListTransferParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListTransferParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24918,6 +26472,7 @@ impl crate::runtime::ToQuery for ListTransferParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for CreditTransactionTransfer.
 ///
 /// Generated from `#/paths/~1transfers/get/responses/200/content/application~1json/schema`.
@@ -24928,6 +26483,7 @@ pub struct ListTransferResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListTransferResponse {
     type Item = TransferListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24946,6 +26502,7 @@ impl crate::runtime::CursorPage for ListTransferResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createTransfer` (`POST /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/post`.
@@ -24969,6 +26526,7 @@ pub struct CreateTransferParams {
     /// The identifier of the account sending the funds. Accepts a user ID ('user_xxx'), company ID ('biz_xxx'), or ledger account ID ('ldgr_xxx').
     pub origin_id: String,
 }
+
 impl CreateTransferParams {
     /// Creates the value from its required fields (`amount`, `currency`, `destination_id`, `origin_id`); every optional field starts absent.
     pub fn new(
@@ -24988,6 +26546,7 @@ impl CreateTransferParams {
         }
     }
 }
+
 /// Parameters of `listWithdrawal` (`GET /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/get`.
@@ -25018,6 +26577,7 @@ pub struct ListWithdrawalParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListWithdrawalParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -25033,6 +26593,7 @@ impl ListWithdrawalParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListWithdrawalParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25045,6 +26606,7 @@ impl crate::runtime::ToQuery for ListWithdrawalParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicWithdrawal.
 ///
 /// Generated from `#/paths/~1withdrawals/get/responses/200/content/application~1json/schema`.
@@ -25055,6 +26617,7 @@ pub struct ListWithdrawalResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListWithdrawalResponse {
     type Item = WithdrawalListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25073,6 +26636,7 @@ impl crate::runtime::CursorPage for ListWithdrawalResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createWithdrawal` (`POST /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/post`.
@@ -25094,6 +26658,7 @@ pub struct CreateWithdrawalParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub statement_descriptor: crate::Nullable<String>,
 }
+
 impl CreateWithdrawalParams {
     /// Creates the value from its required fields (`amount`, `company_id`, `currency`); every optional field starts absent.
     pub fn new(
@@ -25111,6 +26676,7 @@ impl CreateWithdrawalParams {
         }
     }
 }
+
 /// Parameters of `listPayoutMethod` (`GET /payout_methods`).
 ///
 /// Generated from `#/paths/~1payout_methods/get`.
@@ -25132,6 +26698,7 @@ pub struct ListPayoutMethodParams {
     #[serde(skip)]
     pub company_id: String,
 }
+
 impl ListPayoutMethodParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -25144,6 +26711,7 @@ impl ListPayoutMethodParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListPayoutMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25153,6 +26721,7 @@ impl crate::runtime::ToQuery for ListPayoutMethodParams {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// The connection type for PayoutToken.
 ///
 /// Generated from `#/paths/~1payout_methods/get/responses/200/content/application~1json/schema`.
@@ -25163,6 +26732,7 @@ pub struct ListPayoutMethodResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListPayoutMethodResponse {
     type Item = PayoutMethodListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25181,6 +26751,7 @@ impl crate::runtime::CursorPage for ListPayoutMethodResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listVerification` (`GET /verifications`).
 ///
 /// Generated from `#/paths/~1verifications/get`.
@@ -25202,6 +26773,7 @@ pub struct ListVerificationParams {
     #[serde(skip)]
     pub payout_account_id: String,
 }
+
 impl ListVerificationParams {
     /// Creates the value from its required fields (`payout_account_id`); every optional field starts absent.
     pub fn new(payout_account_id: impl Into<String>) -> Self {
@@ -25214,6 +26786,7 @@ impl ListVerificationParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListVerificationParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25223,6 +26796,7 @@ impl crate::runtime::ToQuery for ListVerificationParams {
         q.form("payout_account_id", &self.payout_account_id);
     }
 }
+
 /// The connection type for Verification.
 ///
 /// Generated from `#/paths/~1verifications/get/responses/200/content/application~1json/schema`.
@@ -25233,6 +26807,7 @@ pub struct ListVerificationResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListVerificationResponse {
     type Item = VerificationListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25251,6 +26826,7 @@ impl crate::runtime::CursorPage for ListVerificationResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listUser` (`GET /users`).
 ///
 /// Generated from `#/paths/~1users/get`.
@@ -25272,6 +26848,7 @@ pub struct ListUserParams {
     #[serde(skip)]
     pub query: Option<String>,
 }
+
 impl ListUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25284,6 +26861,7 @@ impl ListUserParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25293,6 +26871,7 @@ impl crate::runtime::ToQuery for ListUserParams {
         q.form("query", &self.query);
     }
 }
+
 /// The connection type for PublicProfileUser.
 ///
 /// Generated from `#/paths/~1users/get/responses/200/content/application~1json/schema`.
@@ -25303,6 +26882,7 @@ pub struct ListUserResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListUserResponse {
     type Item = UserListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25321,6 +26901,7 @@ impl crate::runtime::CursorPage for ListUserResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `retrieveUser` (`GET /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/get`.
@@ -25330,6 +26911,7 @@ pub struct RetrieveUserParams {
     #[serde(skip)]
     pub company_id: Option<String>,
 }
+
 impl RetrieveUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25338,11 +26920,13 @@ impl RetrieveUserParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for RetrieveUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// The user's profile picture image attachment.
 ///
 /// Generated from `#/paths/~1users~1{id}/patch/requestBody/content/application~1json/schema/properties/profile_picture`.
@@ -25351,6 +26935,14 @@ pub struct UpdateUserProfilePicture {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateUserProfilePicture {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `updateUser` (`PATCH /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/patch`.
@@ -25372,6 +26964,7 @@ pub struct UpdateUserParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub username: crate::Nullable<String>,
 }
+
 impl UpdateUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25384,6 +26977,7 @@ impl UpdateUserParams {
         }
     }
 }
+
 /// The result of a has access check for the developer API
 ///
 /// Generated from `#/paths/~1users~1{id}~1access~1{resource_id}/get/responses/200/content/application~1json/schema`.
@@ -25394,6 +26988,7 @@ pub struct CheckAccessResponse {
     /// The permission level of the user
     pub access_level: AccessLevel,
 }
+
 /// Parameters of `listCompany` (`GET /companies`).
 ///
 /// Generated from `#/paths/~1companies/get`.
@@ -25424,6 +27019,7 @@ pub struct ListCompanyParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListCompanyParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25439,6 +27035,7 @@ impl ListCompanyParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCompanyParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25451,6 +27048,7 @@ impl crate::runtime::ToQuery for ListCompanyParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicCompany.
 ///
 /// Generated from `#/paths/~1companies/get/responses/200/content/application~1json/schema`.
@@ -25461,6 +27059,7 @@ pub struct ListCompanyResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCompanyResponse {
     type Item = CompanyListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25479,6 +27078,7 @@ impl crate::runtime::CursorPage for ListCompanyResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// The company's logo image. Accepts PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1companies/post/requestBody/content/application~1json/schema/properties/logo` (and 3 structurally identical schemas).
@@ -25487,6 +27087,14 @@ pub struct CreateCompanyLogo {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl CreateCompanyLogo {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `createCompany` (`POST /companies`).
 ///
 /// Generated from `#/paths/~1companies/post`.
@@ -25513,6 +27121,7 @@ pub struct CreateCompanyParams {
     /// The display name of the company shown to customers.
     pub title: String,
 }
+
 impl CreateCompanyParams {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
     pub fn new(title: impl Into<String>) -> Self {
@@ -25527,6 +27136,7 @@ impl CreateCompanyParams {
         }
     }
 }
+
 /// The company's banner image. Accepts PNG or JPEG format.
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
@@ -25535,28 +27145,51 @@ pub struct UpdateForumBannerImage {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateForumBannerImage {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Input for creating a social link for a company
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/social_links/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCompanySocialLinksItem {
     /// The custom image for the social link
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<CreatePlanImage>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub image: crate::Nullable<CreatePlanImage>,
     /// The order of the social link
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub order: crate::Nullable<String>,
     /// The title of the social link
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub title: crate::Nullable<String>,
     /// The URL of the social link
     pub url: String,
     /// The website this link is for
     pub website: SocialLinkWebsites,
     /// The order of the website social link
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_order: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub website_order: crate::Nullable<String>,
 }
+
+impl UpdateCompanySocialLinksItem {
+    /// Creates the value from its required fields (`url`, `website`); every optional field starts absent.
+    pub fn new(url: impl Into<String>, website: SocialLinkWebsites) -> Self {
+        Self {
+            image: Default::default(),
+            order: Default::default(),
+            title: Default::default(),
+            url: url.into(),
+            website,
+            website_order: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `updateCompany` (`PATCH /companies/{id}`).
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch`.
@@ -25596,6 +27229,7 @@ pub struct UpdateCompanyParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
+
 impl UpdateCompanyParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25614,6 +27248,7 @@ impl UpdateCompanyParams {
         }
     }
 }
+
 /// Parameters of `listAuthorizedUser` (`GET /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/get`.
@@ -25647,6 +27282,7 @@ pub struct ListAuthorizedUserParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListAuthorizedUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25663,6 +27299,7 @@ impl ListAuthorizedUserParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAuthorizedUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25676,6 +27313,7 @@ impl crate::runtime::ToQuery for ListAuthorizedUserParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for AuthorizedUser.
 ///
 /// Generated from `#/paths/~1authorized_users/get/responses/200/content/application~1json/schema`.
@@ -25686,6 +27324,7 @@ pub struct ListAuthorizedUserResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
     type Item = AuthorizedUserListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25704,6 +27343,7 @@ impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createAuthorizedUser` (`POST /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/post`.
@@ -25719,6 +27359,7 @@ pub struct CreateAuthorizedUserParams {
     /// The ID of the user to add as an authorized user.
     pub user_id: String,
 }
+
 impl CreateAuthorizedUserParams {
     /// Creates the value from its required fields (`company_id`, `role`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -25734,6 +27375,7 @@ impl CreateAuthorizedUserParams {
         }
     }
 }
+
 /// Parameters of `deleteAuthorizedUser` (`DELETE /authorized_users/{id}`).
 ///
 /// Generated from `#/paths/~1authorized_users~1{id}/delete`.
@@ -25743,6 +27385,7 @@ pub struct DeleteAuthorizedUserParams {
     #[serde(skip)]
     pub company_id: Option<String>,
 }
+
 impl DeleteAuthorizedUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25751,11 +27394,13 @@ impl DeleteAuthorizedUserParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for DeleteAuthorizedUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// Parameters of `listFeeMarkup` (`GET /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/get`.
@@ -25777,6 +27422,7 @@ pub struct ListFeeMarkupParams {
     #[serde(skip)]
     pub company_id: String,
 }
+
 impl ListFeeMarkupParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -25789,6 +27435,7 @@ impl ListFeeMarkupParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListFeeMarkupParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25798,6 +27445,7 @@ impl crate::runtime::ToQuery for ListFeeMarkupParams {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// The connection type for FeeMarkup.
 ///
 /// Generated from `#/paths/~1fee_markups/get/responses/200/content/application~1json/schema`.
@@ -25808,6 +27456,7 @@ pub struct ListFeeMarkupResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListFeeMarkupResponse {
     type Item = FeeMarkupListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25826,6 +27475,7 @@ impl crate::runtime::CursorPage for ListFeeMarkupResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createFeeMarkup` (`POST /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/post`.
@@ -25848,6 +27498,7 @@ pub struct CreateFeeMarkupParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub percentage_fee: crate::Nullable<f64>,
 }
+
 impl CreateFeeMarkupParams {
     /// Creates the value from its required fields (`company_id`, `fee_type`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, fee_type: FeeMarkupTypes) -> Self {
@@ -25861,6 +27512,7 @@ impl CreateFeeMarkupParams {
         }
     }
 }
+
 /// Parameters of `listMember` (`GET /members`).
 ///
 /// Generated from `#/paths/~1members/get`.
@@ -25918,6 +27570,7 @@ pub struct ListMemberParams {
     #[serde(skip)]
     pub query: Option<String>,
 }
+
 impl ListMemberParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25942,6 +27595,7 @@ impl ListMemberParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListMemberParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25963,6 +27617,7 @@ impl crate::runtime::ToQuery for ListMemberParams {
         q.form("query", &self.query);
     }
 }
+
 /// The connection type for CompanyMember.
 ///
 /// Generated from `#/paths/~1members/get/responses/200/content/application~1json/schema`.
@@ -25973,6 +27628,7 @@ pub struct ListMemberResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListMemberResponse {
     type Item = MemberListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25991,6 +27647,7 @@ impl crate::runtime::CursorPage for ListMemberResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listMembership` (`GET /memberships`).
 ///
 /// Generated from `#/paths/~1memberships/get`.
@@ -26042,6 +27699,7 @@ pub struct ListMembershipParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26064,6 +27722,7 @@ impl ListMembershipParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListMembershipParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26083,6 +27742,7 @@ impl crate::runtime::ToQuery for ListMembershipParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicMembership.
 ///
 /// Generated from `#/paths/~1memberships/get/responses/200/content/application~1json/schema`.
@@ -26093,6 +27753,7 @@ pub struct ListMembershipResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListMembershipResponse {
     type Item = MembershipListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26111,6 +27772,7 @@ impl crate::runtime::CursorPage for ListMembershipResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `updateMembership` (`PATCH /memberships/{id}`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}/patch`.
@@ -26120,6 +27782,7 @@ pub struct UpdateMembershipParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl UpdateMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26128,6 +27791,7 @@ impl UpdateMembershipParams {
         }
     }
 }
+
 /// Parameters of `listLead` (`GET /leads`).
 ///
 /// Generated from `#/paths/~1leads/get`.
@@ -26158,6 +27822,7 @@ pub struct ListLeadParams {
     #[serde(skip)]
     pub product_ids: Option<Vec<String>>,
 }
+
 impl ListLeadParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -26173,6 +27838,7 @@ impl ListLeadParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListLeadParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26185,6 +27851,7 @@ impl crate::runtime::ToQuery for ListLeadParams {
         q.form("product_ids", &self.product_ids);
     }
 }
+
 /// The connection type for Lead.
 ///
 /// Generated from `#/paths/~1leads/get/responses/200/content/application~1json/schema`.
@@ -26195,6 +27862,7 @@ pub struct ListLeadResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListLeadResponse {
     type Item = LeadListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26213,6 +27881,7 @@ impl crate::runtime::CursorPage for ListLeadResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createLead` (`POST /leads`).
 ///
 /// Generated from `#/paths/~1leads/post`.
@@ -26233,6 +27902,7 @@ pub struct CreateLeadParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub user_id: crate::Nullable<String>,
 }
+
 impl CreateLeadParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -26245,6 +27915,7 @@ impl CreateLeadParams {
         }
     }
 }
+
 /// Parameters of `updateLead` (`PATCH /leads/{id}`).
 ///
 /// Generated from `#/paths/~1leads~1{id}/patch`.
@@ -26257,6 +27928,7 @@ pub struct UpdateLeadParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub referrer: crate::Nullable<String>,
 }
+
 impl UpdateLeadParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26266,6 +27938,7 @@ impl UpdateLeadParams {
         }
     }
 }
+
 /// Parameters of `listEntry` (`GET /entries`).
 ///
 /// Generated from `#/paths/~1entries/get`.
@@ -26308,6 +27981,7 @@ pub struct ListEntryParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListEntryParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -26327,6 +28001,7 @@ impl ListEntryParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListEntryParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26343,6 +28018,7 @@ impl crate::runtime::ToQuery for ListEntryParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicEntry.
 ///
 /// Generated from `#/paths/~1entries/get/responses/200/content/application~1json/schema`.
@@ -26353,6 +28029,7 @@ pub struct ListEntryResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListEntryResponse {
     type Item = EntryListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26371,6 +28048,7 @@ impl crate::runtime::CursorPage for ListEntryResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listShipment` (`GET /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/get`.
@@ -26398,6 +28076,7 @@ pub struct ListShipmentParams {
     #[serde(skip)]
     pub user_id: Option<String>,
 }
+
 impl ListShipmentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26412,6 +28091,7 @@ impl ListShipmentParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListShipmentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26423,6 +28103,7 @@ impl crate::runtime::ToQuery for ListShipmentParams {
         q.form("user_id", &self.user_id);
     }
 }
+
 /// The connection type for Shipment.
 ///
 /// Generated from `#/paths/~1shipments/get/responses/200/content/application~1json/schema`.
@@ -26433,6 +28114,7 @@ pub struct ListShipmentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListShipmentResponse {
     type Item = ShipmentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26451,6 +28133,7 @@ impl crate::runtime::CursorPage for ListShipmentResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createShipment` (`POST /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/post`.
@@ -26463,6 +28146,7 @@ pub struct CreateShipmentParams {
     /// The carrier tracking code for the shipment, such as a USPS, UPS, or FedEx tracking number.
     pub tracking_code: String,
 }
+
 impl CreateShipmentParams {
     /// Creates the value from its required fields (`company_id`, `payment_id`, `tracking_code`); every optional field starts absent.
     pub fn new(
@@ -26477,6 +28161,7 @@ impl CreateShipmentParams {
         }
     }
 }
+
 /// Parameters of `listReview` (`GET /reviews`).
 ///
 /// Generated from `#/paths/~1reviews/get`.
@@ -26510,6 +28195,7 @@ pub struct ListReviewParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListReviewParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
     pub fn new(product_id: impl Into<String>) -> Self {
@@ -26526,6 +28212,7 @@ impl ListReviewParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListReviewParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26539,6 +28226,7 @@ impl crate::runtime::ToQuery for ListReviewParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for Review.
 ///
 /// Generated from `#/paths/~1reviews/get/responses/200/content/application~1json/schema`.
@@ -26549,6 +28237,7 @@ pub struct ListReviewResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListReviewResponse {
     type Item = ReviewListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26567,6 +28256,7 @@ impl crate::runtime::CursorPage for ListReviewResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listCompanyTokenTransaction` (`GET /company_token_transactions`).
 ///
 /// Generated from `#/paths/~1company_token_transactions/get`.
@@ -26594,6 +28284,7 @@ pub struct ListCompanyTokenTransactionParams {
     #[serde(skip)]
     pub transaction_type: Option<CompanyTokenTransactionTypes>,
 }
+
 impl ListCompanyTokenTransactionParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -26608,6 +28299,7 @@ impl ListCompanyTokenTransactionParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26619,6 +28311,7 @@ impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
         q.form("transaction_type", &self.transaction_type);
     }
 }
+
 /// The connection type for CompanyTokenTransaction.
 ///
 /// Generated from `#/paths/~1company_token_transactions/get/responses/200/content/application~1json/schema`.
@@ -26629,6 +28322,7 @@ pub struct ListCompanyTokenTransactionResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
     type Item = CompanyTokenTransactionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26647,6 +28341,7 @@ impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -26669,6 +28364,7 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
     pub user_id: String,
 }
+
 impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// Creates the value from its required fields (`amount`, `company_id`, `destination_user_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -26689,6 +28385,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
         }
     }
 }
+
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -26709,6 +28406,7 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
     pub user_id: String,
 }
+
 impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -26727,6 +28425,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
         }
     }
 }
+
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
@@ -26747,6 +28446,7 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
     pub user_id: String,
 }
+
 impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -26765,6 +28465,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
         }
     }
 }
+
 /// Parameters for CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema`.
@@ -26788,6 +28489,7 @@ pub enum CreateCompanyTokenTransactionParams {
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
+
 /// Parameters of `listAffiliate` (`GET /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/get`.
@@ -26821,6 +28523,7 @@ pub struct ListAffiliateParams {
     #[serde(skip)]
     pub status: Option<Status>,
 }
+
 impl ListAffiliateParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -26837,6 +28540,7 @@ impl ListAffiliateParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAffiliateParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26850,6 +28554,7 @@ impl crate::runtime::ToQuery for ListAffiliateParams {
         q.form("status", &self.status);
     }
 }
+
 /// The connection type for Affiliate.
 ///
 /// Generated from `#/paths/~1affiliates/get/responses/200/content/application~1json/schema`.
@@ -26860,6 +28565,7 @@ pub struct ListAffiliateResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAffiliateResponse {
     type Item = AffiliateListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26878,6 +28584,7 @@ impl crate::runtime::CursorPage for ListAffiliateResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createAffiliate` (`POST /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/post`.
@@ -26888,6 +28595,7 @@ pub struct CreateAffiliateParams {
     /// The user identifier (username, email, user ID, or Discord ID).
     pub user_identifier: String,
 }
+
 impl CreateAffiliateParams {
     /// Creates the value from its required fields (`company_id`, `user_identifier`); every optional field starts absent.
     pub fn new(
@@ -26900,6 +28608,7 @@ impl CreateAffiliateParams {
         }
     }
 }
+
 /// Parameters of `listOverridesAffiliate` (`GET /affiliates/{id}/overrides`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get`.
@@ -26921,6 +28630,7 @@ pub struct ListOverridesAffiliateParams {
     #[serde(skip)]
     pub override_type: Option<AffiliateOverrideRoles>,
 }
+
 impl ListOverridesAffiliateParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26933,6 +28643,7 @@ impl ListOverridesAffiliateParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26942,6 +28653,7 @@ impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
         q.form("override_type", &self.override_type);
     }
 }
+
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -26972,6 +28684,7 @@ pub struct ListOverridesAffiliateResponseDataItem {
     /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
     pub total_referral_earnings_usd: f64,
 }
+
 /// The connection type for AffiliateOverride.
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema`.
@@ -26982,6 +28695,7 @@ pub struct ListOverridesAffiliateResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
     type Item = ListOverridesAffiliateResponseDataItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27000,6 +28714,7 @@ impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -27020,6 +28735,7 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStanda
     /// The plan ID (required for standard overrides).
     pub plan_id: String,
 }
+
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     /// Creates the value from its required fields (`commission_value`, `id`, `override_type`, `plan_id`); every optional field starts absent.
     pub fn new(
@@ -27038,6 +28754,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
         }
     }
 }
+
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -27059,6 +28776,7 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevSha
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub revenue_basis: crate::Nullable<AffiliateRevenueBases>,
 }
+
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     /// Creates the value from its required fields (`commission_value`, `id`, `override_type`); every optional field starts absent.
     pub fn new(
@@ -27076,6 +28794,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
         }
     }
 }
+
 /// Parameters for CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema`.
@@ -27095,6 +28814,7 @@ pub enum CreateOverrideAffiliateParams {
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
+
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/responses/200/content/application~1json/schema`.
@@ -27125,6 +28845,7 @@ pub struct CreateOverrideAffiliateResponse {
     /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
     pub total_referral_earnings_usd: f64,
 }
+
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/get/responses/200/content/application~1json/schema`.
@@ -27155,6 +28876,7 @@ pub struct RetrieveOverrideAffiliateResponse {
     /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
     pub total_referral_earnings_usd: f64,
 }
+
 /// Parameters of `updateOverrideAffiliate` (`PATCH /affiliates/{id}/overrides/{override_id}`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch`.
@@ -27173,6 +28895,7 @@ pub struct UpdateOverrideAffiliateParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub revenue_basis: crate::Nullable<AffiliateRevenueBases>,
 }
+
 impl UpdateOverrideAffiliateParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27184,6 +28907,7 @@ impl UpdateOverrideAffiliateParams {
         }
     }
 }
+
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch/responses/200/content/application~1json/schema`.
@@ -27214,6 +28938,7 @@ pub struct UpdateOverrideAffiliateResponse {
     /// The total earnings paid to this affiliate for referrals to this specific plan, in USD.
     pub total_referral_earnings_usd: f64,
 }
+
 /// Parameters of `listExperience` (`GET /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/get`.
@@ -27247,6 +28972,7 @@ pub struct ListExperienceParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListExperienceParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27263,6 +28989,7 @@ impl ListExperienceParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListExperienceParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27276,6 +29003,7 @@ impl crate::runtime::ToQuery for ListExperienceParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for PublicExperience.
 ///
 /// Generated from `#/paths/~1experiences/get/responses/200/content/application~1json/schema`.
@@ -27286,6 +29014,7 @@ pub struct ListExperienceResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListExperienceResponse {
     type Item = ExperienceListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27304,6 +29033,7 @@ impl crate::runtime::CursorPage for ListExperienceResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createExperience` (`POST /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/post`.
@@ -27326,6 +29056,7 @@ pub struct CreateExperienceParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub section_id: crate::Nullable<String>,
 }
+
 impl CreateExperienceParams {
     /// Creates the value from its required fields (`app_id`, `company_id`); every optional field starts absent.
     pub fn new(app_id: impl Into<String>, company_id: impl Into<String>) -> Self {
@@ -27339,6 +29070,7 @@ impl CreateExperienceParams {
         }
     }
 }
+
 /// Parameters of `updateExperience` (`PATCH /experiences/{id}`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}/patch`.
@@ -27363,6 +29095,7 @@ pub struct UpdateExperienceParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub section_id: crate::Nullable<String>,
 }
+
 impl UpdateExperienceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27376,6 +29109,7 @@ impl UpdateExperienceParams {
         }
     }
 }
+
 /// Parameters of `listForum` (`GET /forums`).
 ///
 /// Generated from `#/paths/~1forums/get`.
@@ -27400,6 +29134,7 @@ pub struct ListForumParams {
     #[serde(skip)]
     pub product_id: Option<String>,
 }
+
 impl ListForumParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27413,6 +29148,7 @@ impl ListForumParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListForumParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27423,6 +29159,7 @@ impl crate::runtime::ToQuery for ListForumParams {
         q.form("product_id", &self.product_id);
     }
 }
+
 /// The connection type for ForumFeed.
 ///
 /// Generated from `#/paths/~1forums/get/responses/200/content/application~1json/schema`.
@@ -27433,6 +29170,7 @@ pub struct ListForumResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListForumResponse {
     type Item = ForumListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27451,6 +29189,7 @@ impl crate::runtime::CursorPage for ListForumResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `updateForum` (`PATCH /forums/{id}`).
 ///
 /// Generated from `#/paths/~1forums~1{id}/patch`.
@@ -27474,6 +29213,7 @@ pub struct UpdateForumParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub who_can_post: crate::Nullable<ForumWhoCanPostTypes>,
 }
+
 impl UpdateForumParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27486,6 +29226,7 @@ impl UpdateForumParams {
         }
     }
 }
+
 /// Parameters of `listForumPost` (`GET /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/get`.
@@ -27516,6 +29257,7 @@ pub struct ListForumPostParams {
     #[serde(skip)]
     pub pinned: Option<bool>,
 }
+
 impl ListForumPostParams {
     /// Creates the value from its required fields (`experience_id`); every optional field starts absent.
     pub fn new(experience_id: impl Into<String>) -> Self {
@@ -27531,6 +29273,7 @@ impl ListForumPostParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListForumPostParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27543,6 +29286,7 @@ impl crate::runtime::ToQuery for ListForumPostParams {
         q.form("pinned", &self.pinned);
     }
 }
+
 /// The connection type for ForumPost.
 ///
 /// Generated from `#/paths/~1forum_posts/get/responses/200/content/application~1json/schema`.
@@ -27553,6 +29297,7 @@ pub struct ListForumPostResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListForumPostResponse {
     type Item = ForumPostListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27571,6 +29316,7 @@ impl crate::runtime::CursorPage for ListForumPostResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/attachments/items` (and 4 structurally identical schemas).
@@ -27579,6 +29325,14 @@ pub struct CreateMessageAttachmentsItem {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl CreateMessageAttachmentsItem {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// A poll to attach to this post, allowing members to vote on options.
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/poll` (and 1 structurally identical schemas).
@@ -27587,6 +29341,14 @@ pub struct CreateMessagePoll {
     /// The options for the poll. Must have sequential IDs starting from 1
     pub options: Vec<MessagePollOptionsItem>,
 }
+
+impl CreateMessagePoll {
+    /// Creates the value from its required fields (`options`); every optional field starts absent.
+    pub fn new(options: Vec<MessagePollOptionsItem>) -> Self {
+        Self { options }
+    }
+}
+
 /// Parameters of `createForumPost` (`POST /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/post`.
@@ -27631,6 +29393,7 @@ pub struct CreateForumPostParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<ForumPostVisibilityTypes>,
 }
+
 impl CreateForumPostParams {
     /// Creates the value from its required fields (`experience_id`); every optional field starts absent.
     pub fn new(experience_id: impl Into<String>) -> Self {
@@ -27651,6 +29414,7 @@ impl CreateForumPostParams {
         }
     }
 }
+
 /// Parameters of `updateForumPost` (`PATCH /forum_posts/{id}`).
 ///
 /// Generated from `#/paths/~1forum_posts~1{id}/patch`.
@@ -27672,6 +29436,7 @@ pub struct UpdateForumPostParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<ForumPostVisibilityTypes>,
 }
+
 impl UpdateForumPostParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27684,6 +29449,7 @@ impl UpdateForumPostParams {
         }
     }
 }
+
 /// Parameters of `listChatChannel` (`GET /chat_channels`).
 ///
 /// Generated from `#/paths/~1chat_channels/get`.
@@ -27708,6 +29474,7 @@ pub struct ListChatChannelParams {
     #[serde(skip)]
     pub product_id: Option<String>,
 }
+
 impl ListChatChannelParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27721,6 +29488,7 @@ impl ListChatChannelParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListChatChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27731,6 +29499,7 @@ impl crate::runtime::ToQuery for ListChatChannelParams {
         q.form("product_id", &self.product_id);
     }
 }
+
 /// The connection type for ChatFeed.
 ///
 /// Generated from `#/paths/~1chat_channels/get/responses/200/content/application~1json/schema`.
@@ -27741,6 +29510,7 @@ pub struct ListChatChannelResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListChatChannelResponse {
     type Item = ChatChannelListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27759,6 +29529,7 @@ impl crate::runtime::CursorPage for ListChatChannelResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `updateChatChannel` (`PATCH /chat_channels/{id}`).
 ///
 /// Generated from `#/paths/~1chat_channels~1{id}/patch`.
@@ -27783,6 +29554,7 @@ pub struct UpdateChatChannelParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub who_can_react: crate::Nullable<WhoCanReactTypes>,
 }
+
 impl UpdateChatChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27796,6 +29568,7 @@ impl UpdateChatChannelParams {
         }
     }
 }
+
 /// Parameters of `listSupportChannel` (`GET /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/get`.
@@ -27829,6 +29602,7 @@ pub struct ListSupportChannelParams {
     #[serde(skip)]
     pub order: Option<MessageChannelOrder>,
 }
+
 impl ListSupportChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27845,6 +29619,7 @@ impl ListSupportChannelParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListSupportChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27858,6 +29633,7 @@ impl crate::runtime::ToQuery for ListSupportChannelParams {
         q.form("order", &self.order);
     }
 }
+
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1support_channels/get/responses/200/content/application~1json/schema`.
@@ -27868,6 +29644,7 @@ pub struct ListSupportChannelResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListSupportChannelResponse {
     type Item = SupportChannelListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27886,6 +29663,7 @@ impl crate::runtime::CursorPage for ListSupportChannelResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createSupportChannel` (`POST /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/post`.
@@ -27899,6 +29677,7 @@ pub struct CreateSupportChannelParams {
     /// The user ID (e.g. 'user_xxxxx') or username of the customer to open a support channel for.
     pub user_id: String,
 }
+
 impl CreateSupportChannelParams {
     /// Creates the value from its required fields (`company_id`, `user_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, user_id: impl Into<String>) -> Self {
@@ -27909,6 +29688,7 @@ impl CreateSupportChannelParams {
         }
     }
 }
+
 /// Parameters of `listMessage` (`GET /messages`).
 ///
 /// Generated from `#/paths/~1messages/get`.
@@ -27933,6 +29713,7 @@ pub struct ListMessageParams {
     #[serde(skip)]
     pub direction: Option<Direction>,
 }
+
 impl ListMessageParams {
     /// Creates the value from its required fields (`channel_id`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>) -> Self {
@@ -27946,6 +29727,7 @@ impl ListMessageParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListMessageParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27956,6 +29738,7 @@ impl crate::runtime::ToQuery for ListMessageParams {
         q.form("direction", &self.direction);
     }
 }
+
 /// The connection type for DmsPost.
 ///
 /// Generated from `#/paths/~1messages/get/responses/200/content/application~1json/schema`.
@@ -27966,6 +29749,7 @@ pub struct ListMessageResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListMessageResponse {
     type Item = MessageListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27984,6 +29768,7 @@ impl crate::runtime::CursorPage for ListMessageResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createMessage` (`POST /messages`).
 ///
 /// Generated from `#/paths/~1messages/post`.
@@ -28006,6 +29791,7 @@ pub struct CreateMessageParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub replying_to_message_id: crate::Nullable<String>,
 }
+
 impl CreateMessageParams {
     /// Creates the value from its required fields (`channel_id`, `content`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>, content: impl Into<String>) -> Self {
@@ -28019,6 +29805,7 @@ impl CreateMessageParams {
         }
     }
 }
+
 /// Parameters of `updateMessage` (`PATCH /messages/{id}`).
 ///
 /// Generated from `#/paths/~1messages~1{id}/patch`.
@@ -28034,6 +29821,7 @@ pub struct UpdateMessageParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub is_pinned: crate::Nullable<bool>,
 }
+
 impl UpdateMessageParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28044,6 +29832,7 @@ impl UpdateMessageParams {
         }
     }
 }
+
 /// Parameters of `listReaction` (`GET /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/get`.
@@ -28065,6 +29854,7 @@ pub struct ListReactionParams {
     #[serde(skip)]
     pub resource_id: String,
 }
+
 impl ListReactionParams {
     /// Creates the value from its required fields (`resource_id`); every optional field starts absent.
     pub fn new(resource_id: impl Into<String>) -> Self {
@@ -28077,6 +29867,7 @@ impl ListReactionParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListReactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28086,6 +29877,7 @@ impl crate::runtime::ToQuery for ListReactionParams {
         q.form("resource_id", &self.resource_id);
     }
 }
+
 /// The connection type for Reaction.
 ///
 /// Generated from `#/paths/~1reactions/get/responses/200/content/application~1json/schema`.
@@ -28096,6 +29888,7 @@ pub struct ListReactionResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListReactionResponse {
     type Item = ReactionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28114,6 +29907,7 @@ impl crate::runtime::CursorPage for ListReactionResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createReaction` (`POST /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/post`.
@@ -28128,6 +29922,7 @@ pub struct CreateReactionParams {
     /// The unique identifier of the message or forum post to react to.
     pub resource_id: String,
 }
+
 impl CreateReactionParams {
     /// Creates the value from its required fields (`resource_id`); every optional field starts absent.
     pub fn new(resource_id: impl Into<String>) -> Self {
@@ -28138,6 +29933,7 @@ impl CreateReactionParams {
         }
     }
 }
+
 /// Parameters of `deleteReaction` (`DELETE /reactions/{id}`).
 ///
 /// Generated from `#/paths/~1reactions~1{id}/delete`.
@@ -28147,17 +29943,20 @@ pub struct DeleteReactionParams {
     #[serde(skip)]
     pub emoji: Option<String>,
 }
+
 impl DeleteReactionParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
         Self { emoji: Default::default() }
     }
 }
+
 impl crate::runtime::ToQuery for DeleteReactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("emoji", &self.emoji);
     }
 }
+
 /// Parameters of `listDmMember` (`GET /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/get`.
@@ -28179,6 +29978,7 @@ pub struct ListDmMemberParams {
     #[serde(skip)]
     pub channel_id: String,
 }
+
 impl ListDmMemberParams {
     /// Creates the value from its required fields (`channel_id`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>) -> Self {
@@ -28191,6 +29991,7 @@ impl ListDmMemberParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListDmMemberParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28200,6 +30001,7 @@ impl crate::runtime::ToQuery for ListDmMemberParams {
         q.form("channel_id", &self.channel_id);
     }
 }
+
 /// The connection type for DmsFeedMember.
 ///
 /// Generated from `#/paths/~1dm_members/get/responses/200/content/application~1json/schema`.
@@ -28210,6 +30012,7 @@ pub struct ListDmMemberResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListDmMemberResponse {
     type Item = DmMemberListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28228,6 +30031,7 @@ impl crate::runtime::CursorPage for ListDmMemberResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createDmMember` (`POST /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/post`.
@@ -28238,6 +30042,7 @@ pub struct CreateDmMemberParams {
     /// The unique identifier of the user to add to the DM channel. For example, 'user_xxxxx'.
     pub user_id: String,
 }
+
 impl CreateDmMemberParams {
     /// Creates the value from its required fields (`channel_id`, `user_id`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>, user_id: impl Into<String>) -> Self {
@@ -28247,6 +30052,7 @@ impl CreateDmMemberParams {
         }
     }
 }
+
 /// Parameters of `updateDmMember` (`PATCH /dm_members/{id}`).
 ///
 /// Generated from `#/paths/~1dm_members~1{id}/patch`.
@@ -28259,6 +30065,7 @@ pub struct UpdateDmMemberParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub status: crate::Nullable<DmsFeedMemberStatuses>,
 }
+
 impl UpdateDmMemberParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28268,6 +30075,7 @@ impl UpdateDmMemberParams {
         }
     }
 }
+
 /// Parameters of `listDmChannel` (`GET /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/get`.
@@ -28289,6 +30097,7 @@ pub struct ListDmChannelParams {
     #[serde(skip)]
     pub company_id: Option<String>,
 }
+
 impl ListDmChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28301,6 +30110,7 @@ impl ListDmChannelParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListDmChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28310,6 +30120,7 @@ impl crate::runtime::ToQuery for ListDmChannelParams {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1dm_channels/get/responses/200/content/application~1json/schema`.
@@ -28320,6 +30131,7 @@ pub struct ListDmChannelResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListDmChannelResponse {
     type Item = DmChannelListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28338,6 +30150,7 @@ impl crate::runtime::CursorPage for ListDmChannelResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createDmChannel` (`POST /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/post`.
@@ -28352,6 +30165,7 @@ pub struct CreateDmChannelParams {
     /// The list of user identifiers to include in the DM channel. Each entry can be an email, username, or user ID (e.g. 'user_xxxxx').
     pub with_user_ids: Vec<String>,
 }
+
 impl CreateDmChannelParams {
     /// Creates the value from its required fields (`with_user_ids`); every optional field starts absent.
     pub fn new(with_user_ids: Vec<String>) -> Self {
@@ -28362,6 +30176,7 @@ impl CreateDmChannelParams {
         }
     }
 }
+
 /// Parameters of `updateDmChannel` (`PATCH /dm_channels/{id}`).
 ///
 /// Generated from `#/paths/~1dm_channels~1{id}/patch`.
@@ -28371,6 +30186,7 @@ pub struct UpdateDmChannelParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub custom_name: crate::Nullable<String>,
 }
+
 impl UpdateDmChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28379,6 +30195,7 @@ impl UpdateDmChannelParams {
         }
     }
 }
+
 /// Parameters of `listCourse` (`GET /courses`).
 ///
 /// Generated from `#/paths/~1courses/get`.
@@ -28403,6 +30220,7 @@ pub struct ListCourseParams {
     #[serde(skip)]
     pub company_id: Option<String>,
 }
+
 impl ListCourseParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28416,6 +30234,7 @@ impl ListCourseParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCourseParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28426,6 +30245,7 @@ impl crate::runtime::ToQuery for ListCourseParams {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// The connection type for Course.
 ///
 /// Generated from `#/paths/~1courses/get/responses/200/content/application~1json/schema`.
@@ -28436,6 +30256,7 @@ pub struct ListCourseResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCourseResponse {
     type Item = CourseListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28454,6 +30275,7 @@ impl crate::runtime::CursorPage for ListCourseResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// The thumbnail image for the course in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1courses/post/requestBody/content/application~1json/schema/properties/thumbnail` (and 3 structurally identical schemas).
@@ -28462,6 +30284,14 @@ pub struct CreateCourseThumbnail {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl CreateCourseThumbnail {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `createCourse` (`POST /courses`).
 ///
 /// Generated from `#/paths/~1courses/post`.
@@ -28490,6 +30320,7 @@ pub struct CreateCourseParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<CourseVisibilities>,
 }
+
 impl CreateCourseParams {
     /// Creates the value from its required fields (`experience_id`, `title`); every optional field starts absent.
     pub fn new(experience_id: impl Into<String>, title: impl Into<String>) -> Self {
@@ -28505,6 +30336,7 @@ impl CreateCourseParams {
         }
     }
 }
+
 /// Input for updating a lesson while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items/properties/lessons/items`.
@@ -28519,6 +30351,24 @@ pub struct UpdateCourseChaptersItemLessonsItem {
     /// The title of the lesson
     pub title: String,
 }
+
+impl UpdateCourseChaptersItemLessonsItem {
+    /// Creates the value from its required fields (`chapter_id`, `id`, `order`, `title`); every optional field starts absent.
+    pub fn new(
+        chapter_id: impl Into<String>,
+        id: impl Into<String>,
+        order: i64,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            chapter_id: chapter_id.into(),
+            id: id.into(),
+            order,
+            title: title.into(),
+        }
+    }
+}
+
 /// Input for updating a chapter while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items`.
@@ -28527,13 +30377,26 @@ pub struct UpdateCourseChaptersItem {
     /// The ID of the chapter to update
     pub id: String,
     /// The lessons to update within this chapter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lessons: Option<Vec<UpdateCourseChaptersItemLessonsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lessons: crate::Nullable<Vec<UpdateCourseChaptersItemLessonsItem>>,
     /// The order of the chapter within its course
     pub order: i64,
     /// The title of the chapter
     pub title: String,
 }
+
+impl UpdateCourseChaptersItem {
+    /// Creates the value from its required fields (`id`, `order`, `title`); every optional field starts absent.
+    pub fn new(id: impl Into<String>, order: i64, title: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            lessons: Default::default(),
+            order,
+            title: title.into(),
+        }
+    }
+}
+
 /// Parameters of `updateCourse` (`PATCH /courses/{id}`).
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch`.
@@ -28570,6 +30433,7 @@ pub struct UpdateCourseParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<CourseVisibilities>,
 }
+
 impl UpdateCourseParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28587,6 +30451,7 @@ impl UpdateCourseParams {
         }
     }
 }
+
 /// Parameters of `listCourseChapter` (`GET /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/get`.
@@ -28608,6 +30473,7 @@ pub struct ListCourseChapterParams {
     #[serde(skip)]
     pub course_id: String,
 }
+
 impl ListCourseChapterParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
     pub fn new(course_id: impl Into<String>) -> Self {
@@ -28620,6 +30486,7 @@ impl ListCourseChapterParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCourseChapterParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28629,6 +30496,7 @@ impl crate::runtime::ToQuery for ListCourseChapterParams {
         q.form("course_id", &self.course_id);
     }
 }
+
 /// The connection type for Chapter.
 ///
 /// Generated from `#/paths/~1course_chapters/get/responses/200/content/application~1json/schema`.
@@ -28639,6 +30507,7 @@ pub struct ListCourseChapterResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCourseChapterResponse {
     type Item = CourseChapterListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28657,6 +30526,7 @@ impl crate::runtime::CursorPage for ListCourseChapterResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createCourseChapter` (`POST /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/post`.
@@ -28668,6 +30538,7 @@ pub struct CreateCourseChapterParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
+
 impl CreateCourseChapterParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
     pub fn new(course_id: impl Into<String>) -> Self {
@@ -28677,6 +30548,7 @@ impl CreateCourseChapterParams {
         }
     }
 }
+
 /// Parameters of `updateCourseChapter` (`PATCH /course_chapters/{id}`).
 ///
 /// Generated from `#/paths/~1course_chapters~1{id}/patch`.
@@ -28685,12 +30557,14 @@ pub struct UpdateCourseChapterParams {
     /// The new display title of the chapter (e.g., "Module 1: Introduction").
     pub title: String,
 }
+
 impl UpdateCourseChapterParams {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
     pub fn new(title: impl Into<String>) -> Self {
         Self { title: title.into() }
     }
 }
+
 /// Parameters of `listCourseLesson` (`GET /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/get`.
@@ -28715,6 +30589,7 @@ pub struct ListCourseLessonParams {
     #[serde(skip)]
     pub chapter_id: Option<String>,
 }
+
 impl ListCourseLessonParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28728,6 +30603,7 @@ impl ListCourseLessonParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCourseLessonParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28738,6 +30614,7 @@ impl crate::runtime::ToQuery for ListCourseLessonParams {
         q.form("chapter_id", &self.chapter_id);
     }
 }
+
 /// The connection type for Lesson.
 ///
 /// Generated from `#/paths/~1course_lessons/get/responses/200/content/application~1json/schema`.
@@ -28748,6 +30625,7 @@ pub struct ListCourseLessonResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCourseLessonResponse {
     type Item = CourseLessonListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28766,6 +30644,7 @@ impl crate::runtime::CursorPage for ListCourseLessonResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createCourseLesson` (`POST /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/post`.
@@ -28794,6 +30673,7 @@ pub struct CreateCourseLessonParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
+
 impl CreateCourseLessonParams {
     /// Creates the value from its required fields (`chapter_id`, `lesson_type`); every optional field starts absent.
     pub fn new(chapter_id: impl Into<String>, lesson_type: LessonTypes) -> Self {
@@ -28809,31 +30689,55 @@ impl CreateCourseLessonParams {
         }
     }
 }
+
 /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_completion_requirement`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCourseLessonAssessmentCompletionRequirement {
     /// The minimum grade percentage required to pass (0-100). Cannot be set together with minimum_questions_correct.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub minimum_grade_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub minimum_grade_percent: crate::Nullable<f64>,
     /// The minimum number of questions that must be answered correctly. Cannot be set together with minimum_grade_percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub minimum_questions_correct: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub minimum_questions_correct: crate::Nullable<i64>,
 }
+
+impl UpdateCourseLessonAssessmentCompletionRequirement {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            minimum_grade_percent: Default::default(),
+            minimum_questions_correct: Default::default(),
+        }
+    }
+}
+
 /// Input for creating or updating an assessment question option
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items/properties/options/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     /// The ID of an existing option. If provided, the option will be updated. If not provided, a new option will be created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub id: crate::Nullable<String>,
     /// Whether this option is a correct answer
     pub is_correct: bool,
     /// The text of the answer option
     pub option_text: String,
 }
+
+impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
+    /// Creates the value from its required fields (`is_correct`, `option_text`); every optional field starts absent.
+    pub fn new(is_correct: bool, option_text: impl Into<String>) -> Self {
+        Self {
+            id: Default::default(),
+            is_correct,
+            option_text: option_text.into(),
+        }
+    }
+}
+
 /// Input for creating or updating an assessment question
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items`.
@@ -28842,19 +30746,40 @@ pub struct UpdateCourseLessonAssessmentQuestionsItem {
     /// The correct answer for the question. Used for short answer questions
     pub correct_answer: String,
     /// The ID of an existing question. If provided, the question will be updated. If not provided, a new question will be created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub id: crate::Nullable<String>,
     /// Optional image attachment for the question
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<CreatePlanImage>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub image: crate::Nullable<CreatePlanImage>,
     /// The answer options for multiple choice/select questions
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<Vec<UpdateCourseLessonAssessmentQuestionsItemOptionsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub options: crate::Nullable<
+        Vec<UpdateCourseLessonAssessmentQuestionsItemOptionsItem>,
+    >,
     /// The text of the question
     pub question_text: String,
     /// The type of the question
     pub question_type: CoursesAssessmentQuestionTypes,
 }
+
+impl UpdateCourseLessonAssessmentQuestionsItem {
+    /// Creates the value from its required fields (`correct_answer`, `question_text`, `question_type`); every optional field starts absent.
+    pub fn new(
+        correct_answer: impl Into<String>,
+        question_text: impl Into<String>,
+        question_type: CoursesAssessmentQuestionTypes,
+    ) -> Self {
+        Self {
+            correct_answer: correct_answer.into(),
+            id: Default::default(),
+            image: Default::default(),
+            options: Default::default(),
+            question_text: question_text.into(),
+            question_type,
+        }
+    }
+}
+
 /// The primary PDF document attached to this lesson for student reference.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
@@ -28863,6 +30788,14 @@ pub struct UpdateCourseLessonMainPdf {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateCourseLessonMainPdf {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `updateCourseLesson` (`PATCH /course_lessons/{id}`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch`.
@@ -28915,6 +30848,7 @@ pub struct UpdateCourseLessonParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<LessonVisibilities>,
 }
+
 impl UpdateCourseLessonParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28936,6 +30870,7 @@ impl UpdateCourseLessonParams {
         }
     }
 }
+
 /// Parameters of `listCourseStudent` (`GET /course_students`).
 ///
 /// Generated from `#/paths/~1course_students/get`.
@@ -28960,6 +30895,7 @@ pub struct ListCourseStudentParams {
     #[serde(skip)]
     pub keyword: Option<String>,
 }
+
 impl ListCourseStudentParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
     pub fn new(course_id: impl Into<String>) -> Self {
@@ -28973,6 +30909,7 @@ impl ListCourseStudentParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCourseStudentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28983,6 +30920,7 @@ impl crate::runtime::ToQuery for ListCourseStudentParams {
         q.form("keyword", &self.keyword);
     }
 }
+
 /// The connection type for CourseStudentType.
 ///
 /// Generated from `#/paths/~1course_students/get/responses/200/content/application~1json/schema`.
@@ -28993,6 +30931,7 @@ pub struct ListCourseStudentResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCourseStudentResponse {
     type Item = CourseStudentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29011,6 +30950,7 @@ impl crate::runtime::CursorPage for ListCourseStudentResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listCourseLessonInteraction` (`GET /course_lesson_interactions`).
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get`.
@@ -29041,6 +30981,7 @@ pub struct ListCourseLessonInteractionParams {
     #[serde(skip)]
     pub completed: Option<bool>,
 }
+
 impl ListCourseLessonInteractionParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29056,6 +30997,7 @@ impl ListCourseLessonInteractionParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29068,6 +31010,7 @@ impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
         q.form("completed", &self.completed);
     }
 }
+
 /// The connection type for LessonInteraction.
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get/responses/200/content/application~1json/schema`.
@@ -29078,6 +31021,7 @@ pub struct ListCourseLessonInteractionResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
     type Item = CourseLessonInteractionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29096,6 +31040,7 @@ impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `listApp` (`GET /apps`).
 ///
 /// Generated from `#/paths/~1apps/get`.
@@ -29135,6 +31080,7 @@ pub struct ListAppParams {
     #[serde(skip)]
     pub last: Option<i64>,
 }
+
 impl ListAppParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29153,6 +31099,7 @@ impl ListAppParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAppParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("app_type", &self.app_type);
@@ -29168,6 +31115,7 @@ impl crate::runtime::ToQuery for ListAppParams {
         q.form("last", &self.last);
     }
 }
+
 /// The connection type for PublicApp.
 ///
 /// Generated from `#/paths/~1apps/get/responses/200/content/application~1json/schema`.
@@ -29178,6 +31126,7 @@ pub struct ListAppResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAppResponse {
     type Item = AppListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29196,6 +31145,7 @@ impl crate::runtime::CursorPage for ListAppResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// The icon image for the app in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1apps/post/requestBody/content/application~1json/schema/properties/icon` (and 1 structurally identical schemas).
@@ -29204,6 +31154,14 @@ pub struct CreateAppIcon {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl CreateAppIcon {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `createApp` (`POST /apps`).
 ///
 /// Generated from `#/paths/~1apps/post`.
@@ -29223,6 +31181,7 @@ pub struct CreateAppParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub redirect_uris: crate::Nullable<Vec<String>>,
 }
+
 impl CreateAppParams {
     /// Creates the value from its required fields (`company_id`, `name`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, name: impl Into<String>) -> Self {
@@ -29235,6 +31194,7 @@ impl CreateAppParams {
         }
     }
 }
+
 /// Parameters of `updateApp` (`PATCH /apps/{id}`).
 ///
 /// Generated from `#/paths/~1apps~1{id}/patch`.
@@ -29286,6 +31246,7 @@ pub struct UpdateAppParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub status: crate::Nullable<AppStatuses>,
 }
+
 impl UpdateAppParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29308,6 +31269,7 @@ impl UpdateAppParams {
         }
     }
 }
+
 /// Parameters of `listWebhook` (`GET /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/get`.
@@ -29329,6 +31291,7 @@ pub struct ListWebhookParams {
     #[serde(skip)]
     pub company_id: String,
 }
+
 impl ListWebhookParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -29341,6 +31304,7 @@ impl ListWebhookParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListWebhookParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29350,6 +31314,7 @@ impl crate::runtime::ToQuery for ListWebhookParams {
         q.form("company_id", &self.company_id);
     }
 }
+
 /// The connection type for Webhook.
 ///
 /// Generated from `#/paths/~1webhooks/get/responses/200/content/application~1json/schema`.
@@ -29360,6 +31325,7 @@ pub struct ListWebhookResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListWebhookResponse {
     type Item = WebhookListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29378,6 +31344,7 @@ impl crate::runtime::CursorPage for ListWebhookResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createWebhook` (`POST /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/post`.
@@ -29401,6 +31368,7 @@ pub struct CreateWebhookParams {
     /// The URL to send the webhook to.
     pub url: String,
 }
+
 impl CreateWebhookParams {
     /// Creates the value from its required fields (`url`); every optional field starts absent.
     pub fn new(url: impl Into<String>) -> Self {
@@ -29414,6 +31382,7 @@ impl CreateWebhookParams {
         }
     }
 }
+
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/paths/~1webhooks/post/responses/200/content/application~1json/schema`.
@@ -29440,6 +31409,7 @@ pub struct CreateWebhookResponse {
     /// The secret key used to sign webhook payloads for verification. Include this in your HMAC validation logic.
     pub webhook_secret: String,
 }
+
 /// Parameters of `updateWebhook` (`PATCH /webhooks/{id}`).
 ///
 /// Generated from `#/paths/~1webhooks~1{id}/patch`.
@@ -29461,6 +31431,7 @@ pub struct UpdateWebhookParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub url: crate::Nullable<String>,
 }
+
 impl UpdateWebhookParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29473,6 +31444,7 @@ impl UpdateWebhookParams {
         }
     }
 }
+
 /// Parameters of `listAppBuild` (`GET /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/get`.
@@ -29506,6 +31478,7 @@ pub struct ListAppBuildParams {
     #[serde(skip)]
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ListAppBuildParams {
     /// Creates the value from its required fields (`app_id`); every optional field starts absent.
     pub fn new(app_id: impl Into<String>) -> Self {
@@ -29522,6 +31495,7 @@ impl ListAppBuildParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAppBuildParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29535,6 +31509,7 @@ impl crate::runtime::ToQuery for ListAppBuildParams {
         q.form("created_after", &self.created_after);
     }
 }
+
 /// The connection type for AppBuild.
 ///
 /// Generated from `#/paths/~1app_builds/get/responses/200/content/application~1json/schema`.
@@ -29545,6 +31520,7 @@ pub struct ListAppBuildResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAppBuildResponse {
     type Item = AppBuildListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29563,6 +31539,7 @@ impl crate::runtime::CursorPage for ListAppBuildResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
 ///
 /// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
@@ -29571,6 +31548,14 @@ pub struct CreateAppBuildAttachment {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl CreateAppBuildAttachment {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `createAppBuild` (`POST /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/post`.
@@ -29592,6 +31577,7 @@ pub struct CreateAppBuildParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub supported_app_view_types: crate::Nullable<Vec<AppViewTypes>>,
 }
+
 impl CreateAppBuildParams {
     /// Creates the value from its required fields (`attachment`, `checksum`, `platform`); every optional field starts absent.
     pub fn new(
@@ -29609,6 +31595,7 @@ impl CreateAppBuildParams {
         }
     }
 }
+
 /// Parameters of `listAiChat` (`GET /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/get`.
@@ -29630,6 +31617,7 @@ pub struct ListAiChatParams {
     #[serde(skip)]
     pub only_active_crons: Option<bool>,
 }
+
 impl ListAiChatParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29642,6 +31630,7 @@ impl ListAiChatParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAiChatParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29651,6 +31640,7 @@ impl crate::runtime::ToQuery for ListAiChatParams {
         q.form("only_active_crons", &self.only_active_crons);
     }
 }
+
 /// The connection type for AiChat.
 ///
 /// Generated from `#/paths/~1ai_chats/get/responses/200/content/application~1json/schema`.
@@ -29661,6 +31651,7 @@ pub struct ListAiChatResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAiChatResponse {
     type Item = AiChatListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29679,6 +31670,7 @@ impl crate::runtime::CursorPage for ListAiChatResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1ai_chats/post/requestBody/content/application~1json/schema/properties/message_attachments/items`.
@@ -29687,6 +31679,14 @@ pub struct CreateAiChatMessageAttachmentsItem {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl CreateAiChatMessageAttachmentsItem {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `createAiChat` (`POST /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/post`.
@@ -29710,6 +31710,7 @@ pub struct CreateAiChatParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
+
 impl CreateAiChatParams {
     /// Creates the value from its required fields (`message_text`); every optional field starts absent.
     pub fn new(message_text: impl Into<String>) -> Self {
@@ -29723,6 +31724,7 @@ impl CreateAiChatParams {
         }
     }
 }
+
 /// Parameters of `updateAiChat` (`PATCH /ai_chats/{id}`).
 ///
 /// Generated from `#/paths/~1ai_chats~1{id}/patch`.
@@ -29738,6 +31740,7 @@ pub struct UpdateAiChatParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
+
 impl UpdateAiChatParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29748,6 +31751,7 @@ impl UpdateAiChatParams {
         }
     }
 }
+
 /// Parameters of `listBounty` (`GET /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/get`.
@@ -29775,6 +31779,7 @@ pub struct ListBountyParams {
     #[serde(skip)]
     pub direction: Option<Direction>,
 }
+
 impl ListBountyParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29789,6 +31794,7 @@ impl ListBountyParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListBountyParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29800,6 +31806,7 @@ impl crate::runtime::ToQuery for ListBountyParams {
         q.form("direction", &self.direction);
     }
 }
+
 /// The connection type for Bounty.
 ///
 /// Generated from `#/paths/~1bounties/get/responses/200/content/application~1json/schema`.
@@ -29810,6 +31817,7 @@ pub struct ListBountyResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListBountyResponse {
     type Item = BountyListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29828,6 +31836,7 @@ impl crate::runtime::CursorPage for ListBountyResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Parameters of `createBounty` (`POST /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/post`.
@@ -29860,6 +31869,7 @@ pub struct CreateBountyParams {
     /// The title of the bounty.
     pub title: String,
 }
+
 impl CreateBountyParams {
     /// Creates the value from its required fields (`base_unit_amount`, `currency`, `description`, `title`); every optional field starts absent.
     pub fn new(
@@ -29882,6 +31892,7 @@ impl CreateBountyParams {
         }
     }
 }
+
 /// Parameters of `describeStats` (`GET /stats/describe`).
 ///
 /// Generated from `#/paths/~1stats~1describe/get`.
@@ -29897,6 +31908,7 @@ pub struct DescribeStatsParams {
     #[serde(skip)]
     pub user_id: Option<String>,
 }
+
 impl DescribeStatsParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29907,6 +31919,7 @@ impl DescribeStatsParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for DescribeStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -29914,6 +31927,7 @@ impl crate::runtime::ToQuery for DescribeStatsParams {
         q.form("user_id", &self.user_id);
     }
 }
+
 /// A metric available for querying.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/metrics/items` (and 2 structurally identical schemas).
@@ -29926,6 +31940,7 @@ pub struct DescribeStatsResponseDescribeNodeMetricsItem {
     /// Query engines that support this metric.
     pub supported_engines: Vec<String>,
 }
+
 /// Debug information.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/debug` (and 3 structurally identical schemas).
@@ -29934,6 +31949,7 @@ pub struct DescribeStatsResponseDescribeNodeDebug {
     /// Unique request identifier for debugging.
     pub request_id: Option<String>,
 }
+
 /// Root schema description showing available nodes, views, and metrics.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0`.
@@ -29948,6 +31964,7 @@ pub struct DescribeStatsResponseDescribeRoot {
     /// Debug information.
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
+
 /// An association or child path available for navigation.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1/properties/associations/items` (and 1 structurally identical schemas).
@@ -29965,6 +31982,7 @@ pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
     /// The event name (for event type).
     pub event_name: Option<String>,
 }
+
 /// Description of a node (model) including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1`.
@@ -29987,6 +32005,7 @@ pub struct DescribeStatsResponseDescribeNode {
     /// Debug information.
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
+
 /// Description of a metric including its configuration and SQL.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/2`.
@@ -30011,6 +32030,7 @@ pub struct DescribeStatsResponseDescribeMetric {
     /// Debug information.
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
+
 /// Description of an API resource view including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/3`.
@@ -30037,6 +32057,7 @@ pub struct DescribeStatsResponseDescribeView {
     /// Debug information.
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
+
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -30065,6 +32086,7 @@ pub enum DescribeStatsResponse {
     #[serde(other)]
     Unknown,
 }
+
 /// Parameters of `rawStats` (`GET /stats/raw`).
 ///
 /// Generated from `#/paths/~1stats~1raw/get`.
@@ -30098,6 +32120,7 @@ pub struct RawStatsParams {
     #[serde(skip)]
     pub user_id: Option<String>,
 }
+
 impl RawStatsParams {
     /// Creates the value from its required fields (`resource`); every optional field starts absent.
     pub fn new(resource: impl Into<String>) -> Self {
@@ -30114,6 +32137,7 @@ impl RawStatsParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for RawStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -30127,6 +32151,7 @@ impl crate::runtime::ToQuery for RawStatsParams {
         q.form("user_id", &self.user_id);
     }
 }
+
 /// Debug information including engine and SQL.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/debug` (and 2 structurally identical schemas).
@@ -30139,6 +32164,7 @@ pub struct RawStatsResponseDebug {
     /// The generated SQL query (with IDs sanitized).
     pub sql: Option<String>,
 }
+
 /// Pagination information.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/pagination` (and 2 structurally identical schemas).
@@ -30147,6 +32173,7 @@ pub struct RawStatsResponsePagination {
     /// Cursor for the next page of results.
     pub next_cursor: Option<String>,
 }
+
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema`.
@@ -30163,6 +32190,7 @@ pub struct RawStatsResponse {
     /// Pagination information.
     pub pagination: Option<RawStatsResponsePagination>,
 }
+
 impl crate::runtime::OffsetCursorPage for RawStatsResponse {
     type Item = serde_json::Map<String, serde_json::Value>;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30172,6 +32200,7 @@ impl crate::runtime::OffsetCursorPage for RawStatsResponse {
         self.pagination.as_ref().and_then(|c| c.next_cursor.as_deref())
     }
 }
+
 /// Parameters of `sqlStats` (`GET /stats/sql`).
 ///
 /// Generated from `#/paths/~1stats~1sql/get`.
@@ -30208,6 +32237,7 @@ pub struct SqlStatsParams {
     #[serde(skip)]
     pub user_id: Option<String>,
 }
+
 impl SqlStatsParams {
     /// Creates the value from its required fields (`resource`, `sql`); every optional field starts absent.
     pub fn new(resource: impl Into<String>, sql: impl Into<String>) -> Self {
@@ -30225,6 +32255,7 @@ impl SqlStatsParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for SqlStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -30239,6 +32270,7 @@ impl crate::runtime::ToQuery for SqlStatsParams {
         q.form("user_id", &self.user_id);
     }
 }
+
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1sql/get/responses/200/content/application~1json/schema`.
@@ -30259,6 +32291,7 @@ pub struct SqlStatsResponse {
     /// Always `Result`.
     pub typename: String,
 }
+
 impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
     type Item = serde_json::Map<String, serde_json::Value>;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30268,6 +32301,7 @@ impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
         self.pagination.as_ref().and_then(|c| c.next_cursor.as_deref())
     }
 }
+
 /// Parameters of `metricStats` (`GET /stats/metric`).
 ///
 /// Generated from `#/paths/~1stats~1metric/get`.
@@ -30301,6 +32335,7 @@ pub struct MetricStatsParams {
     #[serde(skip)]
     pub user_id: Option<String>,
 }
+
 impl MetricStatsParams {
     /// Creates the value from its required fields (`resource`); every optional field starts absent.
     pub fn new(resource: impl Into<String>) -> Self {
@@ -30317,6 +32352,7 @@ impl MetricStatsParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for MetricStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -30330,6 +32366,7 @@ impl crate::runtime::ToQuery for MetricStatsParams {
         q.form("user_id", &self.user_id);
     }
 }
+
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1metric/get/responses/200/content/application~1json/schema`.
@@ -30350,6 +32387,7 @@ pub struct MetricStatsResponse {
     /// Always `Result`.
     pub typename: String,
 }
+
 /// Parameters of `listAdCampaign` (`GET /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/get`.
@@ -30383,6 +32421,7 @@ pub struct ListAdCampaignParams {
     #[serde(skip)]
     pub query: Option<String>,
 }
+
 impl ListAdCampaignParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -30399,6 +32438,7 @@ impl ListAdCampaignParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAdCampaignParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30412,6 +32452,7 @@ impl crate::runtime::ToQuery for ListAdCampaignParams {
         q.form("query", &self.query);
     }
 }
+
 /// The connection type for AdCampaign.
 ///
 /// Generated from `#/paths/~1ad_campaigns/get/responses/200/content/application~1json/schema`.
@@ -30422,6 +32463,7 @@ pub struct ListAdCampaignResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAdCampaignResponse {
     type Item = AdCampaignListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30440,39 +32482,58 @@ impl crate::runtime::CursorPage for ListAdCampaignResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Unified campaign configuration (conversion goal, budget, bidding, etc.).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdCampaignConfig {
     /// The campaign objective that determines how Meta optimizes delivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub objective: Option<CampaignConfigObjective>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub objective: crate::Nullable<CampaignConfigObjective>,
     /// The bidding strategy used to optimize spend for this campaign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_strategy: Option<CampaignConfigBidStrategy>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_strategy: crate::Nullable<CampaignConfigBidStrategy>,
     /// Bid cap amount in cents. Only used when bid_strategy is bid_cap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_amount: crate::Nullable<i64>,
     /// The campaign status as set by the advertiser (active or paused).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<CampaignConfigStatus>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub status: crate::Nullable<CampaignConfigStatus>,
     /// Special ad categories required by the platform (e.g., housing, employment, credit).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub special_categories: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub special_categories: crate::Nullable<Vec<String>>,
     /// Whether campaign budget optimization (CBO) is enabled, allowing the platform to distribute budget across ad groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_optimization: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub budget_optimization: crate::Nullable<bool>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lifetime_budget: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lifetime_budget: crate::Nullable<i64>,
     /// The scheduled start time of the campaign (ISO8601).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub start_time: crate::Nullable<String>,
     /// The scheduled end time of the campaign (ISO8601).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub end_time: crate::Nullable<String>,
 }
+
+impl CreateAdCampaignConfig {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            objective: Default::default(),
+            bid_strategy: Default::default(),
+            bid_amount: Default::default(),
+            status: Default::default(),
+            special_categories: Default::default(),
+            budget_optimization: Default::default(),
+            lifetime_budget: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `createAdCampaign` (`POST /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post`.
@@ -30505,6 +32566,7 @@ pub struct CreateAdCampaignParams {
     /// The title of the ad campaign. Must be max 100 characters.
     pub title: String,
 }
+
 impl CreateAdCampaignParams {
     /// Creates the value from its required fields (`company_id`, `config`, `platform`, `title`); every optional field starts absent.
     pub fn new(
@@ -30527,6 +32589,7 @@ impl CreateAdCampaignParams {
         }
     }
 }
+
 /// Parameters of `updateAdCampaign` (`PATCH /ad_campaigns/{id}`).
 ///
 /// Generated from `#/paths/~1ad_campaigns~1{id}/patch`.
@@ -30557,6 +32620,7 @@ pub struct UpdateAdCampaignParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub title: crate::Nullable<String>,
 }
+
 impl UpdateAdCampaignParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30572,6 +32636,7 @@ impl UpdateAdCampaignParams {
         }
     }
 }
+
 /// Parameters of `listAdGroup` (`GET /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/get`.
@@ -30608,6 +32673,7 @@ pub struct ListAdGroupParams {
     #[serde(skip)]
     pub status: Option<ExternalAdGroupStatuses>,
 }
+
 impl ListAdGroupParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30625,6 +32691,7 @@ impl ListAdGroupParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAdGroupParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30639,6 +32706,7 @@ impl crate::runtime::ToQuery for ListAdGroupParams {
         q.form("status", &self.status);
     }
 }
+
 /// The connection type for ExternalAdGroup.
 ///
 /// Generated from `#/paths/~1ad_groups/get/responses/200/content/application~1json/schema`.
@@ -30649,6 +32717,7 @@ pub struct ListAdGroupResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAdGroupResponse {
     type Item = AdGroupListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30667,78 +32736,117 @@ impl crate::runtime::CursorPage for ListAdGroupResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config/properties/targeting` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupConfigTargeting {
     /// Maximum age for demographic targeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub age_max: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub age_max: crate::Nullable<i64>,
     /// Minimum age for demographic targeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub age_min: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub age_min: crate::Nullable<i64>,
     /// ISO 3166-1 alpha-2 country codes to target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub countries: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub countries: crate::Nullable<Vec<String>>,
     /// Device platforms to target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_platforms: Option<Vec<TargetingDevicePlatforms>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub device_platforms: crate::Nullable<Vec<TargetingDevicePlatforms>>,
     /// Platform audience IDs to exclude.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exclude_audience_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub exclude_audience_ids: crate::Nullable<Vec<String>>,
     /// Genders to target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub genders: Option<Vec<TargetingGenders>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub genders: crate::Nullable<Vec<TargetingGenders>>,
     /// Platform audience IDs to include.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub include_audience_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub include_audience_ids: crate::Nullable<Vec<String>>,
     /// Platform-specific interest IDs to target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interest_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub interest_ids: crate::Nullable<Vec<String>>,
     /// Language codes to target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub languages: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub languages: crate::Nullable<Vec<String>>,
     /// Placement strategy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placement_type: Option<TargetingPlacementTypes>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub placement_type: crate::Nullable<TargetingPlacementTypes>,
 }
+
+impl CreateAdGroupConfigTargeting {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            age_max: Default::default(),
+            age_min: Default::default(),
+            countries: Default::default(),
+            device_platforms: Default::default(),
+            exclude_audience_ids: Default::default(),
+            genders: Default::default(),
+            include_audience_ids: Default::default(),
+            interest_ids: Default::default(),
+            languages: Default::default(),
+            placement_type: Default::default(),
+        }
+    }
+}
+
 /// Unified ad group configuration (bidding, optimization, targeting).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_strategy: Option<AdGroupConfigBidStrategy>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_strategy: crate::Nullable<AdGroupConfigBidStrategy>,
     /// Bid cap amount in cents. Used when bid_strategy is bid_cap or cost_cap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_amount: crate::Nullable<i64>,
     /// What the ad group optimizes for (e.g., conversions, link_clicks, reach).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub optimization_goal: Option<AdGroupConfigOptimizationGoal>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub optimization_goal: crate::Nullable<AdGroupConfigOptimizationGoal>,
     /// How you are billed (e.g., impressions, clicks).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_event: Option<AdGroupConfigBillingEvent>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub billing_event: crate::Nullable<AdGroupConfigBillingEvent>,
     /// Scheduled start time (ISO8601).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub start_time: crate::Nullable<String>,
     /// Scheduled end time (ISO8601). Required for lifetime budgets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub end_time: crate::Nullable<String>,
     /// Budget pacing: standard (even) or accelerated (fast).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pacing: Option<AdGroupConfigPacing>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pacing: crate::Nullable<AdGroupConfigPacing>,
     /// Maximum number of times to show ads to each person in the frequency interval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_cap: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency_cap: crate::Nullable<i64>,
     /// Number of days for the frequency cap interval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_cap_interval_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency_cap_interval_days: crate::Nullable<i64>,
     /// Audience targeting settings (demographics, geo, interests, audiences, devices).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub targeting: Option<CreateAdGroupConfigTargeting>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub targeting: crate::Nullable<CreateAdGroupConfigTargeting>,
 }
+
+impl CreateAdGroupConfig {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            bid_strategy: Default::default(),
+            bid_amount: Default::default(),
+            optimization_goal: Default::default(),
+            billing_event: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            pacing: Default::default(),
+            frequency_cap: Default::default(),
+            frequency_cap_interval_days: Default::default(),
+            targeting: Default::default(),
+        }
+    }
+}
+
 /// Meta conversion attribution window.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/attribution_spec/items` (and 1 structurally identical schemas).
@@ -30749,197 +32857,359 @@ pub struct CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     /// Attribution window in days (1, 7, 28).
     pub window_days: i64,
 }
+
+impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
+    /// Creates the value from its required fields (`event_type`, `window_days`); every optional field starts absent.
+    pub fn new(event_type: impl Into<String>, window_days: i64) -> Self {
+        Self {
+            event_type: event_type.into(),
+            window_days,
+        }
+    }
+}
+
 /// The object this ad set promotes (pixel, page, etc.).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/promoted_object` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
     /// Custom conversion rule ID (numeric, from Meta Events Manager).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_conversion_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_conversion_id: crate::Nullable<String>,
     /// Pixel event name, used when custom_event_type is OTHER.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_event_str: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_event_str: crate::Nullable<String>,
     /// Custom event type (e.g., PURCHASE, COMPLETE_REGISTRATION, OTHER).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_event_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_event_type: crate::Nullable<String>,
     /// Facebook Page ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub page_id: crate::Nullable<String>,
     /// Meta Pixel ID for conversion tracking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pixel_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pixel_id: crate::Nullable<String>,
     /// WhatsApp phone number for messaging campaigns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub whatsapp_phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub whatsapp_phone_number: crate::Nullable<String>,
 }
+
+impl CreateAdGroupPlatformConfigMetaPromotedObject {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            custom_conversion_id: Default::default(),
+            custom_event_str: Default::default(),
+            custom_event_type: Default::default(),
+            page_id: Default::default(),
+            pixel_id: Default::default(),
+            whatsapp_phone_number: Default::default(),
+        }
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     /// Country code for this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub country: crate::Nullable<String>,
     /// Meta geo target key/ID.
     pub key: String,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Radius in miles (cities only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub radius: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub radius: crate::Nullable<i64>,
 }
+
+impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
+    /// Creates the value from its required fields (`key`); every optional field starts absent.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            country: Default::default(),
+            key: key.into(),
+            name: Default::default(),
+            radius: Default::default(),
+        }
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     /// Country code for this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub country: crate::Nullable<String>,
     /// Meta geo target key/ID.
     pub key: String,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Radius in miles (cities only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub radius: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub radius: crate::Nullable<i64>,
 }
+
+impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
+    /// Creates the value from its required fields (`key`); every optional field starts absent.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            country: Default::default(),
+            key: key.into(),
+            name: Default::default(),
+            radius: Default::default(),
+        }
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     /// Country code for this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub country: crate::Nullable<String>,
     /// Meta geo target key/ID.
     pub key: String,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Radius in miles (cities only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub radius: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub radius: crate::Nullable<i64>,
 }
+
+impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
+    /// Creates the value from its required fields (`key`); every optional field starts absent.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            country: Default::default(),
+            key: key.into(),
+            name: Default::default(),
+            radius: Default::default(),
+        }
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     /// Country code for this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub country: crate::Nullable<String>,
     /// Meta geo target key/ID.
     pub key: String,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Radius in miles (cities only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub radius: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub radius: crate::Nullable<i64>,
 }
+
+impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
+    /// Creates the value from its required fields (`key`); every optional field starts absent.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            country: Default::default(),
+            key: key.into(),
+            name: Default::default(),
+            radius: Default::default(),
+        }
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     /// Country code for this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub country: crate::Nullable<String>,
     /// Meta geo target key/ID.
     pub key: String,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Radius in miles (cities only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub radius: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub radius: crate::Nullable<i64>,
 }
+
+impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
+    /// Creates the value from its required fields (`key`); every optional field starts absent.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            country: Default::default(),
+            key: key.into(),
+            name: Default::default(),
+            radius: Default::default(),
+        }
+    }
+}
+
 /// Geo locations to exclude.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     /// City targets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub cities: crate::Nullable<
+        Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>,
+    >,
     /// ISO 3166-1 alpha-2 country codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub countries: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub countries: crate::Nullable<Vec<String>>,
     /// Location types (home, recent, travel_in).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_types: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub location_types: crate::Nullable<Vec<String>>,
     /// Region/state targets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub regions: crate::Nullable<
+        Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>,
+    >,
     /// Zip/postal code targets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zips: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub zips: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
 }
+
+impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            cities: Default::default(),
+            countries: Default::default(),
+            location_types: Default::default(),
+            regions: Default::default(),
+            zips: Default::default(),
+        }
+    }
+}
+
 /// Geo targeting (countries, regions, cities, zips).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
     /// City targets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub cities: crate::Nullable<
+        Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>,
+    >,
     /// ISO 3166-1 alpha-2 country codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub countries: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub countries: crate::Nullable<Vec<String>>,
     /// Location types (home, recent, travel_in).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_types: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub location_types: crate::Nullable<Vec<String>>,
     /// Region/state targets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub regions: crate::Nullable<
+        Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>,
+    >,
     /// Zip/postal code targets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zips: Option<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub zips: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
 }
+
+impl CreateAdGroupPlatformConfigMetaGeoLocations {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            cities: Default::default(),
+            countries: Default::default(),
+            location_types: Default::default(),
+            regions: Default::default(),
+            zips: Default::default(),
+        }
+    }
+}
+
 /// Advantage+ audience expansion settings.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/targeting_automation` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaTargetingAutomation {
     /// 0 = off (use exact targeting), 1 = on (let Meta expand audience).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub advantage_audience: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub advantage_audience: crate::Nullable<i64>,
 }
+
+impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            advantage_audience: Default::default(),
+        }
+    }
+}
+
 /// A consent checkbox for the custom disclaimer section.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/custom_disclaimer_checkboxes/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
     /// Whether the checkbox is checked by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_checked_by_default: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub is_checked_by_default: crate::Nullable<bool>,
     /// Whether the checkbox must be checked to submit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_required: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub is_required: crate::Nullable<bool>,
     /// Unique key for this checkbox.
     pub key: String,
     /// Label text for the checkbox.
     pub text: String,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
+    /// Creates the value from its required fields (`key`, `text`); every optional field starts absent.
+    pub fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            is_checked_by_default: Default::default(),
+            is_required: Default::default(),
+            key: key.into(),
+            text: text.into(),
+        }
+    }
+}
+
 /// Conditional logic routing for this answer option.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
     /// Index of the end page to route to (for submit_form type).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_end_page_index: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub target_end_page_index: crate::Nullable<i64>,
     /// Index of the question to route to (for go_to_question type).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_question_index: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub target_question_index: crate::Nullable<i64>,
     /// Logic type: go_to_question, submit_form, or close_form.
     #[serde(rename = "type")]
     pub type_: String,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
+    /// Creates the value from its required fields (`type`); every optional field starts absent.
+    pub fn new(type_: impl Into<String>) -> Self {
+        Self {
+            target_end_page_index: Default::default(),
+            target_question_index: Default::default(),
+            type_: type_.into(),
+        }
+    }
+}
+
 /// An answer option for a multiple choice lead form question.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
@@ -30948,343 +33218,506 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem
     /// Unique key for this option.
     pub key: String,
     /// Conditional logic routing for this answer option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logic: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub logic: crate::Nullable<
         CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic,
     >,
     /// Display text for this option.
     pub value: String,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
+    /// Creates the value from its required fields (`key`, `value`); every optional field starts absent.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            logic: Default::default(),
+            value: value.into(),
+        }
+    }
+}
+
 /// A dependent conditional question (non-recursive to avoid schema recursion).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
     /// Helper text shown below the question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inline_context: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub inline_context: crate::Nullable<String>,
     /// Unique key for this question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub key: crate::Nullable<String>,
     /// Custom label for CUSTOM questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub label: crate::Nullable<String>,
     /// Answer options for multiple choice questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub options: crate::Nullable<
         Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem>,
     >,
     /// Question type (EMAIL, FULL_NAME, PHONE, CUSTOM, DATE_TIME, etc.).
     #[serde(rename = "type")]
     pub type_: String,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
+    /// Creates the value from its required fields (`type`); every optional field starts absent.
+    pub fn new(type_: impl Into<String>) -> Self {
+        Self {
+            inline_context: Default::default(),
+            key: Default::default(),
+            label: Default::default(),
+            options: Default::default(),
+            type_: type_.into(),
+        }
+    }
+}
+
 /// A question on a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     /// Group ID for conditional question routing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditional_questions_group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub conditional_questions_group_id: crate::Nullable<String>,
     /// Questions shown conditionally based on this question's answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dependent_conditional_questions: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dependent_conditional_questions: crate::Nullable<
         Vec<
             CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem,
         >,
     >,
     /// Helper text shown below the question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inline_context: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub inline_context: crate::Nullable<String>,
     /// Unique key for this question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub key: crate::Nullable<String>,
     /// Custom label for CUSTOM questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub label: crate::Nullable<String>,
     /// Answer options for multiple choice CUSTOM questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub options: crate::Nullable<
         Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem>,
     >,
     /// UI hint: short_answer, multiple_choice, or appointment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question_format: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub question_format: crate::Nullable<String>,
     /// Question type (EMAIL, FULL_NAME, PHONE, CUSTOM, DATE_TIME, etc.).
     #[serde(rename = "type")]
     pub type_: String,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
+    /// Creates the value from its required fields (`type`); every optional field starts absent.
+    pub fn new(type_: impl Into<String>) -> Self {
+        Self {
+            conditional_questions_group_id: Default::default(),
+            dependent_conditional_questions: Default::default(),
+            inline_context: Default::default(),
+            key: Default::default(),
+            label: Default::default(),
+            options: Default::default(),
+            question_format: Default::default(),
+            type_: type_.into(),
+        }
+    }
+}
+
 /// A thank-you / ending page for a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/thank_you_pages/items` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     /// Body text for this ending page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub body: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub body: crate::Nullable<String>,
     /// Business phone number for call CTA.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub business_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub business_phone: crate::Nullable<String>,
     /// Custom button text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub button_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub button_text: crate::Nullable<String>,
     /// CTA button type: VIEW_WEBSITE, CALL_BUSINESS, DOWNLOAD.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub button_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub button_type: crate::Nullable<String>,
     /// Question group ID for conditional routing to this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditional_question_group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub conditional_question_group_id: crate::Nullable<String>,
     /// Enable Messenger follow-up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_messenger: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub enable_messenger: crate::Nullable<bool>,
     /// Uploaded file URL for gated content download.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gated_file_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub gated_file_url: crate::Nullable<String>,
     /// URL the button links to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub link: crate::Nullable<String>,
     /// Internal name for this ending page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Headline for this ending page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub title: crate::Nullable<String>,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            body: Default::default(),
+            business_phone: Default::default(),
+            button_text: Default::default(),
+            button_type: Default::default(),
+            conditional_question_group_id: Default::default(),
+            enable_messenger: Default::default(),
+            gated_file_url: Default::default(),
+            link: Default::default(),
+            name: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+
 /// Configuration for a Meta lead gen instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfig {
     /// Background image source: from_ad or custom.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub background_image_source: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub background_image_source: crate::Nullable<String>,
     /// URL of custom background image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub background_image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub background_image_url: crate::Nullable<String>,
     /// Whether conditional logic is enabled for questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditional_logic_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub conditional_logic_enabled: crate::Nullable<bool>,
     /// CTA button text on the greeting card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context_card_button_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub context_card_button_text: crate::Nullable<String>,
     /// Optional greeting card bullet points.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context_card_content: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub context_card_content: crate::Nullable<Vec<String>>,
     /// Greeting layout: PARAGRAPH_STYLE or LIST_STYLE.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context_card_style: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub context_card_style: crate::Nullable<String>,
     /// Optional greeting card title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context_card_title: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub context_card_title: crate::Nullable<String>,
     /// Custom disclaimer body text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_disclaimer_body: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_disclaimer_body: crate::Nullable<String>,
     /// Consent checkboxes for the custom disclaimer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_disclaimer_checkboxes: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_disclaimer_checkboxes: crate::Nullable<
         Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem>,
     >,
     /// Custom disclaimer section title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_disclaimer_title: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub custom_disclaimer_title: crate::Nullable<String>,
     /// Form type: more_volume, higher_intent, or rich_creative.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub form_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub form_type: crate::Nullable<String>,
     /// Enable Messenger follow-up after form submission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messenger_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub messenger_enabled: crate::Nullable<bool>,
     /// Name of the lead form.
     pub name: String,
     /// Require phone number verification via OTP (higher_intent only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_verification_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub phone_verification_enabled: crate::Nullable<bool>,
     /// Custom link text for privacy policy (max 70 chars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub privacy_policy_link_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub privacy_policy_link_text: crate::Nullable<String>,
     /// URL to your privacy policy. Required by Meta.
     pub privacy_policy_url: String,
     /// Custom headline for the questions page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question_page_custom_headline: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub question_page_custom_headline: crate::Nullable<String>,
     /// Questions to ask on the form.
     pub questions: Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem>,
     /// Headline for rich creative form intro.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rich_creative_headline: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub rich_creative_headline: crate::Nullable<String>,
     /// Overview description for rich creative form intro.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rich_creative_overview: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub rich_creative_overview: crate::Nullable<String>,
     /// Uploaded image URL for rich creative form type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rich_creative_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub rich_creative_url: crate::Nullable<String>,
     /// Thank you / ending pages (supports multiple for conditional routing).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thank_you_pages: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub thank_you_pages: crate::Nullable<
         Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem>,
     >,
 }
+
+impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
+    /// Creates the value from its required fields (`name`, `privacy_policy_url`, `questions`); every optional field starts absent.
+    pub fn new(
+        name: impl Into<String>,
+        privacy_policy_url: impl Into<String>,
+        questions: Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem>,
+    ) -> Self {
+        Self {
+            background_image_source: Default::default(),
+            background_image_url: Default::default(),
+            conditional_logic_enabled: Default::default(),
+            context_card_button_text: Default::default(),
+            context_card_content: Default::default(),
+            context_card_style: Default::default(),
+            context_card_title: Default::default(),
+            custom_disclaimer_body: Default::default(),
+            custom_disclaimer_checkboxes: Default::default(),
+            custom_disclaimer_title: Default::default(),
+            form_type: Default::default(),
+            messenger_enabled: Default::default(),
+            name: name.into(),
+            phone_verification_enabled: Default::default(),
+            privacy_policy_link_text: Default::default(),
+            privacy_policy_url: privacy_policy_url.into(),
+            question_page_custom_headline: Default::default(),
+            questions,
+            rich_creative_headline: Default::default(),
+            rich_creative_overview: Default::default(),
+            rich_creative_url: Default::default(),
+            thank_you_pages: Default::default(),
+        }
+    }
+}
+
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<MetaAdGroupPlatformConfigStatus>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub status: crate::Nullable<MetaAdGroupPlatformConfigStatus>,
     /// Meta bid strategy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_strategy: Option<MetaAdGroupPlatformConfigBidStrategy>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_strategy: crate::Nullable<MetaAdGroupPlatformConfigBidStrategy>,
     /// Bid amount in cents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_amount: crate::Nullable<i64>,
     /// Daily budget in cents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub daily_budget: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub daily_budget: crate::Nullable<i64>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub daily_min_spend_target: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub daily_min_spend_target: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub daily_spend_cap: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub daily_spend_cap: crate::Nullable<String>,
     /// Lifetime budget in cents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lifetime_budget: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lifetime_budget: crate::Nullable<i64>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lifetime_min_spend_target: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lifetime_min_spend_target: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lifetime_spend_cap: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lifetime_spend_cap: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_remaining: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub budget_remaining: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub start_time: crate::Nullable<String>,
     /// End time (ISO8601). Required for lifetime budgets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub end_time: crate::Nullable<String>,
     /// What this ad set optimizes for on Meta.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub optimization_goal: Option<MetaAdGroupPlatformConfigOptimizationGoal>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub optimization_goal: crate::Nullable<MetaAdGroupPlatformConfigOptimizationGoal>,
     /// How you are billed on Meta.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_event: Option<MetaAdGroupPlatformConfigBillingEvent>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub billing_event: crate::Nullable<MetaAdGroupPlatformConfigBillingEvent>,
     /// Conversion attribution windows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attribution_spec: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub attribution_spec: crate::Nullable<
         Vec<CreateAdGroupPlatformConfigMetaAttributionSpecItem>,
     >,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attribution_setting: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub attribution_setting: crate::Nullable<String>,
     /// Where ads in this ad set direct people.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub destination_type: Option<MetaAdGroupPlatformConfigDestinationType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub destination_type: crate::Nullable<MetaAdGroupPlatformConfigDestinationType>,
     /// The object this ad set promotes (pixel, page, etc.).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub promoted_object: Option<CreateAdGroupPlatformConfigMetaPromotedObject>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub promoted_object: crate::Nullable<CreateAdGroupPlatformConfigMetaPromotedObject>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub whatsapp_phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub whatsapp_phone_number: crate::Nullable<String>,
     /// Facebook Page ID for this ad set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub page_id: crate::Nullable<String>,
     /// Instagram account ID for this ad set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instagram_actor_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub instagram_actor_id: crate::Nullable<String>,
     /// Audience type for retargeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub audience_type: crate::Nullable<String>,
     /// Platforms to publish on (facebook, instagram, messenger, audience_network).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub publisher_platforms: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub publisher_platforms: crate::Nullable<Vec<String>>,
     /// Facebook ad placements (feed, reels, stories, etc.).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub facebook_positions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub facebook_positions: crate::Nullable<Vec<String>>,
     /// Instagram ad placements (stream, story, reels, etc.).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instagram_positions: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messenger_positions: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience_network_positions: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub threads_positions: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub whatsapp_positions: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_os: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_device: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ios_devices: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub android_devices: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geo_regions: Option<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geo_cities: Option<Vec<CreateAdGroupPlatformConfigMetaGeoCitiesItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geo_zips: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_types: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub instagram_positions: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub messenger_positions: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub audience_network_positions: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub threads_positions: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub whatsapp_positions: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub user_os: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub user_device: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ios_devices: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub android_devices: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub geo_regions: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub geo_cities: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoCitiesItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub geo_zips: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub location_types: crate::Nullable<Vec<String>>,
     /// Geo locations to exclude.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excluded_geo_locations: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub excluded_geo_locations: crate::Nullable<
         CreateAdGroupPlatformConfigMetaExcludedGeoLocations,
     >,
     /// Geo targeting (countries, regions, cities, zips).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geo_locations: Option<CreateAdGroupPlatformConfigMetaGeoLocations>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub geo_locations: crate::Nullable<CreateAdGroupPlatformConfigMetaGeoLocations>,
     /// Advantage+ audience expansion settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub targeting_automation: Option<CreateAdGroupPlatformConfigMetaTargetingAutomation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand_safety_content_filter_levels: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub targeting_automation: crate::Nullable<
+        CreateAdGroupPlatformConfigMetaTargetingAutomation,
+    >,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub brand_safety_content_filter_levels: crate::Nullable<Vec<String>>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_dynamic_creative: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub is_dynamic_creative: crate::Nullable<bool>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dsa_beneficiary: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dsa_beneficiary: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dsa_payor: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dsa_payor: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pixel_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_conversion_location: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pixel_id: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lead_conversion_location: crate::Nullable<
         MetaAdGroupPlatformConfigLeadConversionLocation,
     >,
     /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cost_per_result_goal: Option<f64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub cost_per_result_goal: crate::Nullable<f64>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_control_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency_control_type: crate::Nullable<String>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_control_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency_control_count: crate::Nullable<i64>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_control_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency_control_days: crate::Nullable<i64>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_gen_form_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lead_gen_form_id: crate::Nullable<String>,
     /// Configuration for a Meta lead gen instant form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_form_config: Option<CreateAdGroupPlatformConfigMetaLeadFormConfig>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lead_form_config: crate::Nullable<CreateAdGroupPlatformConfigMetaLeadFormConfig>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_adset_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub source_adset_id: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub created_time: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub updated_time: crate::Nullable<String>,
 }
+
+impl CreateAdGroupPlatformConfigMeta {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            status: Default::default(),
+            bid_strategy: Default::default(),
+            bid_amount: Default::default(),
+            daily_budget: Default::default(),
+            daily_min_spend_target: Default::default(),
+            daily_spend_cap: Default::default(),
+            lifetime_budget: Default::default(),
+            lifetime_min_spend_target: Default::default(),
+            lifetime_spend_cap: Default::default(),
+            budget_remaining: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            optimization_goal: Default::default(),
+            billing_event: Default::default(),
+            attribution_spec: Default::default(),
+            attribution_setting: Default::default(),
+            destination_type: Default::default(),
+            promoted_object: Default::default(),
+            whatsapp_phone_number: Default::default(),
+            page_id: Default::default(),
+            instagram_actor_id: Default::default(),
+            audience_type: Default::default(),
+            publisher_platforms: Default::default(),
+            facebook_positions: Default::default(),
+            instagram_positions: Default::default(),
+            messenger_positions: Default::default(),
+            audience_network_positions: Default::default(),
+            threads_positions: Default::default(),
+            whatsapp_positions: Default::default(),
+            user_os: Default::default(),
+            user_device: Default::default(),
+            ios_devices: Default::default(),
+            android_devices: Default::default(),
+            geo_regions: Default::default(),
+            geo_cities: Default::default(),
+            geo_zips: Default::default(),
+            location_types: Default::default(),
+            excluded_geo_locations: Default::default(),
+            geo_locations: Default::default(),
+            targeting_automation: Default::default(),
+            brand_safety_content_filter_levels: Default::default(),
+            is_dynamic_creative: Default::default(),
+            dsa_beneficiary: Default::default(),
+            dsa_payor: Default::default(),
+            pixel_id: Default::default(),
+            lead_conversion_location: Default::default(),
+            cost_per_result_goal: Default::default(),
+            frequency_control_type: Default::default(),
+            frequency_control_count: Default::default(),
+            frequency_control_days: Default::default(),
+            lead_gen_form_id: Default::default(),
+            lead_form_config: Default::default(),
+            source_adset_id: Default::default(),
+            created_time: Default::default(),
+            updated_time: Default::default(),
+        }
+    }
+}
+
 /// A question for a TikTok instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config/properties/questions/items` (and 1 structurally identical schemas).
@@ -31293,261 +33726,396 @@ pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     /// Question type (EMAIL, PHONE_NUMBER, NAME, CUSTOM).
     pub field_type: String,
     /// Custom label for the question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub label: crate::Nullable<String>,
 }
+
+impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
+    /// Creates the value from its required fields (`field_type`); every optional field starts absent.
+    pub fn new(field_type: impl Into<String>) -> Self {
+        Self {
+            field_type: field_type.into(),
+            label: Default::default(),
+        }
+    }
+}
+
 /// Instant form configuration for lead generation campaigns.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     /// Submit button text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub button_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub button_text: crate::Nullable<String>,
     /// Greeting text shown at the top of the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub greeting: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub greeting: crate::Nullable<String>,
     /// Form name. Auto-generated if omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// URL to your privacy policy.
     pub privacy_policy_url: String,
     /// Form questions (at least one required).
     pub questions: Vec<CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem>,
 }
+
+impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
+    /// Creates the value from its required fields (`privacy_policy_url`, `questions`); every optional field starts absent.
+    pub fn new(
+        privacy_policy_url: impl Into<String>,
+        questions: Vec<CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem>,
+    ) -> Self {
+        Self {
+            button_text: Default::default(),
+            greeting: Default::default(),
+            name: Default::default(),
+            privacy_policy_url: privacy_policy_url.into(),
+            questions,
+        }
+    }
+}
+
 /// A single TikTok behavioral targeting entry. One category of past user behavior (what they did, over what window, on which kind of content). See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/actions/items` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktokActionsItem {
     /// Behavioral category IDs. Use /tool/action_category/ to list them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action_category_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub action_category_ids: crate::Nullable<Vec<String>>,
     /// Lookback window in days. TikTok accepts 7, 15, 30, 60, 90, or 180.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action_period: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub action_period: crate::Nullable<i64>,
     /// Behavior scene (VIDEO_RELATED, CREATOR_RELATED, HASHTAG_RELATED, LIVE_RELATED).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action_scene: Option<TiktokActionScene>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub action_scene: crate::Nullable<TiktokActionScene>,
     /// Specific video interactions (WATCHED_TO_END, LIKED, COMMENTED, SHARED, FOLLOWED, PROFILE_VISITED).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_user_actions: Option<Vec<TiktokVideoUserAction>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub video_user_actions: crate::Nullable<Vec<TiktokVideoUserAction>>,
 }
+
+impl CreateAdGroupPlatformConfigTiktokActionsItem {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            action_category_ids: Default::default(),
+            action_period: Default::default(),
+            action_scene: Default::default(),
+            video_user_actions: Default::default(),
+        }
+    }
+}
+
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktok {
     /// Budget mode (BUDGET_MODE_DAY, BUDGET_MODE_TOTAL, BUDGET_MODE_DYNAMIC_DAILY_BUDGET).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub budget_mode: Option<TiktokAdGroupPlatformConfigBudgetMode>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub budget_mode: crate::Nullable<TiktokAdGroupPlatformConfigBudgetMode>,
     /// Schedule type (SCHEDULE_START_END, SCHEDULE_FROM_NOW).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schedule_type: Option<TiktokAdGroupPlatformConfigScheduleType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub schedule_type: crate::Nullable<TiktokAdGroupPlatformConfigScheduleType>,
     /// Schedule start time (UTC, YYYY-MM-DD HH:MM:SS).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schedule_start_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub schedule_start_time: crate::Nullable<String>,
     /// Schedule end time (UTC, YYYY-MM-DD HH:MM:SS).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schedule_end_time: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub schedule_end_time: crate::Nullable<String>,
     /// Ad delivery schedule (48x7 character string).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dayparting: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dayparting: crate::Nullable<String>,
     /// What this ad group optimizes for on TikTok.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub optimization_goal: Option<TiktokAdGroupPlatformConfigOptimizationGoal>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub optimization_goal: crate::Nullable<TiktokAdGroupPlatformConfigOptimizationGoal>,
     /// How you are billed on TikTok (CPC, CPM, OCPM, CPV).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_event: Option<TiktokAdGroupPlatformConfigBillingEvent>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub billing_event: crate::Nullable<TiktokAdGroupPlatformConfigBillingEvent>,
     /// Bidding strategy (BID_TYPE_NO_BID, BID_TYPE_CUSTOM).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_type: Option<TiktokAdGroupPlatformConfigBidType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_type: crate::Nullable<TiktokAdGroupPlatformConfigBidType>,
     /// Bid price (cost per result for Cost Cap).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bid_price: Option<f64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub bid_price: crate::Nullable<f64>,
     /// Target cost per conversion for oCPM.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conversion_bid_price: Option<f64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub conversion_bid_price: crate::Nullable<f64>,
     /// Budget pacing (PACING_MODE_SMOOTH, PACING_MODE_FAST).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pacing: Option<TiktokAdGroupPlatformConfigPacing>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pacing: crate::Nullable<TiktokAdGroupPlatformConfigPacing>,
     /// Placement strategy (PLACEMENT_TYPE_AUTOMATIC, PLACEMENT_TYPE_NORMAL).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placement_type: Option<TiktokAdGroupPlatformConfigPlacementType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub placement_type: crate::Nullable<TiktokAdGroupPlatformConfigPlacementType>,
     /// Placements (PLACEMENT_TIKTOK, PLACEMENT_PANGLE, etc.).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placements: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub placements: crate::Nullable<Vec<String>>,
     /// TikTok subplacements (IN_FEED, SEARCH_FEED, etc.).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tiktok_subplacements: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tiktok_subplacements: crate::Nullable<Vec<String>>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency: crate::Nullable<i64>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_schedule: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub frequency_schedule: crate::Nullable<i64>,
     /// TikTok location/region IDs for geo targeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub location_ids: crate::Nullable<Vec<String>>,
     /// TikTok location/region IDs to exclude.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excluded_location_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub excluded_location_ids: crate::Nullable<Vec<String>>,
     /// TikTok Pixel ID for conversion tracking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pixel_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pixel_id: crate::Nullable<String>,
     /// Conversion event (e.g., COMPLETE_PAYMENT).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub optimization_event: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub optimization_event: crate::Nullable<String>,
     /// App ID for app promotion campaigns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub app_id: crate::Nullable<String>,
     /// Promotion type (optimization location).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub promotion_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub promotion_type: crate::Nullable<String>,
     /// TikTok instant form ID (set automatically when instant_form_config is provided).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instant_form_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub instant_form_id: crate::Nullable<String>,
     /// Instant form configuration for lead generation campaigns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instant_form_config: Option<CreateAdGroupPlatformConfigTiktokInstantFormConfig>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub instant_form_config: crate::Nullable<
+        CreateAdGroupPlatformConfigTiktokInstantFormConfig,
+    >,
     /// TikTok identity ID for the ad group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub identity_id: crate::Nullable<String>,
     /// Identity type (AUTH_CODE, TT_USER, BC_AUTH_TT).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub identity_type: crate::Nullable<String>,
     /// Business Center ID for BC_AUTH_TT identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_authorized_bc_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub identity_authorized_bc_id: crate::Nullable<String>,
     /// Initial status (ENABLE, DISABLE).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operation_status: Option<TiktokAdGroupPlatformConfigOperationStatus>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub operation_status: crate::Nullable<TiktokAdGroupPlatformConfigOperationStatus>,
     /// Creative delivery strategy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub creative_material_mode: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub age_groups: Option<Vec<TiktokAgeGroup>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gender: Option<TiktokAdGroupPlatformConfigGender>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub languages: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spending_power: Option<TiktokAdGroupPlatformConfigSpendingPower>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excluded_audience_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience_type: Option<TiktokAdGroupPlatformConfigAudienceType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub creative_material_mode: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub age_groups: crate::Nullable<Vec<TiktokAgeGroup>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub gender: crate::Nullable<TiktokAdGroupPlatformConfigGender>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub languages: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub spending_power: crate::Nullable<TiktokAdGroupPlatformConfigSpendingPower>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub audience_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub excluded_audience_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub audience_type: crate::Nullable<TiktokAdGroupPlatformConfigAudienceType>,
     /// Represents untyped JSON
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience_rule: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interest_category_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interest_keyword_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actions: Option<Vec<CreateAdGroupPlatformConfigTiktokActionsItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_user_actions: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operating_systems: Option<Vec<TiktokOperatingSystem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub audience_rule: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub interest_category_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub interest_keyword_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub actions: crate::Nullable<Vec<CreateAdGroupPlatformConfigTiktokActionsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub video_user_actions: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub operating_systems: crate::Nullable<Vec<TiktokOperatingSystem>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_android_version: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub min_android_version: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_ios_version: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_model_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_price_ranges: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub network_types: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub carrier_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub isp_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ios14_targeting: Option<TiktokAdGroupPlatformConfigIos14Targeting>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand_safety_type: Option<TiktokAdGroupPlatformConfigBrandSafetyType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_exclusion_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub min_ios_version: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub device_model_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub device_price_ranges: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub network_types: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub carrier_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub isp_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ios14_targeting: crate::Nullable<TiktokAdGroupPlatformConfigIos14Targeting>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub brand_safety_type: crate::Nullable<TiktokAdGroupPlatformConfigBrandSafetyType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub category_exclusion_ids: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vertical_sensitivity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub vertical_sensitivity_id: crate::Nullable<String>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inventory_filter_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub inventory_filter_enabled: crate::Nullable<bool>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secondary_optimization_event: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deep_funnel_optimization_status: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub secondary_optimization_event: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deep_funnel_optimization_status: crate::Nullable<
         TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus,
     >,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deep_funnel_event_source: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deep_funnel_event_source: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deep_funnel_event_source_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub click_attribution_window: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deep_funnel_event_source_id: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub click_attribution_window: crate::Nullable<
         TiktokAdGroupPlatformConfigClickAttributionWindow,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub view_attribution_window: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub view_attribution_window: crate::Nullable<
         TiktokAdGroupPlatformConfigViewAttributionWindow,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub engaged_view_attribution_window: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub engaged_view_attribution_window: crate::Nullable<
         TiktokAdGroupPlatformConfigEngagedViewAttributionWindow,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attribution_event_count: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub attribution_event_count: crate::Nullable<
         TiktokAdGroupPlatformConfigAttributionEventCount,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pangle_block_app_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pangle_audience_package_include_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pangle_audience_package_exclude_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shopping_ads_retargeting_type: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pangle_block_app_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pangle_audience_package_include_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub pangle_audience_package_exclude_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub shopping_ads_retargeting_type: crate::Nullable<
         TiktokAdGroupPlatformConfigShoppingAdsRetargetingType,
     >,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shopping_ads_retargeting_actions_days: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_source: Option<TiktokAdGroupPlatformConfigProductSource>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub shopping_ads_retargeting_actions_days: crate::Nullable<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub product_source: crate::Nullable<TiktokAdGroupPlatformConfigProductSource>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_set_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub product_set_id: crate::Nullable<String>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment_disabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub comment_disabled: crate::Nullable<bool>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_download_disabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contextual_tag_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub video_download_disabled: crate::Nullable<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub contextual_tag_ids: crate::Nullable<Vec<String>>,
 }
+
+impl CreateAdGroupPlatformConfigTiktok {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            budget_mode: Default::default(),
+            schedule_type: Default::default(),
+            schedule_start_time: Default::default(),
+            schedule_end_time: Default::default(),
+            dayparting: Default::default(),
+            optimization_goal: Default::default(),
+            billing_event: Default::default(),
+            bid_type: Default::default(),
+            bid_price: Default::default(),
+            conversion_bid_price: Default::default(),
+            pacing: Default::default(),
+            placement_type: Default::default(),
+            placements: Default::default(),
+            tiktok_subplacements: Default::default(),
+            frequency: Default::default(),
+            frequency_schedule: Default::default(),
+            location_ids: Default::default(),
+            excluded_location_ids: Default::default(),
+            pixel_id: Default::default(),
+            optimization_event: Default::default(),
+            app_id: Default::default(),
+            promotion_type: Default::default(),
+            instant_form_id: Default::default(),
+            instant_form_config: Default::default(),
+            identity_id: Default::default(),
+            identity_type: Default::default(),
+            identity_authorized_bc_id: Default::default(),
+            operation_status: Default::default(),
+            creative_material_mode: Default::default(),
+            age_groups: Default::default(),
+            gender: Default::default(),
+            languages: Default::default(),
+            spending_power: Default::default(),
+            audience_ids: Default::default(),
+            excluded_audience_ids: Default::default(),
+            audience_type: Default::default(),
+            audience_rule: Default::default(),
+            interest_category_ids: Default::default(),
+            interest_keyword_ids: Default::default(),
+            actions: Default::default(),
+            video_user_actions: Default::default(),
+            operating_systems: Default::default(),
+            min_android_version: Default::default(),
+            min_ios_version: Default::default(),
+            device_model_ids: Default::default(),
+            device_price_ranges: Default::default(),
+            network_types: Default::default(),
+            carrier_ids: Default::default(),
+            isp_ids: Default::default(),
+            ios14_targeting: Default::default(),
+            brand_safety_type: Default::default(),
+            category_exclusion_ids: Default::default(),
+            vertical_sensitivity_id: Default::default(),
+            inventory_filter_enabled: Default::default(),
+            secondary_optimization_event: Default::default(),
+            deep_funnel_optimization_status: Default::default(),
+            deep_funnel_event_source: Default::default(),
+            deep_funnel_event_source_id: Default::default(),
+            click_attribution_window: Default::default(),
+            view_attribution_window: Default::default(),
+            engaged_view_attribution_window: Default::default(),
+            attribution_event_count: Default::default(),
+            pangle_block_app_ids: Default::default(),
+            pangle_audience_package_include_ids: Default::default(),
+            pangle_audience_package_exclude_ids: Default::default(),
+            shopping_ads_retargeting_type: Default::default(),
+            shopping_ads_retargeting_actions_days: Default::default(),
+            product_source: Default::default(),
+            product_set_id: Default::default(),
+            comment_disabled: Default::default(),
+            video_download_disabled: Default::default(),
+            contextual_tag_ids: Default::default(),
+        }
+    }
+}
+
 /// Platform-specific ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config` (and 1 structurally identical schemas).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfig {
     /// Meta (Facebook/Instagram) ad set configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<CreateAdGroupPlatformConfigMeta>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub meta: crate::Nullable<CreateAdGroupPlatformConfigMeta>,
     /// TikTok ad group configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tiktok: Option<CreateAdGroupPlatformConfigTiktok>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tiktok: crate::Nullable<CreateAdGroupPlatformConfigTiktok>,
 }
+
+impl CreateAdGroupPlatformConfig {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            meta: Default::default(),
+            tiktok: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `createAdGroup` (`POST /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/post`.
@@ -31577,6 +34145,7 @@ pub struct CreateAdGroupParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub status: crate::Nullable<ExternalAdGroupStatuses>,
 }
+
 impl CreateAdGroupParams {
     /// Creates the value from its required fields (`campaign_id`); every optional field starts absent.
     pub fn new(campaign_id: impl Into<String>) -> Self {
@@ -31592,6 +34161,7 @@ impl CreateAdGroupParams {
         }
     }
 }
+
 /// Parameters of `updateAdGroup` (`PATCH /ad_groups/{id}`).
 ///
 /// Generated from `#/paths/~1ad_groups~1{id}/patch`.
@@ -31619,6 +34189,7 @@ pub struct UpdateAdGroupParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub status: crate::Nullable<ExternalAdGroupStatuses>,
 }
+
 impl UpdateAdGroupParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31633,6 +34204,7 @@ impl UpdateAdGroupParams {
         }
     }
 }
+
 /// Parameters of `listAd` (`GET /ads`).
 ///
 /// Generated from `#/paths/~1ads/get`.
@@ -31669,6 +34241,7 @@ pub struct ListAdParams {
     #[serde(skip)]
     pub status: Option<ExternalAdStatuses>,
 }
+
 impl ListAdParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31686,6 +34259,7 @@ impl ListAdParams {
         }
     }
 }
+
 impl crate::runtime::ToQuery for ListAdParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31700,6 +34274,7 @@ impl crate::runtime::ToQuery for ListAdParams {
         q.form("status", &self.status);
     }
 }
+
 /// The connection type for ExternalAd.
 ///
 /// Generated from `#/paths/~1ads/get/responses/200/content/application~1json/schema`.
@@ -31710,6 +34285,7 @@ pub struct ListAdResponse {
     /// Information to aid in pagination.
     pub page_info: PageInfo,
 }
+
 impl crate::runtime::CursorPage for ListAdResponse {
     type Item = AdListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31728,288 +34304,421 @@ impl crate::runtime::CursorPage for ListAdResponse {
         self.page_info.has_previous_page
     }
 }
+
 /// Per-card configuration for a carousel ad.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/carousel_cards/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfigMetaCarouselCardsItem {
     /// CTA button type (e.g., SHOP_NOW, LEARN_MORE).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_to_action_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub call_to_action_type: crate::Nullable<String>,
     /// Card description (max 30 chars recommended).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub description: crate::Nullable<String>,
     /// Destination URL for this card (defaults to ad destination).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub link: crate::Nullable<String>,
     /// Card title (max 35 chars recommended).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
 }
+
+impl CreateAdPlatformConfigMetaCarouselCardsItem {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            call_to_action_type: Default::default(),
+            description: Default::default(),
+            link: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+
 /// Configuration for Meta (Facebook/Instagram) ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfigMeta {
     /// Ad name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Destination URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub link_url: crate::Nullable<String>,
     /// URL query parameters appended to the destination link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url_tags: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub url_tags: crate::Nullable<String>,
     /// Primary text of the ad creative (legacy single-value).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub primary_text: crate::Nullable<String>,
     /// Headline of the ad creative (legacy single-value).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub headline: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub headline: crate::Nullable<String>,
     /// Description of the ad creative (legacy single-value).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub description: crate::Nullable<String>,
     /// Up to 5 primary-text variants, rendered via Meta asset_feed_spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary_texts: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub primary_texts: crate::Nullable<Vec<String>>,
     /// Up to 5 headline variants, rendered via Meta asset_feed_spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub headlines: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub headlines: crate::Nullable<Vec<String>>,
     /// Up to 5 description variants, rendered via Meta asset_feed_spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub descriptions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub descriptions: crate::Nullable<Vec<String>>,
     /// Call-to-action button type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_to_action_type: Option<MetaAdPlatformConfigCallToActionType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub call_to_action_type: crate::Nullable<MetaAdPlatformConfigCallToActionType>,
     /// Unique identifier of the Facebook Page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub page_id: crate::Nullable<String>,
     /// Unique identifier of the Instagram account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instagram_actor_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub instagram_actor_id: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub existing_post_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub existing_post_id: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub existing_instagram_media_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multi_advertiser_enrollment: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub existing_instagram_media_id: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub multi_advertiser_enrollment: crate::Nullable<
         MetaAdPlatformConfigMultiAdvertiserEnrollment,
     >,
     /// Per-card carousel config.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub carousel_cards: Option<Vec<CreateAdPlatformConfigMetaCarouselCardsItem>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub carousel_cards: crate::Nullable<
+        Vec<CreateAdPlatformConfigMetaCarouselCardsItem>,
+    >,
     /// Lead generation form configuration (JSON).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_form_config: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub lead_form_config: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
     /// Messenger welcome message / ice-breaker template (JSON).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_welcome_message: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub page_welcome_message: crate::Nullable<
+        serde_json::Map<String, serde_json::Value>,
+    >,
 }
+
+impl CreateAdPlatformConfigMeta {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            name: Default::default(),
+            link_url: Default::default(),
+            url_tags: Default::default(),
+            primary_text: Default::default(),
+            headline: Default::default(),
+            description: Default::default(),
+            primary_texts: Default::default(),
+            headlines: Default::default(),
+            descriptions: Default::default(),
+            call_to_action_type: Default::default(),
+            page_id: Default::default(),
+            instagram_actor_id: Default::default(),
+            existing_post_id: Default::default(),
+            existing_instagram_media_id: Default::default(),
+            multi_advertiser_enrollment: Default::default(),
+            carousel_cards: Default::default(),
+            lead_form_config: Default::default(),
+            page_welcome_message: Default::default(),
+        }
+    }
+}
+
 /// Configuration for TikTok ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfigTiktok {
     /// Ad name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_name: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access_pass_tag: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub access_pass_tag: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub link_url: crate::Nullable<String>,
     /// Ad format (SINGLE_IMAGE, SINGLE_VIDEO, CAROUSEL_ADS, CATALOG_CAROUSEL, LIVE_CONTENT).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_format: Option<TiktokAdPlatformConfigAdFormat>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_format: crate::Nullable<TiktokAdPlatformConfigAdFormat>,
     /// Identity type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<TiktokAdPlatformConfigIdentityType>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub identity_type: crate::Nullable<TiktokAdPlatformConfigIdentityType>,
     /// Unique identifier of the identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub identity_id: crate::Nullable<String>,
     /// Business Center ID (required when identity_type is BC_AUTH_TT).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_authorized_bc_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub identity_authorized_bc_id: crate::Nullable<String>,
     /// Unique identifier of the video.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub video_id: crate::Nullable<String>,
     /// Unique identifiers of the images.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub image_ids: crate::Nullable<Vec<String>>,
     /// TikTok item ID for Spark Ads (promotes an organic post).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tiktok_item_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tiktok_item_id: crate::Nullable<String>,
     /// Ad copy (single variant).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_text: crate::Nullable<String>,
     /// Ad copy variants for search ads (up to 5).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_texts: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_texts: crate::Nullable<Vec<String>>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_to_action_enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_to_action_mode: Option<TiktokCallToActionMode>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub call_to_action_enabled: crate::Nullable<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub call_to_action_mode: crate::Nullable<TiktokCallToActionMode>,
     /// Call-to-action type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_to_action: Option<TiktokCallToAction>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub call_to_action: crate::Nullable<TiktokCallToAction>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_to_action_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub call_to_action_id: crate::Nullable<String>,
     /// Landing page URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub landing_page_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub landing_page_url: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub page_id: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deeplink: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deeplink: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deeplink_type: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deeplink_type: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cpp_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_params: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub cpp_url: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_params: crate::Nullable<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub catalog_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub catalog_id: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_specific_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_group_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub product_specific_type: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub item_group_ids: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_set_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku_ids: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub showcase_products: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub product_set_id: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub sku_ids: crate::Nullable<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub showcase_products: crate::Nullable<
+        Vec<serde_json::Map<String, serde_json::Value>>,
+    >,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shopping_ads_video_package_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dark_post_status: Option<TiktokAdPlatformConfigDarkPostStatus>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub shopping_ads_video_package_id: crate::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dark_post_status: crate::Nullable<TiktokAdPlatformConfigDarkPostStatus>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub promotional_music_disabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_duet_status: Option<TiktokAdPlatformConfigItemDuetStatus>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_stitch_status: Option<TiktokAdPlatformConfigItemStitchStatus>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub promotional_music_disabled: crate::Nullable<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub item_duet_status: crate::Nullable<TiktokAdPlatformConfigItemDuetStatus>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub item_stitch_status: crate::Nullable<TiktokAdPlatformConfigItemStitchStatus>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub music_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub music_id: crate::Nullable<String>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub carousel_image_index: Option<i64>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub carousel_image_index: crate::Nullable<i64>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub card_id: crate::Nullable<String>,
     /// Represents `true` or `false` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub automate_creative_enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub creative_auto_enhancement_strategy_list: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub automate_creative_enabled: crate::Nullable<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub creative_auto_enhancement_strategy_list: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vertical_video_strategy: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub vertical_video_strategy: crate::Nullable<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dynamic_format: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dynamic_format: crate::Nullable<String>,
     /// TikTok pixel ID used for conversion tracking on this ad.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_pixel_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tracking_pixel_id: crate::Nullable<String>,
     /// TikTok MMP-tracked app ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_app_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tracking_app_id: crate::Nullable<String>,
     /// Offline event set IDs for attribution.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_offline_event_set_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tracking_offline_event_set_ids: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_message_event_set_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tracking_message_event_set_id: crate::Nullable<String>,
     /// Third-party impression tracker URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub impression_tracking_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub impression_tracking_url: crate::Nullable<String>,
     /// Third-party click tracker URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub click_tracking_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub click_tracking_url: crate::Nullable<String>,
     /// Third-party video-view tracker URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_view_tracking_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub video_view_tracking_url: crate::Nullable<String>,
     /// Post-bid brand safety vendor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand_safety_postbid_partner: Option<TiktokBrandSafetyPartner>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub brand_safety_postbid_partner: crate::Nullable<TiktokBrandSafetyPartner>,
     /// VAST URL for brand safety measurement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand_safety_vast_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub brand_safety_vast_url: crate::Nullable<String>,
     /// Post-bid viewability measurement partner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub viewability_postbid_partner: Option<TiktokViewabilityPartner>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub viewability_postbid_partner: crate::Nullable<TiktokViewabilityPartner>,
     /// VAST URL for viewability measurement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub viewability_vast_url: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub viewability_vast_url: crate::Nullable<String>,
     /// Whether the creative contains AI-generated content.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aigc_disclosure_type: Option<TiktokAigcDisclosure>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub aigc_disclosure_type: crate::Nullable<TiktokAigcDisclosure>,
     /// Disclaimer mode for regulated industries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disclaimer_type: Option<TiktokDisclaimer>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub disclaimer_type: crate::Nullable<TiktokDisclaimer>,
     /// Plain text shown when disclaimer_type is DISCLAIMER_TEXT / DISCLAIMER_WITH_URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disclaimer_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub disclaimer_text: crate::Nullable<String>,
     /// Clickable disclaimer segments (text + url).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disclaimer_clickable_texts: Option<
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub disclaimer_clickable_texts: crate::Nullable<
         Vec<serde_json::Map<String, serde_json::Value>>,
     >,
     /// Automatic disclaimer categories (e.g., FINANCE, ALCOHOL).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_disclaimer_types: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub auto_disclaimer_types: crate::Nullable<Vec<String>>,
     /// Whether the creator has authorized the use of this creative for paid promotion (Spark Ads).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub creative_authorized: Option<bool>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub creative_authorized: crate::Nullable<bool>,
     /// Destination fallback when a deferred deeplink fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fallback_type: Option<TiktokFallback>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub fallback_type: crate::Nullable<TiktokFallback>,
     /// How the deeplink is resolved (DEEPLINK / DEFERRED_DEEPLINK).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deeplink_format_type: Option<TiktokDeeplinkFormat>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deeplink_format_type: crate::Nullable<TiktokDeeplinkFormat>,
     /// UTM params appended to the deeplink.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deeplink_utm_params: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub deeplink_utm_params: crate::Nullable<
+        Vec<serde_json::Map<String, serde_json::Value>>,
+    >,
     /// Fallback destination for shopping ads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shopping_ads_fallback_type: Option<TiktokShoppingAdsFallback>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub shopping_ads_fallback_type: crate::Nullable<TiktokShoppingAdsFallback>,
     /// End-card CTA text for video ads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_card_cta: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub end_card_cta: crate::Nullable<String>,
     /// Fields displayed on dynamic product cards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_display_field_list: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub product_display_field_list: crate::Nullable<Vec<String>>,
     /// Dynamic destination strategy for shopping ads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dynamic_destination: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub dynamic_destination: crate::Nullable<String>,
 }
+
+impl CreateAdPlatformConfigTiktok {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            ad_name: Default::default(),
+            access_pass_tag: Default::default(),
+            link_url: Default::default(),
+            ad_format: Default::default(),
+            identity_type: Default::default(),
+            identity_id: Default::default(),
+            identity_authorized_bc_id: Default::default(),
+            video_id: Default::default(),
+            image_ids: Default::default(),
+            tiktok_item_id: Default::default(),
+            ad_text: Default::default(),
+            ad_texts: Default::default(),
+            call_to_action_enabled: Default::default(),
+            call_to_action_mode: Default::default(),
+            call_to_action: Default::default(),
+            call_to_action_id: Default::default(),
+            landing_page_url: Default::default(),
+            page_id: Default::default(),
+            deeplink: Default::default(),
+            deeplink_type: Default::default(),
+            cpp_url: Default::default(),
+            utm_params: Default::default(),
+            catalog_id: Default::default(),
+            product_specific_type: Default::default(),
+            item_group_ids: Default::default(),
+            product_set_id: Default::default(),
+            sku_ids: Default::default(),
+            showcase_products: Default::default(),
+            shopping_ads_video_package_id: Default::default(),
+            dark_post_status: Default::default(),
+            promotional_music_disabled: Default::default(),
+            item_duet_status: Default::default(),
+            item_stitch_status: Default::default(),
+            music_id: Default::default(),
+            carousel_image_index: Default::default(),
+            card_id: Default::default(),
+            automate_creative_enabled: Default::default(),
+            creative_auto_enhancement_strategy_list: Default::default(),
+            vertical_video_strategy: Default::default(),
+            dynamic_format: Default::default(),
+            tracking_pixel_id: Default::default(),
+            tracking_app_id: Default::default(),
+            tracking_offline_event_set_ids: Default::default(),
+            tracking_message_event_set_id: Default::default(),
+            impression_tracking_url: Default::default(),
+            click_tracking_url: Default::default(),
+            video_view_tracking_url: Default::default(),
+            brand_safety_postbid_partner: Default::default(),
+            brand_safety_vast_url: Default::default(),
+            viewability_postbid_partner: Default::default(),
+            viewability_vast_url: Default::default(),
+            aigc_disclosure_type: Default::default(),
+            disclaimer_type: Default::default(),
+            disclaimer_text: Default::default(),
+            disclaimer_clickable_texts: Default::default(),
+            auto_disclaimer_types: Default::default(),
+            creative_authorized: Default::default(),
+            fallback_type: Default::default(),
+            deeplink_format_type: Default::default(),
+            deeplink_utm_params: Default::default(),
+            shopping_ads_fallback_type: Default::default(),
+            end_card_cta: Default::default(),
+            product_display_field_list: Default::default(),
+            dynamic_destination: Default::default(),
+        }
+    }
+}
+
 /// Platform-specific configuration. Must match the campaign platform.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfig {
     /// Configuration for Meta (Facebook/Instagram) ads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<CreateAdPlatformConfigMeta>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub meta: crate::Nullable<CreateAdPlatformConfigMeta>,
     /// Configuration for TikTok ads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tiktok: Option<CreateAdPlatformConfigTiktok>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub tiktok: crate::Nullable<CreateAdPlatformConfigTiktok>,
 }
+
+impl CreateAdPlatformConfig {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            meta: Default::default(),
+            tiktok: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `createAd` (`POST /ads`).
 ///
 /// Generated from `#/paths/~1ads/post`.
@@ -32033,6 +34742,7 @@ pub struct CreateAdParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub status: crate::Nullable<ExternalAdStatuses>,
 }
+
 impl CreateAdParams {
     /// Creates the value from its required fields (`ad_group_id`); every optional field starts absent.
     pub fn new(ad_group_id: impl Into<String>) -> Self {
@@ -32046,6 +34756,7 @@ impl CreateAdParams {
         }
     }
 }
+
 /// Parameters of `refundPayment` (`POST /payments/{id}/refund`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1refund/post`.
@@ -32055,6 +34766,7 @@ pub struct RefundPaymentParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub partial_amount: crate::Nullable<f64>,
 }
+
 impl RefundPaymentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32063,6 +34775,7 @@ impl RefundPaymentParams {
         }
     }
 }
+
 /// A file upload containing the company's cancellation policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
@@ -32071,6 +34784,14 @@ pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateEvidenceDisputeCancellationPolicyAttachment {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/customer_communication_attachment`.
@@ -32079,6 +34800,14 @@ pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// A file upload containing the company's refund policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/refund_policy_attachment`.
@@ -32087,6 +34816,14 @@ pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateEvidenceDisputeRefundPolicyAttachment {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// A file upload for evidence that does not fit into the other categories.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/uncategorized_attachment`.
@@ -32095,6 +34832,14 @@ pub struct UpdateEvidenceDisputeUncategorizedAttachment {
     /// The ID of an existing file object.
     pub id: String,
 }
+
+impl UpdateEvidenceDisputeUncategorizedAttachment {
+    /// Creates the value from its required fields (`id`); every optional field starts absent.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// Parameters of `updateEvidenceDispute` (`POST /disputes/{id}/update_evidence`).
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post`.
@@ -32151,6 +34896,7 @@ pub struct UpdateEvidenceDisputeParams {
         UpdateEvidenceDisputeUncategorizedAttachment,
     >,
 }
+
 impl UpdateEvidenceDisputeParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32172,6 +34918,7 @@ impl UpdateEvidenceDisputeParams {
         }
     }
 }
+
 /// Parameters of `createTopup` (`POST /topups`).
 ///
 /// Generated from `#/paths/~1topups/post`.
@@ -32186,6 +34933,7 @@ pub struct CreateTopupParams {
     /// The unique identifier of the stored payment method to charge for the top-up.
     pub payment_method_id: String,
 }
+
 impl CreateTopupParams {
     /// Creates the value from its required fields (`amount`, `company_id`, `currency`, `payment_method_id`); every optional field starts absent.
     pub fn new(
@@ -32202,6 +34950,7 @@ impl CreateTopupParams {
         }
     }
 }
+
 /// Input for a single permissions statement
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/requestBody/content/application~1json/schema/properties/permissions/items`.
@@ -32214,6 +34963,14 @@ pub struct CreateApiKeyCompanyPermissionsItem {
     /// Resource identifiers. Can look like 'biz_xxxx' or 'biz_xxx|pass_*|exp_xxx' or 'biz_xxx|app_xxx' or 'biz_xxx|pass_xxx|exp_xxx' or 'biz_xxx|pass_xxx' or 'biz_xxx|pass_*'
     pub resources: Vec<String>,
 }
+
+impl CreateApiKeyCompanyPermissionsItem {
+    /// Creates the value from its required fields (`actions`, `grant`, `resources`); every optional field starts absent.
+    pub fn new(actions: Vec<String>, grant: bool, resources: Vec<String>) -> Self {
+        Self { actions, grant, resources }
+    }
+}
+
 /// Parameters of `createApiKeyCompany` (`POST /companies/{parent_company_id}/api_keys`).
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post`.
@@ -32231,6 +34988,7 @@ pub struct CreateApiKeyCompanyParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub role: crate::Nullable<PermissionSystemRoles>,
 }
+
 impl CreateApiKeyCompanyParams {
     /// Creates the value from its required fields (`child_company_id`); every optional field starts absent.
     pub fn new(child_company_id: impl Into<String>) -> Self {
@@ -32242,6 +35000,7 @@ impl CreateApiKeyCompanyParams {
         }
     }
 }
+
 /// An API key created for a child company, including the one-time secret key.
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/responses/200/content/application~1json/schema`.
@@ -32254,6 +35013,7 @@ pub struct CreateApiKeyCompanyResponse {
     /// The secret key used to authenticate requests. Only returned at creation time.
     pub secret_key: String,
 }
+
 /// Parameters of `cancelMembership` (`POST /memberships/{id}/cancel`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1cancel/post`.
@@ -32263,6 +35023,7 @@ pub struct CancelMembershipParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub cancellation_mode: crate::Nullable<MembershipCancellationModes>,
 }
+
 impl CancelMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32271,6 +35032,7 @@ impl CancelMembershipParams {
         }
     }
 }
+
 /// Parameters of `pauseMembership` (`POST /memberships/{id}/pause`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1pause/post`.
@@ -32280,6 +35042,7 @@ pub struct PauseMembershipParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub void_payments: crate::Nullable<bool>,
 }
+
 impl PauseMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32288,6 +35051,7 @@ impl PauseMembershipParams {
         }
     }
 }
+
 /// Parameters of `addFreeDaysMembership` (`POST /memberships/{id}/add_free_days`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1add_free_days/post`.
@@ -32296,12 +35060,14 @@ pub struct AddFreeDaysMembershipParams {
     /// The number of free days to add (1-1095). Extends the billing period, expiration date, or Stripe trial depending on plan type.
     pub free_days: i64,
 }
+
 impl AddFreeDaysMembershipParams {
     /// Creates the value from its required fields (`free_days`); every optional field starts absent.
     pub fn new(free_days: i64) -> Self {
         Self { free_days }
     }
 }
+
 /// An object representing an asynchronous job.
 ///
 /// Generated from `#/paths/~1entries~1{id}~1approve/post/responses/200/content/application~1json/schema`.
@@ -32310,6 +35076,7 @@ pub struct ApproveEntryResponse {
     /// The ID of the job.
     pub job_id: String,
 }
+
 /// Parameters of `attachExperience` (`POST /experiences/{id}/attach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1attach/post`.
@@ -32318,6 +35085,7 @@ pub struct AttachExperienceParams {
     /// The unique identifier of the product to attach the experience to.
     pub product_id: String,
 }
+
 impl AttachExperienceParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
     pub fn new(product_id: impl Into<String>) -> Self {
@@ -32326,6 +35094,7 @@ impl AttachExperienceParams {
         }
     }
 }
+
 /// Parameters of `detachExperience` (`POST /experiences/{id}/detach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1detach/post`.
@@ -32334,6 +35103,7 @@ pub struct DetachExperienceParams {
     /// The unique identifier of the product to detach the experience from.
     pub product_id: String,
 }
+
 impl DetachExperienceParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
     pub fn new(product_id: impl Into<String>) -> Self {
@@ -32342,6 +35112,7 @@ impl DetachExperienceParams {
         }
     }
 }
+
 /// Parameters of `duplicateExperience` (`POST /experiences/{id}/duplicate`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1duplicate/post`.
@@ -32351,12 +35122,14 @@ pub struct DuplicateExperienceParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<String>,
 }
+
 impl DuplicateExperienceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
         Self { name: Default::default() }
     }
 }
+
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -32381,6 +35154,7 @@ pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub rest_path: crate::Nullable<String>,
 }
+
 impl CreateNotificationSendNotificationV2InputWithCompanyId {
     /// Creates the value from its required fields (`company_id`, `content`, `title`); every optional field starts absent.
     pub fn new(
@@ -32399,6 +35173,7 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
         }
     }
 }
+
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -32423,6 +35198,7 @@ pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub rest_path: crate::Nullable<String>,
 }
+
 impl CreateNotificationSendNotificationV2InputWithExperienceId {
     /// Creates the value from its required fields (`experience_id`, `content`, `title`); every optional field starts absent.
     pub fn new(
@@ -32441,6 +35217,7 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
         }
     }
 }
+
 /// Parameters for SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema`.
@@ -32460,6 +35237,7 @@ pub enum CreateNotificationParams {
     /// A value that matches no known variant, kept as JSON.
     Other(serde_json::Value),
 }
+
 /// Response from queuing a notification
 ///
 /// Generated from `#/paths/~1notifications/post/responses/200/content/application~1json/schema`.
@@ -32468,20 +35246,33 @@ pub struct CreateNotificationResponse {
     /// Whether the notification was successfully queued for delivery
     pub success: bool,
 }
+
 /// Input for a single question's answer in an assessment submission
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/requestBody/content/application~1json/schema/properties/answers/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonAnswersItem {
     /// The text answer provided by the user (for short answer questions)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer_text: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub answer_text: crate::Nullable<String>,
     /// The ID of the question being answered
     pub question_id: String,
     /// The IDs of the selected options (for multiple choice/select questions)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selected_option_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub selected_option_ids: crate::Nullable<Vec<String>>,
 }
+
+impl SubmitAssessmentCourseLessonAnswersItem {
+    /// Creates the value from its required fields (`question_id`); every optional field starts absent.
+    pub fn new(question_id: impl Into<String>) -> Self {
+        Self {
+            answer_text: Default::default(),
+            question_id: question_id.into(),
+            selected_option_ids: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `submitAssessmentCourseLesson` (`POST /course_lessons/{lesson_id}/submit_assessment`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post`.
@@ -32490,12 +35281,14 @@ pub struct SubmitAssessmentCourseLessonParams {
     /// The list of answers to submit for each assessment question.
     pub answers: Vec<SubmitAssessmentCourseLessonAnswersItem>,
 }
+
 impl SubmitAssessmentCourseLessonParams {
     /// Creates the value from its required fields (`answers`); every optional field starts absent.
     pub fn new(answers: Vec<SubmitAssessmentCourseLessonAnswersItem>) -> Self {
         Self { answers }
     }
 }
+
 /// The lesson this assessment result is for
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema/properties/lesson`.
@@ -32506,6 +35299,7 @@ pub struct SubmitAssessmentCourseLessonResponseLesson {
     /// The display name of the lesson shown to students. Maximum 120 characters.
     pub title: String,
 }
+
 /// The result of a user's assessment attempt
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema`.
@@ -32534,6 +35328,7 @@ pub struct SubmitAssessmentCourseLessonResponse {
     /// The lesson this assessment result is for
     pub lesson: SubmitAssessmentCourseLessonResponseLesson,
 }
+
 /// Parameters of `createAccessToken` (`POST /access_tokens`).
 ///
 /// Generated from `#/paths/~1access_tokens/post`.
@@ -32552,6 +35347,7 @@ pub struct CreateAccessTokenParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub user_id: crate::Nullable<String>,
 }
+
 impl CreateAccessTokenParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32563,6 +35359,7 @@ impl CreateAccessTokenParams {
         }
     }
 }
+
 /// Parameters of `createAccountLink` (`POST /account_links`).
 ///
 /// Generated from `#/paths/~1account_links/post`.
@@ -32577,6 +35374,7 @@ pub struct CreateAccountLinkParams {
     /// The purpose of the account link, such as hosted payouts portal or hosted KYC onboarding.
     pub use_case: AccountLinkUseCases,
 }
+
 impl CreateAccountLinkParams {
     /// Creates the value from its required fields (`company_id`, `refresh_url`, `return_url`, `use_case`); every optional field starts absent.
     pub fn new(
@@ -32593,6 +35391,7 @@ impl CreateAccountLinkParams {
         }
     }
 }
+
 /// Parameters of `createFile` (`POST /files`).
 ///
 /// Generated from `#/paths/~1files/post`.
@@ -32604,6 +35403,7 @@ pub struct CreateFileParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub visibility: crate::Nullable<FileVisibility>,
 }
+
 impl CreateFileParams {
     /// Creates the value from its required fields (`filename`); every optional field starts absent.
     pub fn new(filename: impl Into<String>) -> Self {
@@ -32613,6 +35413,7 @@ impl CreateFileParams {
         }
     }
 }
+
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/paths/~1files/post/responses/200/content/application~1json/schema`.
@@ -32637,123 +35438,177 @@ pub struct CreateFileResponse {
     /// Headers to include in the upload request. Only present in the response from the create mutation.
     pub upload_headers: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 /// Tracking and attribution context.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/context`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversionContext {
     /// Facebook click ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fbclid: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub fbclid: crate::Nullable<String>,
     /// Facebook browser pixel ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fbp: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub fbp: crate::Nullable<String>,
     /// Google Analytics client ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ga: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ga: crate::Nullable<String>,
     /// Google click ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gclid: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub gclid: crate::Nullable<String>,
     /// Instagram session ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ig_sid: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ig_sid: crate::Nullable<String>,
     /// TikTok click ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ttclid: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ttclid: crate::Nullable<String>,
     /// TikTok pixel ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ttp: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ttp: crate::Nullable<String>,
     /// IP address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip_address: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ip_address: crate::Nullable<String>,
     /// Browser user agent string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_agent: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub user_agent: crate::Nullable<String>,
     /// Ad campaign ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_campaign_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_campaign_id: crate::Nullable<String>,
     /// Ad ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_id: crate::Nullable<String>,
     /// Ad set ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_set_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub ad_set_id: crate::Nullable<String>,
     /// UTM campaign parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_campaign: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_campaign: crate::Nullable<String>,
     /// UTM content parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_content: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_content: crate::Nullable<String>,
     /// UTM ID parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_id: crate::Nullable<String>,
     /// UTM medium parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_medium: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_medium: crate::Nullable<String>,
     /// UTM source parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_source: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_source: crate::Nullable<String>,
     /// UTM term parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub utm_term: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub utm_term: crate::Nullable<String>,
 }
+
+impl CreateConversionContext {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            fbclid: Default::default(),
+            fbp: Default::default(),
+            ga: Default::default(),
+            gclid: Default::default(),
+            ig_sid: Default::default(),
+            ttclid: Default::default(),
+            ttp: Default::default(),
+            ip_address: Default::default(),
+            user_agent: Default::default(),
+            ad_campaign_id: Default::default(),
+            ad_id: Default::default(),
+            ad_set_id: Default::default(),
+            utm_campaign: Default::default(),
+            utm_content: Default::default(),
+            utm_id: Default::default(),
+            utm_medium: Default::default(),
+            utm_source: Default::default(),
+            utm_term: Default::default(),
+        }
+    }
+}
+
 /// User identity and profile data.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/user`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversionUser {
     /// An anonymous identifier for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anonymous_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub anonymous_id: crate::Nullable<String>,
     /// An external identifier for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub external_id: crate::Nullable<String>,
     /// The Whop member ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub member_id: crate::Nullable<String>,
     /// The Whop membership ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub membership_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub membership_id: crate::Nullable<String>,
     /// The Whop user ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub user_id: crate::Nullable<String>,
     /// Date of birth (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub birthdate: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub birthdate: crate::Nullable<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub city: crate::Nullable<String>,
     /// Country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub country: crate::Nullable<String>,
     /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub email: crate::Nullable<String>,
     /// First name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub first_name: crate::Nullable<String>,
     /// Gender.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gender: Option<EventGender>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub gender: crate::Nullable<EventGender>,
     /// Last name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub last_name: crate::Nullable<String>,
     /// Full display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub name: crate::Nullable<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub phone: crate::Nullable<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub postal_code: crate::Nullable<String>,
     /// State or region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub state: crate::Nullable<String>,
     /// Username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub username: crate::Nullable<String>,
 }
+
+impl CreateConversionUser {
+    /// Creates the value with every optional field absent.
+    pub fn new() -> Self {
+        Self {
+            anonymous_id: Default::default(),
+            external_id: Default::default(),
+            member_id: Default::default(),
+            membership_id: Default::default(),
+            user_id: Default::default(),
+            birthdate: Default::default(),
+            city: Default::default(),
+            country: Default::default(),
+            email: Default::default(),
+            first_name: Default::default(),
+            gender: Default::default(),
+            last_name: Default::default(),
+            name: Default::default(),
+            phone: Default::default(),
+            postal_code: Default::default(),
+            state: Default::default(),
+            username: Default::default(),
+        }
+    }
+}
+
 /// Parameters of `createConversion` (`POST /conversions`).
 ///
 /// Generated from `#/paths/~1conversions/post`.
@@ -32800,6 +35655,7 @@ pub struct CreateConversionParams {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub value: crate::Nullable<f64>,
 }
+
 impl CreateConversionParams {
     /// Creates the value from its required fields (`company_id`, `event_name`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, event_name: EventName) -> Self {
@@ -32821,6 +35677,7 @@ impl CreateConversionParams {
         }
     }
 }
+
 /// A tracked conversion event
 ///
 /// Generated from `#/paths/~1conversions/post/responses/200/content/application~1json/schema`.
@@ -32829,6 +35686,7 @@ pub struct CreateConversionResponse {
     /// The unique identifier for the conversion
     pub id: String,
 }
+
 /// Generated from `#/webhooks/invoice.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceCreatedEvent {
@@ -32850,6 +35708,7 @@ pub struct InvoiceCreatedEvent {
     pub type_: String,
     pub data: Invoice,
 }
+
 /// Generated from `#/webhooks/invoice.marked_uncollectible/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceMarkedUncollectibleEvent {
@@ -32871,6 +35730,7 @@ pub struct InvoiceMarkedUncollectibleEvent {
     pub type_: String,
     pub data: Invoice,
 }
+
 /// Generated from `#/webhooks/invoice.paid/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePaidEvent {
@@ -32892,6 +35752,7 @@ pub struct InvoicePaidEvent {
     pub type_: String,
     pub data: Invoice,
 }
+
 /// Generated from `#/webhooks/invoice.past_due/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePastDueEvent {
@@ -32913,6 +35774,7 @@ pub struct InvoicePastDueEvent {
     pub type_: String,
     pub data: Invoice,
 }
+
 /// Generated from `#/webhooks/invoice.voided/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceVoidedEvent {
@@ -32934,6 +35796,7 @@ pub struct InvoiceVoidedEvent {
     pub type_: String,
     pub data: Invoice,
 }
+
 /// Generated from `#/webhooks/membership.activated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipActivatedEvent {
@@ -32955,6 +35818,7 @@ pub struct MembershipActivatedEvent {
     pub type_: String,
     pub data: Membership,
 }
+
 /// Generated from `#/webhooks/membership.deactivated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipDeactivatedEvent {
@@ -32976,6 +35840,7 @@ pub struct MembershipDeactivatedEvent {
     pub type_: String,
     pub data: Membership,
 }
+
 /// Generated from `#/webhooks/entry.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryCreatedEvent {
@@ -32997,6 +35862,7 @@ pub struct EntryCreatedEvent {
     pub type_: String,
     pub data: Entry,
 }
+
 /// Generated from `#/webhooks/entry.approved/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryApprovedEvent {
@@ -33018,6 +35884,7 @@ pub struct EntryApprovedEvent {
     pub type_: String,
     pub data: Entry,
 }
+
 /// Generated from `#/webhooks/entry.denied/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeniedEvent {
@@ -33039,6 +35906,7 @@ pub struct EntryDeniedEvent {
     pub type_: String,
     pub data: Entry,
 }
+
 /// Generated from `#/webhooks/entry.deleted/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeletedEvent {
@@ -33060,6 +35928,7 @@ pub struct EntryDeletedEvent {
     pub type_: String,
     pub data: Entry,
 }
+
 /// Generated from `#/webhooks/setup_intent.requires_action/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentRequiresActionEvent {
@@ -33081,6 +35950,7 @@ pub struct SetupIntentRequiresActionEvent {
     pub type_: String,
     pub data: SetupIntent,
 }
+
 /// Generated from `#/webhooks/setup_intent.succeeded/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentSucceededEvent {
@@ -33102,6 +35972,7 @@ pub struct SetupIntentSucceededEvent {
     pub type_: String,
     pub data: SetupIntent,
 }
+
 /// Generated from `#/webhooks/setup_intent.canceled/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCanceledEvent {
@@ -33123,6 +35994,7 @@ pub struct SetupIntentCanceledEvent {
     pub type_: String,
     pub data: SetupIntent,
 }
+
 /// Generated from `#/webhooks/withdrawal.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalCreatedEvent {
@@ -33144,6 +36016,7 @@ pub struct WithdrawalCreatedEvent {
     pub type_: String,
     pub data: Withdrawal,
 }
+
 /// Generated from `#/webhooks/withdrawal.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalUpdatedEvent {
@@ -33165,6 +36038,7 @@ pub struct WithdrawalUpdatedEvent {
     pub type_: String,
     pub data: Withdrawal,
 }
+
 /// Generated from `#/webhooks/course_lesson_interaction.completed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionCompletedEvent {
@@ -33186,6 +36060,7 @@ pub struct CourseLessonInteractionCompletedEvent {
     pub type_: String,
     pub data: CourseLessonInteraction,
 }
+
 /// Generated from `#/webhooks/payout_method.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodCreatedEvent {
@@ -33207,6 +36082,7 @@ pub struct PayoutMethodCreatedEvent {
     pub type_: String,
     pub data: PayoutMethod,
 }
+
 /// Generated from `#/webhooks/verification.succeeded/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationSucceededEvent {
@@ -33228,6 +36104,7 @@ pub struct VerificationSucceededEvent {
     pub type_: String,
     pub data: Verification,
 }
+
 /// Generated from `#/webhooks/payout_account.status_updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountStatusUpdatedEvent {
@@ -33249,6 +36126,7 @@ pub struct PayoutAccountStatusUpdatedEvent {
     pub type_: String,
     pub data: PayoutAccount,
 }
+
 /// Generated from `#/webhooks/resolution_center_case.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseCreatedEvent {
@@ -33270,6 +36148,7 @@ pub struct ResolutionCenterCaseCreatedEvent {
     pub type_: String,
     pub data: ResolutionCenterCase,
 }
+
 /// Generated from `#/webhooks/resolution_center_case.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseUpdatedEvent {
@@ -33291,6 +36170,7 @@ pub struct ResolutionCenterCaseUpdatedEvent {
     pub type_: String,
     pub data: ResolutionCenterCase,
 }
+
 /// Generated from `#/webhooks/resolution_center_case.decided/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseDecidedEvent {
@@ -33312,6 +36192,7 @@ pub struct ResolutionCenterCaseDecidedEvent {
     pub type_: String,
     pub data: ResolutionCenterCase,
 }
+
 /// Generated from `#/webhooks/payment.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCreatedEvent {
@@ -33333,6 +36214,7 @@ pub struct PaymentCreatedEvent {
     pub type_: String,
     pub data: Payment,
 }
+
 /// Generated from `#/webhooks/payment.succeeded/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentSucceededEvent {
@@ -33354,6 +36236,7 @@ pub struct PaymentSucceededEvent {
     pub type_: String,
     pub data: Payment,
 }
+
 /// Generated from `#/webhooks/payment.failed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFailedEvent {
@@ -33375,6 +36258,7 @@ pub struct PaymentFailedEvent {
     pub type_: String,
     pub data: Payment,
 }
+
 /// Generated from `#/webhooks/payment.pending/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPendingEvent {
@@ -33396,6 +36280,7 @@ pub struct PaymentPendingEvent {
     pub type_: String,
     pub data: Payment,
 }
+
 /// Generated from `#/webhooks/dispute.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCreatedEvent {
@@ -33417,6 +36302,7 @@ pub struct DisputeCreatedEvent {
     pub type_: String,
     pub data: Dispute,
 }
+
 /// Generated from `#/webhooks/dispute.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeUpdatedEvent {
@@ -33438,6 +36324,7 @@ pub struct DisputeUpdatedEvent {
     pub type_: String,
     pub data: Dispute,
 }
+
 /// Generated from `#/webhooks/refund.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundCreatedEvent {
@@ -33459,6 +36346,7 @@ pub struct RefundCreatedEvent {
     pub type_: String,
     pub data: Refund,
 }
+
 /// Generated from `#/webhooks/refund.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundUpdatedEvent {
@@ -33480,6 +36368,7 @@ pub struct RefundUpdatedEvent {
     pub type_: String,
     pub data: Refund,
 }
+
 /// Generated from `#/webhooks/dispute_alert.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertCreatedEvent {
@@ -33501,6 +36390,7 @@ pub struct DisputeAlertCreatedEvent {
     pub type_: String,
     pub data: DisputeAlert,
 }
+
 /// Generated from `#/webhooks/membership.cancel_at_period_end_changed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipCancelAtPeriodEndChangedEvent {

@@ -25,6 +25,7 @@ where
     assert!(is_unknown(& decoded));
     assert_eq!(serde_json::to_value(& decoded).expect("encodes"), novel);
 }
+
 #[test]
 fn every_enum_round_trips() {
     check::<Visibility>(4usize, Visibility::VALUES, Visibility::is_unknown);
@@ -710,6 +711,7 @@ fn every_enum_round_trips() {
         AppOauthClientTypes,
     >(2usize, AppOauthClientTypes::VALUES, AppOauthClientTypes::is_unknown);
 }
+
 #[test]
 fn enum_count_matches_the_spec() {
     let generated = include_str!("../src/types.rs")

@@ -5,6 +5,7 @@ use crate::runtime::{Client, OperationMeta, RequestBuilder};
 pub struct CompanyTokenTransactions<'a> {
     client: &'a Client,
 }
+
 impl<'a> CompanyTokenTransactions<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }

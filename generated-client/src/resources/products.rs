@@ -5,6 +5,7 @@ use crate::runtime::{Client, OperationMeta, RequestBuilder};
 pub struct Products<'a> {
     client: &'a Client,
 }
+
 impl<'a> Products<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }

@@ -5,6 +5,7 @@ use crate::runtime::{Client, OperationMeta, RequestBuilder};
 pub struct ResolutionCenterCases<'a> {
     client: &'a Client,
 }
+
 impl<'a> ResolutionCenterCases<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }

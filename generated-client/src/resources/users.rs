@@ -5,6 +5,7 @@ use crate::runtime::{Client, OperationMeta, RequestBuilder};
 pub struct Users<'a> {
     client: &'a Client,
 }
+
 impl<'a> Users<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }

@@ -32,7 +32,22 @@ pub struct GeneratedCrate {
 /// names `what` and the parser's complaint.
 pub(crate) fn format_file(what: &str, tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| format!("internal error: generated {what} is not valid Rust: {e}"))?;
-    Ok(prettyplease::unparse(&file))
+    Ok(separate_items(&prettyplease::unparse(&file)))
+}
+
+/// Puts a blank line after every top-level item that ends with a `}` line,
+/// which `prettyplease` does not do, so the files read like hand-written code.
+fn separate_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        out.push('\n');
+        if (line == "}" || line == "};") && lines.peek().is_some_and(|next| !next.is_empty()) {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Emits the crate for `ir` with package name `crate_name`.

@@ -70,6 +70,11 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
     passes::name_inline_types(&mut ir, &l.inline_places, &mut l.type_names);
     passes::mark_request_types(&mut ir);
     passes::box_cycles(&mut ir);
+    // Component schemas first, in document order; then everything else in
+    // discovery order (the sort is stable).
+    let order: HashMap<&str, usize> =
+        l.component_names.keys().filter_map(|k| l.component_order.get(k).map(|i| (l.component_names[k].as_str(), *i))).collect();
+    ir.types.sort_by_key(|t| order.get(t.name.as_str()).copied().unwrap_or(usize::MAX));
     l.warnings.sort();
     l.warnings.dedup();
     Ok(Lowered { ir, warnings: l.warnings })
@@ -83,6 +88,8 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) type_names: Namespace,
     /// Component schema key → Rust type name.
     pub(crate) component_names: BTreeMap<String, String>,
+    /// Component schema key → its position in the document.
+    pub(crate) component_order: HashMap<String, usize>,
     /// (Leaf name, structural key) → index into `types` (inline types only).
     pub(crate) dedup: HashMap<(String, TypeKind), usize>,
     /// Provisional inline type name → every naming context it is used at.
@@ -99,9 +106,11 @@ impl<'a> Lowerer<'a> {
     fn new(file: &'a Path, api: &'a OpenAPI) -> Self {
         let mut type_names = Namespace::with_reserved(RESERVED_TYPE_NAMES);
         let mut component_names = BTreeMap::new();
+        let mut component_order = HashMap::new();
         if let Some(c) = &api.components {
-            for key in c.schemas.keys() {
+            for (i, key) in c.schemas.keys().enumerate() {
                 component_names.insert(key.clone(), type_names.claim(&type_name(key)));
+                component_order.insert(key.clone(), i);
             }
         }
         Lowerer {
@@ -110,6 +119,7 @@ impl<'a> Lowerer<'a> {
             types: Vec::new(),
             type_names,
             component_names,
+            component_order,
             dedup: HashMap::new(),
             inline_places: BTreeMap::new(),
             warnings: Vec::new(),

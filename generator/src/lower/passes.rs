@@ -126,9 +126,10 @@ pub(crate) fn mark_request_types(ir: &mut Ir) {
             named_in(p, &mut stack);
         }
     }
+    let mut visited = BTreeSet::new();
     while let Some(name) = stack.pop() {
         let Some(&i) = index.get(&name) else { continue };
-        if ir.types[i].in_request {
+        if !visited.insert(i) {
             continue;
         }
         ir.types[i].in_request = true;

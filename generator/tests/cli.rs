@@ -1,0 +1,90 @@
+//! The `clientgen` binary: `generate`, `check` (the drift check) and `ir`,
+//! and how it refuses bad input (exit 1 with file and JSON pointer, never a panic).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_clientgen"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("clientgen-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let Output { status, stdout, stderr } = cmd.output().expect("clientgen runs");
+    (status.code().unwrap_or(-1), String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned())
+}
+
+#[test]
+fn generate_then_check_detects_drift() {
+    let out = temp_dir("drift");
+    let spec = fixture("tiny.yml");
+    let (code, _, err) = run(bin().args(["generate", "--crate-name", "tiny-client", "--spec"]).arg(&spec).arg("--out").arg(&out));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.join("src/types.rs").exists());
+
+    let check = |out: &Path| run(bin().args(["check", "--crate-name", "tiny-client", "--spec"]).arg(&spec).arg("--out").arg(out));
+    let (code, _, err) = check(&out);
+    assert_eq!(code, 0, "a fresh generation is up to date: {err}");
+
+    let types = out.join("src/types.rs");
+    let edited = std::fs::read_to_string(&types).expect("types.rs").replace("pub nickname", "pub nick_name");
+    std::fs::write(&types, edited).expect("write");
+    std::fs::write(out.join("src/stray.rs"), "// not generated\n").expect("write");
+    let (code, diff, _) = check(&out);
+    assert_eq!(code, 1);
+    assert!(diff.contains("--- a/src/types.rs") && diff.contains("-    pub nick_name"), "{diff}");
+    assert!(diff.contains("stale file (not generated): src/stray.rs"), "{diff}");
+
+    // Regenerating repairs the crate and removes the stray file.
+    let (code, _, err) = run(bin().args(["generate", "--crate-name", "tiny-client", "--spec"]).arg(&spec).arg("--out").arg(&out));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("1 files written") && err.contains("1 stale removed"), "{err}");
+    assert!(!out.join("src/stray.rs").exists());
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn ir_prints_json() {
+    let (code, json, err) = run(bin().arg("ir").arg("--spec").arg(fixture("tiny.yml")));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("ir prints JSON");
+    assert_eq!(v["ir"]["operations"][0]["operation_id"], "retrievePet");
+    assert_eq!(v["ir"]["types"][0]["name"], "Pet");
+}
+
+#[test]
+fn bad_input_exits_one_naming_the_file() {
+    let dir = temp_dir("bad");
+    let cases = [
+        ("empty.yml", "", "the file is empty"),
+        ("invalid.yml", "openapi: 3.0.0\ninfo: [\n", "invalid YAML"),
+        ("array.json", "[1, 2]", "expected a mapping at the top level"),
+        ("swagger.json", r#"{"swagger": "2.0", "info": {}}"#, "unsupported version 2.0, convert it to OpenAPI 3"),
+        ("noinfo.yml", "openapi: 3.0.0\npaths: {}\n", "missing field `info`"),
+        (
+            "dangling.yml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n",
+            "at /components/schemas/A: dangling $ref",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let (code, _, err) = run(bin().arg("ir").arg("--spec").arg(&path));
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(err.contains(&path.display().to_string()), "{name}: the message names the file: {err}");
+        assert!(err.contains(expected), "{name}: expected {expected:?} in {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
