@@ -8,20 +8,10 @@
 //! # }
 //! ```
 //!
-//! - [`Client`] holds the configuration and the connection pool; each resource
-//! accessor (e.g. [`Client::products`]) returns a handle whose methods are the operations.
+//! - [`Client`] holds the configuration and the connection pool; each resource accessor (e.g. [`Client::products`]) returns a handle whose methods are the operations.
 //! - [`types`] holds every schema as a Rust type.
 //! - [`runtime`] is the hand-written HTTP layer every operation goes through.
 #![forbid(unsafe_code)]
-#![allow(
-    clippy::large_enum_variant,
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
-    clippy::enum_variant_names,
-    clippy::upper_case_acronyms,
-    clippy::too_long_first_doc_paragraph
-)]
 pub mod resources;
 pub mod runtime;
 pub mod types;

@@ -3,6 +3,15 @@
 //! Component schemas keep their names; inline schemas are named from
 //! their place (`Lead.user` → `LeadUser`) and shared when identical.
 //! Each type's docs name the JSON pointer it was generated from.
+#![allow(
+    clippy::large_enum_variant,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    clippy::enum_variant_names,
+    clippy::upper_case_acronyms,
+    clippy::too_long_first_doc_paragraph
+)]
 use serde::{Deserialize, Serialize};
 /// Visibility of a resource
 ///

@@ -122,6 +122,9 @@ impl<T: OffsetCursorPage> RequestBuilder<T> {
 /// Extracts the cursor of the page after `page`, or `None` at the end.
 type NextCursor<T> = fn(&T) -> Option<String>;
 
+/// The page loop's state. `Fetch` is the state a stream is in almost all
+/// the time, so it is kept inline rather than boxed.
+#[allow(clippy::large_enum_variant)]
 enum State {
     /// Request this page next; `seen` holds every cursor used so far.
     Fetch {

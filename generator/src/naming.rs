@@ -34,7 +34,7 @@ fn words(raw: &str) -> String {
         }
         first = false;
     }
-    if out.trim().is_empty() && raw.chars().any(|c| !c.is_ascii()) {
+    if out.trim().is_empty() && !raw.is_ascii() {
         for c in raw.chars().filter(|c| !c.is_ascii()) {
             out.push_str(&format!(" u{:x}", c as u32));
         }

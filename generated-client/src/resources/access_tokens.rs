@@ -1,4 +1,9 @@
 //!Operations tagged `Access tokens`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Access tokens`. Get one with [`crate::Client::access_tokens`].
 #[derive(Debug, Clone, Copy)]

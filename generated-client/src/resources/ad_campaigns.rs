@@ -1,4 +1,9 @@
 //!Operations tagged `Ad campaigns`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Ad campaigns`. Get one with [`crate::Client::ad_campaigns`].
 #[derive(Debug, Clone, Copy)]

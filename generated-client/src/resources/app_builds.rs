@@ -1,4 +1,9 @@
 //!Operations tagged `App builds`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `App builds`. Get one with [`crate::Client::app_builds`].
 #[derive(Debug, Clone, Copy)]

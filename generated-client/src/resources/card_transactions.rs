@@ -1,4 +1,9 @@
 //!Operations tagged `Card transactions`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Card transactions`. Get one with [`crate::Client::card_transactions`].
 #[derive(Debug, Clone, Copy)]

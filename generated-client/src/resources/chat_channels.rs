@@ -1,4 +1,9 @@
 //!Operations tagged `Chat channels`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Chat channels`. Get one with [`crate::Client::chat_channels`].
 #[derive(Debug, Clone, Copy)]

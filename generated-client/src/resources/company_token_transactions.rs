@@ -1,4 +1,9 @@
 //!Operations tagged `Company token transactions`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Company token transactions`. Get one with [`crate::Client::company_token_transactions`].
 #[derive(Debug, Clone, Copy)]

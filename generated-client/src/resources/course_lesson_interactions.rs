@@ -1,4 +1,9 @@
 //!Operations tagged `Course lesson interactions`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Course lesson interactions`. Get one with [`crate::Client::course_lesson_interactions`].
 #[derive(Debug, Clone, Copy)]

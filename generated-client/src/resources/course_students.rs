@@ -1,4 +1,9 @@
 //!Operations tagged `Course students`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Course students`. Get one with [`crate::Client::course_students`].
 #[derive(Debug, Clone, Copy)]

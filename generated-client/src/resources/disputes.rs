@@ -1,4 +1,9 @@
 //!Operations tagged `Disputes`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Disputes`. Get one with [`crate::Client::disputes`].
 #[derive(Debug, Clone, Copy)]

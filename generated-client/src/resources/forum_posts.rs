@@ -1,4 +1,9 @@
 //!Operations tagged `Forum posts`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Forum posts`. Get one with [`crate::Client::forum_posts`].
 #[derive(Debug, Clone, Copy)]

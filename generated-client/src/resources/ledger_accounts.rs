@@ -1,4 +1,9 @@
 //!Operations tagged `Ledger accounts`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Ledger accounts`. Get one with [`crate::Client::ledger_accounts`].
 #[derive(Debug, Clone, Copy)]

@@ -1,4 +1,9 @@
 //!Operations tagged `Memberships`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Memberships`. Get one with [`crate::Client::memberships`].
 #[derive(Debug, Clone, Copy)]

@@ -1,4 +1,9 @@
 //!Operations tagged `Payment methods`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Payment methods`. Get one with [`crate::Client::payment_methods`].
 #[derive(Debug, Clone, Copy)]

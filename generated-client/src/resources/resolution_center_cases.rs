@@ -1,4 +1,9 @@
 //!Operations tagged `Resolution center cases`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Resolution center cases`. Get one with [`crate::Client::resolution_center_cases`].
 #[derive(Debug, Clone, Copy)]

@@ -1,4 +1,9 @@
 //!Operations tagged `Stats`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Stats`. Get one with [`crate::Client::stats`].
 #[derive(Debug, Clone, Copy)]

@@ -1,4 +1,9 @@
 //!Operations tagged `Support channels`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::too_long_first_doc_paragraph
+)]
 use crate::runtime::{Client, OperationMeta, RequestBuilder};
 /// Operations tagged `Support channels`. Get one with [`crate::Client::support_channels`].
 #[derive(Debug, Clone, Copy)]

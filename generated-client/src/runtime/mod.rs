@@ -59,9 +59,6 @@ pub mod request;
 mod retry;
 pub mod webhooks;
 
-#[cfg(test)]
-mod test_support;
-
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, Error, Result};
 pub use nullable::Nullable;
@@ -70,3 +67,6 @@ pub use path::encode_path_segment;
 pub use query::{QueryValue, QueryWriter, ToQuery};
 pub use request::{OperationMeta, RawResponse, RequestBuilder, RetryPolicy};
 pub use webhooks::{WebhookError, WebhookSecret};
+
+#[cfg(test)]
+mod test_support;

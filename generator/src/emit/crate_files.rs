@@ -145,8 +145,7 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
          # Ok(())\n\
          # }}\n\
          ```\n\n\
-         - [`Client`] holds the configuration and the connection pool; each resource\n\
-         accessor (e.g. [`Client::{first}`]) returns a handle whose methods are the operations.\n\
+         - [`Client`] holds the configuration and the connection pool; each resource accessor (e.g. [`Client::{first}`]) returns a handle whose methods are the operations.\n\
          - [`types`] holds every schema as a Rust type.\n\
          - [`runtime`] is the hand-written HTTP layer every operation goes through.",
         first = groups.first().map(|(r, _)| r.module.as_str()).unwrap_or("new"),
@@ -155,17 +154,6 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
     quote! {
         #(#![doc = #crate_doc_lines])*
         #![forbid(unsafe_code)]
-        // The spec's prose and shapes trigger these style lints; they say
-        // nothing about the correctness of generated code.
-        #![allow(
-            clippy::large_enum_variant,
-            clippy::doc_lazy_continuation,
-            clippy::doc_overindented_list_items,
-            clippy::tabs_in_doc_comments,
-            clippy::enum_variant_names,
-            clippy::upper_case_acronyms,
-            clippy::too_long_first_doc_paragraph
-        )]
 
         pub mod resources;
         pub mod runtime;

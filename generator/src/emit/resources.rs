@@ -31,6 +31,8 @@ pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenS
     );
     quote! {
         #![doc = #module_doc]
+        // Spec prose in the docs triggers these; see `types.rs`.
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::too_long_first_doc_paragraph)]
 
         use crate::runtime::{Client, OperationMeta, RequestBuilder};
 

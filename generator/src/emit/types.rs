@@ -90,6 +90,19 @@ pub(crate) fn module(ir: &Ir) -> TokenStream {
         //! their place (`Lead.user` → `LeadUser`) and shared when identical.
         //! Each type's docs name the JSON pointer it was generated from.
 
+        // The spec's prose and shapes trigger these style lints; they say
+        // nothing about the correctness of generated code. (Module-level, so
+        // they also apply when the crate is `include!`d as one file.)
+        #![allow(
+            clippy::large_enum_variant,
+            clippy::doc_lazy_continuation,
+            clippy::doc_overindented_list_items,
+            clippy::tabs_in_doc_comments,
+            clippy::enum_variant_names,
+            clippy::upper_case_acronyms,
+            clippy::too_long_first_doc_paragraph
+        )]
+
         use serde::{Deserialize, Serialize};
 
         #(#items)*
