@@ -12,6 +12,7 @@
 //! - [`types`] holds every schema as a Rust type.
 //! - [`runtime`] is the hand-written HTTP layer every operation goes through.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 pub mod resources;
 pub mod runtime;
 pub mod types;

@@ -23077,7 +23077,9 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     pub page_id: Option<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub instagram_actor_id: Option<String>,
+    /// The `status` property (see [`MetaAdGroupPlatformConfigStatus`]).
     pub status: Option<MetaAdGroupPlatformConfigStatus>,
+    /// The `bid_strategy` property (see [`MetaAdGroupPlatformConfigBidStrategy`]).
     pub bid_strategy: Option<MetaAdGroupPlatformConfigBidStrategy>,
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
     pub bid_amount: Option<i64>,
@@ -23087,14 +23089,21 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     pub lifetime_budget: Option<i64>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub end_time: Option<String>,
+    /// The `optimization_goal` property (see [`MetaAdGroupPlatformConfigOptimizationGoal`]).
     pub optimization_goal: Option<MetaAdGroupPlatformConfigOptimizationGoal>,
+    /// The `billing_event` property (see [`MetaAdGroupPlatformConfigBillingEvent`]).
     pub billing_event: Option<MetaAdGroupPlatformConfigBillingEvent>,
+    /// The `destination_type` property (see [`MetaAdGroupPlatformConfigDestinationType`]).
     pub destination_type: Option<MetaAdGroupPlatformConfigDestinationType>,
     /// Represents untyped JSON
     pub promoted_object: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The `attribution_spec` property.
     pub attribution_spec: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// The `publisher_platforms` property.
     pub publisher_platforms: Option<Vec<String>>,
+    /// The `facebook_positions` property.
     pub facebook_positions: Option<Vec<String>>,
+    /// The `instagram_positions` property.
     pub instagram_positions: Option<Vec<String>>,
     /// Represents untyped JSON
     pub geo_locations: Option<serde_json::Map<String, serde_json::Value>>,
@@ -23111,21 +23120,29 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
 pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
     pub platform: AdCampaignPlatforms,
+    /// The `budget_mode` property (see [`TiktokAdGroupPlatformConfigBudgetMode`]).
     pub budget_mode: Option<TiktokAdGroupPlatformConfigBudgetMode>,
+    /// The `schedule_type` property (see [`TiktokAdGroupPlatformConfigScheduleType`]).
     pub schedule_type: Option<TiktokAdGroupPlatformConfigScheduleType>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub schedule_start_time: Option<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub schedule_end_time: Option<String>,
+    /// The `optimization_goal` property (see [`TiktokAdGroupPlatformConfigOptimizationGoal`]).
     pub optimization_goal: Option<TiktokAdGroupPlatformConfigOptimizationGoal>,
+    /// The `billing_event` property (see [`TiktokAdGroupPlatformConfigBillingEvent`]).
     pub billing_event: Option<TiktokAdGroupPlatformConfigBillingEvent>,
+    /// The `bid_type` property (see [`TiktokAdGroupPlatformConfigBidType`]).
     pub bid_type: Option<TiktokAdGroupPlatformConfigBidType>,
     /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
     pub bid_price: Option<f64>,
     /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
     pub conversion_bid_price: Option<f64>,
+    /// The `pacing` property (see [`TiktokAdGroupPlatformConfigPacing`]).
     pub pacing: Option<TiktokAdGroupPlatformConfigPacing>,
+    /// The `placement_type` property (see [`TiktokAdGroupPlatformConfigPlacementType`]).
     pub placement_type: Option<TiktokAdGroupPlatformConfigPlacementType>,
+    /// The `placements` property.
     pub placements: Option<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub pixel_id: Option<String>,
@@ -23135,6 +23152,7 @@ pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     pub identity_id: Option<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub identity_type: Option<String>,
+    /// The `operation_status` property (see [`TiktokAdGroupPlatformConfigOperationStatus`]).
     pub operation_status: Option<TiktokAdGroupPlatformConfigOperationStatus>,
 }
 
@@ -23247,6 +23265,7 @@ pub struct AdPlatformConfigMetaAdPlatformConfigType {
     pub primary_text: Option<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub headline: Option<String>,
+    /// The `call_to_action_type` property (see [`MetaAdPlatformConfigCallToActionType`]).
     pub call_to_action_type: Option<MetaAdPlatformConfigCallToActionType>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub page_id: Option<String>,
@@ -23263,7 +23282,9 @@ pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     pub platform: AdCampaignPlatforms,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub ad_name: Option<String>,
+    /// The `ad_format` property (see [`TiktokAdPlatformConfigAdFormat`]).
     pub ad_format: Option<TiktokAdPlatformConfigAdFormat>,
+    /// The `identity_type` property (see [`TiktokAdPlatformConfigIdentityType`]).
     pub identity_type: Option<TiktokAdPlatformConfigIdentityType>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub identity_id: Option<String>,
@@ -23271,9 +23292,11 @@ pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     pub identity_authorized_bc_id: Option<String>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub video_id: Option<String>,
+    /// The `image_ids` property.
     pub image_ids: Option<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub ad_text: Option<String>,
+    /// The `call_to_action` property (see [`TiktokCallToAction`]).
     pub call_to_action: Option<TiktokCallToAction>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     pub landing_page_url: Option<String>,
@@ -23430,8 +23453,10 @@ impl crate::runtime::CursorPage for ListProductResponse {
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema/properties/error` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorResponseError {
+    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `message` property.
     pub message: String,
     /// A short string indicating the specific error code, e.g. 'parameter_missing', 'parameter_invalid', 'invalid_json'
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23444,6 +23469,7 @@ pub struct ErrorResponseError {
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorResponse {
+    /// The `error` property (see [`ErrorResponseError`]).
     pub error: ErrorResponseError,
 }
 
@@ -25210,6 +25236,8 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     /// Custom key-value metadata to attach to the checkout configuration.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
+    /// The `mode` property.
+    ///
     /// Always `payment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
@@ -25268,6 +25296,8 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     /// Custom key-value metadata to attach to the checkout configuration.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
+    /// The `mode` property.
+    ///
     /// Always `payment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
@@ -25321,6 +25351,8 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// Custom key-value metadata to attach to the checkout configuration.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
+    /// The `mode` property.
+    ///
     /// Always `setup`.
     pub mode: String,
     /// The explicit payment method configuration for the checkout session. Only applies to setup mode. If not provided, the platform or company defaults will apply.
@@ -28368,6 +28400,8 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// A unique key to prevent duplicate transactions. Use a UUID or similar unique string.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub idempotency_key: crate::Nullable<String>,
+    /// The `transaction_type` property.
+    ///
     /// Always `transfer`.
     pub transaction_type: String,
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
@@ -28410,6 +28444,8 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// A unique key to prevent duplicate transactions. Use a UUID or similar unique string.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub idempotency_key: crate::Nullable<String>,
+    /// The `transaction_type` property.
+    ///
     /// Always `add`.
     pub transaction_type: String,
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
@@ -28450,6 +28486,8 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// A unique key to prevent duplicate transactions. Use a UUID or similar unique string.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub idempotency_key: crate::Nullable<String>,
+    /// The `transaction_type` property.
+    ///
     /// Always `subtract`.
     pub transaction_type: String,
     /// The unique identifier of the user whose token balance will be affected, starting with 'user_'.
@@ -28739,6 +28777,8 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStanda
     pub commission_value: f64,
     /// The affiliate ID.
     pub id: String,
+    /// The `override_type` property.
+    ///
     /// Always `standard`.
     pub override_type: String,
     /// The plan ID (required for standard overrides).
@@ -28776,6 +28816,8 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevSha
     pub commission_value: f64,
     /// The affiliate ID.
     pub id: String,
+    /// The `override_type` property.
+    ///
     /// Always `rev_share`.
     pub override_type: String,
     /// The product ID (for rev-share overrides, omit for company-wide).
@@ -33504,6 +33546,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMeta {
+    /// The `status` property (see [`MetaAdGroupPlatformConfigStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub status: crate::Nullable<MetaAdGroupPlatformConfigStatus>,
     /// Meta bid strategy.
@@ -33580,28 +33623,40 @@ pub struct CreateAdGroupPlatformConfigMeta {
     /// Instagram ad placements (stream, story, reels, etc.).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub instagram_positions: crate::Nullable<Vec<String>>,
+    /// The `messenger_positions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub messenger_positions: crate::Nullable<Vec<String>>,
+    /// The `audience_network_positions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub audience_network_positions: crate::Nullable<Vec<String>>,
+    /// The `threads_positions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub threads_positions: crate::Nullable<Vec<String>>,
+    /// The `whatsapp_positions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub whatsapp_positions: crate::Nullable<Vec<String>>,
+    /// The `user_os` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub user_os: crate::Nullable<Vec<String>>,
+    /// The `user_device` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub user_device: crate::Nullable<Vec<String>>,
+    /// The `ios_devices` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub ios_devices: crate::Nullable<Vec<String>>,
+    /// The `android_devices` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub android_devices: crate::Nullable<Vec<String>>,
+    /// The `geo_regions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub geo_regions: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    /// The `geo_cities` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub geo_cities: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoCitiesItem>>,
+    /// The `geo_zips` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub geo_zips: crate::Nullable<Vec<String>>,
+    /// The `location_types` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub location_types: crate::Nullable<Vec<String>>,
     /// Geo locations to exclude.
@@ -33617,6 +33672,7 @@ pub struct CreateAdGroupPlatformConfigMeta {
     pub targeting_automation: crate::Nullable<
         CreateAdGroupPlatformConfigMetaTargetingAutomation,
     >,
+    /// The `brand_safety_content_filter_levels` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub brand_safety_content_filter_levels: crate::Nullable<Vec<String>>,
     /// Represents `true` or `false` values.
@@ -33631,6 +33687,7 @@ pub struct CreateAdGroupPlatformConfigMeta {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub pixel_id: crate::Nullable<String>,
+    /// The `lead_conversion_location` property (see [`MetaAdGroupPlatformConfigLeadConversionLocation`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub lead_conversion_location: crate::Nullable<
         MetaAdGroupPlatformConfigLeadConversionLocation,
@@ -33910,31 +33967,43 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     /// Creative delivery strategy.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub creative_material_mode: crate::Nullable<String>,
+    /// The `age_groups` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub age_groups: crate::Nullable<Vec<TiktokAgeGroup>>,
+    /// The `gender` property (see [`TiktokAdGroupPlatformConfigGender`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub gender: crate::Nullable<TiktokAdGroupPlatformConfigGender>,
+    /// The `languages` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub languages: crate::Nullable<Vec<String>>,
+    /// The `spending_power` property (see [`TiktokAdGroupPlatformConfigSpendingPower`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub spending_power: crate::Nullable<TiktokAdGroupPlatformConfigSpendingPower>,
+    /// The `audience_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub audience_ids: crate::Nullable<Vec<String>>,
+    /// The `excluded_audience_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub excluded_audience_ids: crate::Nullable<Vec<String>>,
+    /// The `audience_type` property (see [`TiktokAdGroupPlatformConfigAudienceType`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub audience_type: crate::Nullable<TiktokAdGroupPlatformConfigAudienceType>,
     /// Represents untyped JSON
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub audience_rule: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
+    /// The `interest_category_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub interest_category_ids: crate::Nullable<Vec<String>>,
+    /// The `interest_keyword_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub interest_keyword_ids: crate::Nullable<Vec<String>>,
+    /// The `actions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub actions: crate::Nullable<Vec<CreateAdGroupPlatformConfigTiktokActionsItem>>,
+    /// The `video_user_actions` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub video_user_actions: crate::Nullable<Vec<String>>,
+    /// The `operating_systems` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub operating_systems: crate::Nullable<Vec<TiktokOperatingSystem>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -33943,20 +34012,28 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub min_ios_version: crate::Nullable<String>,
+    /// The `device_model_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub device_model_ids: crate::Nullable<Vec<String>>,
+    /// The `device_price_ranges` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub device_price_ranges: crate::Nullable<Vec<String>>,
+    /// The `network_types` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub network_types: crate::Nullable<Vec<String>>,
+    /// The `carrier_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub carrier_ids: crate::Nullable<Vec<String>>,
+    /// The `isp_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub isp_ids: crate::Nullable<Vec<String>>,
+    /// The `ios14_targeting` property (see [`TiktokAdGroupPlatformConfigIos14Targeting`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub ios14_targeting: crate::Nullable<TiktokAdGroupPlatformConfigIos14Targeting>,
+    /// The `brand_safety_type` property (see [`TiktokAdGroupPlatformConfigBrandSafetyType`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub brand_safety_type: crate::Nullable<TiktokAdGroupPlatformConfigBrandSafetyType>,
+    /// The `category_exclusion_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub category_exclusion_ids: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -33968,6 +34045,7 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub secondary_optimization_event: crate::Nullable<String>,
+    /// The `deep_funnel_optimization_status` property (see [`TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub deep_funnel_optimization_status: crate::Nullable<
         TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus,
@@ -33978,28 +34056,36 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub deep_funnel_event_source_id: crate::Nullable<String>,
+    /// The `click_attribution_window` property (see [`TiktokAdGroupPlatformConfigClickAttributionWindow`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub click_attribution_window: crate::Nullable<
         TiktokAdGroupPlatformConfigClickAttributionWindow,
     >,
+    /// The `view_attribution_window` property (see [`TiktokAdGroupPlatformConfigViewAttributionWindow`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub view_attribution_window: crate::Nullable<
         TiktokAdGroupPlatformConfigViewAttributionWindow,
     >,
+    /// The `engaged_view_attribution_window` property (see [`TiktokAdGroupPlatformConfigEngagedViewAttributionWindow`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub engaged_view_attribution_window: crate::Nullable<
         TiktokAdGroupPlatformConfigEngagedViewAttributionWindow,
     >,
+    /// The `attribution_event_count` property (see [`TiktokAdGroupPlatformConfigAttributionEventCount`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub attribution_event_count: crate::Nullable<
         TiktokAdGroupPlatformConfigAttributionEventCount,
     >,
+    /// The `pangle_block_app_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub pangle_block_app_ids: crate::Nullable<Vec<String>>,
+    /// The `pangle_audience_package_include_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub pangle_audience_package_include_ids: crate::Nullable<Vec<String>>,
+    /// The `pangle_audience_package_exclude_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub pangle_audience_package_exclude_ids: crate::Nullable<Vec<String>>,
+    /// The `shopping_ads_retargeting_type` property (see [`TiktokAdGroupPlatformConfigShoppingAdsRetargetingType`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub shopping_ads_retargeting_type: crate::Nullable<
         TiktokAdGroupPlatformConfigShoppingAdsRetargetingType,
@@ -34007,6 +34093,7 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub shopping_ads_retargeting_actions_days: crate::Nullable<i64>,
+    /// The `product_source` property (see [`TiktokAdGroupPlatformConfigProductSource`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_source: crate::Nullable<TiktokAdGroupPlatformConfigProductSource>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -34018,6 +34105,7 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     /// Represents `true` or `false` values.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub video_download_disabled: crate::Nullable<bool>,
+    /// The `contextual_tag_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub contextual_tag_ids: crate::Nullable<Vec<String>>,
 }
@@ -34392,6 +34480,7 @@ pub struct CreateAdPlatformConfigMeta {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub existing_instagram_media_id: crate::Nullable<String>,
+    /// The `multi_advertiser_enrollment` property (see [`MetaAdPlatformConfigMultiAdvertiserEnrollment`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub multi_advertiser_enrollment: crate::Nullable<
         MetaAdPlatformConfigMultiAdvertiserEnrollment,
@@ -34481,6 +34570,7 @@ pub struct CreateAdPlatformConfigTiktok {
     /// Represents `true` or `false` values.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub call_to_action_enabled: crate::Nullable<bool>,
+    /// The `call_to_action_mode` property (see [`TiktokCallToActionMode`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub call_to_action_mode: crate::Nullable<TiktokCallToActionMode>,
     /// Call-to-action type.
@@ -34504,6 +34594,7 @@ pub struct CreateAdPlatformConfigTiktok {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub cpp_url: crate::Nullable<String>,
+    /// The `utm_params` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub utm_params: crate::Nullable<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -34512,13 +34603,16 @@ pub struct CreateAdPlatformConfigTiktok {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_specific_type: crate::Nullable<String>,
+    /// The `item_group_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub item_group_ids: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub product_set_id: crate::Nullable<String>,
+    /// The `sku_ids` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub sku_ids: crate::Nullable<Vec<String>>,
+    /// The `showcase_products` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub showcase_products: crate::Nullable<
         Vec<serde_json::Map<String, serde_json::Value>>,
@@ -34526,13 +34620,16 @@ pub struct CreateAdPlatformConfigTiktok {
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub shopping_ads_video_package_id: crate::Nullable<String>,
+    /// The `dark_post_status` property (see [`TiktokAdPlatformConfigDarkPostStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub dark_post_status: crate::Nullable<TiktokAdPlatformConfigDarkPostStatus>,
     /// Represents `true` or `false` values.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub promotional_music_disabled: crate::Nullable<bool>,
+    /// The `item_duet_status` property (see [`TiktokAdPlatformConfigItemDuetStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub item_duet_status: crate::Nullable<TiktokAdPlatformConfigItemDuetStatus>,
+    /// The `item_stitch_status` property (see [`TiktokAdPlatformConfigItemStitchStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub item_stitch_status: crate::Nullable<TiktokAdPlatformConfigItemStitchStatus>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -34547,6 +34644,7 @@ pub struct CreateAdPlatformConfigTiktok {
     /// Represents `true` or `false` values.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub automate_creative_enabled: crate::Nullable<bool>,
+    /// The `creative_auto_enhancement_strategy_list` property.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub creative_auto_enhancement_strategy_list: crate::Nullable<Vec<String>>,
     /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
@@ -35715,6 +35813,7 @@ pub struct InvoiceCreatedEvent {
     /// Always `invoice.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Invoice`]).
     pub data: Invoice,
 }
 
@@ -35737,6 +35836,7 @@ pub struct InvoiceMarkedUncollectibleEvent {
     /// Always `invoice.marked_uncollectible`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Invoice`]).
     pub data: Invoice,
 }
 
@@ -35759,6 +35859,7 @@ pub struct InvoicePaidEvent {
     /// Always `invoice.paid`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Invoice`]).
     pub data: Invoice,
 }
 
@@ -35781,6 +35882,7 @@ pub struct InvoicePastDueEvent {
     /// Always `invoice.past_due`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Invoice`]).
     pub data: Invoice,
 }
 
@@ -35803,6 +35905,7 @@ pub struct InvoiceVoidedEvent {
     /// Always `invoice.voided`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Invoice`]).
     pub data: Invoice,
 }
 
@@ -35825,6 +35928,7 @@ pub struct MembershipActivatedEvent {
     /// Always `membership.activated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Membership`]).
     pub data: Membership,
 }
 
@@ -35847,6 +35951,7 @@ pub struct MembershipDeactivatedEvent {
     /// Always `membership.deactivated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Membership`]).
     pub data: Membership,
 }
 
@@ -35869,6 +35974,7 @@ pub struct EntryCreatedEvent {
     /// Always `entry.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Entry`]).
     pub data: Entry,
 }
 
@@ -35891,6 +35997,7 @@ pub struct EntryApprovedEvent {
     /// Always `entry.approved`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Entry`]).
     pub data: Entry,
 }
 
@@ -35913,6 +36020,7 @@ pub struct EntryDeniedEvent {
     /// Always `entry.denied`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Entry`]).
     pub data: Entry,
 }
 
@@ -35935,6 +36043,7 @@ pub struct EntryDeletedEvent {
     /// Always `entry.deleted`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Entry`]).
     pub data: Entry,
 }
 
@@ -35957,6 +36066,7 @@ pub struct SetupIntentRequiresActionEvent {
     /// Always `setup_intent.requires_action`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`SetupIntent`]).
     pub data: SetupIntent,
 }
 
@@ -35979,6 +36089,7 @@ pub struct SetupIntentSucceededEvent {
     /// Always `setup_intent.succeeded`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`SetupIntent`]).
     pub data: SetupIntent,
 }
 
@@ -36001,6 +36112,7 @@ pub struct SetupIntentCanceledEvent {
     /// Always `setup_intent.canceled`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`SetupIntent`]).
     pub data: SetupIntent,
 }
 
@@ -36023,6 +36135,7 @@ pub struct WithdrawalCreatedEvent {
     /// Always `withdrawal.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Withdrawal`]).
     pub data: Withdrawal,
 }
 
@@ -36045,6 +36158,7 @@ pub struct WithdrawalUpdatedEvent {
     /// Always `withdrawal.updated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Withdrawal`]).
     pub data: Withdrawal,
 }
 
@@ -36067,6 +36181,7 @@ pub struct CourseLessonInteractionCompletedEvent {
     /// Always `course_lesson_interaction.completed`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`CourseLessonInteraction`]).
     pub data: CourseLessonInteraction,
 }
 
@@ -36089,6 +36204,7 @@ pub struct PayoutMethodCreatedEvent {
     /// Always `payout_method.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`PayoutMethod`]).
     pub data: PayoutMethod,
 }
 
@@ -36111,6 +36227,7 @@ pub struct VerificationSucceededEvent {
     /// Always `verification.succeeded`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Verification`]).
     pub data: Verification,
 }
 
@@ -36133,6 +36250,7 @@ pub struct PayoutAccountStatusUpdatedEvent {
     /// Always `payout_account.status_updated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`PayoutAccount`]).
     pub data: PayoutAccount,
 }
 
@@ -36155,6 +36273,7 @@ pub struct ResolutionCenterCaseCreatedEvent {
     /// Always `resolution_center_case.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`ResolutionCenterCase`]).
     pub data: ResolutionCenterCase,
 }
 
@@ -36177,6 +36296,7 @@ pub struct ResolutionCenterCaseUpdatedEvent {
     /// Always `resolution_center_case.updated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`ResolutionCenterCase`]).
     pub data: ResolutionCenterCase,
 }
 
@@ -36199,6 +36319,7 @@ pub struct ResolutionCenterCaseDecidedEvent {
     /// Always `resolution_center_case.decided`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`ResolutionCenterCase`]).
     pub data: ResolutionCenterCase,
 }
 
@@ -36221,6 +36342,7 @@ pub struct PaymentCreatedEvent {
     /// Always `payment.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Payment`]).
     pub data: Payment,
 }
 
@@ -36243,6 +36365,7 @@ pub struct PaymentSucceededEvent {
     /// Always `payment.succeeded`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Payment`]).
     pub data: Payment,
 }
 
@@ -36265,6 +36388,7 @@ pub struct PaymentFailedEvent {
     /// Always `payment.failed`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Payment`]).
     pub data: Payment,
 }
 
@@ -36287,6 +36411,7 @@ pub struct PaymentPendingEvent {
     /// Always `payment.pending`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Payment`]).
     pub data: Payment,
 }
 
@@ -36309,6 +36434,7 @@ pub struct DisputeCreatedEvent {
     /// Always `dispute.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Dispute`]).
     pub data: Dispute,
 }
 
@@ -36331,6 +36457,7 @@ pub struct DisputeUpdatedEvent {
     /// Always `dispute.updated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Dispute`]).
     pub data: Dispute,
 }
 
@@ -36353,6 +36480,7 @@ pub struct RefundCreatedEvent {
     /// Always `refund.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Refund`]).
     pub data: Refund,
 }
 
@@ -36375,6 +36503,7 @@ pub struct RefundUpdatedEvent {
     /// Always `refund.updated`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Refund`]).
     pub data: Refund,
 }
 
@@ -36397,6 +36526,7 @@ pub struct DisputeAlertCreatedEvent {
     /// Always `dispute_alert.created`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`DisputeAlert`]).
     pub data: DisputeAlert,
 }
 
@@ -36419,5 +36549,6 @@ pub struct MembershipCancelAtPeriodEndChangedEvent {
     /// Always `membership.cancel_at_period_end_changed`.
     #[serde(rename = "type")]
     pub type_: String,
+    /// The `data` property (see [`Membership`]).
     pub data: Membership,
 }

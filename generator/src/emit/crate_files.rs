@@ -154,6 +154,7 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
     quote! {
         #(#![doc = #crate_doc_lines])*
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
 
         pub mod resources;
         pub mod runtime;

@@ -198,11 +198,19 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
     let field_tokens = fields.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
         let ty = field_type(f, in_request);
-        let mut text = f.doc.clone().unwrap_or_default();
-        if let Some(c) = &f.constant {
-            text = docs::paragraphs([Some(text.as_str()), Some(&format!("Always `{c}`."))]);
+        let text = f.doc.clone().unwrap_or_default();
+        let mut own = String::new();
+        if text.trim().is_empty() {
+            // The spec has no description: say what the field is and link its type.
+            own = match &f.ty {
+                TypeRef::Named(n) => format!("The `{}` property (see [`{n}`]).", f.name),
+                _ => format!("The `{}` property.", f.name),
+            };
         }
-        let fdoc = docs::attrs(&text);
+        if let Some(c) = &f.constant {
+            own = docs::paragraphs([Some(own.as_str()), Some(&format!("Always `{c}`."))]);
+        }
+        let fdoc = docs::attrs_with(&text, &own);
         let mut serde_args = Vec::new();
         if f.ident != f.name {
             let name = &f.name;
