@@ -272,4 +272,29 @@ impl Client {
     pub fn conversions(&self) -> resources::Conversions<'_> {
         resources::Conversions::new(self)
     }
+    /// Verifies a webhook delivery's Standard Webhooks signature with the
+    /// client's webhook secret (`webhook-id`, `webhook-timestamp` and
+    /// `webhook-signature` headers; 5-minute tolerance), then decodes the
+    /// payload into a [`types::WebhookPayload`].
+    ///
+    /// ```no_run
+    /// # fn handle(client: &whop_client::Client, body: &[u8], headers: &reqwest::header::HeaderMap) {
+    /// match client.unwrap_webhook(body, headers) {
+    ///     Ok(event) => println!("received {}", event.event_type()),
+    ///     Err(e) => eprintln!("rejected webhook: {e}"),
+    /// }
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`runtime::WebhookError`] when no secret is configured, a header is
+    /// missing, the timestamp is outside the tolerance, no signature
+    /// matches, or the verified payload does not decode.
+    pub fn unwrap_webhook(
+        &self,
+        payload: &[u8],
+        headers: &reqwest::header::HeaderMap,
+    ) -> std::result::Result<types::WebhookPayload, runtime::WebhookError> {
+        self.parse_webhook(payload, headers)
+    }
 }

@@ -36552,3 +36552,579 @@ pub struct MembershipCancelAtPeriodEndChangedEvent {
     /// The `data` property (see [`Membership`]).
     pub data: Membership,
 }
+
+/// A webhook delivery's payload, decoded by its `type` (33 event types from the spec's `webhooks`).
+///
+/// Verify and decode a delivery with [`crate::Client::unwrap_webhook`]. An event type this version of
+/// the client does not know decodes to [`WebhookPayload::Unknown`] instead of failing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum WebhookPayload {
+    /// Sent when a invoice is created
+    ///
+    /// Required permissions:
+    ///  - `invoice:basic:read`
+    ///  - `webhook_receive:invoices`
+    ///
+    /// `type: "invoice.created"`.
+    InvoiceCreated(InvoiceCreatedEvent),
+    /// Sent when a invoice is marked uncollectible
+    ///
+    /// Required permissions:
+    ///  - `invoice:basic:read`
+    ///  - `webhook_receive:invoices`
+    ///
+    /// `type: "invoice.marked_uncollectible"`.
+    InvoiceMarkedUncollectible(InvoiceMarkedUncollectibleEvent),
+    /// Sent when a invoice is paid
+    ///
+    /// Required permissions:
+    ///  - `invoice:basic:read`
+    ///  - `webhook_receive:invoices`
+    ///
+    /// `type: "invoice.paid"`.
+    InvoicePaid(InvoicePaidEvent),
+    /// Sent when a invoice is past due
+    ///
+    /// Required permissions:
+    ///  - `invoice:basic:read`
+    ///  - `webhook_receive:invoices`
+    ///
+    /// `type: "invoice.past_due"`.
+    InvoicePastDue(InvoicePastDueEvent),
+    /// Sent when a invoice is voided
+    ///
+    /// Required permissions:
+    ///  - `invoice:basic:read`
+    ///  - `webhook_receive:invoices`
+    ///
+    /// `type: "invoice.voided"`.
+    InvoiceVoided(InvoiceVoidedEvent),
+    /// Sent when a membership is activated
+    ///
+    /// Required permissions:
+    ///  - `member:basic:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:memberships`
+    ///
+    /// `type: "membership.activated"`.
+    MembershipActivated(MembershipActivatedEvent),
+    /// Sent when a membership is deactivated
+    ///
+    /// Required permissions:
+    ///  - `member:basic:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:memberships`
+    ///
+    /// `type: "membership.deactivated"`.
+    MembershipDeactivated(MembershipDeactivatedEvent),
+    /// Sent when a entry is created
+    ///
+    /// Required permissions:
+    ///  - `plan:waitlist:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:entries`
+    ///
+    /// `type: "entry.created"`.
+    EntryCreated(EntryCreatedEvent),
+    /// Sent when a entry is approved
+    ///
+    /// Required permissions:
+    ///  - `plan:waitlist:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:entries`
+    ///
+    /// `type: "entry.approved"`.
+    EntryApproved(EntryApprovedEvent),
+    /// Sent when a entry is denied
+    ///
+    /// Required permissions:
+    ///  - `plan:waitlist:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:entries`
+    ///
+    /// `type: "entry.denied"`.
+    EntryDenied(EntryDeniedEvent),
+    /// Sent when a entry is deleted
+    ///
+    /// Required permissions:
+    ///  - `plan:waitlist:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:entries`
+    ///
+    /// `type: "entry.deleted"`.
+    EntryDeleted(EntryDeletedEvent),
+    /// Sent when a setup intent is requires action
+    ///
+    /// Required permissions:
+    ///  - `payment:setup_intent:read`
+    ///  - `member:basic:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:setup_intents`
+    ///
+    /// `type: "setup_intent.requires_action"`.
+    SetupIntentRequiresAction(SetupIntentRequiresActionEvent),
+    /// Sent when a setup intent is succeeded
+    ///
+    /// Required permissions:
+    ///  - `payment:setup_intent:read`
+    ///  - `member:basic:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:setup_intents`
+    ///
+    /// `type: "setup_intent.succeeded"`.
+    SetupIntentSucceeded(SetupIntentSucceededEvent),
+    /// Sent when a setup intent is canceled
+    ///
+    /// Required permissions:
+    ///  - `payment:setup_intent:read`
+    ///  - `member:basic:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:setup_intents`
+    ///
+    /// `type: "setup_intent.canceled"`.
+    SetupIntentCanceled(SetupIntentCanceledEvent),
+    /// Sent when a withdrawal is created
+    ///
+    /// Required permissions:
+    ///  - `payout:withdrawal:read`
+    ///  - `payout:destination:read`
+    ///  - `webhook_receive:withdrawals`
+    ///
+    /// `type: "withdrawal.created"`.
+    WithdrawalCreated(WithdrawalCreatedEvent),
+    /// Sent when a withdrawal is updated
+    ///
+    /// Required permissions:
+    ///  - `payout:withdrawal:read`
+    ///  - `payout:destination:read`
+    ///  - `webhook_receive:withdrawals`
+    ///
+    /// `type: "withdrawal.updated"`.
+    WithdrawalUpdated(WithdrawalUpdatedEvent),
+    /// Sent when a course lesson interaction is completed
+    ///
+    /// Required permissions:
+    ///  - `courses:read`
+    ///  - `course_analytics:read`
+    ///  - `webhook_receive:courses`
+    ///
+    /// `type: "course_lesson_interaction.completed"`.
+    CourseLessonInteractionCompleted(CourseLessonInteractionCompletedEvent),
+    /// Sent when a payout method is created
+    ///
+    /// Required permissions:
+    ///  - `payout:destination:read`
+    ///  - `webhook_receive:payout_methods`
+    ///
+    /// `type: "payout_method.created"`.
+    PayoutMethodCreated(PayoutMethodCreatedEvent),
+    /// Sent when a verification is succeeded
+    ///
+    /// Required permissions:
+    ///  - `payout:account:read`
+    ///  - `webhook_receive:verifications`
+    ///
+    /// `type: "verification.succeeded"`.
+    VerificationSucceeded(VerificationSucceededEvent),
+    /// Sent when a payout account is status updated
+    ///
+    /// Required permissions:
+    ///  - `payout:account:read`
+    ///  - `webhook_receive:payout_accounts`
+    ///
+    /// `type: "payout_account.status_updated"`.
+    PayoutAccountStatusUpdated(PayoutAccountStatusUpdatedEvent),
+    /// Sent when a resolution center case is created
+    ///
+    /// Required permissions:
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:resolutions`
+    ///
+    /// `type: "resolution_center_case.created"`.
+    ResolutionCenterCaseCreated(ResolutionCenterCaseCreatedEvent),
+    /// Sent when a resolution center case is updated
+    ///
+    /// Required permissions:
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:resolutions`
+    ///
+    /// `type: "resolution_center_case.updated"`.
+    ResolutionCenterCaseUpdated(ResolutionCenterCaseUpdatedEvent),
+    /// Sent when a resolution center case is decided
+    ///
+    /// Required permissions:
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:resolutions`
+    ///
+    /// `type: "resolution_center_case.decided"`.
+    ResolutionCenterCaseDecided(ResolutionCenterCaseDecidedEvent),
+    /// Sent when a payment is created
+    ///
+    /// Required permissions:
+    ///  - `payment:basic:read`
+    ///  - `plan:basic:read`
+    ///  - `access_pass:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `promo_code:basic:read`
+    ///  - `payment:dispute:read`
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:payments`
+    ///
+    /// `type: "payment.created"`.
+    PaymentCreated(PaymentCreatedEvent),
+    /// Sent when a payment is succeeded
+    ///
+    /// Required permissions:
+    ///  - `payment:basic:read`
+    ///  - `plan:basic:read`
+    ///  - `access_pass:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `promo_code:basic:read`
+    ///  - `payment:dispute:read`
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:payments`
+    ///
+    /// `type: "payment.succeeded"`.
+    PaymentSucceeded(PaymentSucceededEvent),
+    /// Sent when a payment is failed
+    ///
+    /// Required permissions:
+    ///  - `payment:basic:read`
+    ///  - `plan:basic:read`
+    ///  - `access_pass:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `promo_code:basic:read`
+    ///  - `payment:dispute:read`
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:payments`
+    ///
+    /// `type: "payment.failed"`.
+    PaymentFailed(PaymentFailedEvent),
+    /// Sent when a payment is pending
+    ///
+    /// Required permissions:
+    ///  - `payment:basic:read`
+    ///  - `plan:basic:read`
+    ///  - `access_pass:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `promo_code:basic:read`
+    ///  - `payment:dispute:read`
+    ///  - `payment:resolution_center_case:read`
+    ///  - `webhook_receive:payments`
+    ///
+    /// `type: "payment.pending"`.
+    PaymentPending(PaymentPendingEvent),
+    /// Sent when a dispute is created
+    ///
+    /// Required permissions:
+    ///  - `payment:dispute:read`
+    ///  - `plan:basic:read`
+    ///  - `access_pass:basic:read`
+    ///  - `company:basic:read`
+    ///  - `payment:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `webhook_receive:disputes`
+    ///
+    /// `type: "dispute.created"`.
+    DisputeCreated(DisputeCreatedEvent),
+    /// Sent when a dispute is updated
+    ///
+    /// Required permissions:
+    ///  - `payment:dispute:read`
+    ///  - `plan:basic:read`
+    ///  - `access_pass:basic:read`
+    ///  - `company:basic:read`
+    ///  - `payment:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `webhook_receive:disputes`
+    ///
+    /// `type: "dispute.updated"`.
+    DisputeUpdated(DisputeUpdatedEvent),
+    /// Sent when a refund is created
+    ///
+    /// Required permissions:
+    ///  - `payment:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `webhook_receive:refunds`
+    ///
+    /// `type: "refund.created"`.
+    RefundCreated(RefundCreatedEvent),
+    /// Sent when a refund is updated
+    ///
+    /// Required permissions:
+    ///  - `payment:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `webhook_receive:refunds`
+    ///
+    /// `type: "refund.updated"`.
+    RefundUpdated(RefundUpdatedEvent),
+    /// Sent when a dispute alert is created
+    ///
+    /// Required permissions:
+    ///  - `payment:dispute_alert:read`
+    ///  - `payment:basic:read`
+    ///  - `member:email:read`
+    ///  - `member:basic:read`
+    ///  - `member:phone:read`
+    ///  - `payment:dispute:read`
+    ///  - `webhook_receive:disputes`
+    ///
+    /// `type: "dispute_alert.created"`.
+    DisputeAlertCreated(DisputeAlertCreatedEvent),
+    /// Sent when a membership is cancel at period end changed
+    ///
+    /// Required permissions:
+    ///  - `member:basic:read`
+    ///  - `member:email:read`
+    ///  - `webhook_receive:memberships`
+    ///
+    /// `type: "membership.cancel_at_period_end_changed"`.
+    MembershipCancelAtPeriodEndChanged(MembershipCancelAtPeriodEndChangedEvent),
+    /// An event type this version of the client does not know; the payload is kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+impl WebhookPayload {
+    /// The event's `type`, e.g. `invoice.created`.
+    pub fn event_type(&self) -> &str {
+        match self {
+            Self::InvoiceCreated(_) => "invoice.created",
+            Self::InvoiceMarkedUncollectible(_) => "invoice.marked_uncollectible",
+            Self::InvoicePaid(_) => "invoice.paid",
+            Self::InvoicePastDue(_) => "invoice.past_due",
+            Self::InvoiceVoided(_) => "invoice.voided",
+            Self::MembershipActivated(_) => "membership.activated",
+            Self::MembershipDeactivated(_) => "membership.deactivated",
+            Self::EntryCreated(_) => "entry.created",
+            Self::EntryApproved(_) => "entry.approved",
+            Self::EntryDenied(_) => "entry.denied",
+            Self::EntryDeleted(_) => "entry.deleted",
+            Self::SetupIntentRequiresAction(_) => "setup_intent.requires_action",
+            Self::SetupIntentSucceeded(_) => "setup_intent.succeeded",
+            Self::SetupIntentCanceled(_) => "setup_intent.canceled",
+            Self::WithdrawalCreated(_) => "withdrawal.created",
+            Self::WithdrawalUpdated(_) => "withdrawal.updated",
+            Self::CourseLessonInteractionCompleted(_) => {
+                "course_lesson_interaction.completed"
+            }
+            Self::PayoutMethodCreated(_) => "payout_method.created",
+            Self::VerificationSucceeded(_) => "verification.succeeded",
+            Self::PayoutAccountStatusUpdated(_) => "payout_account.status_updated",
+            Self::ResolutionCenterCaseCreated(_) => "resolution_center_case.created",
+            Self::ResolutionCenterCaseUpdated(_) => "resolution_center_case.updated",
+            Self::ResolutionCenterCaseDecided(_) => "resolution_center_case.decided",
+            Self::PaymentCreated(_) => "payment.created",
+            Self::PaymentSucceeded(_) => "payment.succeeded",
+            Self::PaymentFailed(_) => "payment.failed",
+            Self::PaymentPending(_) => "payment.pending",
+            Self::DisputeCreated(_) => "dispute.created",
+            Self::DisputeUpdated(_) => "dispute.updated",
+            Self::RefundCreated(_) => "refund.created",
+            Self::RefundUpdated(_) => "refund.updated",
+            Self::DisputeAlertCreated(_) => "dispute_alert.created",
+            Self::MembershipCancelAtPeriodEndChanged(_) => {
+                "membership.cancel_at_period_end_changed"
+            }
+            Self::Unknown(value) => {
+                value.get("type").and_then(serde_json::Value::as_str).unwrap_or("")
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let event_type = value
+            .get("type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match event_type.as_deref() {
+            Some("invoice.created") => {
+                serde_json::from_value(value)
+                    .map(Self::InvoiceCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("invoice.marked_uncollectible") => {
+                serde_json::from_value(value)
+                    .map(Self::InvoiceMarkedUncollectible)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("invoice.paid") => {
+                serde_json::from_value(value)
+                    .map(Self::InvoicePaid)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("invoice.past_due") => {
+                serde_json::from_value(value)
+                    .map(Self::InvoicePastDue)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("invoice.voided") => {
+                serde_json::from_value(value)
+                    .map(Self::InvoiceVoided)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("membership.activated") => {
+                serde_json::from_value(value)
+                    .map(Self::MembershipActivated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("membership.deactivated") => {
+                serde_json::from_value(value)
+                    .map(Self::MembershipDeactivated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("entry.created") => {
+                serde_json::from_value(value)
+                    .map(Self::EntryCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("entry.approved") => {
+                serde_json::from_value(value)
+                    .map(Self::EntryApproved)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("entry.denied") => {
+                serde_json::from_value(value)
+                    .map(Self::EntryDenied)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("entry.deleted") => {
+                serde_json::from_value(value)
+                    .map(Self::EntryDeleted)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("setup_intent.requires_action") => {
+                serde_json::from_value(value)
+                    .map(Self::SetupIntentRequiresAction)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("setup_intent.succeeded") => {
+                serde_json::from_value(value)
+                    .map(Self::SetupIntentSucceeded)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("setup_intent.canceled") => {
+                serde_json::from_value(value)
+                    .map(Self::SetupIntentCanceled)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("withdrawal.created") => {
+                serde_json::from_value(value)
+                    .map(Self::WithdrawalCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("withdrawal.updated") => {
+                serde_json::from_value(value)
+                    .map(Self::WithdrawalUpdated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("course_lesson_interaction.completed") => {
+                serde_json::from_value(value)
+                    .map(Self::CourseLessonInteractionCompleted)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("payout_method.created") => {
+                serde_json::from_value(value)
+                    .map(Self::PayoutMethodCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("verification.succeeded") => {
+                serde_json::from_value(value)
+                    .map(Self::VerificationSucceeded)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("payout_account.status_updated") => {
+                serde_json::from_value(value)
+                    .map(Self::PayoutAccountStatusUpdated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("resolution_center_case.created") => {
+                serde_json::from_value(value)
+                    .map(Self::ResolutionCenterCaseCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("resolution_center_case.updated") => {
+                serde_json::from_value(value)
+                    .map(Self::ResolutionCenterCaseUpdated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("resolution_center_case.decided") => {
+                serde_json::from_value(value)
+                    .map(Self::ResolutionCenterCaseDecided)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("payment.created") => {
+                serde_json::from_value(value)
+                    .map(Self::PaymentCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("payment.succeeded") => {
+                serde_json::from_value(value)
+                    .map(Self::PaymentSucceeded)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("payment.failed") => {
+                serde_json::from_value(value)
+                    .map(Self::PaymentFailed)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("payment.pending") => {
+                serde_json::from_value(value)
+                    .map(Self::PaymentPending)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("dispute.created") => {
+                serde_json::from_value(value)
+                    .map(Self::DisputeCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("dispute.updated") => {
+                serde_json::from_value(value)
+                    .map(Self::DisputeUpdated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("refund.created") => {
+                serde_json::from_value(value)
+                    .map(Self::RefundCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("refund.updated") => {
+                serde_json::from_value(value)
+                    .map(Self::RefundUpdated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("dispute_alert.created") => {
+                serde_json::from_value(value)
+                    .map(Self::DisputeAlertCreated)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("membership.cancel_at_period_end_changed") => {
+                serde_json::from_value(value)
+                    .map(Self::MembershipCancelAtPeriodEndChanged)
+                    .map_err(serde::de::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}

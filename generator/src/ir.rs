@@ -26,6 +26,9 @@ pub struct Ir {
     pub operations: Vec<Operation>,
     /// Every webhook event of a 3.1 document.
     pub webhooks: Vec<Webhook>,
+    /// The name of the enum over every typed webhook payload (`WebhookPayload`,
+    /// unless a schema already has that name), when there are webhooks.
+    pub webhook_payload_type: Option<String>,
     /// The type of the error body shared by all error responses, if the spec
     /// has one (Whop: `{"error": {type, message, code, param}}`).
     pub error_type: Option<TypeRef>,

@@ -131,6 +131,7 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
     };
     let base_url = ir.base_url.clone().unwrap_or_else(|| "http://localhost".to_owned());
     let title = &ir.title;
+    let unwrap_webhook = super::webhooks::unwrap_method(ir, &lib);
     let env_api_key = format!("{prefix}_API_KEY");
     let env_base_url = format!("{prefix}_BASE_URL");
     let env_webhook_secret = format!("{prefix}_WEBHOOK_SECRET");
@@ -185,6 +186,8 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
 
         impl Client {
             #(#accessors)*
+
+            #unwrap_webhook
         }
     }
 }

@@ -8,6 +8,7 @@ mod crate_files;
 mod docs;
 mod resources;
 mod types;
+mod webhooks;
 
 use std::collections::BTreeMap;
 

@@ -83,6 +83,7 @@ pub(crate) fn module(ir: &Ir) -> TokenStream {
         let page = pages.get(t.name.as_str()).map(|p| page_impl(p)).unwrap_or_default();
         quote!(#def #page)
     });
+    let webhook_event = super::webhooks::event_enum(ir);
     quote! {
         //! Every schema of the API as a Rust type.
         //!
@@ -106,6 +107,8 @@ pub(crate) fn module(ir: &Ir) -> TokenStream {
         use serde::{Deserialize, Serialize};
 
         #(#items)*
+
+        #webhook_event
     }
 }
 

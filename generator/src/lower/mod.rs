@@ -63,11 +63,15 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
         base_url: api.servers.first().map(|s| s.url.clone()),
         types: std::mem::take(&mut l.types),
         operations,
+        webhook_payload_type: None,
         webhooks,
         error_type: l.error_type.clone(),
     };
     passes::merge_into_components(&mut ir, &l.component_type_names(), &l.inline_places);
     passes::name_inline_types(&mut ir, &l.inline_places, &mut l.type_names);
+    if ir.webhooks.iter().any(|w| w.payload.is_some() && w.event_type.is_some()) {
+        ir.webhook_payload_type = Some(l.type_names.claim("WebhookPayload"));
+    }
     passes::mark_request_types(&mut ir);
     passes::box_cycles(&mut ir);
     // Component schemas first, in document order; then everything else in
