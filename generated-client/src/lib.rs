@@ -1,16 +1,4 @@
-//! Async client for the Whop API, generated from its OpenAPI document by clientgen.
-//!
-//! ```no_run
-//! # async fn run() -> Result<(), whop_client::Error> {
-//! let client = whop_client::Client::from_env()?; // reads WHOP_API_KEY
-//! # let _ = client;
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! - [`Client`] holds the configuration and the connection pool; each resource accessor (e.g. [`Client::products`]) returns a handle whose methods are the operations.
-//! - [`types`] holds every schema as a Rust type.
-//! - [`runtime`] is the hand-written HTTP layer every operation goes through.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 pub mod resources;

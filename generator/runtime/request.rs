@@ -401,21 +401,21 @@ pub(super) async fn fetch<T: DeserializeOwned>(
 }
 
 /// A complete HTTP response.
-struct Response {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
+pub(super) struct Response {
+    pub(super) status: StatusCode,
+    pub(super) headers: HeaderMap,
+    pub(super) body: Bytes,
 }
 
 /// Why one attempt did not produce a 2xx response.
-enum AttemptFailure {
+pub(super) enum AttemptFailure {
     Response(Response),
     Timeout,
     Http(reqwest::Error),
 }
 
 impl AttemptFailure {
-    fn outcome(&self) -> Outcome<'_> {
+    pub(super) fn outcome(&self) -> Outcome<'_> {
         match self {
             AttemptFailure::Response(r) => Outcome::Status(r.status, &r.headers),
             AttemptFailure::Timeout => Outcome::Timeout,
@@ -425,7 +425,7 @@ impl AttemptFailure {
         }
     }
 
-    fn into_error(self, meta: &'static OperationMeta) -> Error {
+    pub(super) fn into_error(self, meta: &'static OperationMeta) -> Error {
         match self {
             AttemptFailure::Response(r) => ApiError::new(r.status, r.headers, &r.body, meta).into(),
             AttemptFailure::Timeout => Error::Timeout,
@@ -569,7 +569,7 @@ async fn retry_loop(
 }
 
 /// Sends one attempt and reads the whole body, within `timeout`.
-async fn run_attempt(
+pub(super) async fn run_attempt(
     request: reqwest::RequestBuilder,
     timeout: Option<Duration>,
 ) -> std::result::Result<Response, AttemptFailure> {

@@ -6,6 +6,7 @@
 
 mod crate_files;
 mod docs;
+mod readme;
 mod resources;
 mod types;
 mod webhooks;
