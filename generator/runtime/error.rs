@@ -273,6 +273,7 @@ mod tests {
         path_template: "/leads/{id}",
         operation_id: "retrieveLead",
         idempotency_field: None,
+        response_format: crate::runtime::ResponseFormat::Json,
     };
 
     fn api_error(status: u16, body: &str, request_id: Option<&str>) -> Error {

@@ -15,6 +15,8 @@
 //! * [`encode_path_segment`]: percent-encoding for path parameters.
 //! * [`pagination`]: lazy streams over cursor-paginated list endpoints.
 //! * [`webhooks`]: Standard Webhooks signature verification.
+//! * [`upload`] / [`upload_presigned`]: uploading file contents to the
+//!   presigned URL returned by `createFile`.
 //!
 //! The generated crate must define `pub type ErrorBody = ...;` at its root;
 //! the runtime only requires it to be
@@ -41,7 +43,7 @@
 //! sha2 = "0.10"
 //! base64 = "0.22"
 //! serde_path_to_error = "0.1"
-//! bytes = "1"
+//! bytes = { version = "1", features = ["serde"] }
 //!
 //! [dev-dependencies]
 //! wiremock = "0.6"
@@ -51,21 +53,25 @@
 
 pub mod client;
 pub mod error;
+pub mod form;
 pub mod nullable;
 pub mod pagination;
 pub mod path;
 pub mod query;
 pub mod request;
 mod retry;
+pub mod upload;
 pub mod webhooks;
 
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, Error, Result};
+pub use form::{FilePart, FormWriter, ToForm};
 pub use nullable::Nullable;
 pub use pagination::{CursorPage, OffsetCursorPage};
 pub use path::encode_path_segment;
 pub use query::{QueryValue, QueryWriter, ToQuery};
-pub use request::{OperationMeta, RawResponse, RequestBuilder, RetryPolicy};
+pub use request::{OperationMeta, RawResponse, RequestBuilder, ResponseFormat, RetryPolicy};
+pub use upload::upload_presigned;
 pub use webhooks::{WebhookError, WebhookSecret};
 
 #[cfg(test)]

@@ -226,6 +226,7 @@ mod tests {
         path_template: "/leads",
         operation_id: "listLeads",
         idempotency_field: None,
+        response_format: crate::runtime::ResponseFormat::Json,
     };
 
     #[derive(Debug, Deserialize)]

@@ -96,6 +96,7 @@ use tracing::Instrument;
 use super::client::{parse_header, Client};
 use super::error::{ApiError, Error, Result};
 use super::path::encode_path_segment;
+use super::form::{FormWriter, ToForm};
 use super::query::{QueryWriter, ToQuery};
 use super::retry::{self, Outcome};
 
@@ -116,6 +117,29 @@ pub struct OperationMeta {
     /// `idempotence_key`); makes POST/PATCH retries safe (see the module
     /// docs).
     pub idempotency_field: Option<&'static str>,
+    /// How the success response body is decoded.
+    pub response_format: ResponseFormat,
+}
+
+/// How a success response body is decoded into the response type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseFormat {
+    /// JSON (an empty body or 204 decodes as `null`).
+    Json,
+    /// The body as text (`text/*` responses); the response type is `String`.
+    Text,
+    /// The raw bytes (`application/octet-stream` and other binary types);
+    /// the response type is `bytes::Bytes`.
+    Binary,
+}
+
+/// A request body as it will be sent.
+#[derive(Debug, Clone)]
+enum Body {
+    /// JSON, kept as a value until sending so an idempotency key can be filled in.
+    Json(Value),
+    /// Already encoded bytes (form, multipart, binary) with their media type.
+    Raw { bytes: Bytes, content_type: String },
 }
 
 /// How failed requests are retried; see the module docs for which failures
@@ -214,7 +238,7 @@ pub(super) struct RequestParts {
     pub(super) meta: &'static OperationMeta,
     path: String,
     query: Vec<(String, String)>,
-    body: Option<Value>,
+    body: Option<Body>,
     headers: HeaderMap,
     timeout: Option<Duration>,
     max_retries: u32,
@@ -276,11 +300,38 @@ impl<T> RequestBuilder<T> {
     /// error is returned by [`RequestBuilder::send`].
     pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
         match serde_json::to_value(body) {
-            Ok(value) => self.parts.body = Some(value),
+            Ok(value) => self.parts.body = Some(Body::Json(value)),
             Err(e) => self.fail(Error::InvalidRequest(format!(
                 "could not serialize the request body: {e}"
             ))),
         }
+        self
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from the fields `f`
+    /// writes (generated params of form operations); file fields are sent
+    /// as their text.
+    pub fn form<F: ToForm + ?Sized>(mut self, f: &F) -> Self {
+        let mut writer = FormWriter::new();
+        f.write_form(&mut writer);
+        let (bytes, content_type) = writer.into_urlencoded();
+        self.parts.body = Some(Body::Raw { bytes, content_type });
+        self
+    }
+
+    /// Sets a `multipart/form-data` body: one part per field `f` writes,
+    /// file fields as file parts.
+    pub fn multipart<F: ToForm + ?Sized>(mut self, f: &F) -> Self {
+        let mut writer = FormWriter::new();
+        f.write_form(&mut writer);
+        let (bytes, content_type) = writer.into_multipart();
+        self.parts.body = Some(Body::Raw { bytes, content_type });
+        self
+    }
+
+    /// Sets a raw body with the given media type (binary uploads).
+    pub fn bytes(mut self, body: Bytes, content_type: &str) -> Self {
+        self.parts.body = Some(Body::Raw { bytes: body, content_type: content_type.to_owned() });
         self
     }
 
@@ -462,8 +513,8 @@ impl Prepared {
     fn new(client: &Client, parts: RequestParts) -> Result<Self> {
         let meta = parts.meta;
         let url = build_url(client.base_url(), &parts.path, &parts.query)?;
-        let (body, keyed) = prepare_body(meta, parts.body)?;
-        let headers = build_headers(client, &parts.headers, body.is_some())?;
+        let (body, content_type, keyed) = prepare_body(meta, parts.body)?;
+        let headers = build_headers(client, &parts.headers, content_type)?;
         Ok(Prepared {
             meta,
             url,
@@ -628,10 +679,17 @@ fn build_url(base_url: &str, path: &str, query: &[(String, String)]) -> Result<U
 }
 
 /// Serializes the body once, after filling the idempotency field if the
-/// operation has one. Returns the bytes and whether the body is keyed.
-fn prepare_body(meta: &OperationMeta, body: Option<Value>) -> Result<(Option<Bytes>, bool)> {
-    let Some(mut body) = body else {
-        return Ok((None, false));
+/// operation has one. Returns the bytes, their media type and whether the
+/// body is keyed.
+fn prepare_body(meta: &OperationMeta, body: Option<Body>) -> Result<(Option<Bytes>, Option<HeaderValue>, bool)> {
+    let mut body = match body {
+        None => return Ok((None, None, false)),
+        Some(Body::Raw { bytes, content_type }) => {
+            let content_type = HeaderValue::from_str(&content_type)
+                .map_err(|_| Error::InvalidRequest(format!("invalid content type {content_type:?}")))?;
+            return Ok((Some(bytes), Some(content_type), false));
+        }
+        Some(Body::Json(value)) => value,
     };
     let mut keyed = false;
     if let (Some(field), Value::Object(map)) = (meta.idempotency_field, &mut body) {
@@ -650,20 +708,17 @@ fn prepare_body(meta: &OperationMeta, body: Option<Value>) -> Result<(Option<Byt
     }
     let bytes = serde_json::to_vec(&body)
         .map_err(|e| Error::InvalidRequest(format!("could not serialize the request body: {e}")))?;
-    Ok((Some(Bytes::from(bytes)), keyed))
+    Ok((Some(Bytes::from(bytes)), Some(HeaderValue::from_static("application/json")), keyed))
 }
 
 /// The headers shared by all attempts of one call.
-fn build_headers(client: &Client, per_call: &HeaderMap, has_body: bool) -> Result<HeaderMap> {
+fn build_headers(client: &Client, per_call: &HeaderMap, content_type: Option<HeaderValue>) -> Result<HeaderMap> {
     let mut headers = HeaderMap::new();
     headers.insert(header::AUTHORIZATION, client.auth_header()?);
     headers.insert(header::USER_AGENT, client.inner().user_agent.clone());
     headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
-    if has_body {
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        );
+    if let Some(content_type) = content_type {
+        headers.insert(header::CONTENT_TYPE, content_type);
     }
     for overrides in [&client.inner().default_headers, per_call] {
         for name in overrides.keys() {
@@ -676,13 +731,34 @@ fn build_headers(client: &Client, per_call: &HeaderMap, has_body: bool) -> Resul
     Ok(headers)
 }
 
-/// Decodes a 2xx body; empty bodies and 204 decode from `null`. On failure
-/// the body is decoded again to find the JSON path of the failing value.
+/// Decodes a 2xx body by the operation's [`ResponseFormat`]. JSON: empty
+/// bodies and 204 decode from `null`; on failure the body is decoded again
+/// to find the JSON path of the failing value. Text and binary bodies are
+/// handed to `T` as a string or as bytes.
 fn decode<T: DeserializeOwned>(
     status: StatusCode,
     body: &[u8],
     meta: &'static OperationMeta,
 ) -> Result<T> {
+    let decode_error = |path: String, source: serde_json::Error| Error::Decode {
+        status,
+        operation_id: meta.operation_id,
+        raw_body: String::from_utf8_lossy(body).into_owned(),
+        path,
+        source,
+    };
+    match meta.response_format {
+        ResponseFormat::Json => {}
+        ResponseFormat::Text => {
+            let text = String::from_utf8_lossy(body);
+            let deserializer = serde::de::value::StrDeserializer::<serde_json::Error>::new(&text);
+            return T::deserialize(deserializer).map_err(|e| decode_error(".".to_owned(), e));
+        }
+        ResponseFormat::Binary => {
+            let deserializer = serde::de::value::BytesDeserializer::<serde_json::Error>::new(body);
+            return T::deserialize(deserializer).map_err(|e| decode_error(".".to_owned(), e));
+        }
+    }
     let input: &[u8] =
         if status == StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
             b"null"
@@ -691,17 +767,10 @@ fn decode<T: DeserializeOwned>(
         };
     serde_json::from_slice(input).map_err(|first_error| {
         let mut deserializer = serde_json::Deserializer::from_slice(input);
-        let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(e) => (e.path().to_string(), e.into_inner()),
+        match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+            Err(e) => decode_error(e.path().to_string(), e.into_inner()),
             // Only trailing garbage fails the strict decode but not this one.
-            Ok(_) => (".".to_owned(), first_error),
-        };
-        Error::Decode {
-            status,
-            operation_id: meta.operation_id,
-            raw_body: String::from_utf8_lossy(body).into_owned(),
-            path,
-            source,
+            Ok(_) => decode_error(".".to_owned(), first_error),
         }
     })
 }
@@ -721,18 +790,21 @@ mod tests {
         path_template: "/leads/{id}",
         operation_id: "retrieveLead",
         idempotency_field: None,
+        response_format: crate::runtime::ResponseFormat::Json,
     };
     const CREATE_LEAD: OperationMeta = OperationMeta {
         method: Method::POST,
         path_template: "/leads",
         operation_id: "createLead",
         idempotency_field: None,
+        response_format: crate::runtime::ResponseFormat::Json,
     };
     const CREATE_TRANSFER: OperationMeta = OperationMeta {
         method: Method::POST,
         path_template: "/transfers",
         operation_id: "createTransfer",
         idempotency_field: Some("idempotence_key"),
+        response_format: crate::runtime::ResponseFormat::Json,
     };
 
     type Json = serde_json::Value;
@@ -1172,6 +1244,7 @@ mod tests {
             path_template: "/leads/{id}",
             operation_id: "deleteLead",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         let client = mock_client(&server).build().unwrap();
         let unit: () = client

@@ -112,6 +112,10 @@ pub struct Field {
     /// The single value of a `const` property, if it was one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub constant: Option<String>,
+    /// The spec's `example` for this property or parameter, as JSON text
+    /// (used to build valid values for the generated contract tests).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
     /// Where the value travels in a request; `Body` for ordinary properties.
     pub location: Location,
     /// Must be boxed to break a cycle of direct containment.
@@ -138,6 +142,9 @@ pub enum Location {
     QueryDeepObject,
     /// A request header.
     Header,
+    /// A field of a `application/x-www-form-urlencoded` or
+    /// `multipart/form-data` body.
+    Form,
 }
 
 /// One member of a string enum.
@@ -226,8 +233,10 @@ pub struct Operation {
     pub params_required: bool,
     /// How the body is encoded, if there is one.
     pub body: Option<BodyKind>,
-    /// The decoded success response; `None` when it has no JSON content.
+    /// The decoded success response; `None` when it has no content.
     pub response: Option<TypeRef>,
+    /// How the success response is decoded.
+    pub response_format: ResponseFormat,
     /// The status code of the success response (`200`, `201`, `2XX`, ...).
     pub success_status: Option<String>,
     /// Security scopes required, from `security`.
@@ -244,6 +253,20 @@ pub struct Operation {
     /// operation safe to retry.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub idempotency_field: Option<String>,
+    /// The response carries a presigned `upload_url` and `upload_headers`
+    /// (Whop's `createFile`): the resource also gets a
+    /// `<method>_and_upload` helper that creates the record and uploads the bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presigned_upload: Option<PresignedUpload>,
+}
+
+/// How to read a presigned upload target from a response struct.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PresignedUpload {
+    /// `upload_url` may be absent or null.
+    pub url_optional: bool,
+    /// `upload_headers` may be absent or null.
+    pub headers_optional: bool,
 }
 
 /// A group of operations sharing a tag: a module and an accessor on the client.
@@ -271,14 +294,43 @@ pub struct PathParam {
     pub ty: TypeRef,
     /// `description`.
     pub doc: Option<String>,
+    /// The spec's `example`, as JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
 }
 
 /// How a request body is encoded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(tag = "encoding", rename_all = "snake_case")]
 pub enum BodyKind {
-    /// `application/json`: the params (minus query/header fields) as JSON.
+    /// `application/json` (or `+json`): the params' body fields as JSON.
     Json,
+    /// `application/x-www-form-urlencoded`: the params' [`Location::Form`]
+    /// fields, encoded like `form`-style query parameters.
+    Form,
+    /// `multipart/form-data`: one part per [`Location::Form`] field; binary
+    /// fields are file parts.
+    Multipart,
+    /// Any other media type (`application/octet-stream`, `image/png`, ...):
+    /// the body is raw bytes, an argument of the method.
+    Binary {
+        /// The media type sent as `Content-Type`.
+        content_type: String,
+    },
+}
+
+/// How a success response body is decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseFormat {
+    /// JSON into the response type (or no body at all).
+    #[default]
+    Json,
+    /// `text/*`: the body as a `String`.
+    Text,
+    /// Anything else (`application/octet-stream`, `text/event-stream` is
+    /// text): the body as bytes.
+    Binary,
 }
 
 /// Facts about a paginated list operation: the response type implements

@@ -92,6 +92,9 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
     }
     let mut webhooks = root.remove("webhooks");
     root.entry("paths").or_insert_with(|| Value::Object(Map::new()));
+    for items in [root.get_mut("paths"), webhooks.as_mut()].into_iter().flatten() {
+        add_missing_responses(items);
+    }
     n.walk_document(&mut document, "");
     if let Some(w) = webhooks.as_mut() {
         n.walk_document(w, "/webhooks");
@@ -345,6 +348,21 @@ impl Normalizer {
     }
 }
 
+/// OpenAPI 3.1 makes an operation's `responses` optional; 3.0 (and
+/// `openapiv3`) require it. An absent one means "no responses described".
+fn add_missing_responses(path_items: &mut Value) {
+    const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    let Some(items) = path_items.as_object_mut() else { return };
+    for item in items.values_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        for (method, op) in item.iter_mut() {
+            if let (true, Some(op)) = (METHODS.contains(&method.as_str()), op.as_object_mut()) {
+                op.entry("responses").or_insert_with(|| Value::Object(Map::new()));
+            }
+        }
+    }
+}
+
 /// `{$ref, description, ...}` → `{allOf: [{$ref}], description, ...}`.
 fn wrap_ref_siblings(map: &mut Map<String, Value>) {
     if !map.contains_key("$ref") || map.len() == 1 {
@@ -524,6 +542,12 @@ mod tests {
             n.document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["examples"]["x"]["value"]["schema"],
             json!({"const": 1})
         );
+    }
+
+    #[test]
+    fn missing_responses_are_added() {
+        let n = norm(json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {}}}}));
+        assert_eq!(n.document["paths"]["/a"]["get"]["responses"], json!({}));
     }
 
     #[test]

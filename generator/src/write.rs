@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::Error;
 use crate::emit::GeneratedCrate;
 
-/// Directories of the generated crate that the generator owns entirely:
+/// Directories of the generated crate that the generator owns entirely
+/// (`contract/` holds the generated contract cases):
 /// files there that it did not generate are stale and removed.
-const OWNED_DIRS: &[&str] = &["src", "tests"];
+const OWNED_DIRS: &[&str] = &["src", "tests", "contract"];
 
 /// What [`GeneratedCrate::write_to`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -33,6 +33,7 @@ impl<'a> AccessTokens<'a> {
             path_template: "/access_tokens",
             operation_id: "createAccessToken",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/access_tokens".to_owned()).json(&params)
     }

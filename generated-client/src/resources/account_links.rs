@@ -33,6 +33,7 @@ impl<'a> AccountLinks<'a> {
             path_template: "/account_links",
             operation_id: "createAccountLink",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/account_links".to_owned()).json(&params)
     }

@@ -37,6 +37,7 @@ impl<'a> AdCampaigns<'a> {
             path_template: "/ad_campaigns",
             operation_id: "listAdCampaign",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ad_campaigns".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> AdCampaigns<'a> {
             path_template: "/ad_campaigns",
             operation_id: "createAdCampaign",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ad_campaigns".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> AdCampaigns<'a> {
             path_template: "/ad_campaigns/{id}",
             operation_id: "retrieveAdCampaign",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> AdCampaigns<'a> {
             path_template: "/ad_campaigns/{id}",
             operation_id: "updateAdCampaign",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -145,6 +149,7 @@ impl<'a> AdCampaigns<'a> {
             path_template: "/ad_campaigns/{id}/pause",
             operation_id: "pauseAdCampaign",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -175,6 +180,7 @@ impl<'a> AdCampaigns<'a> {
             path_template: "/ad_campaigns/{id}/unpause",
             operation_id: "unpauseAdCampaign",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

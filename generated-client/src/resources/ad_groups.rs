@@ -37,6 +37,7 @@ impl<'a> AdGroups<'a> {
             path_template: "/ad_groups",
             operation_id: "listAdGroup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ad_groups".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> AdGroups<'a> {
             path_template: "/ad_groups",
             operation_id: "createAdGroup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ad_groups".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> AdGroups<'a> {
             path_template: "/ad_groups/{id}",
             operation_id: "retrieveAdGroup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> AdGroups<'a> {
             path_template: "/ad_groups/{id}",
             operation_id: "deleteAdGroup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> AdGroups<'a> {
             path_template: "/ad_groups/{id}",
             operation_id: "updateAdGroup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

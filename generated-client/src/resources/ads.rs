@@ -37,6 +37,7 @@ impl<'a> Ads<'a> {
             path_template: "/ads",
             operation_id: "listAd",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ads".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Ads<'a> {
             path_template: "/ads",
             operation_id: "createAd",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ads".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Ads<'a> {
             path_template: "/ads/{id}",
             operation_id: "retrieveAd",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(&META, format!("/ads/{}", crate ::runtime::encode_path_segment(id)))

@@ -37,6 +37,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates",
             operation_id: "listAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/affiliates".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates",
             operation_id: "createAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/affiliates".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}",
             operation_id: "retrieveAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -118,6 +121,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/overrides",
             operation_id: "listOverridesAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -153,6 +157,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/overrides",
             operation_id: "createOverrideAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -189,6 +194,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/overrides/{override_id}",
             operation_id: "retrieveOverrideAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -222,6 +228,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/overrides/{override_id}",
             operation_id: "deleteOverrideAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -260,6 +267,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/overrides/{override_id}",
             operation_id: "updateOverrideAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -293,6 +301,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/archive",
             operation_id: "archiveAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -323,6 +332,7 @@ impl<'a> Affiliates<'a> {
             path_template: "/affiliates/{id}/unarchive",
             operation_id: "unarchiveAffiliate",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -35,6 +35,7 @@ impl<'a> AiChats<'a> {
             path_template: "/ai_chats",
             operation_id: "listAiChat",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ai_chats".to_owned()).query(&params)
     }
@@ -58,6 +59,7 @@ impl<'a> AiChats<'a> {
             path_template: "/ai_chats",
             operation_id: "createAiChat",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/ai_chats".to_owned()).json(&params)
     }
@@ -80,6 +82,7 @@ impl<'a> AiChats<'a> {
             path_template: "/ai_chats/{id}",
             operation_id: "retrieveAiChat",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -108,6 +111,7 @@ impl<'a> AiChats<'a> {
             path_template: "/ai_chats/{id}",
             operation_id: "deleteAiChat",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -140,6 +144,7 @@ impl<'a> AiChats<'a> {
             path_template: "/ai_chats/{id}",
             operation_id: "updateAiChat",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> AppBuilds<'a> {
             path_template: "/app_builds",
             operation_id: "listAppBuild",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/app_builds".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> AppBuilds<'a> {
             path_template: "/app_builds",
             operation_id: "createAppBuild",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/app_builds".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> AppBuilds<'a> {
             path_template: "/app_builds/{id}",
             operation_id: "retrieveAppBuild",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> AppBuilds<'a> {
             path_template: "/app_builds/{id}/promote",
             operation_id: "promoteAppBuild",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -35,6 +35,7 @@ impl<'a> Apps<'a> {
             path_template: "/apps",
             operation_id: "listApp",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/apps".to_owned()).query(&params)
     }
@@ -58,6 +59,7 @@ impl<'a> Apps<'a> {
             path_template: "/apps",
             operation_id: "createApp",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/apps".to_owned()).json(&params)
     }
@@ -82,6 +84,7 @@ impl<'a> Apps<'a> {
             path_template: "/apps/{id}",
             operation_id: "retrieveApp",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -114,6 +117,7 @@ impl<'a> Apps<'a> {
             path_template: "/apps/{id}",
             operation_id: "updateApp",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> AuthorizedUsers<'a> {
             path_template: "/authorized_users",
             operation_id: "listAuthorizedUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/authorized_users".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> AuthorizedUsers<'a> {
             path_template: "/authorized_users",
             operation_id: "createAuthorizedUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/authorized_users".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> AuthorizedUsers<'a> {
             path_template: "/authorized_users/{id}",
             operation_id: "retrieveAuthorizedUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> AuthorizedUsers<'a> {
             path_template: "/authorized_users/{id}",
             operation_id: "deleteAuthorizedUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -35,6 +35,7 @@ impl<'a> Bounties<'a> {
             path_template: "/bounties",
             operation_id: "listBounty",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/bounties".to_owned()).query(&params)
     }
@@ -58,6 +59,7 @@ impl<'a> Bounties<'a> {
             path_template: "/bounties",
             operation_id: "createBounty",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/bounties".to_owned()).json(&params)
     }
@@ -80,6 +82,7 @@ impl<'a> Bounties<'a> {
             path_template: "/bounties/{id}",
             operation_id: "retrieveBounty",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

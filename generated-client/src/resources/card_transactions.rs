@@ -37,6 +37,7 @@ impl<'a> CardTransactions<'a> {
             path_template: "/card_transactions",
             operation_id: "listCardTransaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/card_transactions".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> CardTransactions<'a> {
             path_template: "/card_transactions/{id}",
             operation_id: "retrieveCardTransaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

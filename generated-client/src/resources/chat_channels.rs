@@ -37,6 +37,7 @@ impl<'a> ChatChannels<'a> {
             path_template: "/chat_channels",
             operation_id: "listChatChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/chat_channels".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> ChatChannels<'a> {
             path_template: "/chat_channels/{id}",
             operation_id: "retrieveChatChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -93,6 +95,7 @@ impl<'a> ChatChannels<'a> {
             path_template: "/chat_channels/{id}",
             operation_id: "updateChatChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

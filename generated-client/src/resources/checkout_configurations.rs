@@ -37,6 +37,7 @@ impl<'a> CheckoutConfigurations<'a> {
             path_template: "/checkout_configurations",
             operation_id: "listCheckoutConfiguration",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/checkout_configurations".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> CheckoutConfigurations<'a> {
             path_template: "/checkout_configurations",
             operation_id: "createCheckoutConfiguration",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/checkout_configurations".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> CheckoutConfigurations<'a> {
             path_template: "/checkout_configurations/{id}",
             operation_id: "retrieveCheckoutConfiguration",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Companies<'a> {
             path_template: "/companies",
             operation_id: "listCompany",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/companies".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Companies<'a> {
             path_template: "/companies",
             operation_id: "createCompany",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/companies".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Companies<'a> {
             path_template: "/companies/{id}",
             operation_id: "retrieveCompany",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Companies<'a> {
             path_template: "/companies/{id}",
             operation_id: "updateCompany",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -147,6 +151,7 @@ impl<'a> Companies<'a> {
             path_template: "/companies/{parent_company_id}/api_keys",
             operation_id: "createApiKeyCompany",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

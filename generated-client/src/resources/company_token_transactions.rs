@@ -37,6 +37,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             path_template: "/company_token_transactions",
             operation_id: "listCompanyTokenTransaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(&META, "/company_token_transactions".to_owned())
@@ -64,6 +65,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             path_template: "/company_token_transactions",
             operation_id: "createCompanyTokenTransaction",
             idempotency_field: Some("idempotency_key"),
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(&META, "/company_token_transactions".to_owned())
@@ -93,6 +95,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             path_template: "/company_token_transactions/{id}",
             operation_id: "retrieveCompanyTokenTransaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

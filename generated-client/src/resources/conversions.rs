@@ -37,6 +37,7 @@ impl<'a> Conversions<'a> {
             path_template: "/conversions",
             operation_id: "createConversion",
             idempotency_field: Some("event_id"),
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/conversions".to_owned()).json(&params)
     }

@@ -37,6 +37,7 @@ impl<'a> CourseChapters<'a> {
             path_template: "/course_chapters",
             operation_id: "listCourseChapter",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/course_chapters".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> CourseChapters<'a> {
             path_template: "/course_chapters",
             operation_id: "createCourseChapter",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/course_chapters".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> CourseChapters<'a> {
             path_template: "/course_chapters/{id}",
             operation_id: "retrieveCourseChapter",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> CourseChapters<'a> {
             path_template: "/course_chapters/{id}",
             operation_id: "deleteCourseChapter",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> CourseChapters<'a> {
             path_template: "/course_chapters/{id}",
             operation_id: "updateCourseChapter",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

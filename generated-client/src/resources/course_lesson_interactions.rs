@@ -37,6 +37,7 @@ impl<'a> CourseLessonInteractions<'a> {
             path_template: "/course_lesson_interactions",
             operation_id: "listCourseLessonInteraction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(&META, "/course_lesson_interactions".to_owned())
@@ -66,6 +67,7 @@ impl<'a> CourseLessonInteractions<'a> {
             path_template: "/course_lesson_interactions/{id}",
             operation_id: "retrieveCourseLessonInteraction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

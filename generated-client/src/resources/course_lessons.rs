@@ -37,6 +37,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons",
             operation_id: "listCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/course_lessons".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons",
             operation_id: "createCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/course_lessons".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons/{id}",
             operation_id: "retrieveCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons/{id}",
             operation_id: "deleteCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons/{id}",
             operation_id: "updateCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -171,6 +176,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons/{lesson_id}/mark_as_completed",
             operation_id: "markAsCompletedCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -200,6 +206,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons/{lesson_id}/start",
             operation_id: "startCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -233,6 +240,7 @@ impl<'a> CourseLessons<'a> {
             path_template: "/course_lessons/{lesson_id}/submit_assessment",
             operation_id: "submitAssessmentCourseLesson",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> CourseStudents<'a> {
             path_template: "/course_students",
             operation_id: "listCourseStudent",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/course_students".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> CourseStudents<'a> {
             path_template: "/course_students/{id}",
             operation_id: "retrieveCourseStudent",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Courses<'a> {
             path_template: "/courses",
             operation_id: "listCourse",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/courses".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Courses<'a> {
             path_template: "/courses",
             operation_id: "createCourse",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/courses".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Courses<'a> {
             path_template: "/courses/{id}",
             operation_id: "retrieveCourse",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> Courses<'a> {
             path_template: "/courses/{id}",
             operation_id: "deleteCourse",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> Courses<'a> {
             path_template: "/courses/{id}",
             operation_id: "updateCourse",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> DisputeAlerts<'a> {
             path_template: "/dispute_alerts",
             operation_id: "listDisputeAlert",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/dispute_alerts".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> DisputeAlerts<'a> {
             path_template: "/dispute_alerts/{id}",
             operation_id: "retrieveDisputeAlert",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

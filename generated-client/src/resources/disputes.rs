@@ -37,6 +37,7 @@ impl<'a> Disputes<'a> {
             path_template: "/disputes",
             operation_id: "listDispute",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/disputes".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Disputes<'a> {
             path_template: "/disputes/{id}",
             operation_id: "retrieveDispute",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -89,6 +91,7 @@ impl<'a> Disputes<'a> {
             path_template: "/disputes/{id}/submit_evidence",
             operation_id: "submitEvidenceDispute",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -124,6 +127,7 @@ impl<'a> Disputes<'a> {
             path_template: "/disputes/{id}/update_evidence",
             operation_id: "updateEvidenceDispute",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

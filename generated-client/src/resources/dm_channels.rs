@@ -37,6 +37,7 @@ impl<'a> DmChannels<'a> {
             path_template: "/dm_channels",
             operation_id: "listDmChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/dm_channels".to_owned()).query(&params)
     }
@@ -58,6 +59,7 @@ impl<'a> DmChannels<'a> {
             path_template: "/dm_channels",
             operation_id: "createDmChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/dm_channels".to_owned()).json(&params)
     }
@@ -82,6 +84,7 @@ impl<'a> DmChannels<'a> {
             path_template: "/dm_channels/{id}",
             operation_id: "retrieveDmChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -110,6 +113,7 @@ impl<'a> DmChannels<'a> {
             path_template: "/dm_channels/{id}",
             operation_id: "deleteDmChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -142,6 +146,7 @@ impl<'a> DmChannels<'a> {
             path_template: "/dm_channels/{id}",
             operation_id: "updateDmChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

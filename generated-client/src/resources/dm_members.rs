@@ -37,6 +37,7 @@ impl<'a> DmMembers<'a> {
             path_template: "/dm_members",
             operation_id: "listDmMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/dm_members".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> DmMembers<'a> {
             path_template: "/dm_members",
             operation_id: "createDmMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/dm_members".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> DmMembers<'a> {
             path_template: "/dm_members/{id}",
             operation_id: "retrieveDmMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> DmMembers<'a> {
             path_template: "/dm_members/{id}",
             operation_id: "deleteDmMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> DmMembers<'a> {
             path_template: "/dm_members/{id}",
             operation_id: "updateDmMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

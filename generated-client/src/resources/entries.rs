@@ -37,6 +37,7 @@ impl<'a> Entries<'a> {
             path_template: "/entries",
             operation_id: "listEntry",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/entries".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Entries<'a> {
             path_template: "/entries/{id}",
             operation_id: "retrieveEntry",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -92,6 +94,7 @@ impl<'a> Entries<'a> {
             path_template: "/entries/{id}/approve",
             operation_id: "approveEntry",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -120,6 +123,7 @@ impl<'a> Entries<'a> {
             path_template: "/entries/{id}/deny",
             operation_id: "denyEntry",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

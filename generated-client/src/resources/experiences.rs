@@ -35,6 +35,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences",
             operation_id: "listExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/experiences".to_owned()).query(&params)
     }
@@ -56,6 +57,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences",
             operation_id: "createExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/experiences".to_owned()).json(&params)
     }
@@ -78,6 +80,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences/{id}",
             operation_id: "retrieveExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -104,6 +107,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences/{id}",
             operation_id: "deleteExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -134,6 +138,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences/{id}",
             operation_id: "updateExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -167,6 +172,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences/{id}/attach",
             operation_id: "attachExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -202,6 +208,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences/{id}/detach",
             operation_id: "detachExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -239,6 +246,7 @@ impl<'a> Experiences<'a> {
             path_template: "/experiences/{id}/duplicate",
             operation_id: "duplicateExperience",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> FeeMarkups<'a> {
             path_template: "/fee_markups",
             operation_id: "listFeeMarkup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/fee_markups".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> FeeMarkups<'a> {
             path_template: "/fee_markups",
             operation_id: "createFeeMarkup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/fee_markups".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> FeeMarkups<'a> {
             path_template: "/fee_markups/{id}",
             operation_id: "deleteFeeMarkup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -34,6 +34,7 @@ impl<'a> Files<'a> {
             path_template: "/files/{id}",
             operation_id: "retrieveFile",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -59,7 +60,39 @@ impl<'a> Files<'a> {
             path_template: "/files",
             operation_id: "createFile",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/files".to_owned()).json(&params)
+    }
+    /// Creates the record with [`Self::create`], then uploads `contents` with `PUT` to the
+    /// presigned `upload_url` it returns, sending its `upload_headers` (and not the API key).
+    ///
+    /// Returns the created record.
+    ///
+    /// # Errors
+    ///
+    /// Whatever `create` returns; [`crate::Error::InvalidRequest`] when the response has no
+    /// `upload_url`; the upload's own failure (a non-2xx status from the storage host is an
+    /// API error carrying that status).
+    pub async fn create_and_upload(
+        &self,
+        params: crate::types::CreateFileParams,
+        contents: impl Into<bytes::Bytes>,
+    ) -> crate::Result<crate::types::CreateFileResponse> {
+        let created = self.create(params).send().await?;
+        let headers = created.upload_headers.clone().unwrap_or_default();
+        crate::runtime::upload_presigned(
+                self.client,
+                created
+                    .upload_url
+                    .as_deref()
+                    .ok_or_else(|| crate::Error::InvalidRequest(
+                        "createFile returned no upload_url".to_owned(),
+                    ))?,
+                &headers,
+                contents.into(),
+            )
+            .await?;
+        Ok(created)
     }
 }

@@ -37,6 +37,7 @@ impl<'a> ForumPosts<'a> {
             path_template: "/forum_posts",
             operation_id: "listForumPost",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/forum_posts".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> ForumPosts<'a> {
             path_template: "/forum_posts",
             operation_id: "createForumPost",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/forum_posts".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> ForumPosts<'a> {
             path_template: "/forum_posts/{id}",
             operation_id: "retrieveForumPost",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -114,6 +117,7 @@ impl<'a> ForumPosts<'a> {
             path_template: "/forum_posts/{id}",
             operation_id: "updateForumPost",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

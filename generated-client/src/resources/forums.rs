@@ -37,6 +37,7 @@ impl<'a> Forums<'a> {
             path_template: "/forums",
             operation_id: "listForum",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/forums".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Forums<'a> {
             path_template: "/forums/{id}",
             operation_id: "retrieveForum",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -93,6 +95,7 @@ impl<'a> Forums<'a> {
             path_template: "/forums/{id}",
             operation_id: "updateForum",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices",
             operation_id: "listInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/invoices".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices",
             operation_id: "createInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/invoices".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices/{id}",
             operation_id: "retrieveInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices/{id}",
             operation_id: "deleteInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices/{id}",
             operation_id: "updateInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -173,6 +178,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices/{id}/mark_paid",
             operation_id: "markPaidInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -203,6 +209,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices/{id}/mark_uncollectible",
             operation_id: "markUncollectibleInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -234,6 +241,7 @@ impl<'a> Invoices<'a> {
             path_template: "/invoices/{id}/void",
             operation_id: "voidInvoice",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Leads<'a> {
             path_template: "/leads",
             operation_id: "listLead",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/leads".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Leads<'a> {
             path_template: "/leads",
             operation_id: "createLead",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/leads".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Leads<'a> {
             path_template: "/leads/{id}",
             operation_id: "retrieveLead",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Leads<'a> {
             path_template: "/leads/{id}",
             operation_id: "updateLead",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -36,6 +36,7 @@ impl<'a> LedgerAccounts<'a> {
             path_template: "/ledger_accounts/{id}",
             operation_id: "retrieveLedgerAccount",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

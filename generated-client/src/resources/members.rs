@@ -37,6 +37,7 @@ impl<'a> Members<'a> {
             path_template: "/members",
             operation_id: "listMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/members".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Members<'a> {
             path_template: "/members/{id}",
             operation_id: "retrieveMember",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

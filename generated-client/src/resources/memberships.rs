@@ -37,6 +37,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships",
             operation_id: "listMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/memberships".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}",
             operation_id: "retrieveMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -93,6 +95,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}",
             operation_id: "updateMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -126,6 +129,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}/cancel",
             operation_id: "cancelMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -157,6 +161,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}/uncancel",
             operation_id: "uncancelMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -191,6 +196,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}/pause",
             operation_id: "pauseMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -222,6 +228,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}/resume",
             operation_id: "resumeMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -256,6 +263,7 @@ impl<'a> Memberships<'a> {
             path_template: "/memberships/{id}/add_free_days",
             operation_id: "addFreeDaysMembership",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Messages<'a> {
             path_template: "/messages",
             operation_id: "listMessage",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/messages".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Messages<'a> {
             path_template: "/messages",
             operation_id: "createMessage",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/messages".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Messages<'a> {
             path_template: "/messages/{id}",
             operation_id: "retrieveMessage",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> Messages<'a> {
             path_template: "/messages/{id}",
             operation_id: "deleteMessage",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -142,6 +146,7 @@ impl<'a> Messages<'a> {
             path_template: "/messages/{id}",
             operation_id: "updateMessage",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -35,6 +35,7 @@ impl<'a> Notifications<'a> {
             path_template: "/notifications",
             operation_id: "createNotification",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/notifications".to_owned()).json(&params)
     }

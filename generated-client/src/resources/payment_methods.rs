@@ -37,6 +37,7 @@ impl<'a> PaymentMethods<'a> {
             path_template: "/payment_methods",
             operation_id: "listPaymentMethod",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/payment_methods".to_owned()).query(&params)
     }
@@ -65,6 +66,7 @@ impl<'a> PaymentMethods<'a> {
             path_template: "/payment_methods/{id}",
             operation_id: "retrievePaymentMethod",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

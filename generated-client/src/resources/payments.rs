@@ -37,6 +37,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments",
             operation_id: "listPayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/payments".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments",
             operation_id: "createPayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/payments".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments/{id}",
             operation_id: "retrievePayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -118,6 +121,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments/{id}/fees",
             operation_id: "feesPayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -151,6 +155,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments/{id}/refund",
             operation_id: "refundPayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -180,6 +185,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments/{id}/retry",
             operation_id: "retryPayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -208,6 +214,7 @@ impl<'a> Payments<'a> {
             path_template: "/payments/{id}/void",
             operation_id: "voidPayment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -36,6 +36,7 @@ impl<'a> PayoutAccounts<'a> {
             path_template: "/payout_accounts/{id}",
             operation_id: "retrievePayoutAccount",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> PayoutMethods<'a> {
             path_template: "/payout_methods",
             operation_id: "listPayoutMethod",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/payout_methods".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> PayoutMethods<'a> {
             path_template: "/payout_methods/{id}",
             operation_id: "retrievePayoutMethod",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Plans<'a> {
             path_template: "/plans",
             operation_id: "listPlan",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/plans".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Plans<'a> {
             path_template: "/plans",
             operation_id: "createPlan",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/plans".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Plans<'a> {
             path_template: "/plans/{id}",
             operation_id: "retrievePlan",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> Plans<'a> {
             path_template: "/plans/{id}",
             operation_id: "deletePlan",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> Plans<'a> {
             path_template: "/plans/{id}",
             operation_id: "updatePlan",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

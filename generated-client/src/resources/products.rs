@@ -37,6 +37,7 @@ impl<'a> Products<'a> {
             path_template: "/products",
             operation_id: "listProduct",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/products".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Products<'a> {
             path_template: "/products",
             operation_id: "createProduct",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/products".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Products<'a> {
             path_template: "/products/{id}",
             operation_id: "retrieveProduct",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> Products<'a> {
             path_template: "/products/{id}",
             operation_id: "deleteProduct",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> Products<'a> {
             path_template: "/products/{id}",
             operation_id: "updateProduct",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

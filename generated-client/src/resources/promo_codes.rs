@@ -37,6 +37,7 @@ impl<'a> PromoCodes<'a> {
             path_template: "/promo_codes",
             operation_id: "listPromoCode",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/promo_codes".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> PromoCodes<'a> {
             path_template: "/promo_codes",
             operation_id: "createPromoCode",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/promo_codes".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> PromoCodes<'a> {
             path_template: "/promo_codes/{id}",
             operation_id: "retrievePromoCode",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> PromoCodes<'a> {
             path_template: "/promo_codes/{id}",
             operation_id: "deletePromoCode",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Reactions<'a> {
             path_template: "/reactions",
             operation_id: "listReaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/reactions".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Reactions<'a> {
             path_template: "/reactions",
             operation_id: "createReaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/reactions".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Reactions<'a> {
             path_template: "/reactions/{id}",
             operation_id: "retrieveReaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Reactions<'a> {
             path_template: "/reactions/{id}",
             operation_id: "deleteReaction",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Refunds<'a> {
             path_template: "/refunds",
             operation_id: "listRefund",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/refunds".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Refunds<'a> {
             path_template: "/refunds/{id}",
             operation_id: "retrieveRefund",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> ResolutionCenterCases<'a> {
             path_template: "/resolution_center_cases",
             operation_id: "listResolutionCenterCase",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/resolution_center_cases".to_owned()).query(&params)
     }
@@ -64,6 +65,7 @@ impl<'a> ResolutionCenterCases<'a> {
             path_template: "/resolution_center_cases/{id}",
             operation_id: "retrieveResolutionCenterCase",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

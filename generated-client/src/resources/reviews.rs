@@ -35,6 +35,7 @@ impl<'a> Reviews<'a> {
             path_template: "/reviews",
             operation_id: "listReview",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/reviews".to_owned()).query(&params)
     }
@@ -57,6 +58,7 @@ impl<'a> Reviews<'a> {
             path_template: "/reviews/{id}",
             operation_id: "retrieveReview",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> SetupIntents<'a> {
             path_template: "/setup_intents",
             operation_id: "listSetupIntent",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/setup_intents".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> SetupIntents<'a> {
             path_template: "/setup_intents/{id}",
             operation_id: "retrieveSetupIntent",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

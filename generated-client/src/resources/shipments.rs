@@ -37,6 +37,7 @@ impl<'a> Shipments<'a> {
             path_template: "/shipments",
             operation_id: "listShipment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/shipments".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Shipments<'a> {
             path_template: "/shipments",
             operation_id: "createShipment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/shipments".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Shipments<'a> {
             path_template: "/shipments/{id}",
             operation_id: "retrieveShipment",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

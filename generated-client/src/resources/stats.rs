@@ -35,6 +35,7 @@ impl<'a> Stats<'a> {
             path_template: "/stats/describe",
             operation_id: "describeStats",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/stats/describe".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Stats<'a> {
             path_template: "/stats/raw",
             operation_id: "rawStats",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/stats/raw".to_owned()).query(&params)
     }
@@ -85,6 +87,7 @@ impl<'a> Stats<'a> {
             path_template: "/stats/sql",
             operation_id: "sqlStats",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/stats/sql".to_owned()).query(&params)
     }
@@ -108,6 +111,7 @@ impl<'a> Stats<'a> {
             path_template: "/stats/metric",
             operation_id: "metricStats",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/stats/metric".to_owned()).query(&params)
     }

@@ -37,6 +37,7 @@ impl<'a> SupportChannels<'a> {
             path_template: "/support_channels",
             operation_id: "listSupportChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/support_channels".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> SupportChannels<'a> {
             path_template: "/support_channels",
             operation_id: "createSupportChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/support_channels".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> SupportChannels<'a> {
             path_template: "/support_channels/{id}",
             operation_id: "retrieveSupportChannel",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

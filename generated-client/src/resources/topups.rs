@@ -35,6 +35,7 @@ impl<'a> Topups<'a> {
             path_template: "/topups",
             operation_id: "createTopup",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/topups".to_owned()).json(&params)
     }

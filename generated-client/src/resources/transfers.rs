@@ -37,6 +37,7 @@ impl<'a> Transfers<'a> {
             path_template: "/transfers",
             operation_id: "listTransfer",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/transfers".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Transfers<'a> {
             path_template: "/transfers",
             operation_id: "createTransfer",
             idempotency_field: Some("idempotence_key"),
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/transfers".to_owned()).json(&params)
     }
@@ -86,6 +88,7 @@ impl<'a> Transfers<'a> {
             path_template: "/transfers/{id}",
             operation_id: "retrieveTransfer",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -35,6 +35,7 @@ impl<'a> Users<'a> {
             path_template: "/users",
             operation_id: "listUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/users".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Users<'a> {
             path_template: "/users/{id}",
             operation_id: "retrieveUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -94,6 +96,7 @@ impl<'a> Users<'a> {
             path_template: "/users/{id}",
             operation_id: "updateUser",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -126,6 +129,7 @@ impl<'a> Users<'a> {
             path_template: "/users/{id}/access/{resource_id}",
             operation_id: "checkAccess",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Verifications<'a> {
             path_template: "/verifications",
             operation_id: "listVerification",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/verifications".to_owned()).query(&params)
     }
@@ -61,6 +62,7 @@ impl<'a> Verifications<'a> {
             path_template: "/verifications/{id}",
             operation_id: "retrieveVerification",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> Webhooks<'a> {
             path_template: "/webhooks",
             operation_id: "listWebhook",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/webhooks".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Webhooks<'a> {
             path_template: "/webhooks",
             operation_id: "createWebhook",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/webhooks".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Webhooks<'a> {
             path_template: "/webhooks/{id}",
             operation_id: "retrieveWebhook",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> Webhooks<'a> {
             path_template: "/webhooks/{id}",
             operation_id: "deleteWebhook",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(
@@ -144,6 +148,7 @@ impl<'a> Webhooks<'a> {
             path_template: "/webhooks/{id}",
             operation_id: "updateWebhook",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

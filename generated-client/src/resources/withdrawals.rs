@@ -37,6 +37,7 @@ impl<'a> Withdrawals<'a> {
             path_template: "/withdrawals",
             operation_id: "listWithdrawal",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/withdrawals".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Withdrawals<'a> {
             path_template: "/withdrawals",
             operation_id: "createWithdrawal",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client.request(&META, "/withdrawals".to_owned()).json(&params)
     }
@@ -84,6 +86,7 @@ impl<'a> Withdrawals<'a> {
             path_template: "/withdrawals/{id}",
             operation_id: "retrieveWithdrawal",
             idempotency_field: None,
+            response_format: crate::runtime::ResponseFormat::Json,
         };
         self.client
             .request(

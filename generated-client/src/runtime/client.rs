@@ -424,6 +424,7 @@ mod tests {
         path_template: "/leads/{id}",
         operation_id: "retrieveLead",
         idempotency_field: None,
+        response_format: crate::runtime::ResponseFormat::Json,
     };
 
     fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {

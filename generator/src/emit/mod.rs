@@ -4,6 +4,7 @@
 //! (which proves it is valid Rust) and printed with `prettyplease`. The
 //! hand-written runtime (`generator/runtime/*.rs`) is copied in verbatim.
 
+mod contract;
 mod crate_files;
 mod docs;
 mod readme;
@@ -66,5 +67,6 @@ pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
         files.insert(path.clone(), format_file(&path, tokens)?);
     }
     crate_files::add(ir, crate_name, &groups, &mut files)?;
+    files.insert("contract/cases.rs".to_owned(), format_file("contract/cases.rs", contract::cases(ir, crate_name))?);
     Ok(GeneratedCrate { files, warnings: Vec::new() })
 }

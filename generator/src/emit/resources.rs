@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::docs;
 use super::types::rust_type;
-use crate::ir::{Ir, Location, Operation, Resource, TypeDef, TypeKind, TypeRef};
+use crate::ir::{BodyKind, Ir, Location, Operation, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef};
 
 /// Resources in order of first appearance, each with its operations.
 pub(crate) fn grouped(ir: &Ir) -> Vec<(&Resource, Vec<&Operation>)> {
@@ -23,7 +23,11 @@ pub(crate) fn grouped(ir: &Ir) -> Vec<(&Resource, Vec<&Operation>)> {
 /// The module for one resource.
 pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenStream {
     let handle = format_ident!("{}", resource.type_name);
-    let methods = ops.iter().map(|op| method(ir, op));
+    let methods = ops.iter().map(|op| {
+        let m = method(ir, op);
+        let upload = upload_helper(op);
+        quote!(#m #upload)
+    });
     let module_doc = format!("Operations tagged `{}`.", resource.tag);
     let handle_doc = docs::attrs_with(
         resource.doc.as_deref().filter(|d| *d != resource.tag).unwrap_or(""),
@@ -98,22 +102,39 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
     };
 
     let mut chain = Vec::new();
+    let mut header_sets = Vec::new();
     if let Some(params) = &op.params {
         let ty = rust_type(params, &prefix);
         args.push(quote!(params: #ty));
-        let (has_query, has_body) = match type_def(ir, params).map(|t| &t.kind) {
-            Some(TypeKind::Struct { fields }) => (
-                fields.iter().any(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)),
-                fields.iter().any(|f| f.location == Location::Body),
-            ),
-            _ => (false, true),
+        let fields: &[crate::ir::Field] = match type_def(ir, params).map(|t| &t.kind) {
+            Some(TypeKind::Struct { fields }) => fields,
+            _ => &[],
         };
-        if has_query {
+        let is_struct = matches!(type_def(ir, params).map(|t| &t.kind), Some(TypeKind::Struct { .. }));
+        if fields.iter().any(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {
             chain.push(quote!(.query(&params)));
         }
-        if has_body && op.body.is_some() {
-            chain.push(quote!(.json(&params)));
+        match &op.body {
+            Some(BodyKind::Json) if !is_struct || fields.iter().any(|f| f.location == Location::Body) => {
+                chain.push(quote!(.json(&params)))
+            }
+            Some(BodyKind::Form) => chain.push(quote!(.form(&params))),
+            Some(BodyKind::Multipart) => chain.push(quote!(.multipart(&params))),
+            _ => {}
         }
+        for f in fields.iter().filter(|f| f.location == Location::Header) {
+            let fi = format_ident!("{}", f.ident);
+            let name = &f.name;
+            header_sets.push(if f.required && !f.nullable {
+                quote!(request = request.header(#name, params.#fi.to_string());)
+            } else {
+                quote!(if let Some(value) = &params.#fi { request = request.header(#name, value.to_string()); })
+            });
+        }
+    }
+    if let Some(BodyKind::Binary { content_type }) = &op.body {
+        args.push(quote!(body: impl Into<bytes::Bytes>));
+        chain.push(quote!(.bytes(body.into(), #content_type)));
     }
     let response = match &op.response {
         Some(ty) => rust_type(ty, &prefix),
@@ -122,6 +143,23 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
     let method = format_ident!("{}", op.method);
     let path_template = &op.path;
     let operation_id = &op.operation_id;
+    let format = format_ident!(
+        "{}",
+        match op.response_format {
+            ResponseFormat::Json => "Json",
+            ResponseFormat::Text => "Text",
+            ResponseFormat::Binary => "Binary",
+        }
+    );
+    let request = if header_sets.is_empty() {
+        quote!(self.client.request(&META, #path_expr) #(#chain)*)
+    } else {
+        quote! {
+            let mut request = self.client.request(&META, #path_expr) #(#chain)*;
+            #(#header_sets)*
+            request
+        }
+    };
     let deprecated = if op.deprecated { quote!(#[deprecated]) } else { quote!() };
     let idempotency_field = match &op.idempotency_field {
         Some(f) => quote!(Some(#f)),
@@ -136,8 +174,9 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
                 path_template: #path_template,
                 operation_id: #operation_id,
                 idempotency_field: #idempotency_field,
+                response_format: crate::runtime::ResponseFormat::#format,
             };
-            self.client.request(&META, #path_expr) #(#chain)*
+            #request
         }
     }
 }
@@ -188,4 +227,57 @@ fn method_doc(op: &Operation) -> (String, String) {
          with the decoded error body), a timeout, a connection failure, or a response that does not decode.",
     );
     (docs::paragraphs([op.summary.as_deref(), description]), facts)
+}
+
+/// `<method>_and_upload`: creates the record, then PUTs the bytes to the
+/// presigned URL from the response.
+fn upload_helper(op: &Operation) -> TokenStream {
+    let (Some(upload), Some(response)) = (&op.presigned_upload, &op.response) else { return quote!() };
+    let name = format_ident!("{}_and_upload", op.method_name);
+    let create = format_ident!("{}", op.method_name);
+    let response = rust_type(response, &quote!(crate::types::));
+    let mut args = Vec::new();
+    let mut call_args = Vec::new();
+    for p in &op.path_params {
+        let ident = format_ident!("{}", p.ident);
+        let ty = if p.ty == TypeRef::String { quote!(&str) } else { rust_type(&p.ty, &quote!(crate::types::)) };
+        args.push(quote!(#ident: #ty));
+        call_args.push(quote!(#ident));
+    }
+    if let Some(params) = &op.params {
+        let ty = rust_type(params, &quote!(crate::types::));
+        args.push(quote!(params: #ty));
+        call_args.push(quote!(params));
+    }
+    let operation_id = &op.operation_id;
+    let missing = format!("{operation_id} returned no upload_url");
+    let url = if upload.url_optional {
+        quote!(created.upload_url.as_deref().ok_or_else(|| crate::Error::InvalidRequest(#missing.to_owned()))?)
+    } else {
+        quote!(created.upload_url.as_str())
+    };
+    let headers = if upload.headers_optional {
+        quote!(created.upload_headers.clone().unwrap_or_default())
+    } else {
+        quote!(created.upload_headers.clone())
+    };
+    let doc = format!(
+        " Creates the record with [`Self::{create}`], then uploads `contents` with `PUT` to the\n \
+         presigned `upload_url` it returns, sending its `upload_headers` (and not the API key).\n\n \
+         Returns the created record.\n\n \
+         # Errors\n\n \
+         Whatever `{create}` returns; [`crate::Error::InvalidRequest`] when the response has no\n \
+         `upload_url`; the upload's own failure (a non-2xx status from the storage host is an\n \
+         API error carrying that status)."
+    );
+    let doc_lines = doc.lines().map(str::to_owned);
+    quote! {
+        #(#[doc = #doc_lines])*
+        pub async fn #name(&self, #(#args,)* contents: impl Into<bytes::Bytes>) -> crate::Result<#response> {
+            let created = self.#create(#(#call_args),*).send().await?;
+            let headers = #headers;
+            crate::runtime::upload_presigned(self.client, #url, &headers, contents.into()).await?;
+            Ok(created)
+        }
+    }
 }

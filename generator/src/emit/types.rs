@@ -13,7 +13,8 @@ use crate::ir::{Field, Ir, Location, Pagination, PaginationStyle, TypeDef, TypeK
 /// (`quote!()` inside `types.rs`, `quote!(crate::types::)` elsewhere).
 pub(crate) fn rust_type(ty: &TypeRef, prefix: &TokenStream) -> TokenStream {
     match ty {
-        TypeRef::String | TypeRef::Bytes => quote!(String),
+        TypeRef::String => quote!(String),
+        TypeRef::Bytes => quote!(bytes::Bytes),
         TypeRef::Integer => quote!(i64),
         TypeRef::UnsignedInteger => quote!(u64),
         TypeRef::Number => quote!(f64),
@@ -246,12 +247,35 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
     } else {
         quote!()
     };
+    let to_form = if fields.iter().any(|f| f.location == Location::Form) { to_form(ident, fields) } else { quote!() };
     quote! {
         #doc
         #derives
         pub struct #ident { #(#field_tokens)* }
         #constructor
         #to_query
+        #to_form
+    }
+}
+
+/// `impl ToForm`: writes the form/multipart body fields in declaration
+/// order; binary fields become file parts.
+fn to_form(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let writes = fields.iter().filter(|f| f.location == Location::Form).map(|f| {
+        let fi = format_ident!("{}", f.ident);
+        let name = &f.name;
+        if f.ty == TypeRef::Bytes {
+            quote!(w.file(#name, &self.#fi);)
+        } else {
+            quote!(w.field(#name, &self.#fi);)
+        }
+    });
+    quote! {
+        impl crate::runtime::ToForm for #ident {
+            fn write_form(&self, w: &mut crate::runtime::FormWriter) {
+                #(#writes)*
+            }
+        }
     }
 }
 
@@ -304,7 +328,7 @@ fn to_query(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
         match f.location {
             Location::Query { .. } => Some(quote!(q.form(#name, &self.#fi);)),
             Location::QueryDeepObject => Some(quote!(q.deep_object(#name, &self.#fi);)),
-            Location::Body | Location::Header => None,
+            Location::Body | Location::Header | Location::Form => None,
         }
     });
     quote! {

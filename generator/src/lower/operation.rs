@@ -12,7 +12,8 @@ use openapiv3::{
 use super::{Lowerer, Shape};
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{
-    BodyKind, Field, Location, Operation, Pagination, PaginationStyle, PathParam, Resource, TypeDef, TypeKind, TypeRef, Webhook,
+    BodyKind, Field, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef,
+    Webhook,
 };
 use crate::naming::{field_name, type_name, variant_name, Namespace};
 
@@ -109,17 +110,17 @@ impl<'a> Lowerer<'a> {
         let mut path_params = Vec::new();
         for name in template_names(path) {
             let param = params.iter().find(|p| p.location == ParamIn::Path && p.data.name == name);
-            let (ty, doc) = match param {
+            let (ty, doc, example) = match param {
                 Some(p) => {
                     let u = self.param_use(p.data, &format!("{ctx} {name}"), &p.pointer)?;
-                    (u.ty, p.data.description.clone().or(u.doc))
+                    (u.ty, p.data.description.clone().or(u.doc), param_example(p.data))
                 }
                 None => {
                     self.warn(pointer, format!("path parameter `{name}` is not declared; it is taken as a string"));
-                    (TypeRef::String, None)
+                    (TypeRef::String, None, None)
                 }
             };
-            path_params.push(PathParam { ident: arg_names.claim(&field_name(&name)), name, ty, doc });
+            path_params.push(PathParam { ident: arg_names.claim(&field_name(&name)), name, ty, doc, example });
         }
 
         // Query and header parameters become fields of the params type.
@@ -136,6 +137,7 @@ impl<'a> Lowerer<'a> {
                 }
             };
             let u = self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?;
+            let example = param_example(p.data);
             fields.push(Field {
                 name: p.data.name.clone(),
                 ident: idents.claim(&field_name(&p.data.name)),
@@ -144,6 +146,7 @@ impl<'a> Lowerer<'a> {
                 required: p.data.required,
                 nullable: u.nullable,
                 constant: u.constant,
+                example,
                 location,
                 boxed: false,
                 flatten: false,
@@ -157,34 +160,53 @@ impl<'a> Lowerer<'a> {
         if let Some(rb) = &op.request_body {
             let rb_ptr = push_pointer(pointer, "requestBody");
             if let Some((rb, rb_ptr)) = self.resolve_request_body(rb, &rb_ptr) {
-                if let Some((schema, schema_ptr)) = json_schema(&rb.content, &rb_ptr) {
-                    params_required |= rb.required;
-                    body = Some(BodyKind::Json);
-                    let params_ctx = format!("{ctx} params");
-                    match self.body_shape(schema, &ctx, &params_ctx, &schema_ptr)? {
-                        BodyShape::Fields(body_fields) => {
-                            for mut f in body_fields {
-                                f.ident = idents.claim(&f.ident);
-                                fields.push(f);
+                match pick_media(&rb.content) {
+                    None if rb.content.is_empty() => {}
+                    None => self.warn(&rb_ptr, "request body has no usable media type; no body is sent"),
+                    Some((media_type, kind)) => {
+                        let schema_ptr = push_pointer(&push_pointer(&push_pointer(&rb_ptr, "content"), media_type), "schema");
+                        let schema = rb.content.get(media_type).and_then(|m| m.schema.as_ref());
+                        params_required |= rb.required;
+                        match (&kind, schema) {
+                            (BodyKind::Binary { .. }, _) => body = Some(kind),
+                            (_, None) => self.warn(&rb_ptr, format!("`{media_type}` body has no schema; no body is sent")),
+                            (BodyKind::Json, Some(schema)) => {
+                                body = Some(BodyKind::Json);
+                                let params_ctx = format!("{ctx} params");
+                                match self.body_shape(schema, &ctx, &params_ctx, &schema_ptr)? {
+                                    BodyShape::Fields(body_fields) => {
+                                        for mut f in body_fields {
+                                            f.ident = idents.claim(&f.ident);
+                                            fields.push(f);
+                                        }
+                                    }
+                                    BodyShape::Whole(ty) if fields.is_empty() => params_ty = Some(ty),
+                                    BodyShape::Whole(ty) => fields.push(Field {
+                                        name: "body".into(),
+                                        ident: idents.claim("body"),
+                                        doc: rb.description.clone(),
+                                        ty,
+                                        required: true,
+                                        nullable: false,
+                                        constant: None,
+                                        example: None,
+                                        location: Location::Body,
+                                        boxed: false,
+                                        flatten: true,
+                                    }),
+                                }
+                            }
+                            (BodyKind::Form | BodyKind::Multipart, Some(schema)) => {
+                                let form_fields = self.form_fields(schema, &ctx, &schema_ptr)?;
+                                body = Some(kind);
+                                for mut f in form_fields {
+                                    f.ident = idents.claim(&f.ident);
+                                    f.location = Location::Form;
+                                    fields.push(f);
+                                }
                             }
                         }
-                        BodyShape::Whole(ty) if fields.is_empty() => params_ty = Some(ty),
-                        BodyShape::Whole(ty) => fields.push(Field {
-                            name: "body".into(),
-                            ident: idents.claim("body"),
-                            doc: rb.description.clone(),
-                            ty,
-                            required: true,
-                            nullable: false,
-                            constant: None,
-                            location: Location::Body,
-                            boxed: false,
-                            flatten: true,
-                        }),
                     }
-                } else if !rb.content.is_empty() {
-                    let types = rb.content.keys().cloned().collect::<Vec<_>>().join(", ");
-                    self.warn(&rb_ptr, format!("request body media types [{types}] are not supported yet; no body is sent"));
                 }
             }
         }
@@ -205,8 +227,9 @@ impl<'a> Lowerer<'a> {
             (Some(TypeRef::Named(name)), true) => self.union_idempotency_field(name),
             _ => None,
         };
-        let (response, success_status) = self.responses(op, &ctx, pointer)?;
+        let (response, response_format, success_status) = self.responses(op, &ctx, pointer)?;
         let pagination = self.pagination(response.as_ref(), params_ty.as_ref());
+        let presigned_upload = self.presigned_upload(response.as_ref());
         Ok(Operation {
             operation_id: String::new(),
             id_synthesized: false,
@@ -222,11 +245,13 @@ impl<'a> Lowerer<'a> {
             params_required,
             body,
             response,
+            response_format,
             success_status,
             scopes: self.scopes(op),
             pagination,
             deprecated: false,
             idempotency_field,
+            presigned_upload,
         })
     }
 
@@ -335,11 +360,16 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// The first 2xx response's JSON type; every 4xx/5xx/default JSON
+    /// The first 2xx response's type and format; every 4xx/5xx/default JSON
     /// response is lowered too, to find the shared error type.
-    fn responses(&mut self, op: &OaOperation, ctx: &str, pointer: &str) -> Result<(Option<TypeRef>, Option<String>), Error> {
+    fn responses(
+        &mut self,
+        op: &OaOperation,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<(Option<TypeRef>, ResponseFormat, Option<String>), Error> {
         let base = push_pointer(pointer, "responses");
-        let mut success: Option<(Option<TypeRef>, String)> = None;
+        let mut success: Option<(Option<TypeRef>, ResponseFormat, String)> = None;
         let mut codes: Vec<(&StatusCode, &ReferenceOr<Response>)> = op.responses.responses.iter().collect();
         codes.sort_by_key(|(c, _)| c.to_string());
         for (code, response) in codes {
@@ -350,36 +380,66 @@ impl<'a> Lowerer<'a> {
             if is_success && success.is_some() {
                 continue;
             }
-            let ty = match json_schema(&response.content, &at) {
-                Some((schema, schema_at)) if is_success => Some(self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty),
-                Some((schema, schema_at)) => {
-                    let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
-                    self.note_error_type(ty);
-                    None
-                }
-                None => None,
-            };
             if is_success {
-                success = Some((ty, code_s));
+                let (ty, format) = self.success_body(response, ctx, &at)?;
+                success = Some((ty, format, code_s));
+            } else if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
+                let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
+                self.note_error_type(ty);
             }
         }
         if let Some(d) = &op.responses.default {
             let at = push_pointer(&base, "default");
             if let Some((response, at)) = self.resolve_response(d, &at) {
-                if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
-                    let ty = self.lower_use(schema, &format!("{ctx} default response"), &schema_at)?.ty;
-                    if success.is_none() {
-                        success = Some((Some(ty), "default".into()));
-                    } else {
-                        self.note_error_type(ty);
-                    }
+                if success.is_none() {
+                    let (ty, format) = self.success_body(response, &format!("{ctx} default"), &at)?;
+                    success = Some((ty, format, "default".into()));
+                } else if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
+                    let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
+                    self.note_error_type(ty);
                 }
             }
         }
         Ok(match success {
-            Some((ty, code)) => (ty, Some(code)),
-            None => (None, None),
+            Some((ty, format, code)) => (ty, format, Some(code)),
+            None => (None, ResponseFormat::Json, None),
         })
+    }
+
+    /// The type and format of a success response: JSON if it has a JSON
+    /// media type, text for `text/*`, bytes for anything else.
+    fn success_body(&mut self, response: &Response, ctx: &str, at: &str) -> Result<(Option<TypeRef>, ResponseFormat), Error> {
+        if let Some((schema, schema_at)) = json_schema(&response.content, at) {
+            return Ok((Some(self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty), ResponseFormat::Json));
+        }
+        let Some(media_type) = response.content.keys().next() else { return Ok((None, ResponseFormat::Json)) };
+        if media_type.starts_with("text/") {
+            Ok((Some(TypeRef::String), ResponseFormat::Text))
+        } else {
+            Ok((Some(TypeRef::Bytes), ResponseFormat::Binary))
+        }
+    }
+
+    /// The fields of a form or multipart body schema (an object, or a `$ref`
+    /// to one).
+    fn form_fields(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Vec<Field>, Error> {
+        let (schema, at) = match schema {
+            ReferenceOr::Item(s) => (s.clone(), pointer.to_owned()),
+            ReferenceOr::Reference { reference } => match self.component_schema(reference) {
+                Some(found) => found,
+                None => {
+                    self.resolve_ref(reference, pointer)?;
+                    return Ok(Vec::new());
+                }
+            },
+        };
+        match self.shape(&schema, ctx, &at)? {
+            Shape::Kind(TypeKind::Struct { fields }) => Ok(fields),
+            _ => {
+                self.warn(pointer, "a form body that is not an object is not supported; no body is sent");
+                Ok(Vec::new())
+            }
+        }
     }
 
     /// The idempotency field of a params struct, or of a union body (one
@@ -494,6 +554,18 @@ impl<'a> Lowerer<'a> {
         Some(Pagination { page_type: page.clone(), item: (**item).clone(), items_optional, style })
     }
 
+    /// A response struct with `upload_url: string` and `upload_headers: object`.
+    fn presigned_upload(&self, response: Option<&TypeRef>) -> Option<PresignedUpload> {
+        let Some(TypeRef::Named(name)) = response else { return None };
+        let fields = self.struct_fields(name)?;
+        let url = fields.iter().find(|f| f.name == "upload_url" && f.ty == TypeRef::String)?;
+        let headers = fields.iter().find(|f| f.name == "upload_headers" && f.ty == TypeRef::JsonObject)?;
+        Some(PresignedUpload {
+            url_optional: !url.required || url.nullable,
+            headers_optional: !headers.required || headers.nullable,
+        })
+    }
+
     fn struct_fields(&self, name: &str) -> Option<&[Field]> {
         self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {
             TypeKind::Struct { fields } => Some(fields.as_slice()),
@@ -539,6 +611,17 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// A parameter's `example`, or its schema's, as JSON text.
+fn param_example(data: &ParameterData) -> Option<String> {
+    if let Some(e) = &data.example {
+        return Some(e.to_string());
+    }
+    match &data.format {
+        ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.as_ref().map(|e| e.to_string()),
+        _ => None,
+    }
+}
+
 /// A top-level string body field the API deduplicates on: named like
 /// `idempotency_key`, or documented as deduplicating.
 fn idempotency_field(fields: &[Field]) -> Option<String> {
@@ -555,6 +638,22 @@ fn idempotency_field(fields: &[Field]) -> Option<String> {
 enum BodyShape {
     Fields(Vec<Field>),
     Whole(TypeRef),
+}
+
+/// The request media type to use, in order of preference: JSON, form,
+/// multipart, then any other type as raw bytes.
+fn pick_media(content: &IndexMap<String, openapiv3::MediaType>) -> Option<(&str, BodyKind)> {
+    let find = |pred: &dyn Fn(&str) -> bool| content.keys().find(|k| pred(k.as_str())).map(String::as_str);
+    if let Some(k) = find(&|k| k == "application/json" || k.ends_with("+json") || k.starts_with("application/json")) {
+        return Some((k, BodyKind::Json));
+    }
+    if let Some(k) = find(&|k| k.starts_with("application/x-www-form-urlencoded")) {
+        return Some((k, BodyKind::Form));
+    }
+    if let Some(k) = find(&|k| k.starts_with("multipart/")) {
+        return Some((k, BodyKind::Multipart));
+    }
+    content.keys().next().map(|k| (k.as_str(), BodyKind::Binary { content_type: k.clone() }))
 }
 
 /// The schema of the JSON media type (`application/json` or any `+json`).

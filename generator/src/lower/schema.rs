@@ -297,6 +297,10 @@ impl Lowerer<'_> {
                 continue;
             }
             let u = self.lower_boxed(schema, &format!("{ctx} {name}"), &push_pointer(&base, name))?;
+            let example = match schema {
+                ReferenceOr::Item(s) => s.schema_data.example.as_ref().map(|e| e.to_string()),
+                ReferenceOr::Reference { .. } => None,
+            };
             fields.push(Field {
                 name: name.clone(),
                 ident: idents.claim(&field_name(name)),
@@ -305,6 +309,7 @@ impl Lowerer<'_> {
                 required: required.contains(name),
                 nullable: u.nullable,
                 constant: u.constant,
+                example,
                 location: Location::Body,
                 boxed: false,
                 flatten: false,
@@ -503,7 +508,10 @@ pub(crate) fn leaf_of(ctx: &str) -> String {
 pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
     let mut key = kind.clone();
     match &mut key {
-        TypeKind::Struct { fields } => fields.iter_mut().for_each(|f| f.doc = None),
+        TypeKind::Struct { fields } => fields.iter_mut().for_each(|f| {
+            f.doc = None;
+            f.example = None;
+        }),
         TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
             variants.iter_mut().for_each(|v| v.doc = None)
         }

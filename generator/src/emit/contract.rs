@@ -1,0 +1,272 @@
+//! `contract/cases.rs` of the generated crate: one contract case per
+//! operation, calling the generated method with values taken from the spec
+//! (`example` values where it has them, otherwise valid values built from
+//! the schema: enum members, fixed timestamps, ids). The root package's
+//! contract suite `include!`s it and runs every case against Prism.
+//!
+//! Each case has two calls: only the required parameters, and every
+//! optional parameter and body field set (some nullable ones as `null`).
+
+use std::collections::HashMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::ir::{BodyKind, Field, Ir, Location, Operation, TypeDef, TypeKind, TypeRef};
+
+/// How deep optional fields are filled in the "all" call (recursive types
+/// would otherwise never end).
+const MAX_DEPTH: usize = 4;
+
+struct Builder<'a> {
+    types: HashMap<&'a str, &'a TypeDef>,
+    lib: proc_macro2::Ident,
+}
+
+impl Builder<'_> {
+    fn value(&self, ty: &TypeRef, example: Option<&str>, all: bool, depth: usize) -> TokenStream {
+        let example: Option<Value> = example.and_then(|e| serde_json::from_str(e).ok());
+        let lib = &self.lib;
+        match ty {
+            TypeRef::String => {
+                let s = match &example {
+                    Some(Value::String(s)) => s.clone(),
+                    _ => "string".to_owned(),
+                };
+                quote!(#s.to_owned())
+            }
+            TypeRef::Integer => {
+                let n = example.as_ref().and_then(Value::as_i64).unwrap_or(1);
+                quote!(#n)
+            }
+            TypeRef::UnsignedInteger => {
+                let n = example.as_ref().and_then(Value::as_u64).unwrap_or(1);
+                quote!(#n)
+            }
+            TypeRef::Number => {
+                let n = example.as_ref().and_then(Value::as_f64).unwrap_or(1.5);
+                quote!(#n)
+            }
+            TypeRef::Boolean => {
+                let b = example.as_ref().and_then(Value::as_bool).unwrap_or(true);
+                quote!(#b)
+            }
+            TypeRef::DateTime => quote!(chrono::DateTime::<chrono::Utc>::from_timestamp(1_701_406_800, 401_000_000).expect("a valid timestamp")),
+            TypeRef::Date => quote!(chrono::NaiveDate::from_ymd_opt(2023, 12, 1).expect("a valid date")),
+            TypeRef::Bytes => quote!(bytes::Bytes::from_static(b"contract test bytes")),
+            TypeRef::Json => quote!(serde_json::Value::from("value")),
+            TypeRef::JsonObject => {
+                if all {
+                    quote!([("key".to_owned(), serde_json::Value::from("value"))].into_iter().collect::<serde_json::Map<String, serde_json::Value>>())
+                } else {
+                    quote!(serde_json::Map::new())
+                }
+            }
+            TypeRef::Array(inner) => {
+                let item_example = match &example {
+                    Some(Value::Array(items)) => items.first().map(Value::to_string),
+                    _ => None,
+                };
+                let item = self.value(inner, item_example.as_deref(), all, depth + 1);
+                quote!(vec![#item])
+            }
+            TypeRef::Map(inner) => {
+                let item = self.value(inner, None, all, depth + 1);
+                quote!([("key".to_owned(), #item)].into_iter().collect::<std::collections::BTreeMap<String, _>>())
+            }
+            TypeRef::Named(name) => {
+                let ident = format_ident!("{}", name);
+                let Some(t) = self.types.get(name.as_str()) else { return quote!(Default::default()) };
+                match &t.kind {
+                    TypeKind::Enum { values, .. } => {
+                        let wire = match &example {
+                            Some(Value::String(s)) if values.iter().any(|v| &v.value == s) => s.clone(),
+                            _ => values.first().map(|v| v.value.clone()).unwrap_or_default(),
+                        };
+                        quote!(#lib::types::#ident::from_wire(#wire))
+                    }
+                    TypeKind::Struct { fields } => self.struct_value(t, fields, all, depth),
+                    TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => match variants.first() {
+                        Some(v) => {
+                            let vi = format_ident!("{}", v.ident);
+                            let inner = self.value(&v.ty, None, all, depth + 1);
+                            quote!(#lib::types::#ident::#vi(#inner))
+                        }
+                        None => quote!(Default::default()),
+                    },
+                    TypeKind::Alias { target } => self.value(target, example.map(|e| e.to_string()).as_deref(), all, depth),
+                }
+            }
+        }
+    }
+
+    /// A struct literal: required fields set; in the "all" call every
+    /// optional field too (scalar tri-state fields alternate value / `null`).
+    fn struct_value(&self, t: &TypeDef, fields: &[Field], all: bool, depth: usize) -> TokenStream {
+        let lib = &self.lib;
+        let ident = format_ident!("{}", t.name);
+        let mut tri_index = 0usize;
+        let inits = fields.iter().map(|f| {
+            let fi = format_ident!("{}", f.ident);
+            let fill = f.required || (all && depth < MAX_DEPTH);
+            let mut v = self.value(&f.ty, f.example.as_deref(), all, depth + 1);
+            if f.boxed {
+                v = quote!(Box::new(#v));
+            }
+            let tri = !f.required && f.nullable && t.in_request && f.location == Location::Body;
+            match (f.required, f.nullable, fill) {
+                (true, false, _) => quote!(#fi: #v),
+                (true, true, _) => quote!(#fi: Some(#v)),
+                (false, _, false) => quote!(#fi: Default::default()),
+                (false, _, true) if tri => {
+                    tri_index += 1;
+                    let scalar = matches!(f.ty, TypeRef::String | TypeRef::Integer | TypeRef::Number | TypeRef::Boolean);
+                    if scalar && tri_index % 2 == 0 {
+                        quote!(#fi: #lib::Nullable::Null)
+                    } else {
+                        quote!(#fi: #lib::Nullable::Value(#v))
+                    }
+                }
+                (false, _, true) => quote!(#fi: Some(#v)),
+            }
+        });
+        let inits: Vec<TokenStream> = inits.collect();
+        quote!(#lib::types::#ident { #(#inits),* })
+    }
+
+    /// Top-level names (query, body) the "all" call puts on the wire.
+    fn all_names(&self, op: &Operation) -> (Vec<String>, Vec<String>) {
+        let mut query = Vec::new();
+        let mut body = Vec::new();
+        let Some(TypeRef::Named(name)) = &op.params else { return (query, body) };
+        let Some(t) = self.types.get(name.as_str()) else { return (query, body) };
+        let fields: &[Field] = match &t.kind {
+            TypeKind::Struct { fields } => fields,
+            TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
+                match variants.first().map(|v| &v.ty) {
+                    Some(TypeRef::Named(v)) => match self.types.get(v.as_str()).map(|t| &t.kind) {
+                        Some(TypeKind::Struct { fields }) => fields,
+                        _ => &[],
+                    },
+                    _ => &[],
+                }
+            }
+            _ => &[],
+        };
+        for f in fields {
+            match f.location {
+                Location::Query { .. } | Location::QueryDeepObject => query.push(f.name.clone()),
+                Location::Body | Location::Form if !f.flatten => body.push(f.name.clone()),
+                _ => {}
+            }
+        }
+        (query, body)
+    }
+
+    fn case(&self, op: &Operation) -> (TokenStream, TokenStream) {
+        let lib = &self.lib;
+        let fn_name = format_ident!("run_{}_{}", op.resource.module, op.method_name);
+        let resource = format_ident!("{}", op.resource.module);
+        let method = format_ident!("{}", op.method_name);
+        let path_args: Vec<TokenStream> = op
+            .path_params
+            .iter()
+            .map(|p| {
+                let example = p.example.clone().unwrap_or_else(|| format!("\"{}_xxxxxxxx\"", p.name));
+                match &p.ty {
+                    TypeRef::String => {
+                        let v = self.value(&p.ty, Some(&example), false, 0);
+                        quote!(&#v)
+                    }
+                    other => self.value(other, Some(&example), false, 0),
+                }
+            })
+            .collect();
+        let params_arg = |all: bool| match &op.params {
+            Some(ty) => {
+                let v = self.value(ty, None, all, 0);
+                quote!(#v,)
+            }
+            None => quote!(),
+        };
+        let (required_params, all_params) = (params_arg(false), params_arg(true));
+        let body_arg = match &op.body {
+            Some(BodyKind::Binary { .. }) => quote!(bytes::Bytes::from_static(b"contract test bytes"),),
+            _ => quote!(),
+        };
+        let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg).send().await.map(|_| ()));
+        let (call_required, call_all) = (call(&required_params), call(&all_params));
+        let function = quote! {
+            fn #fn_name(client: #lib::Client, all: bool) -> CaseFuture {
+                Box::pin(async move {
+                    if all {
+                        #call_all
+                    } else {
+                        #call_required
+                    }
+                })
+            }
+        };
+        let (query, body) = self.all_names(op);
+        let operation_id = &op.operation_id;
+        let http_method = &op.method;
+        let path = &op.path;
+        let read_only = op.method == "GET";
+        let entry = quote! {
+            Case {
+                operation_id: #operation_id,
+                method: #http_method,
+                path: #path,
+                all_query: &[#(#query),*],
+                all_body: &[#(#body),*],
+                read_only: #read_only,
+                run: #fn_name,
+            },
+        };
+        (function, entry)
+    }
+}
+
+/// The whole `contract/cases.rs` file.
+pub(crate) fn cases(ir: &Ir, crate_name: &str) -> TokenStream {
+    let b = Builder {
+        types: ir.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+        lib: format_ident!("{}", crate_name.replace('-', "_")),
+    };
+    let lib = &b.lib;
+    let (functions, entries): (Vec<_>, Vec<_>) = ir.operations.iter().map(|op| b.case(op)).unzip();
+    quote! {
+        //! Generated contract cases: one per operation, each calling the
+        //! generated method with only the required parameters, or with every
+        //! optional parameter and body field set. `include!`d by the
+        //! contract suite, which runs them against a mock server built from
+        //! the spec (Prism).
+
+        /// The future of one call: `Ok(())` when the response decoded into the generated type.
+        pub type CaseFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), #lib::Error>> + Send>>;
+
+        /// One operation's contract case.
+        pub struct Case {
+            /// The spec's operationId.
+            pub operation_id: &'static str,
+            /// The HTTP method, upper case.
+            pub method: &'static str,
+            /// The path template as in the spec.
+            pub path: &'static str,
+            /// Names of the query parameters the "all" call sets.
+            pub all_query: &'static [&'static str],
+            /// Names of the top-level body fields the "all" call sets.
+            pub all_body: &'static [&'static str],
+            /// A GET: safe to call repeatedly against the dynamic mock.
+            pub read_only: bool,
+            /// Runs the call; `true` sets every optional parameter.
+            pub run: fn(#lib::Client, bool) -> CaseFuture,
+        }
+
+        /// Every operation's case, in spec order.
+        pub static CASES: &[Case] = &[#(#entries)*];
+
+        #(#functions)*
+    }
+}
