@@ -92,6 +92,12 @@ impl<'de> Deserialize<'de> for Visibility {
     }
 }
 
+impl crate::runtime::QueryValue for Visibility {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/ProductListItem`.
@@ -602,6 +608,12 @@ impl<'de> Deserialize<'de> for CustomCtas {
     }
 }
 
+impl crate::runtime::QueryValue for CustomCtas {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different statuses of the global affiliate program for a product.
 ///
 /// Generated from `#/components/schemas/GlobalAffiliateStatuses`.
@@ -665,6 +677,12 @@ impl<'de> Deserialize<'de> for GlobalAffiliateStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for GlobalAffiliateStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -735,6 +753,12 @@ impl<'de> Deserialize<'de> for ProductTaxCodeProductTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ProductTaxCodeProductTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -2059,6 +2083,12 @@ impl<'de> Deserialize<'de> for PaymentMethodTypes {
     }
 }
 
+impl crate::runtime::QueryValue for PaymentMethodTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/PlanListItem`.
@@ -2277,6 +2307,12 @@ impl<'de> Deserialize<'de> for TaxTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TaxTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -3021,6 +3057,12 @@ impl<'de> Deserialize<'de> for CardBrands {
     }
 }
 
+impl crate::runtime::QueryValue for CardBrands {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The type of promo code used to discount a plan
 ///
 /// Generated from `#/components/schemas/PromoTypes`.
@@ -3084,6 +3126,12 @@ impl<'de> Deserialize<'de> for PromoTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for PromoTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -3258,6 +3306,12 @@ impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ReceiptTaxBehaviors {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -3544,6 +3598,12 @@ impl<'de> Deserialize<'de> for PaymentTransactionStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for PaymentTransactionStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different types of payment transactions.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionTypes`.
@@ -3663,6 +3723,12 @@ impl<'de> Deserialize<'de> for PaymentTransactionTypes {
     }
 }
 
+impl crate::runtime::QueryValue for PaymentTransactionTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The possible statuses of a dispute
 ///
 /// Generated from `#/components/schemas/DisputeStatuses`.
@@ -3764,6 +3830,12 @@ impl<'de> Deserialize<'de> for DisputeStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for DisputeStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -3956,6 +4028,12 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseIssueTypes {
     }
 }
 
+impl crate::runtime::QueryValue for ResolutionCenterCaseIssueTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The types of responses a customer can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseCustomerResponses`.
@@ -4023,6 +4101,12 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseCustomerResponses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ResolutionCenterCaseCustomerResponses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -4110,6 +4194,12 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseMerchantResponses {
     }
 }
 
+impl crate::runtime::QueryValue for ResolutionCenterCaseMerchantResponses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The types of responses the platform can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCasePlatformResponses`.
@@ -4191,6 +4281,12 @@ impl<'de> Deserialize<'de> for ResolutionCenterCasePlatformResponses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ResolutionCenterCasePlatformResponses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -4515,6 +4611,12 @@ impl<'de> Deserialize<'de> for SpecificFeeOrigins {
     }
 }
 
+impl crate::runtime::QueryValue for SpecificFeeOrigins {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different statuses for a Refund object
 ///
 /// Generated from `#/components/schemas/RefundStatuses`.
@@ -4596,6 +4698,12 @@ impl<'de> Deserialize<'de> for RefundStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for RefundStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -4733,6 +4841,12 @@ impl<'de> Deserialize<'de> for PaymentProviders {
     }
 }
 
+impl crate::runtime::QueryValue for PaymentProviders {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The status of the refund reference.
 ///
 /// Generated from `#/components/schemas/RefundReferenceStatuses`.
@@ -4800,6 +4914,12 @@ impl<'de> Deserialize<'de> for RefundReferenceStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for RefundReferenceStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -4874,6 +4994,12 @@ impl<'de> Deserialize<'de> for RefundReferenceTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for RefundReferenceTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -5101,6 +5227,12 @@ impl<'de> Deserialize<'de> for DisputeAlertTypes {
     }
 }
 
+impl crate::runtime::QueryValue for DisputeAlertTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem`.
@@ -5298,6 +5430,12 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseActions {
     }
 }
 
+impl crate::runtime::QueryValue for ResolutionCenterCaseActions {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different types of reporters for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseReporters`.
@@ -5374,6 +5512,12 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseReporters {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ResolutionCenterCaseReporters {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -5479,6 +5623,12 @@ impl<'de> Deserialize<'de> for CheckoutModes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for CheckoutModes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -5616,6 +5766,12 @@ impl<'de> Deserialize<'de> for SetupIntentStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for SetupIntentStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -6113,6 +6269,12 @@ impl<'de> Deserialize<'de> for PromoDurations {
     }
 }
 
+impl crate::runtime::QueryValue for PromoDurations {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Statuses for promo codes
 ///
 /// Generated from `#/components/schemas/PromoCodeStatus`.
@@ -6537,6 +6699,12 @@ impl<'de> Deserialize<'de> for PayoutAccountCalculatedStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for PayoutAccountCalculatedStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A status for a verification.
 ///
 /// Generated from `#/components/schemas/VerificationStatuses`.
@@ -6663,6 +6831,12 @@ impl<'de> Deserialize<'de> for VerificationStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for VerificationStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -6824,6 +6998,12 @@ impl<'de> Deserialize<'de> for VerificationErrorCodes {
     }
 }
 
+impl crate::runtime::QueryValue for VerificationErrorCodes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different approval statuses an account can have.
 ///
 /// Generated from `#/components/schemas/PaymentsApprovalStatuses`.
@@ -6903,6 +7083,12 @@ impl<'de> Deserialize<'de> for PaymentsApprovalStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for PaymentsApprovalStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The types of ledgers that can be created.
 ///
 /// Generated from `#/components/schemas/LedgerTypes`.
@@ -6966,6 +7152,12 @@ impl<'de> Deserialize<'de> for LedgerTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for LedgerTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -7210,6 +7402,12 @@ impl<'de> Deserialize<'de> for WithdrawalStatus {
     }
 }
 
+impl crate::runtime::QueryValue for WithdrawalStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different fee types for a withdrawal.
 ///
 /// Generated from `#/components/schemas/WithdrawalFeeTypes`.
@@ -7276,6 +7474,12 @@ impl<'de> Deserialize<'de> for WithdrawalFeeTypes {
     }
 }
 
+impl crate::runtime::QueryValue for WithdrawalFeeTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different speeds of withdrawals
 ///
 /// Generated from `#/components/schemas/WithdrawalSpeeds`.
@@ -7339,6 +7543,12 @@ impl<'de> Deserialize<'de> for WithdrawalSpeeds {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for WithdrawalSpeeds {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -7661,6 +7871,12 @@ impl<'de> Deserialize<'de> for PayoutErrorCodes {
     }
 }
 
+impl crate::runtime::QueryValue for PayoutErrorCodes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/Withdrawal`.
@@ -7784,6 +8000,12 @@ impl<'de> Deserialize<'de> for PayoutDestinationCategory {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for PayoutDestinationCategory {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -8143,6 +8365,12 @@ impl<'de> Deserialize<'de> for SocialLinkWebsites {
     }
 }
 
+impl crate::runtime::QueryValue for SocialLinkWebsites {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/Company`.
@@ -8405,6 +8633,12 @@ impl<'de> Deserialize<'de> for FeeMarkupTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for FeeMarkupTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -9454,6 +9688,12 @@ impl<'de> Deserialize<'de> for ShipmentStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for ShipmentStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The substatus of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentSubstatuses`.
@@ -9650,6 +9890,12 @@ impl<'de> Deserialize<'de> for ShipmentSubstatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ShipmentSubstatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -10092,6 +10338,12 @@ impl<'de> Deserialize<'de> for ShipmentCarriers {
     }
 }
 
+impl crate::runtime::QueryValue for ShipmentCarriers {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/ShipmentListItem`.
@@ -10213,6 +10465,12 @@ impl<'de> Deserialize<'de> for ReviewStatus {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ReviewStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -10781,6 +11039,12 @@ impl<'de> Deserialize<'de> for AffiliatePayoutTypes {
     }
 }
 
+impl crate::runtime::QueryValue for AffiliatePayoutTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Whether the affiliate commission applies to the first payment or all payments
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToPayments`.
@@ -10844,6 +11108,12 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToPayments {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AffiliateAppliesToPayments {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -10913,6 +11183,12 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToProducts {
     }
 }
 
+impl crate::runtime::QueryValue for AffiliateAppliesToProducts {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The calculation method for affiliate rev-share percentages
 ///
 /// Generated from `#/components/schemas/AffiliateRevenueBases`.
@@ -10976,6 +11252,12 @@ impl<'de> Deserialize<'de> for AffiliateRevenueBases {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AffiliateRevenueBases {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -11093,6 +11375,12 @@ impl<'de> Deserialize<'de> for ForumWhoCanPostTypes {
     }
 }
 
+impl crate::runtime::QueryValue for ForumWhoCanPostTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Who can comment on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanCommentTypes`.
@@ -11156,6 +11444,12 @@ impl<'de> Deserialize<'de> for ForumWhoCanCommentTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ForumWhoCanCommentTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -11230,6 +11524,12 @@ impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ForumEmailNotificationPreferences {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -11403,6 +11703,12 @@ impl<'de> Deserialize<'de> for WhoCanPostTypes {
     }
 }
 
+impl crate::runtime::QueryValue for WhoCanPostTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Who can react on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanReactTypes`.
@@ -11466,6 +11772,12 @@ impl<'de> Deserialize<'de> for WhoCanReactTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for WhoCanReactTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -11771,6 +12083,12 @@ impl<'de> Deserialize<'de> for DmsPostTypes {
     }
 }
 
+impl crate::runtime::QueryValue for DmsPostTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/MessageListItem`.
@@ -11959,6 +12277,12 @@ impl<'de> Deserialize<'de> for DmsFeedMemberStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for DmsFeedMemberStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMemberListItem`.
@@ -12043,6 +12367,12 @@ impl<'de> Deserialize<'de> for DmsFeedMemberNotificationPreferences {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for DmsFeedMemberNotificationPreferences {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -12264,6 +12594,12 @@ impl<'de> Deserialize<'de> for Languages {
     }
 }
 
+impl crate::runtime::QueryValue for Languages {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The available visibilities for a course. Determines how / whether a course is visible to users.
 ///
 /// Generated from `#/components/schemas/CourseVisibilities`.
@@ -12327,6 +12663,12 @@ impl<'de> Deserialize<'de> for CourseVisibilities {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for CourseVisibilities {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -12449,6 +12791,12 @@ impl<'de> Deserialize<'de> for LessonTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for LessonTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -12581,6 +12929,12 @@ impl<'de> Deserialize<'de> for LessonVisibilities {
     }
 }
 
+impl crate::runtime::QueryValue for LessonVisibilities {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The type of embed for a lesson
 ///
 /// Generated from `#/components/schemas/EmbedTypes`.
@@ -12644,6 +12998,12 @@ impl<'de> Deserialize<'de> for EmbedTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for EmbedTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -12746,6 +13106,12 @@ impl<'de> Deserialize<'de> for MuxAssetStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for MuxAssetStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The available types for an assessment question
 ///
 /// Generated from `#/components/schemas/CoursesAssessmentQuestionTypes`.
@@ -12822,6 +13188,12 @@ impl<'de> Deserialize<'de> for CoursesAssessmentQuestionTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for CoursesAssessmentQuestionTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -13009,6 +13381,12 @@ impl<'de> Deserialize<'de> for AppStatuses {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AppStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -13644,6 +14022,12 @@ impl<'de> Deserialize<'de> for WebhookEvent {
     }
 }
 
+impl crate::runtime::QueryValue for WebhookEvent {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different API versions
 ///
 /// Generated from `#/components/schemas/ApiVersion`.
@@ -13711,6 +14095,12 @@ impl<'de> Deserialize<'de> for ApiVersion {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ApiVersion {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -14050,6 +14440,12 @@ impl<'de> Deserialize<'de> for UploadStatuses {
     }
 }
 
+impl crate::runtime::QueryValue for UploadStatuses {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Controls whether an uploaded file is publicly accessible or requires authentication to access.
 ///
 /// Generated from `#/components/schemas/FileVisibility`.
@@ -14113,6 +14509,12 @@ impl<'de> Deserialize<'de> for FileVisibility {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for FileVisibility {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -14200,6 +14602,12 @@ impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AiChatNotificationPreferences {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -14392,6 +14800,12 @@ impl<'de> Deserialize<'de> for BountyTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for BountyTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -14639,6 +15053,12 @@ impl<'de> Deserialize<'de> for AdCampaignPlatforms {
     }
 }
 
+impl crate::runtime::QueryValue for AdCampaignPlatforms {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaignListItem`.
@@ -14768,6 +15188,12 @@ impl<'de> Deserialize<'de> for CampaignConfigObjective {
     }
 }
 
+impl crate::runtime::QueryValue for CampaignConfigObjective {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/CampaignConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigBidStrategy {
@@ -14836,6 +15262,12 @@ impl<'de> Deserialize<'de> for CampaignConfigBidStrategy {
     }
 }
 
+impl crate::runtime::QueryValue for CampaignConfigBidStrategy {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/CampaignConfigStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigStatus {
@@ -14897,6 +15329,12 @@ impl<'de> Deserialize<'de> for CampaignConfigStatus {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for CampaignConfigStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -15114,6 +15552,12 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigStatus {
     }
 }
 
+impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBidStrategy {
@@ -15188,6 +15632,12 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBidStrategy {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBidStrategy {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -15431,6 +15881,12 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigOptimizationGoal {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBillingEvent {
@@ -15540,6 +15996,12 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBillingEvent {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBillingEvent {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -15766,6 +16228,12 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigDestinationType {
     }
 }
 
+impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigDestinationType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBudgetMode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBudgetMode {
@@ -15838,6 +16306,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBudgetMode {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBudgetMode {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigScheduleType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigScheduleType {
@@ -15902,6 +16376,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigScheduleType {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigScheduleType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -16067,6 +16547,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOptimizationGoal {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBillingEvent {
@@ -16139,6 +16625,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBillingEvent {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBillingEvent {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBidType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBidType {
@@ -16200,6 +16692,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBidType {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBidType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -16270,6 +16768,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPacing {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPacing {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPlacementType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPlacementType {
@@ -16337,6 +16841,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPlacementType {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPlacementType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOperationStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOperationStatus {
@@ -16398,6 +16908,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOperationStatus {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOperationStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -16466,6 +16982,12 @@ impl<'de> Deserialize<'de> for AdGroupConfigBidStrategy {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AdGroupConfigBidStrategy {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -16611,6 +17133,12 @@ impl<'de> Deserialize<'de> for AdGroupConfigOptimizationGoal {
     }
 }
 
+impl crate::runtime::QueryValue for AdGroupConfigOptimizationGoal {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/AdGroupConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBillingEvent {
@@ -16688,6 +17216,12 @@ impl<'de> Deserialize<'de> for AdGroupConfigBillingEvent {
     }
 }
 
+impl crate::runtime::QueryValue for AdGroupConfigBillingEvent {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/AdGroupConfigPacing`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigPacing {
@@ -16749,6 +17283,12 @@ impl<'de> Deserialize<'de> for AdGroupConfigPacing {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AdGroupConfigPacing {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -16822,6 +17362,12 @@ impl<'de> Deserialize<'de> for TargetingGenders {
     }
 }
 
+impl crate::runtime::QueryValue for TargetingGenders {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Placement strategy for ad delivery.
 ///
 /// Generated from `#/components/schemas/TargetingPlacementTypes`.
@@ -16888,6 +17434,12 @@ impl<'de> Deserialize<'de> for TargetingPlacementTypes {
     }
 }
 
+impl crate::runtime::QueryValue for TargetingPlacementTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Device platform targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingDevicePlatforms`.
@@ -16951,6 +17503,12 @@ impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TargetingDevicePlatforms {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -17309,6 +17867,12 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigCallToActionType {
     }
 }
 
+impl crate::runtime::QueryValue for MetaAdPlatformConfigCallToActionType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigAdFormat`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigAdFormat {
@@ -17391,6 +17955,12 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigAdFormat {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdPlatformConfigAdFormat {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigIdentityType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigIdentityType {
@@ -17465,6 +18035,12 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigIdentityType {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdPlatformConfigIdentityType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -17637,6 +18213,12 @@ impl<'de> Deserialize<'de> for TiktokCallToAction {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokCallToAction {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/AdListItem`.
@@ -17745,6 +18327,12 @@ impl<'de> Deserialize<'de> for CheckoutShapes {
     }
 }
 
+impl crate::runtime::QueryValue for CheckoutShapes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The different font families available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutFonts`.
@@ -17812,6 +18400,12 @@ impl<'de> Deserialize<'de> for CheckoutFonts {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for CheckoutFonts {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -18429,6 +19023,12 @@ impl<'de> Deserialize<'de> for TaxIdentifierTypes {
     }
 }
 
+impl crate::runtime::QueryValue for TaxIdentifierTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Topup`.
@@ -18534,6 +19134,12 @@ impl<'de> Deserialize<'de> for PermissionSystemRoles {
     }
 }
 
+impl crate::runtime::QueryValue for PermissionSystemRoles {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkup`.
@@ -18621,6 +19227,12 @@ impl<'de> Deserialize<'de> for MembershipCancellationModes {
     }
 }
 
+impl crate::runtime::QueryValue for MembershipCancellationModes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The visibility types for forum posts
 ///
 /// Generated from `#/components/schemas/ForumPostVisibilityTypes`.
@@ -18684,6 +19296,12 @@ impl<'de> Deserialize<'de> for ForumPostVisibilityTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for ForumPostVisibilityTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -18778,6 +19396,12 @@ impl<'de> Deserialize<'de> for AccountLinkUseCases {
     }
 }
 
+impl crate::runtime::QueryValue for AccountLinkUseCases {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The source of an AI chat message
 ///
 /// Generated from `#/components/schemas/AiChatMessageSourceTypes`.
@@ -18848,6 +19472,12 @@ impl<'de> Deserialize<'de> for AiChatMessageSourceTypes {
     }
 }
 
+impl crate::runtime::QueryValue for AiChatMessageSourceTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The budget type for an ad campaign or ad group.
 ///
 /// Generated from `#/components/schemas/AdBudgetTypes`.
@@ -18911,6 +19541,12 @@ impl<'de> Deserialize<'de> for AdBudgetTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AdBudgetTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -18998,6 +19634,12 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigLeadConversionLocation {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigLeadConversionLocation {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19090,6 +19732,12 @@ impl<'de> Deserialize<'de> for TiktokAgeGroup {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAgeGroup {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigGender`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigGender {
@@ -19162,6 +19810,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigGender {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigGender {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigSpendingPower`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigSpendingPower {
@@ -19226,6 +19880,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigSpendingPower {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigSpendingPower {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAudienceType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAudienceType {
@@ -19287,6 +19947,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAudienceType {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAudienceType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19366,6 +20032,12 @@ impl<'de> Deserialize<'de> for TiktokActionScene {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokActionScene {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19458,6 +20130,12 @@ impl<'de> Deserialize<'de> for TiktokVideoUserAction {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokVideoUserAction {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Device operating systems targetable on TikTok. See docs/tiktok_api/ad_group.md § operating_systems.
 ///
 /// Generated from `#/components/schemas/TiktokOperatingSystem`.
@@ -19521,6 +20199,12 @@ impl<'de> Deserialize<'de> for TiktokOperatingSystem {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokOperatingSystem {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19598,6 +20282,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigIos14Targeting {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigIos14Targeting {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19683,6 +20373,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBrandSafetyType {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBrandSafetyType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
@@ -19744,6 +20440,13 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigDeepFunnelOptimization
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue
+for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19829,6 +20532,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigClickAttributionWindow
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigClickAttributionWindow {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigViewAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
@@ -19894,6 +20603,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigViewAttributionWindow 
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigViewAttributionWindow {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -19965,6 +20680,13 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigEngagedViewAttribution
     }
 }
 
+impl crate::runtime::QueryValue
+for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAttributionEventCount`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
@@ -20030,6 +20752,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAttributionEventCount 
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAttributionEventCount {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -20120,6 +20848,13 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigShoppingAdsRetargeting
     }
 }
 
+impl crate::runtime::QueryValue
+for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigProductSource`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigProductSource {
@@ -20188,6 +20923,12 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigProductSource {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigProductSource {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/MetaAdPlatformConfigMultiAdvertiserEnrollment`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
@@ -20249,6 +20990,12 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for MetaAdPlatformConfigMultiAdvertiserEnrollment {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -20318,6 +21065,12 @@ impl<'de> Deserialize<'de> for TiktokCallToActionMode {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokCallToActionMode {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigDarkPostStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigDarkPostStatus {
@@ -20379,6 +21132,12 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigDarkPostStatus {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdPlatformConfigDarkPostStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -20446,6 +21205,12 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemDuetStatus {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemDuetStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemStitchStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemStitchStatus {
@@ -20507,6 +21272,12 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemStitchStatus {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemStitchStatus {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -20594,6 +21365,12 @@ impl<'de> Deserialize<'de> for TiktokBrandSafetyPartner {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokBrandSafetyPartner {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Post-bid viewability measurement partner. See docs/tiktok_api/ad.md § viewability_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokViewabilityPartner`.
@@ -20670,6 +21447,12 @@ impl<'de> Deserialize<'de> for TiktokViewabilityPartner {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokViewabilityPartner {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -20752,6 +21535,12 @@ impl<'de> Deserialize<'de> for TiktokAigcDisclosure {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokAigcDisclosure {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Ad disclaimer mode. See docs/tiktok_api/ad.md § disclaimer_type.
 ///
 /// Generated from `#/components/schemas/TiktokDisclaimer`.
@@ -20826,6 +21615,12 @@ impl<'de> Deserialize<'de> for TiktokDisclaimer {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokDisclaimer {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Destination fallback when a deferred deeplink cannot open the app. See docs/tiktok_api/ad.md § fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokFallback`.
@@ -20893,6 +21688,12 @@ impl<'de> Deserialize<'de> for TiktokFallback {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokFallback {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -20970,6 +21771,12 @@ impl<'de> Deserialize<'de> for TiktokDeeplinkFormat {
     }
 }
 
+impl crate::runtime::QueryValue for TiktokDeeplinkFormat {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Fallback destination for shopping ads when the primary target is unavailable. See docs/tiktok_api/ad.md § shopping_ads_fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokShoppingAdsFallback`.
@@ -21037,6 +21844,12 @@ impl<'de> Deserialize<'de> for TiktokShoppingAdsFallback {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for TiktokShoppingAdsFallback {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -21144,6 +21957,12 @@ impl<'de> Deserialize<'de> for EventActionSource {
     }
 }
 
+impl crate::runtime::QueryValue for EventActionSource {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// The type of conversion or engagement event
 ///
 /// Generated from `#/components/schemas/EventName`.
@@ -21233,6 +22052,12 @@ impl<'de> Deserialize<'de> for EventName {
     }
 }
 
+impl crate::runtime::QueryValue for EventName {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// Gender
 ///
 /// Generated from `#/components/schemas/EventGender`.
@@ -21296,6 +22121,12 @@ impl<'de> Deserialize<'de> for EventGender {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for EventGender {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 
@@ -21365,6 +22196,12 @@ impl<'de> Deserialize<'de> for ExperienceAccessLevels {
     }
 }
 
+impl crate::runtime::QueryValue for ExperienceAccessLevels {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
+    }
+}
+
 /// How this app authenticates at the OAuth token endpoint.
 ///
 /// Generated from `#/components/schemas/AppOauthClientTypes`.
@@ -21428,6 +22265,12 @@ impl<'de> Deserialize<'de> for AppOauthClientTypes {
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from_wire(&value))
+    }
+}
+
+impl crate::runtime::QueryValue for AppOauthClientTypes {
+    fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+        q.push(name, self.as_str());
     }
 }
 

@@ -4,7 +4,7 @@
 //! (a presigned S3 URL) and `upload_headers` (headers the upload must carry).
 //! [`upload_presigned`] sends the file's bytes there:
 //!
-//! ```no_run
+//! ```ignoreno_run
 //! # async fn example(
 //! #     client: &whop_client::runtime::Client,
 //! #     upload_url: &str,
@@ -317,7 +317,7 @@ mod tests {
         for absent in [
             "authorization",
             "x-team",
-            "x-whop-retry-count",
+            crate::RETRY_COUNT_HEADER,
             "user-agent",
         ] {
             assert!(sent(absent).is_none(), "{absent} must not be sent");

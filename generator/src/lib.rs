@@ -90,6 +90,17 @@ impl Generator {
     /// Any stage's [`Error`]; emitting fails only on a generator bug, which is
     /// also reported as an [`Error`] rather than a panic.
     pub fn generate(&self) -> Result<GeneratedCrate, Error> {
+        let valid = self.crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && self.crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid {
+            return Err(Error::file(
+                &self.spec,
+                format!(
+                    "invalid crate name `{}`: use ASCII letters, digits, `-` and `_`, starting with a letter",
+                    self.crate_name
+                ),
+            ));
+        }
         let lowered = self.lower()?;
         let mut krate = emit::emit(&lowered.ir, &self.crate_name).map_err(|e| Error::file(&self.spec, e))?;
         krate.warnings = lowered.warnings;

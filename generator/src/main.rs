@@ -67,6 +67,13 @@ fn locate(path: &Path) -> PathBuf {
     }
 }
 
+/// Prints to stdout; a closed pipe (`clientgen ir | head`) is not an error.
+fn print_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}").and_then(|()| out.flush());
+}
+
 fn print_warnings(warnings: &[clientgen::Warning]) {
     let shown = 20;
     for w in warnings.iter().take(shown) {
@@ -109,7 +116,7 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(diff) => {
-                    println!("{diff}");
+                    print_stdout(&diff);
                     eprintln!("{} differs from a fresh generation of {}: run `cargo run` and commit", out.display(), spec.display());
                     Ok(ExitCode::from(1))
                 }
@@ -119,7 +126,7 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
             let spec = locate(&spec);
             let lowered = clientgen::Generator::new(&spec).lower()?;
             let json = serde_json::json!({ "ir": lowered.ir, "warnings": lowered.warnings });
-            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            print_stdout(&serde_json::to_string_pretty(&json).unwrap_or_default());
             Ok(ExitCode::SUCCESS)
         }
     }

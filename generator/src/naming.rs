@@ -59,7 +59,7 @@ pub fn type_name(raw: &str) -> String {
         name.insert(0, 'T');
     }
     if name == "Self" {
-        name.push('_');
+        name = "SelfType".to_owned();
     }
     name
 }
@@ -74,7 +74,7 @@ pub fn variant_name(raw: &str) -> String {
         name.insert(0, 'V');
     }
     if name == "Self" {
-        name.push('_');
+        name = "SelfValue".to_owned();
     }
     name
 }
@@ -155,7 +155,7 @@ mod tests {
             let f = field_name(kw);
             assert!(f.ends_with('_'), "{kw} -> {f}");
         }
-        assert_eq!(type_name("self"), "Self_");
+        assert_eq!(type_name("self"), "SelfType");
     }
 
     #[test]

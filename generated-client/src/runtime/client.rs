@@ -439,22 +439,22 @@ mod tests {
     fn from_env_requires_api_key_and_names_it() {
         let err = Client::from_env_with(env(&[])).unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)));
-        assert!(err.to_string().contains("WHOP_API_KEY"), "{err}");
-        let err = Client::from_env_with(env(&[("WHOP_API_KEY", "  ")])).unwrap_err();
-        assert!(err.to_string().contains("WHOP_API_KEY"), "{err}");
+        assert!(err.to_string().contains(crate::ENV_API_KEY), "{err}");
+        let err = Client::from_env_with(env(&[(crate::ENV_API_KEY, "  ")])).unwrap_err();
+        assert!(err.to_string().contains(crate::ENV_API_KEY), "{err}");
     }
 
     #[test]
     fn from_env_reads_all_variables() {
         let client = Client::from_env_with(env(&[
-            ("WHOP_API_KEY", "key_1"),
-            ("WHOP_BASE_URL", "http://localhost:9999/api/v1/"),
-            ("WHOP_WEBHOOK_SECRET", "ws_dashboard_secret"),
+            (crate::ENV_API_KEY, "key_1"),
+            (crate::ENV_BASE_URL, "http://localhost:9999/api/v1/"),
+            (crate::ENV_WEBHOOK_SECRET, "ws_dashboard_secret"),
         ]))
         .unwrap();
         assert_eq!(client.base_url(), "http://localhost:9999/api/v1");
         assert!(client.webhook_secret().is_some());
-        let default = Client::from_env_with(env(&[("WHOP_API_KEY", "key_1")])).unwrap();
+        let default = Client::from_env_with(env(&[(crate::ENV_API_KEY, "key_1")])).unwrap();
         assert_eq!(default.base_url(), DEFAULT_BASE_URL);
         assert!(default.webhook_secret().is_none());
     }
@@ -504,13 +504,13 @@ mod tests {
     async fn sends_auth_user_agent_and_accept_headers() {
         let server = MockServer::start().await;
         let bearer = format!("Bearer {TEST_API_KEY}");
-        let ua = format!("whop-client-rust/{}", env!("CARGO_PKG_VERSION"));
+        let ua = crate::USER_AGENT.to_owned();
         Mock::given(method("GET"))
             .and(path("/leads/lead_1"))
             .and(header("authorization", bearer.as_str()))
             .and(header("user-agent", ua.as_str()))
             .and(header("accept", "application/json"))
-            .and(header("x-whop-retry-count", "0"))
+            .and(header(crate::RETRY_COUNT_HEADER, "0"))
             .and(header("x-team", "growth"))
             .respond_with(
                 ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "lead_1"})),

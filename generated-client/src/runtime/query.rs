@@ -155,6 +155,21 @@ impl QueryValue for NaiveDate {
     }
 }
 
+impl QueryValue for bytes::Bytes {
+    /// The bytes as text (invalid UTF-8 replaced); only form bodies with
+    /// file fields get here.
+    fn write(&self, name: &str, q: &mut QueryWriter) {
+        q.push(name, &String::from_utf8_lossy(self));
+    }
+}
+
+impl<T: QueryValue> QueryValue for Box<T> {
+    /// The boxed value.
+    fn write(&self, name: &str, q: &mut QueryWriter) {
+        (**self).write(name, q);
+    }
+}
+
 impl<T: QueryValue> QueryValue for Option<T> {
     /// `None` writes nothing.
     fn write(&self, name: &str, q: &mut QueryWriter) {

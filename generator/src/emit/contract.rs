@@ -26,6 +26,12 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn value(&self, ty: &TypeRef, example: Option<&str>, all: bool, depth: usize) -> TokenStream {
+        if depth > 3 * MAX_DEPTH {
+            // Only a required chain of recursive types gets here; an empty
+            // collection ends it (a type that is nothing but required
+            // self-containment has no finite value at all).
+            return quote!(Default::default());
+        }
         let example: Option<Value> = example.and_then(|e| serde_json::from_str(e).ok());
         let lib = &self.lib;
         match ty {

@@ -53,7 +53,7 @@ fn call(ir: &Ir, op: &Operation) -> Option<String> {
     Some(format!("client.{}().{}({})", op.resource.module, op.method_name, args.join(", ")))
 }
 
-fn find<'a>(ir: &'a Ir, pred: impl Fn(&Operation) -> bool) -> Option<(&'a Operation, String)> {
+fn find(ir: &Ir, pred: impl Fn(&Operation) -> bool) -> Option<(&Operation, String)> {
     ir.operations.iter().filter(|o| pred(o)).find_map(|o| call(ir, o).map(|c| (o, c)))
 }
 

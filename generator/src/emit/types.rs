@@ -74,13 +74,15 @@ fn field_type(f: &Field, in_request: bool) -> TokenStream {
 
 /// The `types.rs` module: every type of the IR.
 pub(crate) fn module(ir: &Ir) -> TokenStream {
-    let query_enums = enums_used_in_query(ir);
+    let queryable = scalar_like_types(ir, true);
+    let displayable = scalar_like_types(ir, false);
     let mut pages: std::collections::BTreeMap<&str, &Pagination> = Default::default();
     for p in ir.operations.iter().filter_map(|o| o.pagination.as_ref()) {
         pages.entry(p.page_type.as_str()).or_insert(p);
     }
     let items = ir.types.iter().map(|t| {
-        let def = type_def(t, query_enums.contains(t.name.as_str()));
+        let name = t.name.as_str();
+        let def = type_def(t, queryable.contains(name), displayable.contains(name));
         let page = pages.get(t.name.as_str()).map(|p| page_impl(p)).unwrap_or_default();
         quote!(#def #page)
     });
@@ -113,23 +115,37 @@ pub(crate) fn module(ir: &Ir) -> TokenStream {
     }
 }
 
-/// Names of enum types used as query parameters: they implement `QueryValue`.
-fn enums_used_in_query(ir: &Ir) -> BTreeSet<&str> {
-    let mut out = BTreeSet::new();
-    for t in &ir.types {
-        if let TypeKind::Struct { fields } = &t.kind {
-            for f in fields.iter().filter(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {
-                let mut ty = &f.ty;
-                while let TypeRef::Array(inner) = ty {
-                    ty = inner;
-                }
-                if let TypeRef::Named(n) = ty {
-                    out.insert(n.as_str());
+/// Names of the types that can be written as a query parameter (with
+/// `allow_arrays`: they get a `QueryValue` impl) or a path segment (without:
+/// they also get `Display`): string enums, and untagged unions whose every
+/// variant is such a type, a scalar (or, with `allow_arrays`, an array of them).
+fn scalar_like_types(ir: &Ir, allow_arrays: bool) -> BTreeSet<&str> {
+    let by_name: std::collections::HashMap<&str, &TypeDef> = ir.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut out: BTreeSet<&str> =
+        ir.types.iter().filter(|t| matches!(t.kind, TypeKind::Enum { .. })).map(|t| t.name.as_str()).collect();
+    // Unions and aliases of scalar-like types, to a fixed point.
+    loop {
+        let before = out.len();
+        for t in &ir.types {
+            fn scalar(ty: &TypeRef) -> bool {
+                matches!(ty, TypeRef::String | TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean)
+            }
+            let ok = |ty: &TypeRef| match ty {
+                t if scalar(t) => true,
+                TypeRef::Array(inner) if allow_arrays => scalar(inner) || matches!(&**inner, TypeRef::Named(n) if out.contains(n.as_str())),
+                TypeRef::Named(n) => out.contains(n.as_str()) || matches!(by_name.get(n.as_str()).map(|t| &t.kind), Some(TypeKind::Alias { target }) if !matches!(target, TypeRef::Named(_) | TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::JsonObject | TypeRef::Bytes)),
+                _ => false,
+            };
+            if let TypeKind::Untagged { variants } = &t.kind {
+                if variants.iter().all(|v| ok(&v.ty)) {
+                    out.insert(t.name.as_str());
                 }
             }
         }
+        if out.len() == before {
+            return out;
+        }
     }
-    out
 }
 
 fn type_doc(t: &TypeDef) -> TokenStream {
@@ -141,12 +157,12 @@ fn type_doc(t: &TypeDef) -> TokenStream {
     docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(source.as_str())]))
 }
 
-fn type_def(t: &TypeDef, in_query: bool) -> TokenStream {
+fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
     let ident = format_ident!("{}", t.name);
     let doc = type_doc(t);
     match &t.kind {
         TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields),
-        TypeKind::Enum { values, .. } => enum_def(&ident, doc, values, in_query),
+        TypeKind::Enum { values, .. } => enum_def(&ident, doc, values),
         TypeKind::Tagged { tag, variants } => {
             let vs = variants.iter().map(|v| {
                 let vi = format_ident!("{}", v.ident);
@@ -167,7 +183,7 @@ fn type_def(t: &TypeDef, in_query: bool) -> TokenStream {
                 }
             }
         }
-        TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants),
+        TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants, queryable, displayable),
         TypeKind::Alias { target } => {
             let ty = rust_type(target, &quote!());
             quote! { #doc pub type #ident = #ty; }
@@ -175,11 +191,55 @@ fn type_def(t: &TypeDef, in_query: bool) -> TokenStream {
     }
 }
 
-fn untagged_def(ident: &proc_macro2::Ident, doc: TokenStream, variants: &[Variant]) -> TokenStream {
+fn untagged_def(
+    ident: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[Variant],
+    queryable: bool,
+    displayable: bool,
+) -> TokenStream {
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
+    let display = if displayable {
+        quote! {
+            impl std::fmt::Display for #ident {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    match self {
+                        #(Self::#idents(v) => write!(f, "{v}"),)*
+                        Self::Other(v) => match v.as_str() {
+                            Some(s) => f.write_str(s),
+                            None => write!(f, "{v}"),
+                        },
+                    }
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    let query = if queryable {
+        quote! {
+            impl crate::runtime::QueryValue for #ident {
+                fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+                    match self {
+                        #(Self::#idents(v) => crate::runtime::QueryValue::write(v, name, q),)*
+                        Self::Other(v) => crate::runtime::QueryValue::write(v, name, q),
+                    }
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    let scalar_impls = quote!(#display #query);
     let vs = variants.iter().map(|v| {
         let vi = format_ident!("{}", v.ident);
         let ty = rust_type(&v.ty, &quote!());
-        let vdoc = docs::attrs(v.doc.as_deref().unwrap_or(""));
+        let own = if v.doc.as_deref().is_some_and(|d| !d.trim().is_empty()) {
+            String::new()
+        } else {
+            format!("The `{}` branch.", v.ident)
+        };
+        let vdoc = docs::attrs_with(v.doc.as_deref().unwrap_or(""), &own);
         quote! { #vdoc #vi(#ty), }
     });
     quote! {
@@ -193,6 +253,8 @@ fn untagged_def(ident: &proc_macro2::Ident, doc: TokenStream, variants: &[Varian
             /// A value that matches no known variant, kept as JSON.
             Other(serde_json::Value),
         }
+
+        #scalar_impls
     }
 }
 
@@ -340,7 +402,7 @@ fn to_query(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     }
 }
 
-fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::EnumValue], in_query: bool) -> TokenStream {
+fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::EnumValue]) -> TokenStream {
     let variants = values.iter().map(|v| {
         let vi = format_ident!("{}", v.ident);
         let vdoc = docs::attrs(&format!("`{}`", v.value.replace('`', "'")));
@@ -357,16 +419,12 @@ fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::E
         quote!(#wire => Self::#vi,)
     });
     let all = values.iter().map(|v| &v.value);
-    let query_impl = if in_query {
-        quote! {
-            impl crate::runtime::QueryValue for #ident {
-                fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
-                    q.push(name, self.as_str());
-                }
+    let query_impl = quote! {
+        impl crate::runtime::QueryValue for #ident {
+            fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
+                q.push(name, self.as_str());
             }
         }
-    } else {
-        quote!()
     };
     quote! {
         #doc

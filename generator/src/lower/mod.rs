@@ -42,7 +42,7 @@ pub(crate) const PROVISIONAL: &str = "#inline";
 const RESERVED_TYPE_NAMES: &[&str] = &[
     "Client", "ClientBuilder", "Error", "Result", "RequestBuilder", "Option", "Some", "None", "Ok", "Err",
     "Vec", "String", "Box", "Value", "Map", "BTreeMap", "DateTime", "Utc", "NaiveDate", "Nullable",
-    "Serialize", "Deserialize", "Default", "Unknown", "ErrorBody", "Bytes", "Self_",
+    "Serialize", "Deserialize", "Default", "Unknown", "ErrorBody", "Bytes",
 ];
 
 /// Lowers a parsed document. `file` is used in error messages.
@@ -141,8 +141,36 @@ impl<'a> Lowerer<'a> {
         self.component_names.values().cloned().collect()
     }
 
+    /// Refuses a chain of component `$ref`s that loops without ever
+    /// reaching a schema (`A: {$ref: B}`, `B: {$ref: A}`): no type can be that.
+    fn check_alias_cycles(&self) -> Result<(), Error> {
+        let Some(components) = &self.api.components else { return Ok(()) };
+        for start in components.schemas.keys() {
+            let mut chain = vec![start.clone()];
+            let mut current = start.clone();
+            while let Some(ReferenceOr::Reference { reference }) = components.schemas.get(&current) {
+                let Some(next) = reference.strip_prefix("#/components/schemas/") else { break };
+                let next = crate::diagnostics::unescape_token(next);
+                chain.push(next.clone());
+                if next == *start {
+                    return Err(Error::at(
+                        self.file,
+                        push_pointer("/components/schemas", start),
+                        format!("$ref cycle with no schema in it: {}", chain.join(" → ")),
+                    ));
+                }
+                if chain.len() > components.schemas.len() + 1 {
+                    break;
+                }
+                current = next;
+            }
+        }
+        Ok(())
+    }
+
     /// Every component schema becomes a named type, in document order.
     fn components(&mut self) -> Result<(), Error> {
+        self.check_alias_cycles()?;
         let Some(components) = &self.api.components else { return Ok(()) };
         for (key, schema) in &components.schemas {
             let pointer = push_pointer("/components/schemas", key);

@@ -120,8 +120,11 @@ impl Lowerer<'_> {
                 format!("unsupported $ref `{reference}`: schema references must point into #/components/schemas"),
             ));
         }
-        self.warn(pointer, format!("external $ref `{reference}` is not followed; the value is typed as any JSON"));
-        Ok(TypeRef::Json)
+        Err(Error::at(
+            self.file,
+            pointer,
+            format!("external $ref `{reference}` is not supported: bundle the document into one file first"),
+        ))
     }
 
     /// Registers an inline type, or returns the existing type with the same
@@ -356,13 +359,17 @@ impl Lowerer<'_> {
 
     /// The schema a component `$ref` points to, with its pointer.
     pub(crate) fn component_schema(&self, reference: &str) -> Option<(Schema, String)> {
-        let name = crate::diagnostics::unescape_token(reference.strip_prefix("#/components/schemas/")?);
-        let schema = self.api.components.as_ref()?.schemas.get(&name)?;
-        let pointer = push_pointer("/components/schemas", &name);
-        match schema {
-            ReferenceOr::Item(s) => Some((s.clone(), pointer)),
-            ReferenceOr::Reference { reference } => self.component_schema(reference),
+        let mut reference = reference;
+        // A chain of component aliases is followed at most once around.
+        for _ in 0..=self.component_names.len() {
+            let name = crate::diagnostics::unescape_token(reference.strip_prefix("#/components/schemas/")?);
+            let schema = self.api.components.as_ref()?.schemas.get(&name)?;
+            match schema {
+                ReferenceOr::Item(s) => return Some((s.clone(), push_pointer("/components/schemas", &name))),
+                ReferenceOr::Reference { reference: next } => reference = next,
+            }
         }
+        None
     }
 
     fn union_shape(
