@@ -2999,19 +2999,9 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_products_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .products()
-                .retrieve(&"prod_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.products().retrieve("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .products()
-                .retrieve(&"prod_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.products().retrieve("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3019,19 +3009,9 @@ fn run_products_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_products_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .products()
-                .delete(&"prod_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.products().delete("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .products()
-                .delete(&"prod_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.products().delete("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3042,7 +3022,7 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .products()
                 .update(
-                    &"prod_xxxxxxxxxxxxx".to_owned(),
+                    "prod_xxxxxxxxxxxxx",
                     whop_client::types::UpdateProductParams {
                         collect_shipping_address: whop_client::Nullable::Value(true),
                         custom_cta: whop_client::Nullable::Value(
@@ -3099,7 +3079,7 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .products()
                 .update(
-                    &"prod_xxxxxxxxxxxxx".to_owned(),
+                    "prod_xxxxxxxxxxxxx",
                     whop_client::types::UpdateProductParams {
                         collect_shipping_address: Default::default(),
                         custom_cta: Default::default(),
@@ -3305,19 +3285,9 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_plans_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .plans()
-                .retrieve(&"plan_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.plans().retrieve("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .plans()
-                .retrieve(&"plan_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.plans().retrieve("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3325,19 +3295,9 @@ fn run_plans_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_plans_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .plans()
-                .delete(&"plan_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.plans().delete("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .plans()
-                .delete(&"plan_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.plans().delete("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3348,7 +3308,7 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .plans()
                 .update(
-                    &"plan_xxxxxxxxxxxxx".to_owned(),
+                    "plan_xxxxxxxxxxxxx",
                     whop_client::types::UpdatePlanParams {
                         adaptive_pricing_enabled: whop_client::Nullable::Value(true),
                         billing_period: whop_client::Nullable::Null,
@@ -3423,7 +3383,7 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .plans()
                 .update(
-                    &"plan_xxxxxxxxxxxxx".to_owned(),
+                    "plan_xxxxxxxxxxxxx",
                     whop_client::types::UpdatePlanParams {
                         adaptive_pricing_enabled: Default::default(),
                         billing_period: Default::default(),
@@ -3658,19 +3618,9 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_payments_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .payments()
-                .retrieve(&"pay_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.payments().retrieve("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .payments()
-                .retrieve(&"pay_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.payments().retrieve("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3681,7 +3631,7 @@ fn run_payments_fees(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .payments()
                 .fees(
-                    &"pay_xxxxxxxxxxxxxx".to_owned(),
+                    "pay_xxxxxxxxxxxxxx",
                     whop_client::types::FeesPaymentParams {
                         after: Some("string".to_owned()),
                         before: Some("string".to_owned()),
@@ -3696,7 +3646,7 @@ fn run_payments_fees(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .payments()
                 .fees(
-                    &"pay_xxxxxxxxxxxxxx".to_owned(),
+                    "pay_xxxxxxxxxxxxxx",
                     whop_client::types::FeesPaymentParams {
                         after: Default::default(),
                         before: Default::default(),
@@ -3766,19 +3716,9 @@ fn run_refunds_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_refunds_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .refunds()
-                .retrieve(&"rf_xxxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.refunds().retrieve("rf_xxxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .refunds()
-                .retrieve(&"rf_xxxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.refunds().retrieve("rf_xxxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3834,19 +3774,9 @@ fn run_disputes_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_disputes_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .disputes()
-                .retrieve(&"dspt_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.disputes().retrieve("dspt_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .disputes()
-                .retrieve(&"dspt_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.disputes().retrieve("dspt_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -3904,14 +3834,14 @@ fn run_dispute_alerts_retrieve(client: whop_client::Client, all: bool) -> CaseFu
         if all {
             client
                 .dispute_alerts()
-                .retrieve(&"dspa_xxxxxxxxxxxxx".to_owned())
+                .retrieve("dspa_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .dispute_alerts()
-                .retrieve(&"dspa_xxxxxxxxxxxxx".to_owned())
+                .retrieve("dspa_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -3984,14 +3914,14 @@ fn run_resolution_center_cases_retrieve(
         if all {
             client
                 .resolution_center_cases()
-                .retrieve(&"reso_xxxxxxxxxxxxx".to_owned())
+                .retrieve("reso_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .resolution_center_cases()
-                .retrieve(&"reso_xxxxxxxxxxxxx".to_owned())
+                .retrieve("reso_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -4244,14 +4174,14 @@ fn run_checkout_configurations_retrieve(
         if all {
             client
                 .checkout_configurations()
-                .retrieve(&"ch_xxxxxxxxxxxxxxx".to_owned())
+                .retrieve("ch_xxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .checkout_configurations()
-                .retrieve(&"ch_xxxxxxxxxxxxxxx".to_owned())
+                .retrieve("ch_xxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -4312,14 +4242,14 @@ fn run_setup_intents_retrieve(client: whop_client::Client, all: bool) -> CaseFut
         if all {
             client
                 .setup_intents()
-                .retrieve(&"sint_xxxxxxxxxxxxx".to_owned())
+                .retrieve("sint_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .setup_intents()
-                .retrieve(&"sint_xxxxxxxxxxxxx".to_owned())
+                .retrieve("sint_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -4383,7 +4313,7 @@ fn run_payment_methods_retrieve(client: whop_client::Client, all: bool) -> CaseF
             client
                 .payment_methods()
                 .retrieve(
-                    &"payt_xxxxxxxxxxxxx".to_owned(),
+                    "payt_xxxxxxxxxxxxx",
                     whop_client::types::RetrievePaymentMethodParams {
                         company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                         member_id: Some("mber_xxxxxxxxxxxxx".to_owned()),
@@ -4396,7 +4326,7 @@ fn run_payment_methods_retrieve(client: whop_client::Client, all: bool) -> CaseF
             client
                 .payment_methods()
                 .retrieve(
-                    &"payt_xxxxxxxxxxxxx".to_owned(),
+                    "payt_xxxxxxxxxxxxx",
                     whop_client::types::RetrievePaymentMethodParams {
                         company_id: Default::default(),
                         member_id: Default::default(),
@@ -4649,19 +4579,9 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_invoices_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .invoices()
-                .retrieve(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().retrieve("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .invoices()
-                .retrieve(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().retrieve("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -4669,19 +4589,9 @@ fn run_invoices_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_invoices_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .invoices()
-                .delete(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().delete("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .invoices()
-                .delete(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().delete("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -4692,7 +4602,7 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .invoices()
                 .update(
-                    &"inv_xxxxxxxxxxxxxx".to_owned(),
+                    "inv_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateInvoiceParams {
                         automatically_finalizes_at: whop_client::Nullable::Value(
                             chrono::DateTime::<
@@ -4808,7 +4718,7 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .invoices()
                 .update(
-                    &"inv_xxxxxxxxxxxxxx".to_owned(),
+                    "inv_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateInvoiceParams {
                         automatically_finalizes_at: Default::default(),
                         billing_address: Default::default(),
@@ -4947,19 +4857,9 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_promo_codes_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .promo_codes()
-                .retrieve(&"promo_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.promo_codes().retrieve("promo_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .promo_codes()
-                .retrieve(&"promo_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.promo_codes().retrieve("promo_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -4967,19 +4867,9 @@ fn run_promo_codes_retrieve(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_promo_codes_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .promo_codes()
-                .delete(&"promo_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.promo_codes().delete("promo_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .promo_codes()
-                .delete(&"promo_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.promo_codes().delete("promo_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -5045,14 +4935,14 @@ fn run_card_transactions_retrieve(client: whop_client::Client, all: bool) -> Cas
         if all {
             client
                 .card_transactions()
-                .retrieve(&"citx_xxxxxxxxxxxxx".to_owned())
+                .retrieve("citx_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .card_transactions()
-                .retrieve(&"citx_xxxxxxxxxxxxx".to_owned())
+                .retrieve("citx_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5065,14 +4955,14 @@ fn run_ledger_accounts_retrieve(client: whop_client::Client, all: bool) -> CaseF
         if all {
             client
                 .ledger_accounts()
-                .retrieve(&"ldgr_xxxxxxxxxxxxx".to_owned())
+                .retrieve("ldgr_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .ledger_accounts()
-                .retrieve(&"ldgr_xxxxxxxxxxxxx".to_owned())
+                .retrieve("ldgr_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5179,19 +5069,9 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_transfers_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .transfers()
-                .retrieve(&"ctt_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.transfers().retrieve("ctt_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .transfers()
-                .retrieve(&"ctt_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.transfers().retrieve("ctt_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -5283,19 +5163,9 @@ fn run_withdrawals_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_withdrawals_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .withdrawals()
-                .retrieve(&"wdrl_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.withdrawals().retrieve("wdrl_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .withdrawals()
-                .retrieve(&"wdrl_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.withdrawals().retrieve("wdrl_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -5337,14 +5207,14 @@ fn run_payout_methods_retrieve(client: whop_client::Client, all: bool) -> CaseFu
         if all {
             client
                 .payout_methods()
-                .retrieve(&"potk_xxxxxxxxxxxxx".to_owned())
+                .retrieve("potk_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .payout_methods()
-                .retrieve(&"potk_xxxxxxxxxxxxx".to_owned())
+                .retrieve("potk_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5389,14 +5259,14 @@ fn run_verifications_retrieve(client: whop_client::Client, all: bool) -> CaseFut
         if all {
             client
                 .verifications()
-                .retrieve(&"verf_xxxxxxxxxxxxx".to_owned())
+                .retrieve("verf_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .verifications()
-                .retrieve(&"verf_xxxxxxxxxxxxx".to_owned())
+                .retrieve("verf_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5409,14 +5279,14 @@ fn run_payout_accounts_retrieve(client: whop_client::Client, all: bool) -> CaseF
         if all {
             client
                 .payout_accounts()
-                .retrieve(&"poact_xxxxxxxxxxxx".to_owned())
+                .retrieve("poact_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .payout_accounts()
-                .retrieve(&"poact_xxxxxxxxxxxx".to_owned())
+                .retrieve("poact_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5462,7 +5332,7 @@ fn run_users_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .users()
                 .retrieve(
-                    &"user_xxxxxxxxxxxxx".to_owned(),
+                    "user_xxxxxxxxxxxxx",
                     whop_client::types::RetrieveUserParams {
                         company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     },
@@ -5474,7 +5344,7 @@ fn run_users_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .users()
                 .retrieve(
-                    &"user_xxxxxxxxxxxxx".to_owned(),
+                    "user_xxxxxxxxxxxxx",
                     whop_client::types::RetrieveUserParams {
                         company_id: Default::default(),
                     },
@@ -5492,7 +5362,7 @@ fn run_users_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .users()
                 .update(
-                    &"user_xxxxxxxxxxxxx".to_owned(),
+                    "user_xxxxxxxxxxxxx",
                     whop_client::types::UpdateUserParams {
                         bio: whop_client::Nullable::Value("string".to_owned()),
                         company_id: whop_client::Nullable::Null,
@@ -5510,7 +5380,7 @@ fn run_users_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .users()
                 .update(
-                    &"user_xxxxxxxxxxxxx".to_owned(),
+                    "user_xxxxxxxxxxxxx",
                     whop_client::types::UpdateUserParams {
                         bio: Default::default(),
                         company_id: Default::default(),
@@ -5531,20 +5401,14 @@ fn run_users_check_access(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .users()
-                .check_access(
-                    &"user_xxxxxxxxxxxxx".to_owned(),
-                    &"prod_xxxxxxxxxxxxx".to_owned(),
-                )
+                .check_access("user_xxxxxxxxxxxxx", "prod_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .users()
-                .check_access(
-                    &"user_xxxxxxxxxxxxx".to_owned(),
-                    &"prod_xxxxxxxxxxxxx".to_owned(),
-                )
+                .check_access("user_xxxxxxxxxxxxx", "prod_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5645,19 +5509,9 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_companies_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .companies()
-                .retrieve(&"biz_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.companies().retrieve("biz_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .companies()
-                .retrieve(&"biz_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.companies().retrieve("biz_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -5668,7 +5522,7 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .companies()
                 .update(
-                    &"biz_xxxxxxxxxxxxxx".to_owned(),
+                    "biz_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateCompanyParams {
                         affiliate_application_required: whop_client::Nullable::Value(
                             true,
@@ -5709,7 +5563,7 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .companies()
                 .update(
-                    &"biz_xxxxxxxxxxxxxx".to_owned(),
+                    "biz_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateCompanyParams {
                         affiliate_application_required: Default::default(),
                         affiliate_instructions: Default::default(),
@@ -5818,14 +5672,14 @@ fn run_authorized_users_retrieve(client: whop_client::Client, all: bool) -> Case
         if all {
             client
                 .authorized_users()
-                .retrieve(&"ausr_xxxxxxxxxxxxx".to_owned())
+                .retrieve("ausr_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .authorized_users()
-                .retrieve(&"ausr_xxxxxxxxxxxxx".to_owned())
+                .retrieve("ausr_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -5839,7 +5693,7 @@ fn run_authorized_users_delete(client: whop_client::Client, all: bool) -> CaseFu
             client
                 .authorized_users()
                 .delete(
-                    &"ausr_xxxxxxxxxxxxx".to_owned(),
+                    "ausr_xxxxxxxxxxxxx",
                     whop_client::types::DeleteAuthorizedUserParams {
                         company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     },
@@ -5851,7 +5705,7 @@ fn run_authorized_users_delete(client: whop_client::Client, all: bool) -> CaseFu
             client
                 .authorized_users()
                 .delete(
-                    &"ausr_xxxxxxxxxxxxx".to_owned(),
+                    "ausr_xxxxxxxxxxxxx",
                     whop_client::types::DeleteAuthorizedUserParams {
                         company_id: Default::default(),
                     },
@@ -6016,19 +5870,9 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_members_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .members()
-                .retrieve(&"mber_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.members().retrieve("mber_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .members()
-                .retrieve(&"mber_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.members().retrieve("mber_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6106,19 +5950,9 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_memberships_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .memberships()
-                .retrieve(&"mem_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.memberships().retrieve("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .memberships()
-                .retrieve(&"mem_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.memberships().retrieve("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6129,7 +5963,7 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .memberships()
                 .update(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateMembershipParams {
                         metadata: whop_client::Nullable::Value(
                             [("key".to_owned(), serde_json::Value::from("value"))]
@@ -6145,7 +5979,7 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .memberships()
                 .update(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateMembershipParams {
                         metadata: Default::default(),
                     },
@@ -6244,19 +6078,9 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_leads_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .leads()
-                .retrieve(&"lead_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.leads().retrieve("lead_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .leads()
-                .retrieve(&"lead_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.leads().retrieve("lead_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6267,7 +6091,7 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .leads()
                 .update(
-                    &"lead_xxxxxxxxxxxxx".to_owned(),
+                    "lead_xxxxxxxxxxxxx",
                     whop_client::types::UpdateLeadParams {
                         metadata: whop_client::Nullable::Value(
                             [("key".to_owned(), serde_json::Value::from("value"))]
@@ -6284,7 +6108,7 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .leads()
                 .update(
-                    &"lead_xxxxxxxxxxxxx".to_owned(),
+                    "lead_xxxxxxxxxxxxx",
                     whop_client::types::UpdateLeadParams {
                         metadata: Default::default(),
                         referrer: Default::default(),
@@ -6360,19 +6184,9 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_entries_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .entries()
-                .retrieve(&"entry_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.entries().retrieve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .entries()
-                .retrieve(&"entry_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.entries().retrieve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6444,19 +6258,9 @@ fn run_shipments_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_shipments_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .shipments()
-                .retrieve(&"ship_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.shipments().retrieve("ship_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .shipments()
-                .retrieve(&"ship_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.shipments().retrieve("ship_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6514,19 +6318,9 @@ fn run_reviews_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_reviews_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .reviews()
-                .retrieve(&"rev_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.reviews().retrieve("rev_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .reviews()
-                .retrieve(&"rev_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.reviews().retrieve("rev_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6625,14 +6419,14 @@ fn run_company_token_transactions_retrieve(
         if all {
             client
                 .company_token_transactions()
-                .retrieve(&"ctt_xxxxxxxxxxxxxx".to_owned())
+                .retrieve("ctt_xxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .company_token_transactions()
-                .retrieve(&"ctt_xxxxxxxxxxxxxx".to_owned())
+                .retrieve("ctt_xxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -6711,19 +6505,9 @@ fn run_affiliates_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_affiliates_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .affiliates()
-                .retrieve(&"aff_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.affiliates().retrieve("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .affiliates()
-                .retrieve(&"aff_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.affiliates().retrieve("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -6734,7 +6518,7 @@ fn run_affiliates_list_overrides(client: whop_client::Client, all: bool) -> Case
             client
                 .affiliates()
                 .list_overrides(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
+                    "aff_xxxxxxxxxxxxxx",
                     whop_client::types::ListOverridesAffiliateParams {
                         after: Some("string".to_owned()),
                         before: Some("string".to_owned()),
@@ -6754,7 +6538,7 @@ fn run_affiliates_list_overrides(client: whop_client::Client, all: bool) -> Case
             client
                 .affiliates()
                 .list_overrides(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
+                    "aff_xxxxxxxxxxxxxx",
                     whop_client::types::ListOverridesAffiliateParams {
                         after: Default::default(),
                         before: Default::default(),
@@ -6776,7 +6560,7 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
             client
                 .affiliates()
                 .create_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
+                    "aff_xxxxxxxxxxxxxx",
                     whop_client::types::CreateOverrideAffiliateParams::CreateAffiliateOverrideInputOverrideTypeStandard(whop_client::types::CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
                         applies_to_payments: whop_client::Nullable::Value(
                             whop_client::types::AffiliateAppliesToPayments::from_wire(
@@ -6801,7 +6585,7 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
             client
                 .affiliates()
                 .create_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
+                    "aff_xxxxxxxxxxxxxx",
                     whop_client::types::CreateOverrideAffiliateParams::CreateAffiliateOverrideInputOverrideTypeStandard(whop_client::types::CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
                         applies_to_payments: Default::default(),
                         commission_type: Default::default(),
@@ -6826,20 +6610,14 @@ fn run_affiliates_retrieve_override(
         if all {
             client
                 .affiliates()
-                .retrieve_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
-                    &"affov_xxxxxxxxxxxx".to_owned(),
-                )
+                .retrieve_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .affiliates()
-                .retrieve_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
-                    &"affov_xxxxxxxxxxxx".to_owned(),
-                )
+                .retrieve_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -6852,20 +6630,14 @@ fn run_affiliates_delete_override(client: whop_client::Client, all: bool) -> Cas
         if all {
             client
                 .affiliates()
-                .delete_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
-                    &"affov_xxxxxxxxxxxx".to_owned(),
-                )
+                .delete_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .affiliates()
-                .delete_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
-                    &"affov_xxxxxxxxxxxx".to_owned(),
-                )
+                .delete_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -6879,8 +6651,8 @@ fn run_affiliates_update_override(client: whop_client::Client, all: bool) -> Cas
             client
                 .affiliates()
                 .update_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
-                    &"affov_xxxxxxxxxxxx".to_owned(),
+                    "aff_xxxxxxxxxxxxxx",
+                    "affov_xxxxxxxxxxxx",
                     whop_client::types::UpdateOverrideAffiliateParams {
                         applies_to_payments: whop_client::Nullable::Value(
                             whop_client::types::AffiliateAppliesToPayments::from_wire(
@@ -6907,8 +6679,8 @@ fn run_affiliates_update_override(client: whop_client::Client, all: bool) -> Cas
             client
                 .affiliates()
                 .update_override(
-                    &"aff_xxxxxxxxxxxxxx".to_owned(),
-                    &"affov_xxxxxxxxxxxx".to_owned(),
+                    "aff_xxxxxxxxxxxxxx",
+                    "affov_xxxxxxxxxxxx",
                     whop_client::types::UpdateOverrideAffiliateParams {
                         applies_to_payments: Default::default(),
                         commission_type: Default::default(),
@@ -7012,19 +6784,9 @@ fn run_experiences_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_experiences_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .experiences()
-                .retrieve(&"exp_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.experiences().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .experiences()
-                .retrieve(&"exp_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.experiences().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7032,19 +6794,9 @@ fn run_experiences_retrieve(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_experiences_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .experiences()
-                .delete(&"exp_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.experiences().delete("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .experiences()
-                .delete(&"exp_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.experiences().delete("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7055,7 +6807,7 @@ fn run_experiences_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .experiences()
                 .update(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateExperienceParams {
                         access_level: whop_client::Nullable::Value(
                             whop_client::types::ExperienceAccessLevels::from_wire(
@@ -7078,7 +6830,7 @@ fn run_experiences_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .experiences()
                 .update(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateExperienceParams {
                         access_level: Default::default(),
                         is_public: Default::default(),
@@ -7132,19 +6884,9 @@ fn run_forums_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_forums_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .forums()
-                .retrieve(&"exp_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.forums().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .forums()
-                .retrieve(&"exp_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.forums().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7155,7 +6897,7 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .forums()
                 .update(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateForumParams {
                         banned_words: whop_client::Nullable::Value(
                             vec!["string".to_owned()],
@@ -7187,7 +6929,7 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .forums()
                 .update(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateForumParams {
                         banned_words: Default::default(),
                         banner_image: Default::default(),
@@ -7310,19 +7052,9 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_forum_posts_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .forum_posts()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.forum_posts().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .forum_posts()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.forum_posts().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7333,7 +7065,7 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .forum_posts()
                 .update(
-                    &"id_xxxxxxxx".to_owned(),
+                    "id_xxxxxxxx",
                     whop_client::types::UpdateForumPostParams {
                         attachments: whop_client::Nullable::Value(
                             vec![
@@ -7358,7 +7090,7 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .forum_posts()
                 .update(
-                    &"id_xxxxxxxx".to_owned(),
+                    "id_xxxxxxxx",
                     whop_client::types::UpdateForumPostParams {
                         attachments: Default::default(),
                         content: Default::default(),
@@ -7413,14 +7145,14 @@ fn run_chat_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFut
         if all {
             client
                 .chat_channels()
-                .retrieve(&"exp_xxxxxxxxxxxxxx".to_owned())
+                .retrieve("exp_xxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .chat_channels()
-                .retrieve(&"exp_xxxxxxxxxxxxxx".to_owned())
+                .retrieve("exp_xxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -7434,7 +7166,7 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
             client
                 .chat_channels()
                 .update(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateChatChannelParams {
                         ban_media: whop_client::Nullable::Value(true),
                         ban_urls: whop_client::Nullable::Null,
@@ -7457,7 +7189,7 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
             client
                 .chat_channels()
                 .update(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateChatChannelParams {
                         ban_media: Default::default(),
                         ban_urls: Default::default(),
@@ -7547,19 +7279,9 @@ fn run_support_channels_create(client: whop_client::Client, all: bool) -> CaseFu
 fn run_support_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .support_channels()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.support_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .support_channels()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.support_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7647,14 +7369,14 @@ fn run_messages_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .messages()
-                .retrieve(&"msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned())
+                .retrieve("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .messages()
-                .retrieve(&"msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned())
+                .retrieve("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -7667,14 +7389,14 @@ fn run_messages_delete(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .messages()
-                .delete(&"msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned())
+                .delete("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .messages()
-                .delete(&"msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned())
+                .delete("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -7688,7 +7410,7 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .messages()
                 .update(
-                    &"msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                    "msg_xxxxxxxxxxxxxxxxxxxxxxxx",
                     whop_client::types::UpdateMessageParams {
                         attachments: whop_client::Nullable::Value(
                             vec![
@@ -7707,7 +7429,7 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .messages()
                 .update(
-                    &"msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                    "msg_xxxxxxxxxxxxxxxxxxxxxxxx",
                     whop_client::types::UpdateMessageParams {
                         attachments: Default::default(),
                         content: Default::default(),
@@ -7786,14 +7508,14 @@ fn run_reactions_retrieve(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .reactions()
-                .retrieve(&"reac_xxxxxxxxxxxxxxxxxxxxxx".to_owned())
+                .retrieve("reac_xxxxxxxxxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .reactions()
-                .retrieve(&"reac_xxxxxxxxxxxxxxxxxxxxxx".to_owned())
+                .retrieve("reac_xxxxxxxxxxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -7807,7 +7529,7 @@ fn run_reactions_delete(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .reactions()
                 .delete(
-                    &"reac_xxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                    "reac_xxxxxxxxxxxxxxxxxxxxxx",
                     whop_client::types::DeleteReactionParams {
                         emoji: Some("string".to_owned()),
                     },
@@ -7819,7 +7541,7 @@ fn run_reactions_delete(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .reactions()
                 .delete(
-                    &"reac_xxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                    "reac_xxxxxxxxxxxxxxxxxxxxxx",
                     whop_client::types::DeleteReactionParams {
                         emoji: Default::default(),
                     },
@@ -7892,19 +7614,9 @@ fn run_dm_members_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_dm_members_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .dm_members()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_members().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .dm_members()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_members().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7912,19 +7624,9 @@ fn run_dm_members_retrieve(client: whop_client::Client, all: bool) -> CaseFuture
 fn run_dm_members_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .dm_members()
-                .delete(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_members().delete("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .dm_members()
-                .delete(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_members().delete("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -7935,7 +7637,7 @@ fn run_dm_members_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .dm_members()
                 .update(
-                    &"id_xxxxxxxx".to_owned(),
+                    "id_xxxxxxxx",
                     whop_client::types::UpdateDmMemberParams {
                         notification_preference: whop_client::Nullable::Value(
                             whop_client::types::DmsFeedMemberNotificationPreferences::from_wire(
@@ -7956,7 +7658,7 @@ fn run_dm_members_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .dm_members()
                 .update(
-                    &"id_xxxxxxxx".to_owned(),
+                    "id_xxxxxxxx",
                     whop_client::types::UpdateDmMemberParams {
                         notification_preference: Default::default(),
                         status: Default::default(),
@@ -8034,19 +7736,9 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_dm_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .dm_channels()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .dm_channels()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8054,19 +7746,9 @@ fn run_dm_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_dm_channels_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .dm_channels()
-                .delete(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_channels().delete("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .dm_channels()
-                .delete(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.dm_channels().delete("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8077,7 +7759,7 @@ fn run_dm_channels_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .dm_channels()
                 .update(
-                    &"id_xxxxxxxx".to_owned(),
+                    "id_xxxxxxxx",
                     whop_client::types::UpdateDmChannelParams {
                         custom_name: whop_client::Nullable::Value("string".to_owned()),
                     },
@@ -8089,7 +7771,7 @@ fn run_dm_channels_update(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .dm_channels()
                 .update(
-                    &"id_xxxxxxxx".to_owned(),
+                    "id_xxxxxxxx",
                     whop_client::types::UpdateDmChannelParams {
                         custom_name: Default::default(),
                     },
@@ -8184,19 +7866,9 @@ fn run_courses_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_courses_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .courses()
-                .retrieve(&"cors_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.courses().retrieve("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .courses()
-                .retrieve(&"cors_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.courses().retrieve("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8204,19 +7876,9 @@ fn run_courses_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_courses_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .courses()
-                .delete(&"cors_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.courses().delete("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .courses()
-                .delete(&"cors_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.courses().delete("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8227,7 +7889,7 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .courses()
                 .update(
-                    &"cors_xxxxxxxxxxxxx".to_owned(),
+                    "cors_xxxxxxxxxxxxx",
                     whop_client::types::UpdateCourseParams {
                         certificate_after_completion_enabled: whop_client::Nullable::Value(
                             true,
@@ -8266,7 +7928,7 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .courses()
                 .update(
-                    &"cors_xxxxxxxxxxxxx".to_owned(),
+                    "cors_xxxxxxxxxxxxx",
                     whop_client::types::UpdateCourseParams {
                         certificate_after_completion_enabled: Default::default(),
                         chapters: Default::default(),
@@ -8350,14 +8012,14 @@ fn run_course_chapters_retrieve(client: whop_client::Client, all: bool) -> CaseF
         if all {
             client
                 .course_chapters()
-                .retrieve(&"chap_xxxxxxxxxxxxx".to_owned())
+                .retrieve("chap_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .course_chapters()
-                .retrieve(&"chap_xxxxxxxxxxxxx".to_owned())
+                .retrieve("chap_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -8370,14 +8032,14 @@ fn run_course_chapters_delete(client: whop_client::Client, all: bool) -> CaseFut
         if all {
             client
                 .course_chapters()
-                .delete(&"chap_xxxxxxxxxxxxx".to_owned())
+                .delete("chap_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .course_chapters()
-                .delete(&"chap_xxxxxxxxxxxxx".to_owned())
+                .delete("chap_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -8391,7 +8053,7 @@ fn run_course_chapters_update(client: whop_client::Client, all: bool) -> CaseFut
             client
                 .course_chapters()
                 .update(
-                    &"chap_xxxxxxxxxxxxx".to_owned(),
+                    "chap_xxxxxxxxxxxxx",
                     whop_client::types::UpdateCourseChapterParams {
                         title: "string".to_owned(),
                     },
@@ -8403,7 +8065,7 @@ fn run_course_chapters_update(client: whop_client::Client, all: bool) -> CaseFut
             client
                 .course_chapters()
                 .update(
-                    &"chap_xxxxxxxxxxxxx".to_owned(),
+                    "chap_xxxxxxxxxxxxx",
                     whop_client::types::UpdateCourseChapterParams {
                         title: "string".to_owned(),
                     },
@@ -8496,14 +8158,14 @@ fn run_course_lessons_retrieve(client: whop_client::Client, all: bool) -> CaseFu
         if all {
             client
                 .course_lessons()
-                .retrieve(&"lesn_xxxxxxxxxxxxx".to_owned())
+                .retrieve("lesn_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .course_lessons()
-                .retrieve(&"lesn_xxxxxxxxxxxxx".to_owned())
+                .retrieve("lesn_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -8514,19 +8176,9 @@ fn run_course_lessons_retrieve(client: whop_client::Client, all: bool) -> CaseFu
 fn run_course_lessons_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .course_lessons()
-                .delete(&"lesn_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.course_lessons().delete("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .course_lessons()
-                .delete(&"lesn_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.course_lessons().delete("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8537,7 +8189,7 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
             client
                 .course_lessons()
                 .update(
-                    &"lesn_xxxxxxxxxxxxx".to_owned(),
+                    "lesn_xxxxxxxxxxxxx",
                     whop_client::types::UpdateCourseLessonParams {
                         assessment_completion_requirement: whop_client::Nullable::Value(whop_client::types::UpdateCourseLessonAssessmentCompletionRequirement {
                             minimum_grade_percent: whop_client::Nullable::Value(6.9f64),
@@ -8598,7 +8250,7 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
             client
                 .course_lessons()
                 .update(
-                    &"lesn_xxxxxxxxxxxxx".to_owned(),
+                    "lesn_xxxxxxxxxxxxx",
                     whop_client::types::UpdateCourseLessonParams {
                         assessment_completion_requirement: Default::default(),
                         assessment_questions: Default::default(),
@@ -8660,19 +8312,9 @@ fn run_course_students_list(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_course_students_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .course_students()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.course_students().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .course_students()
-                .retrieve(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.course_students().retrieve("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8726,14 +8368,14 @@ fn run_course_lesson_interactions_retrieve(
         if all {
             client
                 .course_lesson_interactions()
-                .retrieve(&"crsli_xxxxxxxxxxxx".to_owned())
+                .retrieve("crsli_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .course_lesson_interactions()
-                .retrieve(&"crsli_xxxxxxxxxxxx".to_owned())
+                .retrieve("crsli_xxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -8824,19 +8466,9 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_apps_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .apps()
-                .retrieve(&"app_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.apps().retrieve("app_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .apps()
-                .retrieve(&"app_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.apps().retrieve("app_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -8847,7 +8479,7 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .apps()
                 .update(
-                    &"app_xxxxxxxxxxxxxx".to_owned(),
+                    "app_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateAppParams {
                         app_store_description: whop_client::Nullable::Value(
                             "string".to_owned(),
@@ -8891,7 +8523,7 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .apps()
                 .update(
-                    &"app_xxxxxxxxxxxxxx".to_owned(),
+                    "app_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateAppParams {
                         app_store_description: Default::default(),
                         app_type: Default::default(),
@@ -8992,19 +8624,9 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_webhooks_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .webhooks()
-                .retrieve(&"hook_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.webhooks().retrieve("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .webhooks()
-                .retrieve(&"hook_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.webhooks().retrieve("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9012,19 +8634,9 @@ fn run_webhooks_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_webhooks_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .webhooks()
-                .delete(&"hook_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.webhooks().delete("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .webhooks()
-                .delete(&"hook_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.webhooks().delete("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9035,7 +8647,7 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .webhooks()
                 .update(
-                    &"hook_xxxxxxxxxxxxx".to_owned(),
+                    "hook_xxxxxxxxxxxxx",
                     whop_client::types::UpdateWebhookParams {
                         api_version: whop_client::Nullable::Value(
                             whop_client::types::ApiVersion::from_wire("v1"),
@@ -9059,7 +8671,7 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .webhooks()
                 .update(
-                    &"hook_xxxxxxxxxxxxx".to_owned(),
+                    "hook_xxxxxxxxxxxxx",
                     whop_client::types::UpdateWebhookParams {
                         api_version: Default::default(),
                         child_resource_events: Default::default(),
@@ -9174,19 +8786,9 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_app_builds_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .app_builds()
-                .retrieve(&"apbu_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.app_builds().retrieve("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .app_builds()
-                .retrieve(&"apbu_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.app_builds().retrieve("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9194,19 +8796,9 @@ fn run_app_builds_retrieve(client: whop_client::Client, all: bool) -> CaseFuture
 fn run_files_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .files()
-                .retrieve(&"file_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.files().retrieve("file_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .files()
-                .retrieve(&"file_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.files().retrieve("file_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9289,19 +8881,9 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ai_chats_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ai_chats()
-                .retrieve(&"aich_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ai_chats().retrieve("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ai_chats()
-                .retrieve(&"aich_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ai_chats().retrieve("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9309,19 +8891,9 @@ fn run_ai_chats_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ai_chats_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ai_chats()
-                .delete(&"aich_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ai_chats().delete("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ai_chats()
-                .delete(&"aich_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ai_chats().delete("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9332,7 +8904,7 @@ fn run_ai_chats_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .ai_chats()
                 .update(
-                    &"aich_xxxxxxxxxxxxx".to_owned(),
+                    "aich_xxxxxxxxxxxxx",
                     whop_client::types::UpdateAiChatParams {
                         current_company_id: whop_client::Nullable::Value(
                             "string".to_owned(),
@@ -9352,7 +8924,7 @@ fn run_ai_chats_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .ai_chats()
                 .update(
-                    &"aich_xxxxxxxxxxxxx".to_owned(),
+                    "aich_xxxxxxxxxxxxx",
                     whop_client::types::UpdateAiChatParams {
                         current_company_id: Default::default(),
                         notification_preference: Default::default(),
@@ -9453,19 +9025,9 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_bounties_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .bounties()
-                .retrieve(&"bnty_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.bounties().retrieve("bnty_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .bounties()
-                .retrieve(&"bnty_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.bounties().retrieve("bnty_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9795,19 +9357,9 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
 fn run_ad_campaigns_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ad_campaigns()
-                .retrieve(&"adcamp_xxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_campaigns().retrieve("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ad_campaigns()
-                .retrieve(&"adcamp_xxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_campaigns().retrieve("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -9818,7 +9370,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
             client
                 .ad_campaigns()
                 .update(
-                    &"adcamp_xxxxxxxxxxx".to_owned(),
+                    "adcamp_xxxxxxxxxxx",
                     whop_client::types::UpdateAdCampaignParams {
                         ad_creative_set_ids: whop_client::Nullable::Value(
                             vec!["string".to_owned()],
@@ -9867,7 +9419,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
             client
                 .ad_campaigns()
                 .update(
-                    &"adcamp_xxxxxxxxxxx".to_owned(),
+                    "adcamp_xxxxxxxxxxx",
                     whop_client::types::UpdateAdCampaignParams {
                         ad_creative_set_ids: Default::default(),
                         budget: Default::default(),
@@ -10575,19 +10127,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ad_groups_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ad_groups()
-                .retrieve(&"adgrp_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_groups().retrieve("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ad_groups()
-                .retrieve(&"adgrp_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_groups().retrieve("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -10595,19 +10137,9 @@ fn run_ad_groups_retrieve(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_ad_groups_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ad_groups()
-                .delete(&"adgrp_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_groups().delete("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ad_groups()
-                .delete(&"adgrp_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_groups().delete("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -10618,7 +10150,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .ad_groups()
                 .update(
-                    &"adgrp_xxxxxxxxxxxx".to_owned(),
+                    "adgrp_xxxxxxxxxxxx",
                     whop_client::types::UpdateAdGroupParams {
                         budget: whop_client::Nullable::Value(6.9f64),
                         budget_type: whop_client::Nullable::Value(
@@ -11238,7 +10770,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .ad_groups()
                 .update(
-                    &"adgrp_xxxxxxxxxxxx".to_owned(),
+                    "adgrp_xxxxxxxxxxxx",
                     whop_client::types::UpdateAdGroupParams {
                         budget: Default::default(),
                         budget_type: Default::default(),
@@ -11579,19 +11111,9 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ads_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ads()
-                .retrieve(&"xad_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ads().retrieve("xad_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ads()
-                .retrieve(&"xad_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ads().retrieve("xad_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -11602,7 +11124,7 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .payments()
                 .refund(
-                    &"pay_xxxxxxxxxxxxxx".to_owned(),
+                    "pay_xxxxxxxxxxxxxx",
                     whop_client::types::RefundPaymentParams {
                         partial_amount: whop_client::Nullable::Value(6.9f64),
                     },
@@ -11614,7 +11136,7 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .payments()
                 .refund(
-                    &"pay_xxxxxxxxxxxxxx".to_owned(),
+                    "pay_xxxxxxxxxxxxxx",
                     whop_client::types::RefundPaymentParams {
                         partial_amount: Default::default(),
                     },
@@ -11629,19 +11151,9 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_payments_retry(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .payments()
-                .retry(&"pay_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.payments().retry("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .payments()
-                .retry(&"pay_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.payments().retry("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -11649,19 +11161,9 @@ fn run_payments_retry(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_payments_void(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .payments()
-                .void(&"pay_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.payments().void("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .payments()
-                .void(&"pay_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.payments().void("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -11671,14 +11173,14 @@ fn run_disputes_submit_evidence(client: whop_client::Client, all: bool) -> CaseF
         if all {
             client
                 .disputes()
-                .submit_evidence(&"dspt_xxxxxxxxxxxxx".to_owned())
+                .submit_evidence("dspt_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .disputes()
-                .submit_evidence(&"dspt_xxxxxxxxxxxxx".to_owned())
+                .submit_evidence("dspt_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -11692,7 +11194,7 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
             client
                 .disputes()
                 .update_evidence(
-                    &"dspt_xxxxxxxxxxxxx".to_owned(),
+                    "dspt_xxxxxxxxxxxxx",
                     whop_client::types::UpdateEvidenceDisputeParams {
                         access_activity_log: whop_client::Nullable::Value(
                             "string".to_owned(),
@@ -11733,7 +11235,7 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
             client
                 .disputes()
                 .update_evidence(
-                    &"dspt_xxxxxxxxxxxxx".to_owned(),
+                    "dspt_xxxxxxxxxxxxx",
                     whop_client::types::UpdateEvidenceDisputeParams {
                         access_activity_log: Default::default(),
                         billing_address: Default::default(),
@@ -11761,19 +11263,9 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
 fn run_invoices_mark_paid(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .invoices()
-                .mark_paid(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().mark_paid("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .invoices()
-                .mark_paid(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().mark_paid("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -11786,14 +11278,14 @@ fn run_invoices_mark_uncollectible(
         if all {
             client
                 .invoices()
-                .mark_uncollectible(&"inv_xxxxxxxxxxxxxx".to_owned())
+                .mark_uncollectible("inv_xxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .invoices()
-                .mark_uncollectible(&"inv_xxxxxxxxxxxxxx".to_owned())
+                .mark_uncollectible("inv_xxxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -11804,19 +11296,9 @@ fn run_invoices_mark_uncollectible(
 fn run_invoices_void(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .invoices()
-                .void(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().void("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .invoices()
-                .void(&"inv_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.invoices().void("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -11857,7 +11339,7 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
             client
                 .companies()
                 .create_api_key(
-                    &"biz_xxxxxxxxxxxxxx".to_owned(),
+                    "biz_xxxxxxxxxxxxxx",
                     whop_client::types::CreateApiKeyCompanyParams {
                         child_company_id: "biz_yyyyyyyyyyyyyy".to_owned(),
                         name: whop_client::Nullable::Value("string".to_owned()),
@@ -11880,7 +11362,7 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
             client
                 .companies()
                 .create_api_key(
-                    &"biz_xxxxxxxxxxxxxx".to_owned(),
+                    "biz_xxxxxxxxxxxxxx",
                     whop_client::types::CreateApiKeyCompanyParams {
                         child_company_id: "biz_yyyyyyyyyyyyyy".to_owned(),
                         name: Default::default(),
@@ -11901,7 +11383,7 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .memberships()
                 .cancel(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::CancelMembershipParams {
                         cancellation_mode: whop_client::Nullable::Value(
                             whop_client::types::MembershipCancellationModes::from_wire(
@@ -11917,7 +11399,7 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .memberships()
                 .cancel(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::CancelMembershipParams {
                         cancellation_mode: Default::default(),
                     },
@@ -11932,19 +11414,9 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_memberships_uncancel(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .memberships()
-                .uncancel(&"mem_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.memberships().uncancel("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .memberships()
-                .uncancel(&"mem_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.memberships().uncancel("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -11955,7 +11427,7 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .memberships()
                 .pause(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::PauseMembershipParams {
                         void_payments: whop_client::Nullable::Value(true),
                     },
@@ -11967,7 +11439,7 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .memberships()
                 .pause(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::PauseMembershipParams {
                         void_payments: Default::default(),
                     },
@@ -11982,19 +11454,9 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_memberships_resume(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .memberships()
-                .resume(&"mem_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.memberships().resume("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .memberships()
-                .resume(&"mem_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.memberships().resume("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12005,7 +11467,7 @@ fn run_memberships_add_free_days(client: whop_client::Client, all: bool) -> Case
             client
                 .memberships()
                 .add_free_days(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::AddFreeDaysMembershipParams {
                         free_days: 42i64,
                     },
@@ -12017,7 +11479,7 @@ fn run_memberships_add_free_days(client: whop_client::Client, all: bool) -> Case
             client
                 .memberships()
                 .add_free_days(
-                    &"mem_xxxxxxxxxxxxxx".to_owned(),
+                    "mem_xxxxxxxxxxxxxx",
                     whop_client::types::AddFreeDaysMembershipParams {
                         free_days: 42i64,
                     },
@@ -12032,19 +11494,9 @@ fn run_memberships_add_free_days(client: whop_client::Client, all: bool) -> Case
 fn run_entries_approve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .entries()
-                .approve(&"entry_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.entries().approve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .entries()
-                .approve(&"entry_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.entries().approve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12052,19 +11504,9 @@ fn run_entries_approve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_entries_deny(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .entries()
-                .deny(&"entry_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.entries().deny("entry_xxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .entries()
-                .deny(&"entry_xxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.entries().deny("entry_xxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12072,19 +11514,9 @@ fn run_entries_deny(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_affiliates_archive(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .affiliates()
-                .archive(&"aff_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.affiliates().archive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .affiliates()
-                .archive(&"aff_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.affiliates().archive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12092,19 +11524,9 @@ fn run_affiliates_archive(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_affiliates_unarchive(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .affiliates()
-                .unarchive(&"aff_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.affiliates().unarchive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .affiliates()
-                .unarchive(&"aff_xxxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.affiliates().unarchive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12115,7 +11537,7 @@ fn run_experiences_attach(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .experiences()
                 .attach(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::AttachExperienceParams {
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
@@ -12127,7 +11549,7 @@ fn run_experiences_attach(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .experiences()
                 .attach(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::AttachExperienceParams {
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
@@ -12145,7 +11567,7 @@ fn run_experiences_detach(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .experiences()
                 .detach(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::DetachExperienceParams {
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
@@ -12157,7 +11579,7 @@ fn run_experiences_detach(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .experiences()
                 .detach(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::DetachExperienceParams {
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
@@ -12175,7 +11597,7 @@ fn run_experiences_duplicate(client: whop_client::Client, all: bool) -> CaseFutu
             client
                 .experiences()
                 .duplicate(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::DuplicateExperienceParams {
                         name: whop_client::Nullable::Value("string".to_owned()),
                     },
@@ -12187,7 +11609,7 @@ fn run_experiences_duplicate(client: whop_client::Client, all: bool) -> CaseFutu
             client
                 .experiences()
                 .duplicate(
-                    &"exp_xxxxxxxxxxxxxx".to_owned(),
+                    "exp_xxxxxxxxxxxxxx",
                     whop_client::types::DuplicateExperienceParams {
                         name: Default::default(),
                     },
@@ -12249,14 +11671,14 @@ fn run_course_lessons_mark_as_completed(
         if all {
             client
                 .course_lessons()
-                .mark_as_completed(&"lesn_xxxxxxxxxxxxx".to_owned())
+                .mark_as_completed("lesn_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
         } else {
             client
                 .course_lessons()
-                .mark_as_completed(&"lesn_xxxxxxxxxxxxx".to_owned())
+                .mark_as_completed("lesn_xxxxxxxxxxxxx")
                 .send()
                 .await
                 .map(|_| ())
@@ -12267,19 +11689,9 @@ fn run_course_lessons_mark_as_completed(
 fn run_course_lessons_start(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .course_lessons()
-                .start(&"lesn_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.course_lessons().start("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .course_lessons()
-                .start(&"lesn_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.course_lessons().start("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12293,7 +11705,7 @@ fn run_course_lessons_submit_assessment(
             client
                 .course_lessons()
                 .submit_assessment(
-                    &"lesn_xxxxxxxxxxxxx".to_owned(),
+                    "lesn_xxxxxxxxxxxxx",
                     whop_client::types::SubmitAssessmentCourseLessonParams {
                         answers: vec![
                             whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
@@ -12311,7 +11723,7 @@ fn run_course_lessons_submit_assessment(
             client
                 .course_lessons()
                 .submit_assessment(
-                    &"lesn_xxxxxxxxxxxxx".to_owned(),
+                    "lesn_xxxxxxxxxxxxx",
                     whop_client::types::SubmitAssessmentCourseLessonParams {
                         answers: vec![
                             whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
@@ -12331,19 +11743,9 @@ fn run_course_lessons_submit_assessment(
 fn run_app_builds_promote(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .app_builds()
-                .promote(&"apbu_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.app_builds().promote("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .app_builds()
-                .promote(&"apbu_xxxxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.app_builds().promote("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12452,19 +11854,9 @@ fn run_files_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ad_campaigns_pause(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ad_campaigns()
-                .pause(&"adcamp_xxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_campaigns().pause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ad_campaigns()
-                .pause(&"adcamp_xxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_campaigns().pause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12472,19 +11864,9 @@ fn run_ad_campaigns_pause(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_ad_campaigns_unpause(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .ad_campaigns()
-                .unpause(&"adcamp_xxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_campaigns().unpause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .ad_campaigns()
-                .unpause(&"adcamp_xxxxxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.ad_campaigns().unpause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
         }
     })
 }
@@ -12598,19 +11980,9 @@ fn run_conversions_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_fee_markups_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client
-                .fee_markups()
-                .delete(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.fee_markups().delete("id_xxxxxxxx").send().await.map(|_| ())
         } else {
-            client
-                .fee_markups()
-                .delete(&"id_xxxxxxxx".to_owned())
-                .send()
-                .await
-                .map(|_| ())
+            client.fee_markups().delete("id_xxxxxxxx").send().await.map(|_| ())
         }
     })
 }

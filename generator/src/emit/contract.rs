@@ -180,12 +180,10 @@ impl Builder<'_> {
             .iter()
             .map(|p| {
                 let example = p.example.clone().unwrap_or_else(|| format!("\"{}_xxxxxxxx\"", p.name));
-                match &p.ty {
-                    TypeRef::String => {
-                        let v = self.value(&p.ty, Some(&example), false, 0);
-                        quote!(&#v)
-                    }
-                    other => self.value(other, Some(&example), false, 0),
+                match (&p.ty, serde_json::from_str::<Value>(&example)) {
+                    (TypeRef::String, Ok(Value::String(s))) => quote!(#s),
+                    (TypeRef::String, _) => quote!("string"),
+                    (other, _) => self.value(other, Some(&example), false, 0),
                 }
             })
             .collect();
