@@ -1,0 +1,180 @@
+//! Focused tests of the constructs real specs use, each on a tiny spec,
+//! asserting on the IR the generator lowers it to.
+
+use clientgen::ir::{BodyKind, Ir, Location, ResponseFormat, TypeKind, TypeRef};
+
+fn lower(name: &str, yaml: &str) -> Result<clientgen::lower::Lowered, clientgen::Error> {
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(format!("{name}.yml"));
+    std::fs::write(&path, yaml).expect("write spec");
+    clientgen::Generator::new(&path).lower()
+}
+
+fn ir(name: &str, yaml: &str) -> Ir {
+    lower(name, yaml).unwrap_or_else(|e| panic!("{name}: {e}")).ir
+}
+
+const HEAD: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
+
+fn fields<'a>(ir: &'a Ir, type_name: &str) -> &'a [clientgen::ir::Field] {
+    match &ir.types.iter().find(|t| t.name == type_name).unwrap_or_else(|| panic!("no type {type_name}")).kind {
+        TypeKind::Struct { fields } => fields,
+        other => panic!("{type_name} is {other:?}"),
+    }
+}
+
+#[test]
+fn operations_without_ids_get_deterministic_distinct_names() {
+    let spec = format!(
+        "{HEAD}paths:\n  /users:\n    get: {{responses: {{'204': {{description: ok}}}}}}\n  /users/{{id}}:\n    get: {{parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}], responses: {{'204': {{description: ok}}}}}}\n"
+    );
+    let ir = ir("noids", &spec);
+    let ids: Vec<&str> = ir.operations.iter().map(|o| o.operation_id.as_str()).collect();
+    assert_eq!(ids, ["get_users", "get_users_id"]);
+    assert!(ir.operations.iter().all(|o| o.id_synthesized));
+    let methods: Vec<&str> = ir.operations.iter().map(|o| o.method_name.as_str()).collect();
+    assert_eq!(methods, ["get_users", "get_users_id"]);
+}
+
+#[test]
+fn operation_ids_with_punctuation_become_identifiers() {
+    let spec = format!(
+        "{HEAD}paths:\n  /a:\n    get: {{operationId: 'key.get', responses: {{'204': {{description: ok}}}}}}\n    post: {{operationId: 'things/create new', responses: {{'204': {{description: ok}}}}}}\n"
+    );
+    let ir = ir("punct", &spec);
+    let methods: Vec<&str> = ir.operations.iter().map(|o| o.method_name.as_str()).collect();
+    assert_eq!(methods, ["key_get", "things_create_new"]);
+}
+
+#[test]
+fn form_multipart_and_binary_bodies() {
+    let spec = format!(
+        "{HEAD}paths:\n  /form:\n    post:\n      operationId: sendForm\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, required: [To], properties: {{To: {{type: string}}, Tags: {{type: array, items: {{type: string}}}}}}}}\n      responses: {{'204': {{description: ok}}}}\n  /upload:\n    post:\n      operationId: upload\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {{type: object, properties: {{file: {{type: string, format: binary}}, note: {{type: string}}}}}}\n      responses: {{'204': {{description: ok}}}}\n  /raw:\n    put:\n      operationId: putRaw\n      requestBody:\n        content:\n          application/octet-stream:\n            schema: {{type: string, format: binary}}\n      responses: {{'204': {{description: ok}}}}\n"
+    );
+    let ir = ir("bodies", &spec);
+    assert_eq!(ir.operations[0].body, Some(BodyKind::Form));
+    let form = fields(&ir, "SendFormParams");
+    assert!(form.iter().all(|f| f.location == Location::Form));
+    assert_eq!(form[1].ty, TypeRef::Array(Box::new(TypeRef::String)));
+    assert_eq!(ir.operations[1].body, Some(BodyKind::Multipart));
+    assert_eq!(fields(&ir, "UploadParams")[0].ty, TypeRef::Bytes);
+    assert_eq!(ir.operations[2].body, Some(BodyKind::Binary { content_type: "application/octet-stream".into() }));
+    assert_eq!(ir.operations[2].params, None);
+}
+
+#[test]
+fn non_json_several_and_default_responses() {
+    let spec = format!(
+        "{HEAD}paths:\n  /text:\n    get:\n      operationId: text\n      responses:\n        '200': {{description: ok, content: {{text/plain: {{schema: {{type: string}}}}}}}}\n  /bin:\n    get:\n      operationId: bin\n      responses:\n        '200': {{description: ok, content: {{application/octet-stream: {{schema: {{type: string, format: binary}}}}}}}}\n  /events:\n    get:\n      operationId: events\n      responses:\n        '200': {{description: ok, content: {{text/event-stream: {{schema: {{type: string}}}}}}}}\n  /two:\n    post:\n      operationId: two\n      responses:\n        '201': {{description: created, content: {{application/json: {{schema: {{type: integer}}}}}}}}\n        '200': {{description: ok, content: {{application/json: {{schema: {{type: string}}}}}}}}\n  /dflt:\n    get:\n      operationId: dflt\n      responses:\n        default: {{description: any, content: {{application/json: {{schema: {{type: boolean}}}}}}}}\n"
+    );
+    let ir = ir("responses", &spec);
+    let got: Vec<(Option<TypeRef>, ResponseFormat, Option<String>)> =
+        ir.operations.iter().map(|o| (o.response.clone(), o.response_format, o.success_status.clone())).collect();
+    assert_eq!(got[0], (Some(TypeRef::String), ResponseFormat::Text, Some("200".into())));
+    assert_eq!(got[1], (Some(TypeRef::Bytes), ResponseFormat::Binary, Some("200".into())));
+    assert_eq!(got[2].1, ResponseFormat::Text);
+    assert_eq!(got[3], (Some(TypeRef::String), ResponseFormat::Json, Some("200".into())), "the first 2xx code wins");
+    assert_eq!(got[4], (Some(TypeRef::Boolean), ResponseFormat::Json, Some("default".into())));
+}
+
+#[test]
+fn recursive_schemas_box_only_direct_containment() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      properties:\n        children: {{type: array, items: {{$ref: '#/components/schemas/Node'}}}}\n        parent: {{$ref: '#/components/schemas/Node'}}\n        other: {{$ref: '#/components/schemas/Other'}}\n    Other:\n      type: object\n      properties:\n        back: {{$ref: '#/components/schemas/Node'}}\n"
+    );
+    let ir = ir("recursive", &spec);
+    let node = fields(&ir, "Node");
+    assert_eq!((node[0].boxed, node[1].boxed, node[2].boxed), (false, true, true));
+    assert!(fields(&ir, "Other")[0].boxed);
+}
+
+#[test]
+fn all_of_merges_and_single_all_of_is_the_referenced_type() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    NewPet: {{type: object, required: [name], properties: {{name: {{type: string}}, tag: {{type: string}}}}}}\n    Pet:\n      allOf:\n        - $ref: '#/components/schemas/NewPet'\n        - {{type: object, required: [id], properties: {{id: {{type: integer}}}}}}\n    Owner:\n      type: object\n      properties:\n        pet: {{allOf: [{{$ref: '#/components/schemas/Pet'}}], description: The pet.}}\n"
+    );
+    let ir = ir("allof", &spec);
+    let pet: Vec<(&str, bool)> = fields(&ir, "Pet").iter().map(|f| (f.name.as_str(), f.required)).collect();
+    assert_eq!(pet, [("name", true), ("tag", false), ("id", true)]);
+    let owner = &fields(&ir, "Owner")[0];
+    assert_eq!(owner.ty, TypeRef::Named("Pet".into()));
+    assert_eq!(owner.doc.as_deref(), Some("The pet."));
+}
+
+#[test]
+fn discriminated_union_infers_tags_from_consts() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Owner:\n      type: object\n      discriminator: {{propertyName: typename}}\n      oneOf:\n        - {{type: [object, 'null'], title: User, required: [typename, id], properties: {{typename: {{type: string, const: User}}, id: {{type: string}}}}}}\n        - {{type: object, title: Company, required: [typename, route], properties: {{typename: {{type: string, const: Company}}, route: {{type: string}}}}}}\n"
+    );
+    let ir = ir("tagged", &spec);
+    let owner = ir.types.iter().find(|t| t.name == "Owner").expect("Owner");
+    let TypeKind::Tagged { tag, variants } = &owner.kind else { panic!("{:?}", owner.kind) };
+    assert_eq!(tag, "typename");
+    let tags: Vec<&str> = variants.iter().filter_map(|v| v.tag_value.as_deref()).collect();
+    assert_eq!(tags, ["User", "Company"]);
+    let TypeRef::Named(user) = &variants[0].ty else { panic!() };
+    assert!(fields(&ir, user).iter().all(|f| f.name != "typename"), "the tag is carried by the enum");
+}
+
+#[test]
+fn nullability_in_all_its_spellings() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    T: {{type: object, properties: {{x: {{type: string}}}}}}\n    S:\n      type: object\n      required: [a, b, c, d, e]\n      properties:\n        a: {{type: [string, 'null']}}\n        b: {{anyOf: [{{$ref: '#/components/schemas/T'}}, {{type: 'null'}}]}}\n        c: {{oneOf: [{{type: integer}}, {{type: 'null'}}]}}\n        d: {{type: string, nullable: true}}\n        e: {{type: string}}\n"
+    );
+    let ir = ir("nullable", &spec);
+    let s: Vec<(bool, &TypeRef)> = fields(&ir, "S").iter().map(|f| (f.nullable, &f.ty)).collect();
+    assert_eq!(s, [(true, &TypeRef::String), (true, &TypeRef::Named("T".into())), (true, &TypeRef::Integer), (true, &TypeRef::String), (false, &TypeRef::String)]);
+}
+
+#[test]
+fn formats_map_to_rust_types() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    F:\n      type: object\n      properties:\n        a: {{type: integer, format: uint64}}\n        b: {{type: string, format: uuid}}\n        c: {{type: string, format: date-time}}\n        d: {{type: string, format: date}}\n        e: {{type: number, format: decimal}}\n        f: {{type: integer, format: unixtime}}\n"
+    );
+    let ir = ir("formats", &spec);
+    let tys: Vec<&TypeRef> = fields(&ir, "F").iter().map(|f| &f.ty).collect();
+    assert_eq!(tys, [&TypeRef::UnsignedInteger, &TypeRef::String, &TypeRef::DateTime, &TypeRef::Date, &TypeRef::Number, &TypeRef::Integer]);
+}
+
+#[test]
+fn webhooks_only_document() {
+    let spec = format!(
+        "{HEAD}webhooks:\n  newPet:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {{type: object, required: [type], properties: {{type: {{type: string, const: pet.created}}, name: {{type: string}}}}}}\n      responses: {{'200': {{description: ok}}}}\n"
+    );
+    let ir = ir("webhooks", &spec);
+    assert!(ir.operations.is_empty());
+    assert_eq!(ir.webhooks.len(), 1);
+    assert_eq!(ir.webhooks[0].event_type.as_deref(), Some("pet.created"));
+    assert!(ir.webhook_payload_type.is_some());
+}
+
+#[test]
+fn callbacks_and_links_are_ignored_with_a_warning() {
+    let spec = format!(
+        "{HEAD}paths:\n  /a:\n    post:\n      operationId: subscribe\n      callbacks:\n        onEvent:\n          '{{$request.body#/url}}':\n            post: {{responses: {{'200': {{description: ok}}}}}}\n      responses:\n        '201':\n          description: ok\n          links:\n            next: {{operationId: subscribe}}\n"
+    );
+    let lowered = lower("callbacks", &spec).expect("lowers");
+    let pointers: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert!(pointers.contains(&"/paths/~1a/post/callbacks"), "{pointers:?}");
+    assert!(pointers.contains(&"/paths/~1a/post/responses/201/links"), "{pointers:?}");
+}
+
+#[test]
+fn an_external_ref_that_is_used_is_an_error_naming_its_pointer() {
+    let spec = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: 'other.yml#/Thing'}}}}}}}}\n"
+    );
+    let e = lower("external", &spec).expect_err("refused");
+    assert_eq!(e.pointer.as_deref(), Some("/paths/~1a/get/responses/200/content/application~1json/schema"));
+    assert!(e.message.contains("other.yml#/Thing"), "{e}");
+}
+
+#[test]
+fn yaml_unquoted_dates_in_examples_load() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    D: {{type: object, properties: {{on: {{type: string, format: date, example: 2024-01-02}}}}}}\n"
+    );
+    let ir = ir("dates", &spec);
+    assert_eq!(fields(&ir, "D")[0].example.as_deref(), Some("\"2024-01-02\""));
+}
