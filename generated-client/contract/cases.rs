@@ -21,6 +21,8 @@ pub struct Case {
     pub all_body: &'static [&'static str],
     /// A GET: safe to call repeatedly against the dynamic mock.
     pub read_only: bool,
+    /// The body field the API deduplicates on, if any (such POSTs are retried).
+    pub idempotency_field: Option<&'static str>,
     /// Runs the call; `true` sets every optional parameter.
     pub run: fn(whop_client::Client, bool) -> CaseFuture,
 }
@@ -46,6 +48,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_products_list,
     },
     Case {
@@ -75,6 +78,7 @@ pub static CASES: &[Case] = &[
             "visibility",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_products_create,
     },
     Case {
@@ -84,6 +88,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_products_retrieve,
     },
     Case {
@@ -93,6 +98,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_products_delete,
     },
     Case {
@@ -121,6 +127,7 @@ pub static CASES: &[Case] = &[
             "visibility",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_products_update,
     },
     Case {
@@ -144,6 +151,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_plans_list,
     },
     Case {
@@ -178,6 +186,7 @@ pub static CASES: &[Case] = &[
             "checkout_styling",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_plans_create,
     },
     Case {
@@ -187,6 +196,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_plans_retrieve,
     },
     Case {
@@ -196,6 +206,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_plans_delete,
     },
     Case {
@@ -228,6 +239,7 @@ pub static CASES: &[Case] = &[
             "checkout_styling",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_plans_update,
     },
     Case {
@@ -257,6 +269,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payments_list,
     },
     Case {
@@ -266,6 +279,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "member_id", "metadata", "payment_method_id", "plan"],
         read_only: false,
+        idempotency_field: None,
         run: run_payments_create,
     },
     Case {
@@ -275,6 +289,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payments_retrieve,
     },
     Case {
@@ -284,6 +299,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payments_fees,
     },
     Case {
@@ -304,6 +320,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_refunds_list,
     },
     Case {
@@ -313,6 +330,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_refunds_retrieve,
     },
     Case {
@@ -331,6 +349,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_disputes_list,
     },
     Case {
@@ -340,6 +359,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_disputes_retrieve,
     },
     Case {
@@ -358,6 +378,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_dispute_alerts_list,
     },
     Case {
@@ -367,6 +388,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_dispute_alerts_retrieve,
     },
     Case {
@@ -386,6 +408,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_resolution_center_cases_list,
     },
     Case {
@@ -395,6 +418,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_resolution_center_cases_retrieve,
     },
     Case {
@@ -414,6 +438,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_checkout_configurations_list,
     },
     Case {
@@ -434,6 +459,7 @@ pub static CASES: &[Case] = &[
             "source_url",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_checkout_configurations_create,
     },
     Case {
@@ -443,6 +469,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_checkout_configurations_retrieve,
     },
     Case {
@@ -461,6 +488,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_setup_intents_list,
     },
     Case {
@@ -470,6 +498,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_setup_intents_retrieve,
     },
     Case {
@@ -489,6 +518,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payment_methods_list,
     },
     Case {
@@ -498,6 +528,7 @@ pub static CASES: &[Case] = &[
         all_query: &["company_id", "member_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payment_methods_retrieve,
     },
     Case {
@@ -520,6 +551,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_invoices_list,
     },
     Case {
@@ -547,6 +579,7 @@ pub static CASES: &[Case] = &[
             "subscription_billing_anchor_at",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_invoices_create,
     },
     Case {
@@ -556,6 +589,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_invoices_retrieve,
     },
     Case {
@@ -565,6 +599,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_invoices_delete,
     },
     Case {
@@ -589,6 +624,7 @@ pub static CASES: &[Case] = &[
             "subscription_billing_anchor_at",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_invoices_update,
     },
     Case {
@@ -609,6 +645,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_promo_codes_list,
     },
     Case {
@@ -634,6 +671,7 @@ pub static CASES: &[Case] = &[
             "unlimited_stock",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_promo_codes_create,
     },
     Case {
@@ -643,6 +681,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_promo_codes_retrieve,
     },
     Case {
@@ -652,6 +691,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_promo_codes_delete,
     },
     Case {
@@ -672,6 +712,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_card_transactions_list,
     },
     Case {
@@ -681,6 +722,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_card_transactions_retrieve,
     },
     Case {
@@ -690,6 +732,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ledger_accounts_retrieve,
     },
     Case {
@@ -710,6 +753,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_transfers_list,
     },
     Case {
@@ -727,6 +771,7 @@ pub static CASES: &[Case] = &[
             "origin_id",
         ],
         read_only: false,
+        idempotency_field: Some("idempotence_key"),
         run: run_transfers_create,
     },
     Case {
@@ -736,6 +781,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_transfers_retrieve,
     },
     Case {
@@ -754,6 +800,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_withdrawals_list,
     },
     Case {
@@ -770,6 +817,7 @@ pub static CASES: &[Case] = &[
             "statement_descriptor",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_withdrawals_create,
     },
     Case {
@@ -779,6 +827,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_withdrawals_retrieve,
     },
     Case {
@@ -788,6 +837,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "company_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payout_methods_list,
     },
     Case {
@@ -797,6 +847,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payout_methods_retrieve,
     },
     Case {
@@ -806,6 +857,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "payout_account_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_verifications_list,
     },
     Case {
@@ -815,6 +867,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_verifications_retrieve,
     },
     Case {
@@ -824,6 +877,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_payout_accounts_retrieve,
     },
     Case {
@@ -833,6 +887,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "query"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_users_list,
     },
     Case {
@@ -842,6 +897,7 @@ pub static CASES: &[Case] = &[
         all_query: &["company_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_users_retrieve,
     },
     Case {
@@ -851,6 +907,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["bio", "company_id", "name", "profile_picture", "username"],
         read_only: false,
+        idempotency_field: None,
         run: run_users_update,
     },
     Case {
@@ -860,6 +917,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_users_check_access,
     },
     Case {
@@ -878,6 +936,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_companies_list,
     },
     Case {
@@ -895,6 +954,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_companies_create,
     },
     Case {
@@ -904,6 +964,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_companies_retrieve,
     },
     Case {
@@ -925,6 +986,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_companies_update,
     },
     Case {
@@ -944,6 +1006,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_authorized_users_list,
     },
     Case {
@@ -953,6 +1016,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "role", "send_emails", "user_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_authorized_users_create,
     },
     Case {
@@ -962,6 +1026,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_authorized_users_retrieve,
     },
     Case {
@@ -971,6 +1036,7 @@ pub static CASES: &[Case] = &[
         all_query: &["company_id"],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_authorized_users_delete,
     },
     Case {
@@ -980,6 +1046,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "company_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_fee_markups_list,
     },
     Case {
@@ -996,6 +1063,7 @@ pub static CASES: &[Case] = &[
             "percentage_fee",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_fee_markups_create,
     },
     Case {
@@ -1023,6 +1091,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_members_list,
     },
     Case {
@@ -1032,6 +1101,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_members_retrieve,
     },
     Case {
@@ -1057,6 +1127,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_memberships_list,
     },
     Case {
@@ -1066,6 +1137,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_memberships_retrieve,
     },
     Case {
@@ -1075,6 +1147,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["metadata"],
         read_only: false,
+        idempotency_field: None,
         run: run_memberships_update,
     },
     Case {
@@ -1093,6 +1166,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_leads_list,
     },
     Case {
@@ -1102,6 +1176,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "metadata", "product_id", "referrer", "user_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_leads_create,
     },
     Case {
@@ -1111,6 +1186,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_leads_retrieve,
     },
     Case {
@@ -1120,6 +1196,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["metadata", "referrer"],
         read_only: false,
+        idempotency_field: None,
         run: run_leads_update,
     },
     Case {
@@ -1142,6 +1219,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_entries_list,
     },
     Case {
@@ -1151,6 +1229,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_entries_retrieve,
     },
     Case {
@@ -1168,6 +1247,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_shipments_list,
     },
     Case {
@@ -1177,6 +1257,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "payment_id", "tracking_code"],
         read_only: false,
+        idempotency_field: None,
         run: run_shipments_create,
     },
     Case {
@@ -1186,6 +1267,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_shipments_retrieve,
     },
     Case {
@@ -1205,6 +1287,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_reviews_list,
     },
     Case {
@@ -1214,6 +1297,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_reviews_retrieve,
     },
     Case {
@@ -1231,6 +1315,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_company_token_transactions_list,
     },
     Case {
@@ -1248,6 +1333,7 @@ pub static CASES: &[Case] = &[
             "user_id",
         ],
         read_only: false,
+        idempotency_field: Some("idempotency_key"),
         run: run_company_token_transactions_create,
     },
     Case {
@@ -1257,6 +1343,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_company_token_transactions_retrieve,
     },
     Case {
@@ -1276,6 +1363,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_affiliates_list,
     },
     Case {
@@ -1285,6 +1373,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "user_identifier"],
         read_only: false,
+        idempotency_field: None,
         run: run_affiliates_create,
     },
     Case {
@@ -1294,6 +1383,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_affiliates_retrieve,
     },
     Case {
@@ -1303,6 +1393,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "override_type"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_affiliates_list_overrides,
     },
     Case {
@@ -1319,6 +1410,7 @@ pub static CASES: &[Case] = &[
             "plan_id",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_affiliates_create_override,
     },
     Case {
@@ -1328,6 +1420,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_affiliates_retrieve_override,
     },
     Case {
@@ -1337,6 +1430,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_affiliates_delete_override,
     },
     Case {
@@ -1351,6 +1445,7 @@ pub static CASES: &[Case] = &[
             "revenue_basis",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_affiliates_update_override,
     },
     Case {
@@ -1370,6 +1465,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_experiences_list,
     },
     Case {
@@ -1379,6 +1475,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["app_id", "company_id", "is_public", "logo", "name", "section_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_experiences_create,
     },
     Case {
@@ -1388,6 +1485,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_experiences_retrieve,
     },
     Case {
@@ -1397,6 +1495,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_experiences_delete,
     },
     Case {
@@ -1406,6 +1505,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["access_level", "is_public", "logo", "name", "order", "section_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_experiences_update,
     },
     Case {
@@ -1415,6 +1515,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "company_id", "product_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_forums_list,
     },
     Case {
@@ -1424,6 +1525,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_forums_retrieve,
     },
     Case {
@@ -1439,6 +1541,7 @@ pub static CASES: &[Case] = &[
             "who_can_post",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_forums_update,
     },
     Case {
@@ -1457,6 +1560,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_forum_posts_list,
     },
     Case {
@@ -1480,6 +1584,7 @@ pub static CASES: &[Case] = &[
             "visibility",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_forum_posts_create,
     },
     Case {
@@ -1489,6 +1594,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_forum_posts_retrieve,
     },
     Case {
@@ -1498,6 +1604,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["attachments", "content", "is_pinned", "title", "visibility"],
         read_only: false,
+        idempotency_field: None,
         run: run_forum_posts_update,
     },
     Case {
@@ -1507,6 +1614,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "company_id", "product_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_chat_channels_list,
     },
     Case {
@@ -1516,6 +1624,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_chat_channels_retrieve,
     },
     Case {
@@ -1532,6 +1641,7 @@ pub static CASES: &[Case] = &[
             "who_can_react",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_chat_channels_update,
     },
     Case {
@@ -1551,6 +1661,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_support_channels_list,
     },
     Case {
@@ -1560,6 +1671,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "custom_name", "user_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_support_channels_create,
     },
     Case {
@@ -1569,6 +1681,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_support_channels_retrieve,
     },
     Case {
@@ -1578,6 +1691,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "channel_id", "direction"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_messages_list,
     },
     Case {
@@ -1594,6 +1708,7 @@ pub static CASES: &[Case] = &[
             "replying_to_message_id",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_messages_create,
     },
     Case {
@@ -1603,6 +1718,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_messages_retrieve,
     },
     Case {
@@ -1612,6 +1728,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_messages_delete,
     },
     Case {
@@ -1621,6 +1738,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["attachments", "content", "is_pinned"],
         read_only: false,
+        idempotency_field: None,
         run: run_messages_update,
     },
     Case {
@@ -1630,6 +1748,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "resource_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_reactions_list,
     },
     Case {
@@ -1639,6 +1758,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["emoji", "poll_option_id", "resource_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_reactions_create,
     },
     Case {
@@ -1648,6 +1768,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_reactions_retrieve,
     },
     Case {
@@ -1657,6 +1778,7 @@ pub static CASES: &[Case] = &[
         all_query: &["emoji"],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_reactions_delete,
     },
     Case {
@@ -1666,6 +1788,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "channel_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_dm_members_list,
     },
     Case {
@@ -1675,6 +1798,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["channel_id", "user_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_dm_members_create,
     },
     Case {
@@ -1684,6 +1808,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_dm_members_retrieve,
     },
     Case {
@@ -1693,6 +1818,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_dm_members_delete,
     },
     Case {
@@ -1702,6 +1828,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["notification_preference", "status"],
         read_only: false,
+        idempotency_field: None,
         run: run_dm_members_update,
     },
     Case {
@@ -1711,6 +1838,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "company_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_dm_channels_list,
     },
     Case {
@@ -1720,6 +1848,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "custom_name", "with_user_ids"],
         read_only: false,
+        idempotency_field: None,
         run: run_dm_channels_create,
     },
     Case {
@@ -1729,6 +1858,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_dm_channels_retrieve,
     },
     Case {
@@ -1738,6 +1868,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_dm_channels_delete,
     },
     Case {
@@ -1747,6 +1878,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["custom_name"],
         read_only: false,
+        idempotency_field: None,
         run: run_dm_channels_update,
     },
     Case {
@@ -1756,6 +1888,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "experience_id", "company_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_courses_list,
     },
     Case {
@@ -1774,6 +1907,7 @@ pub static CASES: &[Case] = &[
             "visibility",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_courses_create,
     },
     Case {
@@ -1783,6 +1917,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_courses_retrieve,
     },
     Case {
@@ -1792,6 +1927,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_courses_delete,
     },
     Case {
@@ -1812,6 +1948,7 @@ pub static CASES: &[Case] = &[
             "visibility",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_courses_update,
     },
     Case {
@@ -1821,6 +1958,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "course_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_chapters_list,
     },
     Case {
@@ -1830,6 +1968,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["course_id", "title"],
         read_only: false,
+        idempotency_field: None,
         run: run_course_chapters_create,
     },
     Case {
@@ -1839,6 +1978,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_chapters_retrieve,
     },
     Case {
@@ -1848,6 +1988,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_course_chapters_delete,
     },
     Case {
@@ -1857,6 +1998,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["title"],
         read_only: false,
+        idempotency_field: None,
         run: run_course_chapters_update,
     },
     Case {
@@ -1866,6 +2008,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "course_id", "chapter_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_lessons_list,
     },
     Case {
@@ -1884,6 +2027,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_course_lessons_create,
     },
     Case {
@@ -1893,6 +2037,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_lessons_retrieve,
     },
     Case {
@@ -1902,6 +2047,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_course_lessons_delete,
     },
     Case {
@@ -1926,6 +2072,7 @@ pub static CASES: &[Case] = &[
             "visibility",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_course_lessons_update,
     },
     Case {
@@ -1935,6 +2082,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "course_id", "keyword"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_students_list,
     },
     Case {
@@ -1944,6 +2092,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_students_retrieve,
     },
     Case {
@@ -1962,6 +2111,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_lesson_interactions_list,
     },
     Case {
@@ -1971,6 +2121,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_course_lesson_interactions_retrieve,
     },
     Case {
@@ -1992,6 +2143,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_apps_list,
     },
     Case {
@@ -2001,6 +2153,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["base_url", "company_id", "icon", "name", "redirect_uris"],
         read_only: false,
+        idempotency_field: None,
         run: run_apps_create,
     },
     Case {
@@ -2010,6 +2163,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_apps_retrieve,
     },
     Case {
@@ -2035,6 +2189,7 @@ pub static CASES: &[Case] = &[
             "status",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_apps_update,
     },
     Case {
@@ -2044,6 +2199,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "company_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_webhooks_list,
     },
     Case {
@@ -2060,6 +2216,7 @@ pub static CASES: &[Case] = &[
             "url",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_webhooks_create,
     },
     Case {
@@ -2069,6 +2226,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_webhooks_retrieve,
     },
     Case {
@@ -2078,6 +2236,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_webhooks_delete,
     },
     Case {
@@ -2087,6 +2246,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["api_version", "child_resource_events", "enabled", "events", "url"],
         read_only: false,
+        idempotency_field: None,
         run: run_webhooks_update,
     },
     Case {
@@ -2106,6 +2266,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_app_builds_list,
     },
     Case {
@@ -2122,6 +2283,7 @@ pub static CASES: &[Case] = &[
             "supported_app_view_types",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_app_builds_create,
     },
     Case {
@@ -2131,6 +2293,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_app_builds_retrieve,
     },
     Case {
@@ -2140,6 +2303,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_files_retrieve,
     },
     Case {
@@ -2149,6 +2313,7 @@ pub static CASES: &[Case] = &[
         all_query: &["after", "before", "first", "last", "only_active_crons"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ai_chats_list,
     },
     Case {
@@ -2165,6 +2330,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_ai_chats_create,
     },
     Case {
@@ -2174,6 +2340,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ai_chats_retrieve,
     },
     Case {
@@ -2183,6 +2350,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_ai_chats_delete,
     },
     Case {
@@ -2192,6 +2360,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["current_company_id", "notification_preference", "title"],
         read_only: false,
+        idempotency_field: None,
         run: run_ai_chats_update,
     },
     Case {
@@ -2209,6 +2378,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_bounties_list,
     },
     Case {
@@ -2229,6 +2399,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_bounties_create,
     },
     Case {
@@ -2238,6 +2409,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_bounties_retrieve,
     },
     Case {
@@ -2247,6 +2419,7 @@ pub static CASES: &[Case] = &[
         all_query: &["resource", "company_id", "user_id"],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_stats_describe,
     },
     Case {
@@ -2266,6 +2439,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_stats_raw,
     },
     Case {
@@ -2286,6 +2460,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_stats_sql,
     },
     Case {
@@ -2305,6 +2480,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_stats_metric,
     },
     Case {
@@ -2324,6 +2500,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ad_campaigns_list,
     },
     Case {
@@ -2344,6 +2521,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_campaigns_create,
     },
     Case {
@@ -2353,6 +2531,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ad_campaigns_retrieve,
     },
     Case {
@@ -2371,6 +2550,7 @@ pub static CASES: &[Case] = &[
             "title",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_campaigns_update,
     },
     Case {
@@ -2391,6 +2571,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ad_groups_list,
     },
     Case {
@@ -2409,6 +2590,7 @@ pub static CASES: &[Case] = &[
             "status",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_groups_create,
     },
     Case {
@@ -2418,6 +2600,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ad_groups_retrieve,
     },
     Case {
@@ -2427,6 +2610,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_groups_delete,
     },
     Case {
@@ -2444,6 +2628,7 @@ pub static CASES: &[Case] = &[
             "status",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_groups_update,
     },
     Case {
@@ -2464,6 +2649,7 @@ pub static CASES: &[Case] = &[
         ],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ads_list,
     },
     Case {
@@ -2480,6 +2666,7 @@ pub static CASES: &[Case] = &[
             "status",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_ads_create,
     },
     Case {
@@ -2489,6 +2676,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: true,
+        idempotency_field: None,
         run: run_ads_retrieve,
     },
     Case {
@@ -2498,6 +2686,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["partial_amount"],
         read_only: false,
+        idempotency_field: None,
         run: run_payments_refund,
     },
     Case {
@@ -2507,6 +2696,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_payments_retry,
     },
     Case {
@@ -2516,6 +2706,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_payments_void,
     },
     Case {
@@ -2525,6 +2716,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_disputes_submit_evidence,
     },
     Case {
@@ -2549,6 +2741,7 @@ pub static CASES: &[Case] = &[
             "uncategorized_attachment",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_disputes_update_evidence,
     },
     Case {
@@ -2558,6 +2751,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_invoices_mark_paid,
     },
     Case {
@@ -2567,6 +2761,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_invoices_mark_uncollectible,
     },
     Case {
@@ -2576,6 +2771,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_invoices_void,
     },
     Case {
@@ -2585,6 +2781,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["amount", "company_id", "currency", "payment_method_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_topups_create,
     },
     Case {
@@ -2594,6 +2791,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["child_company_id", "name", "permissions", "role"],
         read_only: false,
+        idempotency_field: None,
         run: run_companies_create_api_key,
     },
     Case {
@@ -2603,6 +2801,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["cancellation_mode"],
         read_only: false,
+        idempotency_field: None,
         run: run_memberships_cancel,
     },
     Case {
@@ -2612,6 +2811,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_memberships_uncancel,
     },
     Case {
@@ -2621,6 +2821,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["void_payments"],
         read_only: false,
+        idempotency_field: None,
         run: run_memberships_pause,
     },
     Case {
@@ -2630,6 +2831,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_memberships_resume,
     },
     Case {
@@ -2639,6 +2841,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["free_days"],
         read_only: false,
+        idempotency_field: None,
         run: run_memberships_add_free_days,
     },
     Case {
@@ -2648,6 +2851,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_entries_approve,
     },
     Case {
@@ -2657,6 +2861,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_entries_deny,
     },
     Case {
@@ -2666,6 +2871,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_affiliates_archive,
     },
     Case {
@@ -2675,6 +2881,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_affiliates_unarchive,
     },
     Case {
@@ -2684,6 +2891,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["product_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_experiences_attach,
     },
     Case {
@@ -2693,6 +2901,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["product_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_experiences_detach,
     },
     Case {
@@ -2702,6 +2911,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["name"],
         read_only: false,
+        idempotency_field: None,
         run: run_experiences_duplicate,
     },
     Case {
@@ -2719,6 +2929,7 @@ pub static CASES: &[Case] = &[
             "rest_path",
         ],
         read_only: false,
+        idempotency_field: None,
         run: run_notifications_create,
     },
     Case {
@@ -2728,6 +2939,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_course_lessons_mark_as_completed,
     },
     Case {
@@ -2737,6 +2949,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_course_lessons_start,
     },
     Case {
@@ -2746,6 +2959,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["answers"],
         read_only: false,
+        idempotency_field: None,
         run: run_course_lessons_submit_assessment,
     },
     Case {
@@ -2755,6 +2969,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_app_builds_promote,
     },
     Case {
@@ -2764,6 +2979,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "expires_at", "scoped_actions", "user_id"],
         read_only: false,
+        idempotency_field: None,
         run: run_access_tokens_create,
     },
     Case {
@@ -2773,6 +2989,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["company_id", "refresh_url", "return_url", "use_case"],
         read_only: false,
+        idempotency_field: None,
         run: run_account_links_create,
     },
     Case {
@@ -2782,6 +2999,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &["filename", "visibility"],
         read_only: false,
+        idempotency_field: None,
         run: run_files_create,
     },
     Case {
@@ -2791,6 +3009,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_campaigns_pause,
     },
     Case {
@@ -2800,6 +3019,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_ad_campaigns_unpause,
     },
     Case {
@@ -2824,6 +3044,7 @@ pub static CASES: &[Case] = &[
             "value",
         ],
         read_only: false,
+        idempotency_field: Some("event_id"),
         run: run_conversions_create,
     },
     Case {
@@ -2833,6 +3054,7 @@ pub static CASES: &[Case] = &[
         all_query: &[],
         all_body: &[],
         read_only: false,
+        idempotency_field: None,
         run: run_fee_markups_delete,
     },
 ];
@@ -2848,10 +3070,16 @@ fn run_products_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     product_types: Some(
-                        vec![whop_client::types::AccessPassTypes::from_wire("regular")],
+                        vec![
+                            whop_client::types::AccessPassTypes::from_wire("regular"),
+                            whop_client::types::AccessPassTypes::from_wire("regular")
+                        ],
                     ),
                     visibilities: Some(
-                        vec![whop_client::types::VisibilityFilter::from_wire("visible")],
+                        vec![
+                            whop_client::types::VisibilityFilter::from_wire("visible"),
+                            whop_client::types::VisibilityFilter::from_wire("visible")
+                        ],
                     ),
                     order: Some(
                         whop_client::types::AccessPassOrder::from_wire(
@@ -2913,7 +3141,7 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     custom_statement_descriptor: whop_client::Nullable::Null,
                     description: whop_client::Nullable::Value("string".to_owned()),
                     experience_ids: whop_client::Nullable::Value(
-                        vec!["string".to_owned()],
+                        vec!["string".to_owned(), "string".to_owned()],
                     ),
                     global_affiliate_percentage: whop_client::Nullable::Value(6.9f64),
                     global_affiliate_status: whop_client::Nullable::Value(
@@ -2932,7 +3160,13 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         custom_fields: whop_client::Nullable::Value(
                             vec![
                                 whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                : "string".to_owned(), id :
+                                : "text".to_owned(), id :
+                                whop_client::Nullable::Value("string".to_owned()), name :
+                                "string".to_owned(), order : whop_client::Nullable::Null,
+                                placeholder : whop_client::Nullable::Value("string"
+                                .to_owned()), required : whop_client::Nullable::Null },
+                                whop_client::types::CreatePlanCustomFieldsItem { field_type
+                                : "text".to_owned(), id :
                                 whop_client::Nullable::Value("string".to_owned()), name :
                                 "string".to_owned(), order : whop_client::Nullable::Null,
                                 placeholder : whop_client::Nullable::Value("string"
@@ -3036,6 +3270,8 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         gallery_images: whop_client::Nullable::Value(
                             vec![
                                 whop_client::types::UpdateProductGalleryImagesItem { id :
+                                "string".to_owned() },
+                                whop_client::types::UpdateProductGalleryImagesItem { id :
                                 "string".to_owned() }
                             ],
                         ),
@@ -3122,15 +3358,24 @@ fn run_plans_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     direction: Some(whop_client::types::Direction::from_wire("asc")),
                     order: Some(whop_client::types::PlansOrder::from_wire("id")),
                     release_methods: Some(
-                        vec![whop_client::types::ReleaseMethod::from_wire("buy_now")],
+                        vec![
+                            whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                            whop_client::types::ReleaseMethod::from_wire("buy_now")
+                        ],
                     ),
                     visibilities: Some(
-                        vec![whop_client::types::VisibilityFilter::from_wire("visible")],
+                        vec![
+                            whop_client::types::VisibilityFilter::from_wire("visible"),
+                            whop_client::types::VisibilityFilter::from_wire("visible")
+                        ],
                     ),
                     plan_types: Some(
-                        vec![whop_client::types::PlanTypes::from_wire("renewal")],
+                        vec![
+                            whop_client::types::PlanTypes::from_wire("renewal"),
+                            whop_client::types::PlanTypes::from_wire("renewal")
+                        ],
                     ),
-                    product_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     created_before: Some(
                         chrono::DateTime::<
                             chrono::Utc,
@@ -3187,11 +3432,17 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     custom_fields: whop_client::Nullable::Value(
                         vec![
                             whop_client::types::CreatePlanCustomFieldsItem { field_type :
-                            "string".to_owned(), id :
-                            whop_client::Nullable::Value("string".to_owned()), name :
-                            "string".to_owned(), order : whop_client::Nullable::Null,
-                            placeholder : whop_client::Nullable::Value("string"
-                            .to_owned()), required : whop_client::Nullable::Null }
+                            "text".to_owned(), id : whop_client::Nullable::Value("string"
+                            .to_owned()), name : "string".to_owned(), order :
+                            whop_client::Nullable::Null, placeholder :
+                            whop_client::Nullable::Value("string".to_owned()), required :
+                            whop_client::Nullable::Null },
+                            whop_client::types::CreatePlanCustomFieldsItem { field_type :
+                            "text".to_owned(), id : whop_client::Nullable::Value("string"
+                            .to_owned()), name : "string".to_owned(), order :
+                            whop_client::Nullable::Null, placeholder :
+                            whop_client::Nullable::Value("string".to_owned()), required :
+                            whop_client::Nullable::Null }
                         ],
                     ),
                     description: whop_client::Nullable::Value("string".to_owned()),
@@ -3207,9 +3458,11 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     ),
                     payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
                         disabled: vec![
+                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                             whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                         ],
                         enabled: vec![
+                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                             whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                         ],
                         include_platform_defaults: whop_client::Nullable::Value(true),
@@ -3318,7 +3571,13 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         custom_fields: whop_client::Nullable::Value(
                             vec![
                                 whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                : "string".to_owned(), id :
+                                : "text".to_owned(), id :
+                                whop_client::Nullable::Value("string".to_owned()), name :
+                                "string".to_owned(), order : whop_client::Nullable::Null,
+                                placeholder : whop_client::Nullable::Value("string"
+                                .to_owned()), required : whop_client::Nullable::Null },
+                                whop_client::types::CreatePlanCustomFieldsItem { field_type
+                                : "text".to_owned(), id :
                                 whop_client::Nullable::Value("string".to_owned()), name :
                                 "string".to_owned(), order : whop_client::Nullable::Null,
                                 placeholder : whop_client::Nullable::Value("string"
@@ -3341,9 +3600,11 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                         payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
                             disabled: vec![
+                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                 whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                             ],
                             enabled: vec![
+                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                 whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                             ],
                             include_platform_defaults: whop_client::Nullable::Value(true),
@@ -3431,21 +3692,29 @@ fn run_payments_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     order: Some(
                         whop_client::types::ReceiptV2Order::from_wire("final_amount"),
                     ),
-                    product_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     billing_reasons: Some(
                         vec![
+                            whop_client::types::BillingReasons::from_wire("subscription_create"),
                             whop_client::types::BillingReasons::from_wire("subscription_create")
                         ],
                     ),
                     currencies: Some(
-                        vec![whop_client::types::Currencies::from_wire("usd")],
+                        vec![
+                            whop_client::types::Currencies::from_wire("usd"),
+                            whop_client::types::Currencies::from_wire("usd")
+                        ],
                     ),
-                    plan_ids: Some(vec!["string".to_owned()]),
+                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     statuses: Some(
-                        vec![whop_client::types::ReceiptStatus::from_wire("draft")],
+                        vec![
+                            whop_client::types::ReceiptStatus::from_wire("draft"),
+                            whop_client::types::ReceiptStatus::from_wire("draft")
+                        ],
                     ),
                     substatuses: Some(
                         vec![
+                            whop_client::types::FriendlyReceiptStatus::from_wire("succeeded"),
                             whop_client::types::FriendlyReceiptStatus::from_wire("succeeded")
                         ],
                     ),
@@ -3866,6 +4135,7 @@ fn run_resolution_center_cases_list(
                     direction: Some(whop_client::types::Direction::from_wire("asc")),
                     statuses: Some(
                         vec![
+                            whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed"),
                             whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed")
                         ],
                     ),
@@ -4001,7 +4271,11 @@ fn run_checkout_configurations_create(
                             custom_fields: whop_client::Nullable::Value(
                                 vec![
                                     whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "string".to_owned(), id : Default::default(), name :
+                                    : "text".to_owned(), id : Default::default(), name :
+                                    "string".to_owned(), order : Default::default(), placeholder
+                                    : Default::default(), required : Default::default() },
+                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
+                                    : "text".to_owned(), id : Default::default(), name :
                                     "string".to_owned(), order : Default::default(), placeholder
                                     : Default::default(), required : Default::default() }
                                 ],
@@ -4021,9 +4295,11 @@ fn run_checkout_configurations_create(
                             ),
                             payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
                                 disabled: vec![
+                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                     whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                                 ],
                                 enabled: vec![
+                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                     whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                                 ],
                                 include_platform_defaults: whop_client::Nullable::Value(
@@ -4100,12 +4376,14 @@ fn run_checkout_configurations_create(
                                 .into_iter()
                                 .collect::<serde_json::Map<String, serde_json::Value>>(),
                         ),
-                        mode: Some("string".to_owned()),
+                        mode: Some("payment".to_owned()),
                         payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
                             disabled: vec![
+                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                 whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                             ],
                             enabled: vec![
+                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                 whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                             ],
                             include_platform_defaults: whop_client::Nullable::Value(true),
@@ -4351,14 +4629,18 @@ fn run_invoices_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    product_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     collection_methods: Some(
                         vec![
+                            whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice"),
                             whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice")
                         ],
                     ),
                     statuses: Some(
-                        vec![whop_client::types::InvoiceStatuses::from_wire("draft")],
+                        vec![
+                            whop_client::types::InvoiceStatuses::from_wire("draft"),
+                            whop_client::types::InvoiceStatuses::from_wire("draft")
+                        ],
                     ),
                     order: Some(
                         whop_client::types::InvoicesSortableColumns::from_wire("id"),
@@ -4427,7 +4709,11 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             custom_fields: whop_client::Nullable::Value(
                                 vec![
                                     whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "string".to_owned(), id : Default::default(), name :
+                                    : "text".to_owned(), id : Default::default(), name :
+                                    "string".to_owned(), order : Default::default(), placeholder
+                                    : Default::default(), required : Default::default() },
+                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
+                                    : "text".to_owned(), id : Default::default(), name :
                                     "string".to_owned(), order : Default::default(), placeholder
                                     : Default::default(), required : Default::default() }
                                 ],
@@ -4443,9 +4729,11 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
                                 disabled: vec![
+                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                     whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                                 ],
                                 enabled: vec![
+                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                     whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                                 ],
                                 include_platform_defaults: whop_client::Nullable::Value(
@@ -4500,6 +4788,9 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         charge_buyer_fee: whop_client::Nullable::Value(true),
                         line_items: whop_client::Nullable::Value(
                             vec![
+                                whop_client::types::UpdateInvoiceLineItemsItem { label :
+                                "string".to_owned(), quantity :
+                                whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 },
                                 whop_client::types::UpdateInvoiceLineItemsItem { label :
                                 "string".to_owned(), quantity :
                                 whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 }
@@ -4644,6 +4935,9 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                             vec![
                                 whop_client::types::UpdateInvoiceLineItemsItem { label :
                                 "string".to_owned(), quantity :
+                                whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 },
+                                whop_client::types::UpdateInvoiceLineItemsItem { label :
+                                "string".to_owned(), quantity :
                                 whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 }
                             ],
                         ),
@@ -4659,7 +4953,13 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                             custom_fields: whop_client::Nullable::Value(
                                 vec![
                                     whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "string".to_owned(), id :
+                                    : "text".to_owned(), id :
+                                    whop_client::Nullable::Value("string".to_owned()), name :
+                                    "string".to_owned(), order : whop_client::Nullable::Null,
+                                    placeholder : whop_client::Nullable::Value("string"
+                                    .to_owned()), required : whop_client::Nullable::Null },
+                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
+                                    : "text".to_owned(), id :
                                     whop_client::Nullable::Value("string".to_owned()), name :
                                     "string".to_owned(), order : whop_client::Nullable::Null,
                                     placeholder : whop_client::Nullable::Value("string"
@@ -4677,9 +4977,11 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
                                 disabled: vec![
+                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                     whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                                 ],
                                 enabled: vec![
+                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
                                     whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
                                 ],
                                 include_platform_defaults: whop_client::Nullable::Value(
@@ -4754,8 +5056,8 @@ fn run_promo_codes_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     first: Some(42i64),
                     last: Some(42i64),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_ids: Some(vec!["string".to_owned()]),
-                    plan_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
+                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     status: Some(
                         whop_client::types::PromoCodeStatus::from_wire("active"),
                     ),
@@ -4817,7 +5119,9 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     ),
                     new_users_only: true,
                     one_per_customer: whop_client::Nullable::Null,
-                    plan_ids: whop_client::Nullable::Value(vec!["string".to_owned()]),
+                    plan_ids: whop_client::Nullable::Value(
+                        vec!["string".to_owned(), "string".to_owned()],
+                    ),
                     product_id: whop_client::Nullable::Null,
                     promo_duration_months: 42i64,
                     promo_type: whop_client::types::PromoTypes::from_wire("percentage"),
@@ -5549,6 +5853,14 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 whop_client::Nullable::Value("string".to_owned()), url :
                                 "https://example.com/path".to_owned(), website :
                                 whop_client::types::SocialLinkWebsites::from_wire("x"),
+                                website_order : whop_client::Nullable::Null },
+                                whop_client::types::UpdateCompanySocialLinksItem { image :
+                                whop_client::Nullable::Value(whop_client::types::CreatePlanImage
+                                { id : "string".to_owned() }), order :
+                                whop_client::Nullable::Null, title :
+                                whop_client::Nullable::Value("string".to_owned()), url :
+                                "https://example.com/path".to_owned(), website :
+                                whop_client::types::SocialLinkWebsites::from_wire("x"),
                                 website_order : whop_client::Nullable::Null }
                             ],
                         ),
@@ -5821,15 +6133,19 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     access_level: Some(
                         whop_client::types::AccessLevel::from_wire("no_access"),
                     ),
-                    product_ids: Some(vec!["string".to_owned()]),
-                    plan_ids: Some(vec!["string".to_owned()]),
-                    user_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
+                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
+                    user_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     statuses: Some(
-                        vec![whop_client::types::MemberStatuses::from_wire("drafted")],
+                        vec![
+                            whop_client::types::MemberStatuses::from_wire("drafted"),
+                            whop_client::types::MemberStatuses::from_wire("drafted")
+                        ],
                     ),
-                    promo_code_ids: Some(vec!["string".to_owned()]),
+                    promo_code_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     most_recent_actions: Some(
                         vec![
+                            whop_client::types::MemberMostRecentActions::from_wire("canceling"),
                             whop_client::types::MemberMostRecentActions::from_wire("canceling")
                         ],
                     ),
@@ -5892,18 +6208,22 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     order: Some(
                         whop_client::types::MembershipsSortableColumns::from_wire("id"),
                     ),
-                    product_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     statuses: Some(
-                        vec![whop_client::types::MembershipStatus::from_wire("trialing")],
+                        vec![
+                            whop_client::types::MembershipStatus::from_wire("trialing"),
+                            whop_client::types::MembershipStatus::from_wire("trialing")
+                        ],
                     ),
                     cancel_options: Some(
                         vec![
+                            whop_client::types::CancelOptions::from_wire("too_expensive"),
                             whop_client::types::CancelOptions::from_wire("too_expensive")
                         ],
                     ),
-                    plan_ids: Some(vec!["string".to_owned()]),
-                    user_ids: Some(vec!["string".to_owned()]),
-                    promo_code_ids: Some(vec!["string".to_owned()]),
+                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
+                    user_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
+                    promo_code_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     created_before: Some(
                         chrono::DateTime::<
                             chrono::Utc,
@@ -6014,7 +6334,7 @@ fn run_leads_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         >::from_timestamp(1_701_406_800, 401_000_000)
                             .expect("a valid timestamp"),
                     ),
-                    product_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                 })
                 .send()
                 .await
@@ -6136,10 +6456,13 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     order: Some(
                         whop_client::types::EntriesSortableColumns::from_wire("id"),
                     ),
-                    product_ids: Some(vec!["string".to_owned()]),
-                    plan_ids: Some(vec!["string".to_owned()]),
+                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
+                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                     statuses: Some(
-                        vec![whop_client::types::EntryStatus::from_wire("drafted")],
+                        vec![
+                            whop_client::types::EntryStatus::from_wire("drafted"),
+                            whop_client::types::EntryStatus::from_wire("drafted")
+                        ],
                     ),
                     created_before: Some(
                         chrono::DateTime::<
@@ -6383,7 +6706,7 @@ fn run_company_token_transactions_create(
                         description: whop_client::Nullable::Value("string".to_owned()),
                         destination_user_id: "string".to_owned(),
                         idempotency_key: whop_client::Nullable::Null,
-                        transaction_type: "string".to_owned(),
+                        transaction_type: "transfer".to_owned(),
                         user_id: "user_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
@@ -6400,7 +6723,7 @@ fn run_company_token_transactions_create(
                         description: Default::default(),
                         destination_user_id: "string".to_owned(),
                         idempotency_key: Default::default(),
-                        transaction_type: "string".to_owned(),
+                        transaction_type: "transfer".to_owned(),
                         user_id: "user_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
@@ -6574,7 +6897,7 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
                         ),
                         commission_value: 6.9f64,
                         id: "string".to_owned(),
-                        override_type: "string".to_owned(),
+                        override_type: "standard".to_owned(),
                         plan_id: "plan_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
@@ -6591,7 +6914,7 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
                         commission_type: Default::default(),
                         commission_value: 6.9f64,
                         id: "string".to_owned(),
-                        override_type: "string".to_owned(),
+                        override_type: "standard".to_owned(),
                         plan_id: "plan_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
@@ -6900,7 +7223,7 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateForumParams {
                         banned_words: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         banner_image: whop_client::Nullable::Value(whop_client::types::UpdateForumBannerImage {
                             id: "string".to_owned(),
@@ -6999,11 +7322,15 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     attachments: whop_client::Nullable::Value(
                         vec![
                             whop_client::types::CreateMessageAttachmentsItem { id :
+                            "string".to_owned() },
+                            whop_client::types::CreateMessageAttachmentsItem { id :
                             "string".to_owned() }
                         ],
                     ),
                     poll: whop_client::Nullable::Value(whop_client::types::CreateMessagePoll {
                         options: vec![
+                            whop_client::types::MessagePollOptionsItem { id : "string"
+                            .to_owned(), text : "string".to_owned() },
                             whop_client::types::MessagePollOptionsItem { id : "string"
                             .to_owned(), text : "string".to_owned() }
                         ],
@@ -7069,6 +7396,8 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
                     whop_client::types::UpdateForumPostParams {
                         attachments: whop_client::Nullable::Value(
                             vec![
+                                whop_client::types::CreateMessageAttachmentsItem { id :
+                                "string".to_owned() },
                                 whop_client::types::CreateMessageAttachmentsItem { id :
                                 "string".to_owned() }
                             ],
@@ -7171,7 +7500,7 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
                         ban_media: whop_client::Nullable::Value(true),
                         ban_urls: whop_client::Nullable::Null,
                         banned_words: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         user_posts_cooldown_seconds: whop_client::Nullable::Null,
                         who_can_post: whop_client::Nullable::Value(
@@ -7331,12 +7660,16 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     attachments: whop_client::Nullable::Value(
                         vec![
                             whop_client::types::CreateMessageAttachmentsItem { id :
+                            "string".to_owned() },
+                            whop_client::types::CreateMessageAttachmentsItem { id :
                             "string".to_owned() }
                         ],
                     ),
                     auto_detect_links: whop_client::Nullable::Null,
                     poll: whop_client::Nullable::Value(whop_client::types::CreateMessagePoll {
                         options: vec![
+                            whop_client::types::MessagePollOptionsItem { id : "string"
+                            .to_owned(), text : "string".to_owned() },
                             whop_client::types::MessagePollOptionsItem { id : "string"
                             .to_owned(), text : "string".to_owned() }
                         ],
@@ -7414,6 +7747,8 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     whop_client::types::UpdateMessageParams {
                         attachments: whop_client::Nullable::Value(
                             vec![
+                                whop_client::types::CreateMessageAttachmentsItem { id :
+                                "string".to_owned() },
                                 whop_client::types::CreateMessageAttachmentsItem { id :
                                 "string".to_owned() }
                             ],
@@ -7713,7 +8048,7 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         "biz_xxxxxxxxxxxxxx".to_owned(),
                     ),
                     custom_name: whop_client::Nullable::Null,
-                    with_user_ids: vec!["string".to_owned()],
+                    with_user_ids: vec!["string".to_owned(), "string".to_owned()],
                 })
                 .send()
                 .await
@@ -7724,7 +8059,7 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
                 .create(whop_client::types::CreateDmChannelParams {
                     company_id: Default::default(),
                     custom_name: Default::default(),
-                    with_user_ids: vec!["string".to_owned()],
+                    with_user_ids: vec!["string".to_owned(), "string".to_owned()],
                 })
                 .send()
                 .await
@@ -7901,8 +8236,21 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem
                                 { chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id :
                                 "string".to_owned(), order : 42i64, title : "string"
-                                .to_owned() }]), order : 42i64, title : "string".to_owned()
-                                }
+                                .to_owned() },
+                                whop_client::types::UpdateCourseChaptersItemLessonsItem {
+                                chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id : "string"
+                                .to_owned(), order : 42i64, title : "string".to_owned() }]),
+                                order : 42i64, title : "string".to_owned() },
+                                whop_client::types::UpdateCourseChaptersItem { id : "string"
+                                .to_owned(), lessons :
+                                whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem
+                                { chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id :
+                                "string".to_owned(), order : 42i64, title : "string"
+                                .to_owned() },
+                                whop_client::types::UpdateCourseChaptersItemLessonsItem {
+                                chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id : "string"
+                                .to_owned(), order : 42i64, title : "string".to_owned() }]),
+                                order : 42i64, title : "string".to_owned() }
                             ],
                         ),
                         description: whop_client::Nullable::Value("string".to_owned()),
@@ -8204,6 +8552,23 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                                 { id : "string".to_owned() }), options :
                                 whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
                                 { id : Default::default(), is_correct : true, option_text :
+                                "string".to_owned() },
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
+                                { id : Default::default(), is_correct : true, option_text :
+                                "string".to_owned() }]), question_text : "string"
+                                .to_owned(), question_type :
+                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer")
+                                },
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem
+                                { correct_answer : "string".to_owned(), id :
+                                whop_client::Nullable::Value("string".to_owned()), image :
+                                whop_client::Nullable::Value(whop_client::types::CreatePlanImage
+                                { id : "string".to_owned() }), options :
+                                whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
+                                { id : Default::default(), is_correct : true, option_text :
+                                "string".to_owned() },
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
+                                { id : Default::default(), is_correct : true, option_text :
                                 "string".to_owned() }]), question_text : "string"
                                 .to_owned(), question_type :
                                 whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer")
@@ -8212,6 +8577,8 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                         ),
                         attachments: whop_client::Nullable::Value(
                             vec![
+                                whop_client::types::CreateMessageAttachmentsItem { id :
+                                "string".to_owned() },
                                 whop_client::types::CreateMessageAttachmentsItem { id :
                                 "string".to_owned() }
                             ],
@@ -8440,7 +8807,7 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     }),
                     name: "string".to_owned(),
                     redirect_uris: whop_client::Nullable::Value(
-                        vec!["string".to_owned()],
+                        vec!["string".to_owned(), "string".to_owned()],
                     ),
                 })
                 .send()
@@ -8505,10 +8872,10 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                         openapi_path: whop_client::Nullable::Value("string".to_owned()),
                         redirect_uris: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         required_scopes: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["read_user".to_owned(), "read_user".to_owned()],
                         ),
                         skills_path: whop_client::Nullable::Null,
                         status: whop_client::Nullable::Value(
@@ -8594,6 +8961,7 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     enabled: whop_client::Nullable::Value(true),
                     events: whop_client::Nullable::Value(
                         vec![
+                            whop_client::types::WebhookEvent::from_wire("invoice.created"),
                             whop_client::types::WebhookEvent::from_wire("invoice.created")
                         ],
                     ),
@@ -8656,6 +9024,7 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         enabled: whop_client::Nullable::Value(true),
                         events: whop_client::Nullable::Value(
                             vec![
+                                whop_client::types::WebhookEvent::from_wire("invoice.created"),
                                 whop_client::types::WebhookEvent::from_wire("invoice.created")
                             ],
                         ),
@@ -8757,7 +9126,10 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     checksum: "string".to_owned(),
                     platform: whop_client::types::AppBuildPlatforms::from_wire("ios"),
                     supported_app_view_types: whop_client::Nullable::Value(
-                        vec![whop_client::types::AppViewTypes::from_wire("hub")],
+                        vec![
+                            whop_client::types::AppViewTypes::from_wire("hub"),
+                            whop_client::types::AppViewTypes::from_wire("hub")
+                        ],
                     ),
                 })
                 .send()
@@ -8846,6 +9218,8 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     ),
                     message_attachments: whop_client::Nullable::Value(
                         vec![
+                            whop_client::types::CreateAiChatMessageAttachmentsItem { id :
+                            "string".to_owned() },
                             whop_client::types::CreateAiChatMessageAttachmentsItem { id :
                             "string".to_owned() }
                         ],
@@ -8982,7 +9356,7 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
                 .create(whop_client::types::CreateBountyParams {
                     accepted_submissions_limit: whop_client::Nullable::Value(42i64),
                     allowed_country_codes: whop_client::Nullable::Value(
-                        vec!["string".to_owned()],
+                        vec!["string".to_owned(), "string".to_owned()],
                     ),
                     base_unit_amount: 6.9f64,
                     currency: whop_client::types::Currencies::from_wire("usd"),
@@ -9174,7 +9548,7 @@ fn run_stats_metric(client: whop_client::Client, all: bool) -> CaseFuture {
                 .metric(whop_client::types::MetricStatsParams {
                     resource: "receipts:gross_revenue".to_owned(),
                     granularity: Some("string".to_owned()),
-                    breakdowns: Some(vec!["string".to_owned()]),
+                    breakdowns: Some(vec!["string".to_owned(), "string".to_owned()]),
                     filters: Some(
                         [("key".to_owned(), serde_json::Value::from("value"))]
                             .into_iter()
@@ -9279,7 +9653,7 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                 .ad_campaigns()
                 .create(whop_client::types::CreateAdCampaignParams {
                     ad_creative_set_ids: whop_client::Nullable::Value(
-                        vec!["string".to_owned()],
+                        vec!["string".to_owned(), "string".to_owned()],
                     ),
                     budget: whop_client::Nullable::Null,
                     budget_type: whop_client::Nullable::Value(
@@ -9302,7 +9676,7 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                             whop_client::types::CampaignConfigStatus::from_wire("active"),
                         ),
                         special_categories: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         budget_optimization: whop_client::Nullable::Null,
                         lifetime_budget: whop_client::Nullable::Value(42i64),
@@ -9315,7 +9689,7 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                         "prod_xxxxxxxxxxxxx".to_owned(),
                     ),
                     target_country_codes: whop_client::Nullable::Value(
-                        vec!["string".to_owned()],
+                        vec!["string".to_owned(), "string".to_owned()],
                     ),
                     title: "string".to_owned(),
                 })
@@ -9373,7 +9747,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                     "adcamp_xxxxxxxxxxx",
                     whop_client::types::UpdateAdCampaignParams {
                         ad_creative_set_ids: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         budget: whop_client::Nullable::Null,
                         budget_type: whop_client::Nullable::Value(
@@ -9397,7 +9771,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                                 ),
                             ),
                             special_categories: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             budget_optimization: whop_client::Nullable::Null,
                             lifetime_budget: whop_client::Nullable::Value(42i64),
@@ -9407,7 +9781,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                         daily_budget: whop_client::Nullable::Value(6.9f64),
                         product_id: whop_client::Nullable::Null,
                         target_country_codes: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         title: whop_client::Nullable::Null,
                     },
@@ -9533,29 +9907,31 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             age_max: whop_client::Nullable::Value(42i64),
                             age_min: whop_client::Nullable::Null,
                             countries: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             device_platforms: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
                                     whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
                                 ],
                             ),
                             exclude_audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             genders: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::TargetingGenders::from_wire("male"),
                                     whop_client::types::TargetingGenders::from_wire("male")
                                 ],
                             ),
                             include_audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             interest_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             languages: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             placement_type: whop_client::Nullable::Value(
                                 whop_client::types::TargetingPlacementTypes::from_wire(
@@ -9607,6 +9983,8 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             attribution_spec: whop_client::Nullable::Value(
                                 vec![
                                     whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
+                                    { event_type : "string".to_owned(), window_days : 42i64 },
+                                    whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
                                     { event_type : "string".to_owned(), window_days : 42i64 }
                                 ],
                             ),
@@ -9637,40 +10015,43 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             audience_type: whop_client::Nullable::Null,
                             publisher_platforms: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             facebook_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             instagram_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             messenger_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             audience_network_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             threads_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             whatsapp_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             user_os: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             user_device: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             ios_devices: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             android_devices: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             geo_regions: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
+                                    { country : Default::default(), key : "string".to_owned(),
+                                    name : Default::default(), radius : Default::default() },
                                     whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
                                     { country : Default::default(), key : "string".to_owned(),
                                     name : Default::default(), radius : Default::default() }
@@ -9680,31 +10061,40 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 vec![
                                     whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
                                     { country : Default::default(), key : "string".to_owned(),
+                                    name : Default::default(), radius : Default::default() },
+                                    whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
+                                    { country : Default::default(), key : "string".to_owned(),
                                     name : Default::default(), radius : Default::default() }
                                 ],
                             ),
                             geo_zips: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             location_types: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             excluded_geo_locations: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
                                 cities: whop_client::Nullable::Value(
                                     vec![
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
                                         { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
+                                        { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
                                     ],
                                 ),
                                 countries: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 location_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 regions: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
+                                        { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
                                         { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
@@ -9712,6 +10102,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                                 zips: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
+                                        { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
                                         { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
@@ -9723,17 +10116,23 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     vec![
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
                                         { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
+                                        { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
                                     ],
                                 ),
                                 countries: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 location_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 regions: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
+                                        { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
                                         { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
@@ -9741,6 +10140,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                                 zips: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
+                                        { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
                                         { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
@@ -9751,7 +10153,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 advantage_audience: whop_client::Nullable::Value(42i64),
                             }),
                             brand_safety_content_filter_levels: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             is_dynamic_creative: whop_client::Nullable::Null,
                             dsa_beneficiary: whop_client::Nullable::Value(
@@ -9781,7 +10183,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                                 context_card_button_text: whop_client::Nullable::Null,
                                 context_card_content: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 context_card_style: whop_client::Nullable::Null,
                                 context_card_title: whop_client::Nullable::Value(
@@ -9790,6 +10192,10 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 custom_disclaimer_body: whop_client::Nullable::Null,
                                 custom_disclaimer_checkboxes: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
+                                        { is_checked_by_default : Default::default(), is_required :
+                                        Default::default(), key : "string".to_owned(), text :
+                                        "string".to_owned() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
                                         { is_checked_by_default : Default::default(), is_required :
                                         Default::default(), key : "string".to_owned(), text :
@@ -9817,6 +10223,13 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     inline_context : Default::default(), key :
                                     Default::default(), label : Default::default(), options :
                                     Default::default(), question_format : Default::default(),
+                                    type_ : "string".to_owned() },
+                                    whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem
+                                    { conditional_questions_group_id : Default::default(),
+                                    dependent_conditional_questions : Default::default(),
+                                    inline_context : Default::default(), key :
+                                    Default::default(), label : Default::default(), options :
+                                    Default::default(), question_format : Default::default(),
                                     type_ : "string".to_owned() }
                                 ],
                                 rich_creative_headline: whop_client::Nullable::Null,
@@ -9826,6 +10239,14 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 rich_creative_url: whop_client::Nullable::Null,
                                 thank_you_pages: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
+                                        { body : Default::default(), business_phone :
+                                        Default::default(), button_text : Default::default(),
+                                        button_type : Default::default(),
+                                        conditional_question_group_id : Default::default(),
+                                        enable_messenger : Default::default(), gated_file_url :
+                                        Default::default(), link : Default::default(), name :
+                                        Default::default(), title : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
                                         { body : Default::default(), business_phone :
                                         Default::default(), button_text : Default::default(),
@@ -9891,18 +10312,18 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                             ),
                             placements: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             tiktok_subplacements: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             frequency: whop_client::Nullable::Value(42i64),
                             frequency_schedule: whop_client::Nullable::Null,
                             location_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             excluded_location_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             pixel_id: whop_client::Nullable::Value("string".to_owned()),
                             optimization_event: whop_client::Nullable::Null,
@@ -9921,6 +10342,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 name: whop_client::Nullable::Value("string".to_owned()),
                                 privacy_policy_url: "string".to_owned(),
                                 questions: vec![
+                                    whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
+                                    { field_type : "string".to_owned(), label :
+                                    Default::default() },
                                     whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
                                     { field_type : "string".to_owned(), label :
                                     Default::default() }
@@ -9943,6 +10367,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             age_groups: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
                                     whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
                                 ],
                             ),
@@ -9952,7 +10377,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                             ),
                             languages: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             spending_power: whop_client::Nullable::Value(
                                 whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
@@ -9960,10 +10385,10 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                             ),
                             audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             excluded_audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             audience_type: whop_client::Nullable::Value(
                                 whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
@@ -9976,13 +10401,17 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     .collect::<serde_json::Map<String, serde_json::Value>>(),
                             ),
                             interest_category_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             interest_keyword_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             actions: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
+                                    { action_category_ids : Default::default(), action_period :
+                                    Default::default(), action_scene : Default::default(),
+                                    video_user_actions : Default::default() },
                                     whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
                                     { action_category_ids : Default::default(), action_period :
                                     Default::default(), action_scene : Default::default(),
@@ -9990,10 +10419,11 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ],
                             ),
                             video_user_actions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             operating_systems: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
                                     whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
                                 ],
                             ),
@@ -10002,19 +10432,19 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             min_ios_version: whop_client::Nullable::Null,
                             device_model_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             device_price_ranges: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             network_types: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             carrier_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             isp_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             ios14_targeting: whop_client::Nullable::Value(
                                 whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
@@ -10027,7 +10457,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                             ),
                             category_exclusion_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             vertical_sensitivity_id: whop_client::Nullable::Value(
                                 "string".to_owned(),
@@ -10066,13 +10496,13 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                             ),
                             pangle_block_app_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             pangle_audience_package_include_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             pangle_audience_package_exclude_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             shopping_ads_retargeting_type: whop_client::Nullable::Value(
                                 whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
@@ -10093,7 +10523,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             comment_disabled: whop_client::Nullable::Null,
                             video_download_disabled: whop_client::Nullable::Value(true),
                             contextual_tag_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                         }),
                     }),
@@ -10190,29 +10620,31 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 age_max: whop_client::Nullable::Value(42i64),
                                 age_min: whop_client::Nullable::Null,
                                 countries: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 device_platforms: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
                                         whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
                                     ],
                                 ),
                                 exclude_audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 genders: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::TargetingGenders::from_wire("male"),
                                         whop_client::types::TargetingGenders::from_wire("male")
                                     ],
                                 ),
                                 include_audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 interest_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 languages: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 placement_type: whop_client::Nullable::Value(
                                     whop_client::types::TargetingPlacementTypes::from_wire(
@@ -10264,6 +10696,8 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 attribution_spec: whop_client::Nullable::Value(
                                     vec![
                                         whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
+                                        { event_type : "string".to_owned(), window_days : 42i64 },
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
                                         { event_type : "string".to_owned(), window_days : 42i64 }
                                     ],
                                 ),
@@ -10294,40 +10728,43 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                                 audience_type: whop_client::Nullable::Null,
                                 publisher_platforms: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 facebook_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 instagram_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 messenger_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 audience_network_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 threads_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 whatsapp_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 user_os: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 user_device: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 ios_devices: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 android_devices: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 geo_regions: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
+                                        { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
                                         { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
@@ -10337,31 +10774,40 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     vec![
                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
                                         { country : Default::default(), key : "string".to_owned(),
+                                        name : Default::default(), radius : Default::default() },
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
+                                        { country : Default::default(), key : "string".to_owned(),
                                         name : Default::default(), radius : Default::default() }
                                     ],
                                 ),
                                 geo_zips: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 location_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 excluded_geo_locations: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
                                     cities: whop_client::Nullable::Value(
                                         vec![
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
                                             { country : Default::default(), key : "string".to_owned(),
+                                            name : Default::default(), radius : Default::default() },
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
+                                            { country : Default::default(), key : "string".to_owned(),
                                             name : Default::default(), radius : Default::default() }
                                         ],
                                     ),
                                     countries: whop_client::Nullable::Value(
-                                        vec!["string".to_owned()],
+                                        vec!["string".to_owned(), "string".to_owned()],
                                     ),
                                     location_types: whop_client::Nullable::Value(
-                                        vec!["string".to_owned()],
+                                        vec!["string".to_owned(), "string".to_owned()],
                                     ),
                                     regions: whop_client::Nullable::Value(
                                         vec![
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
+                                            { country : Default::default(), key : "string".to_owned(),
+                                            name : Default::default(), radius : Default::default() },
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
                                             { country : Default::default(), key : "string".to_owned(),
                                             name : Default::default(), radius : Default::default() }
@@ -10369,6 +10815,9 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                     zips: whop_client::Nullable::Value(
                                         vec![
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
+                                            { country : Default::default(), key : "string".to_owned(),
+                                            name : Default::default(), radius : Default::default() },
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
                                             { country : Default::default(), key : "string".to_owned(),
                                             name : Default::default(), radius : Default::default() }
@@ -10380,17 +10829,23 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         vec![
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
                                             { country : Default::default(), key : "string".to_owned(),
+                                            name : Default::default(), radius : Default::default() },
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
+                                            { country : Default::default(), key : "string".to_owned(),
                                             name : Default::default(), radius : Default::default() }
                                         ],
                                     ),
                                     countries: whop_client::Nullable::Value(
-                                        vec!["string".to_owned()],
+                                        vec!["string".to_owned(), "string".to_owned()],
                                     ),
                                     location_types: whop_client::Nullable::Value(
-                                        vec!["string".to_owned()],
+                                        vec!["string".to_owned(), "string".to_owned()],
                                     ),
                                     regions: whop_client::Nullable::Value(
                                         vec![
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
+                                            { country : Default::default(), key : "string".to_owned(),
+                                            name : Default::default(), radius : Default::default() },
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
                                             { country : Default::default(), key : "string".to_owned(),
                                             name : Default::default(), radius : Default::default() }
@@ -10398,6 +10853,9 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                     zips: whop_client::Nullable::Value(
                                         vec![
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
+                                            { country : Default::default(), key : "string".to_owned(),
+                                            name : Default::default(), radius : Default::default() },
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
                                             { country : Default::default(), key : "string".to_owned(),
                                             name : Default::default(), radius : Default::default() }
@@ -10408,7 +10866,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     advantage_audience: whop_client::Nullable::Value(42i64),
                                 }),
                                 brand_safety_content_filter_levels: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 is_dynamic_creative: whop_client::Nullable::Null,
                                 dsa_beneficiary: whop_client::Nullable::Value(
@@ -10440,7 +10898,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                     context_card_button_text: whop_client::Nullable::Null,
                                     context_card_content: whop_client::Nullable::Value(
-                                        vec!["string".to_owned()],
+                                        vec!["string".to_owned(), "string".to_owned()],
                                     ),
                                     context_card_style: whop_client::Nullable::Null,
                                     context_card_title: whop_client::Nullable::Value(
@@ -10449,6 +10907,10 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     custom_disclaimer_body: whop_client::Nullable::Null,
                                     custom_disclaimer_checkboxes: whop_client::Nullable::Value(
                                         vec![
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
+                                            { is_checked_by_default : Default::default(), is_required :
+                                            Default::default(), key : "string".to_owned(), text :
+                                            "string".to_owned() },
                                             whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
                                             { is_checked_by_default : Default::default(), is_required :
                                             Default::default(), key : "string".to_owned(), text :
@@ -10476,6 +10938,13 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         inline_context : Default::default(), key :
                                         Default::default(), label : Default::default(), options :
                                         Default::default(), question_format : Default::default(),
+                                        type_ : "string".to_owned() },
+                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem
+                                        { conditional_questions_group_id : Default::default(),
+                                        dependent_conditional_questions : Default::default(),
+                                        inline_context : Default::default(), key :
+                                        Default::default(), label : Default::default(), options :
+                                        Default::default(), question_format : Default::default(),
                                         type_ : "string".to_owned() }
                                     ],
                                     rich_creative_headline: whop_client::Nullable::Null,
@@ -10485,6 +10954,14 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     rich_creative_url: whop_client::Nullable::Null,
                                     thank_you_pages: whop_client::Nullable::Value(
                                         vec![
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
+                                            { body : Default::default(), business_phone :
+                                            Default::default(), button_text : Default::default(),
+                                            button_type : Default::default(),
+                                            conditional_question_group_id : Default::default(),
+                                            enable_messenger : Default::default(), gated_file_url :
+                                            Default::default(), link : Default::default(), name :
+                                            Default::default(), title : Default::default() },
                                             whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
                                             { body : Default::default(), business_phone :
                                             Default::default(), button_text : Default::default(),
@@ -10550,18 +11027,18 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                 ),
                                 placements: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 tiktok_subplacements: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 frequency: whop_client::Nullable::Value(42i64),
                                 frequency_schedule: whop_client::Nullable::Null,
                                 location_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 excluded_location_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 pixel_id: whop_client::Nullable::Value("string".to_owned()),
                                 optimization_event: whop_client::Nullable::Null,
@@ -10580,6 +11057,9 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     name: whop_client::Nullable::Value("string".to_owned()),
                                     privacy_policy_url: "string".to_owned(),
                                     questions: vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
+                                        { field_type : "string".to_owned(), label :
+                                        Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
                                         { field_type : "string".to_owned(), label :
                                         Default::default() }
@@ -10602,6 +11082,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                                 age_groups: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
                                         whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
                                     ],
                                 ),
@@ -10611,7 +11092,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                 ),
                                 languages: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 spending_power: whop_client::Nullable::Value(
                                     whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
@@ -10619,10 +11100,10 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                 ),
                                 audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 excluded_audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 audience_type: whop_client::Nullable::Value(
                                     whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
@@ -10635,13 +11116,17 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .collect::<serde_json::Map<String, serde_json::Value>>(),
                                 ),
                                 interest_category_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 interest_keyword_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 actions: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
+                                        { action_category_ids : Default::default(), action_period :
+                                        Default::default(), action_scene : Default::default(),
+                                        video_user_actions : Default::default() },
                                         whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
                                         { action_category_ids : Default::default(), action_period :
                                         Default::default(), action_scene : Default::default(),
@@ -10649,10 +11134,11 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ],
                                 ),
                                 video_user_actions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 operating_systems: whop_client::Nullable::Value(
                                     vec![
+                                        whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
                                         whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
                                     ],
                                 ),
@@ -10661,19 +11147,19 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 ),
                                 min_ios_version: whop_client::Nullable::Null,
                                 device_model_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 device_price_ranges: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 network_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 carrier_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 isp_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 ios14_targeting: whop_client::Nullable::Value(
                                     whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
@@ -10686,7 +11172,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                 ),
                                 category_exclusion_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 vertical_sensitivity_id: whop_client::Nullable::Value(
                                     "string".to_owned(),
@@ -10725,13 +11211,13 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                                 ),
                                 pangle_block_app_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 pangle_audience_package_include_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 pangle_audience_package_exclude_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                                 shopping_ads_retargeting_type: whop_client::Nullable::Value(
                                     whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
@@ -10752,7 +11238,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 comment_disabled: whop_client::Nullable::Null,
                                 video_download_disabled: whop_client::Nullable::Value(true),
                                 contextual_tag_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned()],
+                                    vec!["string".to_owned(), "string".to_owned()],
                                 ),
                             }),
                         }),
@@ -10861,13 +11347,13 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             headline: whop_client::Nullable::Value("string".to_owned()),
                             description: whop_client::Nullable::Null,
                             primary_texts: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             headlines: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             descriptions: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             call_to_action_type: whop_client::Nullable::Value(
                                 whop_client::types::MetaAdPlatformConfigCallToActionType::from_wire(
@@ -10887,6 +11373,10 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             carousel_cards: whop_client::Nullable::Value(
                                 vec![
+                                    whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem
+                                    { call_to_action_type : Default::default(), description :
+                                    Default::default(), link : Default::default(), name :
+                                    Default::default() },
                                     whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem
                                     { call_to_action_type : Default::default(), description :
                                     Default::default(), link : Default::default(), name :
@@ -10924,12 +11414,12 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             video_id: whop_client::Nullable::Null,
                             image_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             tiktok_item_id: whop_client::Nullable::Null,
                             ad_text: whop_client::Nullable::Value("string".to_owned()),
                             ad_texts: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             call_to_action_enabled: whop_client::Nullable::Value(true),
                             call_to_action_mode: whop_client::Nullable::Value(
@@ -10954,7 +11444,9 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 vec![
                                     [("key".to_owned(), serde_json::Value::from("value"))]
                                     .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> ()
+                                    serde_json::Value >> (), [("key".to_owned(),
+                                    serde_json::Value::from("value"))].into_iter().collect:: <
+                                    serde_json::Map < String, serde_json::Value >> ()
                                 ],
                             ),
                             catalog_id: whop_client::Nullable::Value(
@@ -10962,17 +11454,19 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             product_specific_type: whop_client::Nullable::Null,
                             item_group_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             product_set_id: whop_client::Nullable::Null,
                             sku_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             showcase_products: whop_client::Nullable::Value(
                                 vec![
                                     [("key".to_owned(), serde_json::Value::from("value"))]
                                     .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> ()
+                                    serde_json::Value >> (), [("key".to_owned(),
+                                    serde_json::Value::from("value"))].into_iter().collect:: <
+                                    serde_json::Map < String, serde_json::Value >> ()
                                 ],
                             ),
                             shopping_ads_video_package_id: whop_client::Nullable::Value(
@@ -11003,7 +11497,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 true,
                             ),
                             creative_auto_enhancement_strategy_list: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             vertical_video_strategy: whop_client::Nullable::Value(
                                 "string".to_owned(),
@@ -11014,7 +11508,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             tracking_app_id: whop_client::Nullable::Null,
                             tracking_offline_event_set_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             tracking_message_event_set_id: whop_client::Nullable::Null,
                             impression_tracking_url: whop_client::Nullable::Value(
@@ -11051,11 +11545,13 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 vec![
                                     [("key".to_owned(), serde_json::Value::from("value"))]
                                     .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> ()
+                                    serde_json::Value >> (), [("key".to_owned(),
+                                    serde_json::Value::from("value"))].into_iter().collect:: <
+                                    serde_json::Map < String, serde_json::Value >> ()
                                 ],
                             ),
                             auto_disclaimer_types: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             creative_authorized: whop_client::Nullable::Value(true),
                             fallback_type: whop_client::Nullable::Value(
@@ -11068,7 +11564,9 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 vec![
                                     [("key".to_owned(), serde_json::Value::from("value"))]
                                     .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> ()
+                                    serde_json::Value >> (), [("key".to_owned(),
+                                    serde_json::Value::from("value"))].into_iter().collect:: <
+                                    serde_json::Map < String, serde_json::Value >> ()
                                 ],
                             ),
                             shopping_ads_fallback_type: whop_client::Nullable::Value(
@@ -11078,7 +11576,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                             end_card_cta: whop_client::Nullable::Null,
                             product_display_field_list: whop_client::Nullable::Value(
-                                vec!["string".to_owned()],
+                                vec!["string".to_owned(), "string".to_owned()],
                             ),
                             dynamic_destination: whop_client::Nullable::Null,
                         }),
@@ -11346,8 +11844,13 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                         permissions: whop_client::Nullable::Value(
                             vec![
                                 whop_client::types::CreateApiKeyCompanyPermissionsItem {
-                                actions : vec!["string".to_owned()], grant : true, resources
-                                : vec!["string".to_owned()] }
+                                actions : vec!["string".to_owned(), "string".to_owned()],
+                                grant : true, resources : vec!["string".to_owned(), "string"
+                                .to_owned()] },
+                                whop_client::types::CreateApiKeyCompanyPermissionsItem {
+                                actions : vec!["string".to_owned(), "string".to_owned()],
+                                grant : true, resources : vec!["string".to_owned(), "string"
+                                .to_owned()] }
                             ],
                         ),
                         role: whop_client::Nullable::Value(
@@ -11630,7 +12133,7 @@ fn run_notifications_create(client: whop_client::Client, all: bool) -> CaseFutur
                     whop_client::types::CreateNotificationParams::SendNotificationV2InputWithCompanyId(whop_client::types::CreateNotificationSendNotificationV2InputWithCompanyId {
                         company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                         user_ids: whop_client::Nullable::Value(
-                            vec!["string".to_owned()],
+                            vec!["string".to_owned(), "string".to_owned()],
                         ),
                         content: "string".to_owned(),
                         icon_user_id: whop_client::Nullable::Null,
@@ -11712,7 +12215,14 @@ fn run_course_lessons_submit_assessment(
                             answer_text : whop_client::Nullable::Value("string"
                             .to_owned()), question_id : "crsaq_xxxxxxxxxxxx".to_owned(),
                             selected_option_ids :
-                            whop_client::Nullable::Value(vec!["string".to_owned()]) }
+                            whop_client::Nullable::Value(vec!["string".to_owned(),
+                            "string".to_owned()]) },
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
+                            answer_text : whop_client::Nullable::Value("string"
+                            .to_owned()), question_id : "crsaq_xxxxxxxxxxxx".to_owned(),
+                            selected_option_ids :
+                            whop_client::Nullable::Value(vec!["string".to_owned(),
+                            "string".to_owned()]) }
                         ],
                     },
                 )
@@ -11726,6 +12236,10 @@ fn run_course_lessons_submit_assessment(
                     "lesn_xxxxxxxxxxxxx",
                     whop_client::types::SubmitAssessmentCourseLessonParams {
                         answers: vec![
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
+                            answer_text : Default::default(), question_id :
+                            "crsaq_xxxxxxxxxxxx".to_owned(), selected_option_ids :
+                            Default::default() },
                             whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
                             answer_text : Default::default(), question_id :
                             "crsaq_xxxxxxxxxxxx".to_owned(), selected_option_ids :
@@ -11766,7 +12280,7 @@ fn run_access_tokens_create(client: whop_client::Client, all: bool) -> CaseFutur
                             .expect("a valid timestamp"),
                     ),
                     scoped_actions: whop_client::Nullable::Value(
-                        vec!["string".to_owned()],
+                        vec!["string".to_owned(), "string".to_owned()],
                     ),
                     user_id: whop_client::Nullable::Null,
                 })

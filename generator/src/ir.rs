@@ -90,6 +90,10 @@ pub enum TypeKind {
     Alias {
         /// The aliased type.
         target: TypeRef,
+        /// The single value of a component that is a `const` (e.g. Whop's
+        /// `AppValidScopes: {type: string, const: read_user}`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        constant: Option<String>,
     },
 }
 

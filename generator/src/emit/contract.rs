@@ -74,8 +74,10 @@ impl Builder<'_> {
                     Some(Value::Array(items)) => items.first().map(Value::to_string),
                     _ => None,
                 };
+                // Two items: a mock server may not read a single repeated
+                // query value as an array.
                 let item = self.value(inner, item_example.as_deref(), all, depth + 1);
-                quote!(vec![#item])
+                quote!(vec![#item, #item])
             }
             TypeRef::Map(inner) => {
                 let item = self.value(inner, None, all, depth + 1);
@@ -101,7 +103,10 @@ impl Builder<'_> {
                         }
                         None => quote!(Default::default()),
                     },
-                    TypeKind::Alias { target } => self.value(target, example.map(|e| e.to_string()).as_deref(), all, depth),
+                    TypeKind::Alias { constant: Some(c), .. } => quote!(#c.to_owned()),
+                    TypeKind::Alias { target, constant: None } => {
+                        self.value(target, example.map(|e| e.to_string()).as_deref(), all, depth)
+                    }
                 }
             }
         }
@@ -116,7 +121,10 @@ impl Builder<'_> {
         let inits = fields.iter().map(|f| {
             let fi = format_ident!("{}", f.ident);
             let fill = f.required || (all && depth < MAX_DEPTH);
-            let mut v = self.value(&f.ty, f.example.as_deref(), all, depth + 1);
+            let mut v = match &f.constant {
+                Some(c) => quote!(#c.to_owned()),
+                None => self.value(&f.ty, f.example.as_deref(), all, depth + 1),
+            };
             if f.boxed {
                 v = quote!(Box::new(#v));
             }
@@ -217,6 +225,10 @@ impl Builder<'_> {
         let http_method = &op.method;
         let path = &op.path;
         let read_only = op.method == "GET";
+        let idempotency_field = match &op.idempotency_field {
+            Some(f) => quote!(Some(#f)),
+            None => quote!(None),
+        };
         let entry = quote! {
             Case {
                 operation_id: #operation_id,
@@ -225,6 +237,7 @@ impl Builder<'_> {
                 all_query: &[#(#query),*],
                 all_body: &[#(#body),*],
                 read_only: #read_only,
+                idempotency_field: #idempotency_field,
                 run: #fn_name,
             },
         };
@@ -264,6 +277,8 @@ pub(crate) fn cases(ir: &Ir, crate_name: &str) -> TokenStream {
             pub all_body: &'static [&'static str],
             /// A GET: safe to call repeatedly against the dynamic mock.
             pub read_only: bool,
+            /// The body field the API deduplicates on, if any (such POSTs are retried).
+            pub idempotency_field: Option<&'static str>,
             /// Runs the call; `true` sets every optional parameter.
             pub run: fn(#lib::Client, bool) -> CaseFuture,
         }

@@ -133,7 +133,7 @@ fn scalar_like_types(ir: &Ir, allow_arrays: bool) -> BTreeSet<&str> {
             let ok = |ty: &TypeRef| match ty {
                 t if scalar(t) => true,
                 TypeRef::Array(inner) if allow_arrays => scalar(inner) || matches!(&**inner, TypeRef::Named(n) if out.contains(n.as_str())),
-                TypeRef::Named(n) => out.contains(n.as_str()) || matches!(by_name.get(n.as_str()).map(|t| &t.kind), Some(TypeKind::Alias { target }) if !matches!(target, TypeRef::Named(_) | TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::JsonObject | TypeRef::Bytes)),
+                TypeRef::Named(n) => out.contains(n.as_str()) || matches!(by_name.get(n.as_str()).map(|t| &t.kind), Some(TypeKind::Alias { target, .. }) if !matches!(target, TypeRef::Named(_) | TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::JsonObject | TypeRef::Bytes)),
                 _ => false,
             };
             if let TypeKind::Untagged { variants } = &t.kind {
@@ -184,7 +184,7 @@ fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
             }
         }
         TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants, queryable, displayable),
-        TypeKind::Alias { target } => {
+        TypeKind::Alias { target, .. } => {
             let ty = rust_type(target, &quote!());
             quote! { #doc pub type #ident = #ty; }
         }

@@ -177,13 +177,13 @@ impl<'a> Lowerer<'a> {
             let name = self.component_names[key].clone();
             let (kind, doc) = match schema {
                 ReferenceOr::Reference { reference } => {
-                    (TypeKind::Alias { target: self.resolve_ref(reference, &pointer)? }, None)
+                    (TypeKind::Alias { target: self.resolve_ref(reference, &pointer)?, constant: None }, None)
                 }
                 ReferenceOr::Item(s) => {
                     let doc = s.schema_data.description.clone().or_else(|| s.schema_data.title.clone());
                     match self.shape(s, &name, &pointer)? {
                         Shape::Kind(kind) => (kind, doc),
-                        Shape::Ref(u) => (TypeKind::Alias { target: u.ty }, doc.or(u.doc)),
+                        Shape::Ref(u) => (TypeKind::Alias { target: u.ty, constant: u.constant }, doc.or(u.doc)),
                     }
                 }
             };

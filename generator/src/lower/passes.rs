@@ -14,7 +14,7 @@ pub(crate) fn refs_mut(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
         TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
             variants.iter_mut().for_each(|v| f(&mut v.ty))
         }
-        TypeKind::Alias { target } => f(target),
+        TypeKind::Alias { target, .. } => f(target),
         TypeKind::Enum { .. } => {}
     }
 }
