@@ -22,3 +22,52 @@ pub(crate) fn mock_client(server: &MockServer) -> ClientBuilder {
         .no_timeout()
         .http_client(http)
 }
+
+/// A `tracing` layer that records every span, field update and event as
+/// text, for asserting on what the runtime logs (and never logs).
+#[derive(Clone, Default)]
+pub(crate) struct Capture(pub(crate) std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+struct FieldText(String);
+
+impl tracing::field::Visit for FieldText {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push_str(&format!(" {}={:?}", field.name(), value));
+    }
+}
+
+impl Capture {
+    fn push(&self, line: String) {
+        self.0.lock().expect("capture lock").push(line);
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        _id: &tracing::span::Id,
+        _ctx: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut text = FieldText(format!("span {}:", attrs.metadata().name()));
+        attrs.record(&mut text);
+        self.push(text.0);
+    }
+
+    fn on_record(
+        &self,
+        _id: &tracing::span::Id,
+        values: &tracing::span::Record<'_>,
+        _ctx: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut text = FieldText("record:".to_owned());
+        values.record(&mut text);
+        self.push(text.0);
+    }
+
+    fn on_event(&self, event: &tracing::Event<'_>, _ctx: tracing_subscriber::layer::Context<'_, S>) {
+        let mut text = FieldText(format!("event {}:", event.metadata().level()));
+        event.record(&mut text);
+        self.push(text.0);
+    }
+}

@@ -1420,51 +1420,7 @@ mod tests {
         );
     }
 
-    /// Records every span, field update and event as text.
-    #[derive(Clone, Default)]
-    struct Capture(Arc<Mutex<Vec<String>>>);
-
-    struct FieldText(String);
-
-    impl tracing::field::Visit for FieldText {
-        fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
-            self.0.push_str(&format!(" {}={:?}", field.name(), value));
-        }
-    }
-
-    impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
-        fn on_new_span(
-            &self,
-            attrs: &tracing::span::Attributes<'_>,
-            _id: &tracing::span::Id,
-            _ctx: tracing_subscriber::layer::Context<'_, S>,
-        ) {
-            let mut text = FieldText(format!("span {}:", attrs.metadata().name()));
-            attrs.record(&mut text);
-            self.0.lock().unwrap().push(text.0);
-        }
-
-        fn on_record(
-            &self,
-            _id: &tracing::span::Id,
-            values: &tracing::span::Record<'_>,
-            _ctx: tracing_subscriber::layer::Context<'_, S>,
-        ) {
-            let mut text = FieldText("record:".to_owned());
-            values.record(&mut text);
-            self.0.lock().unwrap().push(text.0);
-        }
-
-        fn on_event(
-            &self,
-            event: &tracing::Event<'_>,
-            _ctx: tracing_subscriber::layer::Context<'_, S>,
-        ) {
-            let mut text = FieldText(format!("event {}:", event.metadata().level()));
-            event.record(&mut text);
-            self.0.lock().unwrap().push(text.0);
-        }
-    }
+    use crate::runtime::test_support::Capture;
 
     #[tokio::test(start_paused = true)]
     async fn tracing_span_has_fields_and_no_credentials() {
