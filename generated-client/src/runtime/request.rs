@@ -779,7 +779,6 @@ fn decode<T: DeserializeOwned>(
 mod tests {
     use super::*;
     use crate::runtime::test_support::{mock_client, TEST_API_KEY};
-    use std::sync::{Arc, Mutex};
     use tokio::time::Instant;
     use wiremock::matchers::{body_json, header as header_is, method, path, query_param};
     use wiremock::{Mock, MockServer, Request, ResponseTemplate};
