@@ -71,3 +71,18 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
         self.push(text.0);
     }
 }
+
+/// Asserts that captured trace `lines` show one call that got a 503, was
+/// retried (a DEBUG event containing `retry_message`) and then got a 200,
+/// with its duration recorded.
+pub(crate) fn assert_one_retry_after_503(lines: &[String], retry_message: &str) {
+    let all = lines.join("\n");
+    for expected in ["record: attempt=0", "record: status=503", "record: attempt=1", "record: status=200"] {
+        assert!(lines.iter().any(|l| l == expected), "missing {expected:?} in\n{all}");
+    }
+    assert!(lines.iter().any(|l| l.starts_with("record: duration_ms=")), "{all}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("event DEBUG:") && l.contains(retry_message)),
+        "{all}"
+    );
+}
