@@ -13,6 +13,7 @@
     clippy::too_long_first_doc_paragraph
 )]
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "payins")]
 /// Visibility of a resource
 ///
 /// Generated from `#/components/schemas/Visibility`.
@@ -30,6 +31,7 @@ pub enum Visibility {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl Visibility {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -64,6 +66,7 @@ impl Visibility {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for Visibility {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -71,18 +74,21 @@ impl std::str::FromStr for Visibility {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for Visibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for Visibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for Visibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,12 +98,14 @@ impl<'de> Deserialize<'de> for Visibility {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for Visibility {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/ProductListItem`.
@@ -127,6 +135,21 @@ pub struct ProductListItem {
     pub external_identifier: Option<String>,
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "courses",
+        feature = "developer",
+        feature = "ai",
+        feature = "bounties",
+        feature = "ads"
+    )
+)]
 /// Information about pagination in a connection.
 ///
 /// Generated from `#/components/schemas/PageInfo`.
@@ -142,6 +165,7 @@ pub struct PageInfo {
     pub has_previous_page: bool,
 }
 
+#[cfg(feature = "payins")]
 /// The different types an product can be. Only use 'regular'. The rest are for internal use
 ///
 /// Generated from `#/components/schemas/AccessPassTypes`.
@@ -159,6 +183,7 @@ pub enum AccessPassTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl AccessPassTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -193,6 +218,7 @@ impl AccessPassTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for AccessPassTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -200,18 +226,21 @@ impl std::str::FromStr for AccessPassTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for AccessPassTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for AccessPassTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for AccessPassTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -221,12 +250,14 @@ impl<'de> Deserialize<'de> for AccessPassTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for AccessPassTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The different levels of visibility for resources
 ///
 /// Generated from `#/components/schemas/VisibilityFilter`.
@@ -250,6 +281,7 @@ pub enum VisibilityFilter {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl VisibilityFilter {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -293,6 +325,7 @@ impl VisibilityFilter {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for VisibilityFilter {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -300,18 +333,21 @@ impl std::str::FromStr for VisibilityFilter {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for VisibilityFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for VisibilityFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for VisibilityFilter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -321,12 +357,14 @@ impl<'de> Deserialize<'de> for VisibilityFilter {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for VisibilityFilter {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The ways a relation of AccessPasses can be ordered
 ///
 /// Generated from `#/components/schemas/AccessPassOrder`.
@@ -344,6 +382,7 @@ pub enum AccessPassOrder {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl AccessPassOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -378,6 +417,7 @@ impl AccessPassOrder {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for AccessPassOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -385,18 +425,21 @@ impl std::str::FromStr for AccessPassOrder {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for AccessPassOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for AccessPassOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for AccessPassOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -406,12 +449,26 @@ impl<'de> Deserialize<'de> for AccessPassOrder {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for AccessPassOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 /// The direction of the sort.
 ///
 /// Generated from `#/components/schemas/Direction`.
@@ -425,6 +482,19 @@ pub enum Direction {
     Unknown(String),
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 impl Direction {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["asc", "desc"];
@@ -450,6 +520,19 @@ impl Direction {
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 impl std::str::FromStr for Direction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -457,18 +540,57 @@ impl std::str::FromStr for Direction {
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 impl std::fmt::Display for Direction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 impl Serialize for Direction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 impl<'de> Deserialize<'de> for Direction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -478,12 +600,26 @@ impl<'de> Deserialize<'de> for Direction {
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "cards",
+        feature = "payouts",
+        feature = "identity",
+        feature = "crm",
+        feature = "engagement",
+        feature = "developer",
+        feature = "bounties",
+        feature = "stats"
+    )
+)]
 impl crate::runtime::QueryValue for Direction {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The different types of custom CTAs that can be selected.
 ///
 /// Generated from `#/components/schemas/CustomCtas`.
@@ -519,6 +655,7 @@ pub enum CustomCtas {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl CustomCtas {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -580,6 +717,7 @@ impl CustomCtas {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for CustomCtas {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -587,18 +725,21 @@ impl std::str::FromStr for CustomCtas {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for CustomCtas {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for CustomCtas {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for CustomCtas {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -608,12 +749,14 @@ impl<'de> Deserialize<'de> for CustomCtas {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for CustomCtas {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The different statuses of the global affiliate program for a product.
 ///
 /// Generated from `#/components/schemas/GlobalAffiliateStatuses`.
@@ -627,6 +770,7 @@ pub enum GlobalAffiliateStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl GlobalAffiliateStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["enabled", "disabled"];
@@ -652,6 +796,7 @@ impl GlobalAffiliateStatuses {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for GlobalAffiliateStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -659,18 +804,21 @@ impl std::str::FromStr for GlobalAffiliateStatuses {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for GlobalAffiliateStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for GlobalAffiliateStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for GlobalAffiliateStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -680,12 +828,14 @@ impl<'de> Deserialize<'de> for GlobalAffiliateStatuses {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for GlobalAffiliateStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The product_type of the ProductTaxCode
 ///
 /// Generated from `#/components/schemas/ProductTaxCodeProductTypes`.
@@ -701,6 +851,7 @@ pub enum ProductTaxCodeProductTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl ProductTaxCodeProductTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["physical", "digital", "services"];
@@ -728,6 +879,7 @@ impl ProductTaxCodeProductTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for ProductTaxCodeProductTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -735,18 +887,21 @@ impl std::str::FromStr for ProductTaxCodeProductTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for ProductTaxCodeProductTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for ProductTaxCodeProductTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for ProductTaxCodeProductTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -756,12 +911,14 @@ impl<'de> Deserialize<'de> for ProductTaxCodeProductTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for ProductTaxCodeProductTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Product`.
@@ -815,6 +972,7 @@ pub struct Product {
     pub company: ProductCompany,
 }
 
+#[cfg(feature = "payins")]
 /// The type of plan that can be attached to a product
 ///
 /// Generated from `#/components/schemas/PlanTypes`.
@@ -828,6 +986,7 @@ pub enum PlanTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl PlanTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["renewal", "one_time"];
@@ -853,6 +1012,7 @@ impl PlanTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for PlanTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -860,18 +1020,21 @@ impl std::str::FromStr for PlanTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for PlanTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for PlanTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for PlanTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -881,12 +1044,14 @@ impl<'de> Deserialize<'de> for PlanTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for PlanTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The methods of how a plan can be released.
 ///
 /// Generated from `#/components/schemas/ReleaseMethod`.
@@ -900,6 +1065,7 @@ pub enum ReleaseMethod {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl ReleaseMethod {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["buy_now", "waitlist"];
@@ -925,6 +1091,7 @@ impl ReleaseMethod {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for ReleaseMethod {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -932,18 +1099,21 @@ impl std::str::FromStr for ReleaseMethod {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for ReleaseMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for ReleaseMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for ReleaseMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -953,12 +1123,24 @@ impl<'de> Deserialize<'de> for ReleaseMethod {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for ReleaseMethod {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 /// The available currencies on the platform
 ///
 /// Generated from `#/components/schemas/Currencies`.
@@ -1142,6 +1324,17 @@ pub enum Currencies {
     Unknown(String),
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 impl Currencies {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -1425,6 +1618,17 @@ impl Currencies {
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 impl std::str::FromStr for Currencies {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1432,18 +1636,51 @@ impl std::str::FromStr for Currencies {
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 impl std::fmt::Display for Currencies {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 impl Serialize for Currencies {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 impl<'de> Deserialize<'de> for Currencies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1453,12 +1690,24 @@ impl<'de> Deserialize<'de> for Currencies {
     }
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "payouts",
+        feature = "crm",
+        feature = "engagement",
+        feature = "bounties",
+        feature = "ads",
+        feature = "webhook-events"
+    )
+)]
 impl crate::runtime::QueryValue for Currencies {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// The different types of payment methods that can be used.
 ///
 /// Generated from `#/components/schemas/PaymentMethodTypes`.
@@ -1694,6 +1943,7 @@ pub enum PaymentMethodTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl PaymentMethodTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2055,6 +2305,7 @@ impl PaymentMethodTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl std::str::FromStr for PaymentMethodTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2062,18 +2313,21 @@ impl std::str::FromStr for PaymentMethodTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl std::fmt::Display for PaymentMethodTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl Serialize for PaymentMethodTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PaymentMethodTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2083,12 +2337,14 @@ impl<'de> Deserialize<'de> for PaymentMethodTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PaymentMethodTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/PlanListItem`.
@@ -2146,6 +2402,7 @@ pub struct PlanListItem {
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 
+#[cfg(feature = "payins")]
 /// The ways a relation of Plans can be ordered
 ///
 /// Generated from `#/components/schemas/PlansOrder`.
@@ -2165,6 +2422,7 @@ pub enum PlansOrder {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl PlansOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2202,6 +2460,7 @@ impl PlansOrder {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for PlansOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2209,18 +2468,21 @@ impl std::str::FromStr for PlansOrder {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for PlansOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for PlansOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for PlansOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2230,12 +2492,14 @@ impl<'de> Deserialize<'de> for PlansOrder {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for PlansOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// Whether or not the tax is included in a plan's price (or if it hasn't been set up)
 ///
 /// Generated from `#/components/schemas/TaxTypes`.
@@ -2251,6 +2515,7 @@ pub enum TaxTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl TaxTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2282,6 +2547,7 @@ impl TaxTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for TaxTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2289,18 +2555,21 @@ impl std::str::FromStr for TaxTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for TaxTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for TaxTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for TaxTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2310,16 +2579,19 @@ impl<'de> Deserialize<'de> for TaxTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for TaxTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The type of the custom field.
 ///
 /// Generated from `#/components/schemas/CustomFieldTypes`.
 pub type CustomFieldTypes = String;
+#[cfg(feature = "payins")]
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/Plan`.
@@ -2383,6 +2655,7 @@ pub struct Plan {
     pub custom_fields: Vec<PlanCustomFieldsItem>,
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 /// The status of a receipt
 ///
 /// Generated from `#/components/schemas/ReceiptStatus`.
@@ -2406,6 +2679,7 @@ pub enum ReceiptStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 impl ReceiptStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2449,6 +2723,7 @@ impl ReceiptStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for ReceiptStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2456,18 +2731,21 @@ impl std::str::FromStr for ReceiptStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for ReceiptStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 impl Serialize for ReceiptStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ReceiptStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2477,12 +2755,14 @@ impl<'de> Deserialize<'de> for ReceiptStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ReceiptStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The friendly status of a payment. This is a derived status that provides a human-readable summary of the payment state, combining the underlying status and substatus fields.
 ///
 /// Generated from `#/components/schemas/FriendlyReceiptStatus`.
@@ -2548,6 +2828,7 @@ pub enum FriendlyReceiptStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl FriendlyReceiptStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2654,6 +2935,7 @@ impl FriendlyReceiptStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for FriendlyReceiptStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2661,18 +2943,21 @@ impl std::str::FromStr for FriendlyReceiptStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for FriendlyReceiptStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for FriendlyReceiptStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for FriendlyReceiptStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2682,12 +2967,14 @@ impl<'de> Deserialize<'de> for FriendlyReceiptStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for FriendlyReceiptStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The status of a membership
 ///
 /// Generated from `#/components/schemas/MembershipStatus`.
@@ -2715,6 +3002,7 @@ pub enum MembershipStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 impl MembershipStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2764,6 +3052,7 @@ impl MembershipStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 impl std::str::FromStr for MembershipStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2771,18 +3060,21 @@ impl std::str::FromStr for MembershipStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 impl std::fmt::Display for MembershipStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 impl Serialize for MembershipStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for MembershipStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2792,12 +3084,14 @@ impl<'de> Deserialize<'de> for MembershipStatus {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for MembershipStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// Possible card brands that a payment token can have
 ///
 /// Generated from `#/components/schemas/CardBrands`.
@@ -2887,6 +3181,7 @@ pub enum CardBrands {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl CardBrands {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3029,6 +3324,7 @@ impl CardBrands {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl std::str::FromStr for CardBrands {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3036,18 +3332,21 @@ impl std::str::FromStr for CardBrands {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl std::fmt::Display for CardBrands {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl Serialize for CardBrands {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for CardBrands {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3057,12 +3356,14 @@ impl<'de> Deserialize<'de> for CardBrands {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for CardBrands {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of promo code used to discount a plan
 ///
 /// Generated from `#/components/schemas/PromoTypes`.
@@ -3076,6 +3377,7 @@ pub enum PromoTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl PromoTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["percentage", "flat_amount"];
@@ -3101,6 +3403,7 @@ impl PromoTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for PromoTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3108,18 +3411,21 @@ impl std::str::FromStr for PromoTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for PromoTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for PromoTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PromoTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3129,12 +3435,14 @@ impl<'de> Deserialize<'de> for PromoTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PromoTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The reason why a specific payment was billed
 ///
 /// Generated from `#/components/schemas/BillingReasons`.
@@ -3156,6 +3464,7 @@ pub enum BillingReasons {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl BillingReasons {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3196,6 +3505,7 @@ impl BillingReasons {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for BillingReasons {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3203,18 +3513,21 @@ impl std::str::FromStr for BillingReasons {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for BillingReasons {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for BillingReasons {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for BillingReasons {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3224,12 +3537,14 @@ impl<'de> Deserialize<'de> for BillingReasons {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for BillingReasons {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of tax inclusivity applied to the receipt, for determining whether the tax is included in the final price, or paid on top.
 ///
 /// Generated from `#/components/schemas/ReceiptTaxBehaviors`.
@@ -3247,6 +3562,7 @@ pub enum ReceiptTaxBehaviors {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ReceiptTaxBehaviors {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3281,6 +3597,7 @@ impl ReceiptTaxBehaviors {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ReceiptTaxBehaviors {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3288,18 +3605,21 @@ impl std::str::FromStr for ReceiptTaxBehaviors {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ReceiptTaxBehaviors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ReceiptTaxBehaviors {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3309,12 +3629,14 @@ impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ReceiptTaxBehaviors {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem`.
@@ -3404,6 +3726,7 @@ pub struct PaymentListItem {
     pub checkout_configuration_id: Option<String>,
 }
 
+#[cfg(feature = "payins")]
 /// The order to sort the results by.
 ///
 /// Generated from `#/components/schemas/ReceiptV2Order`.
@@ -3419,6 +3742,7 @@ pub enum ReceiptV2Order {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl ReceiptV2Order {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3450,6 +3774,7 @@ impl ReceiptV2Order {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for ReceiptV2Order {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3457,18 +3782,21 @@ impl std::str::FromStr for ReceiptV2Order {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for ReceiptV2Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for ReceiptV2Order {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for ReceiptV2Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3478,12 +3806,14 @@ impl<'de> Deserialize<'de> for ReceiptV2Order {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for ReceiptV2Order {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different statuses a payment transaction can be in.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionStatuses`.
@@ -3515,6 +3845,7 @@ pub enum PaymentTransactionStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl PaymentTransactionStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3570,6 +3901,7 @@ impl PaymentTransactionStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for PaymentTransactionStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3577,18 +3909,21 @@ impl std::str::FromStr for PaymentTransactionStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for PaymentTransactionStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for PaymentTransactionStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PaymentTransactionStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3598,12 +3933,14 @@ impl<'de> Deserialize<'de> for PaymentTransactionStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PaymentTransactionStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of payment transactions.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionTypes`.
@@ -3637,6 +3974,7 @@ pub enum PaymentTransactionTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl PaymentTransactionTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3695,6 +4033,7 @@ impl PaymentTransactionTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for PaymentTransactionTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3702,18 +4041,21 @@ impl std::str::FromStr for PaymentTransactionTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for PaymentTransactionTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for PaymentTransactionTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PaymentTransactionTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3723,12 +4065,14 @@ impl<'de> Deserialize<'de> for PaymentTransactionTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PaymentTransactionTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The possible statuses of a dispute
 ///
 /// Generated from `#/components/schemas/DisputeStatuses`.
@@ -3756,6 +4100,7 @@ pub enum DisputeStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl DisputeStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3805,6 +4150,7 @@ impl DisputeStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for DisputeStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3812,18 +4158,21 @@ impl std::str::FromStr for DisputeStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for DisputeStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for DisputeStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for DisputeStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3833,12 +4182,14 @@ impl<'de> Deserialize<'de> for DisputeStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for DisputeStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The statuses a resolution object can have
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseStatuses`.
@@ -3864,6 +4215,7 @@ pub enum ResolutionCenterCaseStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCaseStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -3910,6 +4262,7 @@ impl ResolutionCenterCaseStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCaseStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3917,18 +4270,21 @@ impl std::str::FromStr for ResolutionCenterCaseStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCaseStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCaseStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCaseStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3938,12 +4294,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCaseStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of issues a resolution can be
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseIssueTypes`.
@@ -3963,6 +4321,7 @@ pub enum ResolutionCenterCaseIssueTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCaseIssueTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4000,6 +4359,7 @@ impl ResolutionCenterCaseIssueTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCaseIssueTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4007,18 +4367,21 @@ impl std::str::FromStr for ResolutionCenterCaseIssueTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCaseIssueTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCaseIssueTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCaseIssueTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4028,12 +4391,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseIssueTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCaseIssueTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The types of responses a customer can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseCustomerResponses`.
@@ -4049,6 +4414,7 @@ pub enum ResolutionCenterCaseCustomerResponses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCaseCustomerResponses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["respond", "appeal", "withdraw"];
@@ -4076,6 +4442,7 @@ impl ResolutionCenterCaseCustomerResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCaseCustomerResponses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4083,18 +4450,21 @@ impl std::str::FromStr for ResolutionCenterCaseCustomerResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCaseCustomerResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCaseCustomerResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCaseCustomerResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4104,12 +4474,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseCustomerResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCaseCustomerResponses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The types of responses a merchant can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseMerchantResponses`.
@@ -4129,6 +4501,7 @@ pub enum ResolutionCenterCaseMerchantResponses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCaseMerchantResponses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4166,6 +4539,7 @@ impl ResolutionCenterCaseMerchantResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCaseMerchantResponses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4173,18 +4547,21 @@ impl std::str::FromStr for ResolutionCenterCaseMerchantResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCaseMerchantResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCaseMerchantResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCaseMerchantResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4194,12 +4571,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseMerchantResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCaseMerchantResponses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The types of responses the platform can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCasePlatformResponses`.
@@ -4219,6 +4598,7 @@ pub enum ResolutionCenterCasePlatformResponses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCasePlatformResponses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4256,6 +4636,7 @@ impl ResolutionCenterCasePlatformResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCasePlatformResponses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4263,18 +4644,21 @@ impl std::str::FromStr for ResolutionCenterCasePlatformResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCasePlatformResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCasePlatformResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCasePlatformResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4284,12 +4668,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCasePlatformResponses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCasePlatformResponses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Payment`.
@@ -4393,6 +4779,7 @@ pub struct Payment {
     pub resolutions: Option<Vec<PaymentResolutionsItem>>,
 }
 
+#[cfg(feature = "payins")]
 /// The origin of the specific fee
 ///
 /// Generated from `#/components/schemas/SpecificFeeOrigins`.
@@ -4464,6 +4851,7 @@ pub enum SpecificFeeOrigins {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl SpecificFeeOrigins {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4583,6 +4971,7 @@ impl SpecificFeeOrigins {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for SpecificFeeOrigins {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4590,18 +4979,21 @@ impl std::str::FromStr for SpecificFeeOrigins {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for SpecificFeeOrigins {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for SpecificFeeOrigins {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for SpecificFeeOrigins {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4611,12 +5003,14 @@ impl<'de> Deserialize<'de> for SpecificFeeOrigins {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for SpecificFeeOrigins {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different statuses for a Refund object
 ///
 /// Generated from `#/components/schemas/RefundStatuses`.
@@ -4636,6 +5030,7 @@ pub enum RefundStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl RefundStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4673,6 +5068,7 @@ impl RefundStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for RefundStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4680,18 +5076,21 @@ impl std::str::FromStr for RefundStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for RefundStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for RefundStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for RefundStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4701,12 +5100,14 @@ impl<'de> Deserialize<'de> for RefundStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for RefundStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different payment providers.
 ///
 /// Generated from `#/components/schemas/PaymentProviders`.
@@ -4746,6 +5147,7 @@ pub enum PaymentProviders {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl PaymentProviders {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4813,6 +5215,7 @@ impl PaymentProviders {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for PaymentProviders {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4820,18 +5223,21 @@ impl std::str::FromStr for PaymentProviders {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for PaymentProviders {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for PaymentProviders {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PaymentProviders {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4841,12 +5247,14 @@ impl<'de> Deserialize<'de> for PaymentProviders {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PaymentProviders {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The status of the refund reference.
 ///
 /// Generated from `#/components/schemas/RefundReferenceStatuses`.
@@ -4862,6 +5270,7 @@ pub enum RefundReferenceStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl RefundReferenceStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["available", "pending", "unavailable"];
@@ -4889,6 +5298,7 @@ impl RefundReferenceStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for RefundReferenceStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4896,18 +5306,21 @@ impl std::str::FromStr for RefundReferenceStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for RefundReferenceStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for RefundReferenceStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for RefundReferenceStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4917,12 +5330,14 @@ impl<'de> Deserialize<'de> for RefundReferenceStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for RefundReferenceStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of refund reference that was made available by the payment provider.
 ///
 /// Generated from `#/components/schemas/RefundReferenceTypes`.
@@ -4938,6 +5353,7 @@ pub enum RefundReferenceTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl RefundReferenceTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4969,6 +5385,7 @@ impl RefundReferenceTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for RefundReferenceTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4976,18 +5393,21 @@ impl std::str::FromStr for RefundReferenceTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for RefundReferenceTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for RefundReferenceTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for RefundReferenceTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4997,12 +5417,14 @@ impl<'de> Deserialize<'de> for RefundReferenceTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for RefundReferenceTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/RefundListItem`.
@@ -5032,6 +5454,7 @@ pub struct RefundListItem {
     pub payment: Option<ShipmentPayment>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/Refund`.
@@ -5061,6 +5484,7 @@ pub struct Refund {
     pub payment: Option<RefundPayment>,
 }
 
+#[cfg(feature = "payins")]
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/DisputeListItem`.
@@ -5094,6 +5518,7 @@ pub struct DisputeListItem {
     pub payment: Option<ShipmentPayment>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Dispute`.
@@ -5157,6 +5582,7 @@ pub struct Dispute {
     pub uncategorized_attachment: Option<DisputeUncategorizedAttachment>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertTypes`.
@@ -5172,6 +5598,7 @@ pub enum DisputeAlertTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl DisputeAlertTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["dispute", "dispute_rdr", "fraud"];
@@ -5199,6 +5626,7 @@ impl DisputeAlertTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for DisputeAlertTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5206,18 +5634,21 @@ impl std::str::FromStr for DisputeAlertTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for DisputeAlertTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for DisputeAlertTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for DisputeAlertTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5227,12 +5658,14 @@ impl<'de> Deserialize<'de> for DisputeAlertTypes {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for DisputeAlertTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem`.
@@ -5258,6 +5691,7 @@ pub struct DisputeAlertListItem {
     pub dispute: Option<DisputeAlertListItemDispute>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlert`.
@@ -5283,6 +5717,7 @@ pub struct DisputeAlert {
     pub dispute: Option<DisputeAlertDispute>,
 }
 
+#[cfg(feature = "payins")]
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem`.
@@ -5316,6 +5751,7 @@ pub struct ResolutionCenterCaseListItem {
     pub payment: ShipmentPayment,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of actions for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseActions`.
@@ -5347,6 +5783,7 @@ pub enum ResolutionCenterCaseActions {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCaseActions {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5402,6 +5839,7 @@ impl ResolutionCenterCaseActions {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCaseActions {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5409,18 +5847,21 @@ impl std::str::FromStr for ResolutionCenterCaseActions {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCaseActions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCaseActions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCaseActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5430,12 +5871,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseActions {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCaseActions {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of reporters for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseReporters`.
@@ -5453,6 +5896,7 @@ pub enum ResolutionCenterCaseReporters {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl ResolutionCenterCaseReporters {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5487,6 +5931,7 @@ impl ResolutionCenterCaseReporters {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for ResolutionCenterCaseReporters {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5494,18 +5939,21 @@ impl std::str::FromStr for ResolutionCenterCaseReporters {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for ResolutionCenterCaseReporters {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for ResolutionCenterCaseReporters {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for ResolutionCenterCaseReporters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5515,12 +5963,14 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseReporters {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for ResolutionCenterCaseReporters {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase`.
@@ -5560,6 +6010,7 @@ pub struct ResolutionCenterCase {
     pub resolution_events: Vec<ResolutionCenterCaseResolutionEventsItem>,
 }
 
+#[cfg(feature = "payins")]
 /// The different modes a checkout can be set to.
 ///
 /// Generated from `#/components/schemas/CheckoutModes`.
@@ -5573,6 +6024,7 @@ pub enum CheckoutModes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl CheckoutModes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["payment", "setup"];
@@ -5598,6 +6050,7 @@ impl CheckoutModes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for CheckoutModes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5605,18 +6058,21 @@ impl std::str::FromStr for CheckoutModes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for CheckoutModes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for CheckoutModes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for CheckoutModes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5626,12 +6082,14 @@ impl<'de> Deserialize<'de> for CheckoutModes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for CheckoutModes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem`.
@@ -5661,6 +6119,7 @@ pub struct CheckoutConfigurationListItem {
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 
+#[cfg(feature = "payins")]
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfiguration`.
@@ -5690,6 +6149,7 @@ pub struct CheckoutConfiguration {
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The status of the setup intent.
 ///
 /// Generated from `#/components/schemas/SetupIntentStatuses`.
@@ -5707,6 +6167,7 @@ pub enum SetupIntentStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl SetupIntentStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5741,6 +6202,7 @@ impl SetupIntentStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for SetupIntentStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5748,18 +6210,21 @@ impl std::str::FromStr for SetupIntentStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for SetupIntentStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for SetupIntentStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for SetupIntentStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5769,12 +6234,14 @@ impl<'de> Deserialize<'de> for SetupIntentStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for SetupIntentStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem`.
@@ -5800,6 +6267,7 @@ pub struct SetupIntentListItem {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntent`.
@@ -5825,6 +6293,7 @@ pub struct SetupIntent {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// Generated from `#/components/schemas/PaymentMethodListItem` (and 1 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -5864,6 +6333,7 @@ pub enum PaymentMethodListItem {
     Unknown,
 }
 
+#[cfg(feature = "payins")]
 /// Generated from `#/components/schemas/PaymentMethod`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -5903,6 +6373,7 @@ pub enum PaymentMethod {
     Unknown,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different statuses an invoice can be in
 ///
 /// Generated from `#/components/schemas/InvoiceStatuses`.
@@ -5924,6 +6395,7 @@ pub enum InvoiceStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl InvoiceStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5964,6 +6436,7 @@ impl InvoiceStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::str::FromStr for InvoiceStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5971,18 +6444,21 @@ impl std::str::FromStr for InvoiceStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl std::fmt::Display for InvoiceStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl Serialize for InvoiceStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for InvoiceStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5992,12 +6468,14 @@ impl<'de> Deserialize<'de> for InvoiceStatuses {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for InvoiceStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem`.
@@ -6023,6 +6501,7 @@ pub struct InvoiceListItem {
     pub user: Option<ReviewUser>,
 }
 
+#[cfg(feature = "payins")]
 /// The method of collection for an invoice.
 ///
 /// Generated from `#/components/schemas/InvoiceCollectionMethods`.
@@ -6036,6 +6515,7 @@ pub enum InvoiceCollectionMethods {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl InvoiceCollectionMethods {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6064,6 +6544,7 @@ impl InvoiceCollectionMethods {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for InvoiceCollectionMethods {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6071,18 +6552,21 @@ impl std::str::FromStr for InvoiceCollectionMethods {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for InvoiceCollectionMethods {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for InvoiceCollectionMethods {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for InvoiceCollectionMethods {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6092,12 +6576,14 @@ impl<'de> Deserialize<'de> for InvoiceCollectionMethods {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for InvoiceCollectionMethods {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/InvoicesSortableColumns`.
@@ -6113,6 +6599,7 @@ pub enum InvoicesSortableColumns {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl InvoicesSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["id", "created_at", "due_date"];
@@ -6140,6 +6627,7 @@ impl InvoicesSortableColumns {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for InvoicesSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6147,18 +6635,21 @@ impl std::str::FromStr for InvoicesSortableColumns {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for InvoicesSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for InvoicesSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for InvoicesSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6168,12 +6659,14 @@ impl<'de> Deserialize<'de> for InvoicesSortableColumns {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for InvoicesSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/Invoice`.
@@ -6199,6 +6692,7 @@ pub struct Invoice {
     pub user: Option<ReviewUser>,
 }
 
+#[cfg(feature = "payins")]
 /// The duration setting for the promo code
 ///
 /// Generated from `#/components/schemas/PromoDurations`.
@@ -6214,6 +6708,7 @@ pub enum PromoDurations {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl PromoDurations {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["forever", "once", "repeating"];
@@ -6241,6 +6736,7 @@ impl PromoDurations {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for PromoDurations {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6248,18 +6744,21 @@ impl std::str::FromStr for PromoDurations {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for PromoDurations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for PromoDurations {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for PromoDurations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6269,12 +6768,14 @@ impl<'de> Deserialize<'de> for PromoDurations {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for PromoDurations {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// Statuses for promo codes
 ///
 /// Generated from `#/components/schemas/PromoCodeStatus`.
@@ -6290,6 +6791,7 @@ pub enum PromoCodeStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl PromoCodeStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["active", "inactive", "archived"];
@@ -6317,6 +6819,7 @@ impl PromoCodeStatus {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for PromoCodeStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6324,18 +6827,21 @@ impl std::str::FromStr for PromoCodeStatus {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for PromoCodeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for PromoCodeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for PromoCodeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6345,12 +6851,14 @@ impl<'de> Deserialize<'de> for PromoCodeStatus {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for PromoCodeStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCodeListItem`.
@@ -6394,6 +6902,7 @@ pub struct PromoCodeListItem {
     pub uses: i64,
 }
 
+#[cfg(feature = "payins")]
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCode`.
@@ -6439,6 +6948,7 @@ pub struct PromoCode {
     pub company: AppCompany,
 }
 
+#[cfg(feature = "cards")]
 /// The lifecycle status of a card transaction.
 ///
 /// Generated from `#/components/schemas/CardIssuingTransactionStatus`.
@@ -6456,6 +6966,7 @@ pub enum CardIssuingTransactionStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "cards")]
 impl CardIssuingTransactionStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6490,6 +7001,7 @@ impl CardIssuingTransactionStatus {
     }
 }
 
+#[cfg(feature = "cards")]
 impl std::str::FromStr for CardIssuingTransactionStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6497,18 +7009,21 @@ impl std::str::FromStr for CardIssuingTransactionStatus {
     }
 }
 
+#[cfg(feature = "cards")]
 impl std::fmt::Display for CardIssuingTransactionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "cards")]
 impl Serialize for CardIssuingTransactionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "cards")]
 impl<'de> Deserialize<'de> for CardIssuingTransactionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6518,12 +7033,14 @@ impl<'de> Deserialize<'de> for CardIssuingTransactionStatus {
     }
 }
 
+#[cfg(feature = "cards")]
 impl crate::runtime::QueryValue for CardIssuingTransactionStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "cards")]
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransactionListItem`.
@@ -6567,6 +7084,7 @@ pub struct CardTransactionListItem {
     pub transaction_type: String,
 }
 
+#[cfg(feature = "cards")]
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransaction`.
@@ -6610,6 +7128,7 @@ pub struct CardTransaction {
     pub transaction_type: String,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The granular calculated statuses reflecting payout account KYC and withdrawal readiness.
 ///
 /// Generated from `#/components/schemas/PayoutAccountCalculatedStatuses`.
@@ -6631,6 +7150,7 @@ pub enum PayoutAccountCalculatedStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl PayoutAccountCalculatedStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6671,6 +7191,7 @@ impl PayoutAccountCalculatedStatuses {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for PayoutAccountCalculatedStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6678,18 +7199,21 @@ impl std::str::FromStr for PayoutAccountCalculatedStatuses {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for PayoutAccountCalculatedStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for PayoutAccountCalculatedStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PayoutAccountCalculatedStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6699,12 +7223,14 @@ impl<'de> Deserialize<'de> for PayoutAccountCalculatedStatuses {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PayoutAccountCalculatedStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// A status for a verification.
 ///
 /// Generated from `#/components/schemas/VerificationStatuses`.
@@ -6742,6 +7268,7 @@ pub enum VerificationStatuses {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl VerificationStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6806,6 +7333,7 @@ impl VerificationStatuses {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for VerificationStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6813,18 +7341,21 @@ impl std::str::FromStr for VerificationStatuses {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for VerificationStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for VerificationStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for VerificationStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6834,12 +7365,14 @@ impl<'de> Deserialize<'de> for VerificationStatuses {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for VerificationStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// An error code for a verification attempt.
 ///
 /// Generated from `#/components/schemas/VerificationErrorCodes`.
@@ -6887,6 +7420,7 @@ pub enum VerificationErrorCodes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl VerificationErrorCodes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -6970,6 +7504,7 @@ impl VerificationErrorCodes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for VerificationErrorCodes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6977,18 +7512,21 @@ impl std::str::FromStr for VerificationErrorCodes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for VerificationErrorCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for VerificationErrorCodes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for VerificationErrorCodes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6998,12 +7536,14 @@ impl<'de> Deserialize<'de> for VerificationErrorCodes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for VerificationErrorCodes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// The different approval statuses an account can have.
 ///
 /// Generated from `#/components/schemas/PaymentsApprovalStatuses`.
@@ -7021,6 +7561,7 @@ pub enum PaymentsApprovalStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "payouts")]
 impl PaymentsApprovalStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7055,6 +7596,7 @@ impl PaymentsApprovalStatuses {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl std::str::FromStr for PaymentsApprovalStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7062,18 +7604,21 @@ impl std::str::FromStr for PaymentsApprovalStatuses {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl std::fmt::Display for PaymentsApprovalStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payouts")]
 impl Serialize for PaymentsApprovalStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payouts")]
 impl<'de> Deserialize<'de> for PaymentsApprovalStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7083,12 +7628,14 @@ impl<'de> Deserialize<'de> for PaymentsApprovalStatuses {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::QueryValue for PaymentsApprovalStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// The types of ledgers that can be created.
 ///
 /// Generated from `#/components/schemas/LedgerTypes`.
@@ -7102,6 +7649,7 @@ pub enum LedgerTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "payouts")]
 impl LedgerTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["primary", "pool"];
@@ -7127,6 +7675,7 @@ impl LedgerTypes {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl std::str::FromStr for LedgerTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7134,18 +7683,21 @@ impl std::str::FromStr for LedgerTypes {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl std::fmt::Display for LedgerTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payouts")]
 impl Serialize for LedgerTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payouts")]
 impl<'de> Deserialize<'de> for LedgerTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7155,12 +7707,14 @@ impl<'de> Deserialize<'de> for LedgerTypes {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::QueryValue for LedgerTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// A ledger account represents a financial account on Whop that can hold many balances.
 ///
 /// Generated from `#/components/schemas/LedgerAccount`.
@@ -7182,6 +7736,7 @@ pub struct LedgerAccount {
     pub owner: Option<LedgerAccountOwner>,
 }
 
+#[cfg(feature = "payouts")]
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/TransferListItem`.
@@ -7207,6 +7762,7 @@ pub struct TransferListItem {
     pub destination_ledger_account_id: String,
 }
 
+#[cfg(feature = "payouts")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/CreditTransactionTransfersSortableColumns`.
@@ -7220,6 +7776,7 @@ pub enum CreditTransactionTransfersSortableColumns {
     Unknown(String),
 }
 
+#[cfg(feature = "payouts")]
 impl CreditTransactionTransfersSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["amount", "created_at"];
@@ -7245,6 +7802,7 @@ impl CreditTransactionTransfersSortableColumns {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl std::str::FromStr for CreditTransactionTransfersSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7252,18 +7810,21 @@ impl std::str::FromStr for CreditTransactionTransfersSortableColumns {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl std::fmt::Display for CreditTransactionTransfersSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payouts")]
 impl Serialize for CreditTransactionTransfersSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payouts")]
 impl<'de> Deserialize<'de> for CreditTransactionTransfersSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7273,12 +7834,14 @@ impl<'de> Deserialize<'de> for CreditTransactionTransfersSortableColumns {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::QueryValue for CreditTransactionTransfersSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/Transfer`.
@@ -7308,6 +7871,7 @@ pub struct Transfer {
     pub destination: Option<TransferDestination>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The status of a withdrawal request
 ///
 /// Generated from `#/components/schemas/WithdrawalStatus`.
@@ -7331,6 +7895,7 @@ pub enum WithdrawalStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl WithdrawalStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7374,6 +7939,7 @@ impl WithdrawalStatus {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for WithdrawalStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7381,18 +7947,21 @@ impl std::str::FromStr for WithdrawalStatus {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for WithdrawalStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for WithdrawalStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for WithdrawalStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7402,12 +7971,14 @@ impl<'de> Deserialize<'de> for WithdrawalStatus {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for WithdrawalStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The different fee types for a withdrawal.
 ///
 /// Generated from `#/components/schemas/WithdrawalFeeTypes`.
@@ -7421,6 +7992,7 @@ pub enum WithdrawalFeeTypes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl WithdrawalFeeTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["exclusive", "inclusive"];
@@ -7446,6 +8018,7 @@ impl WithdrawalFeeTypes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for WithdrawalFeeTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7453,18 +8026,21 @@ impl std::str::FromStr for WithdrawalFeeTypes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for WithdrawalFeeTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for WithdrawalFeeTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for WithdrawalFeeTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7474,12 +8050,14 @@ impl<'de> Deserialize<'de> for WithdrawalFeeTypes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for WithdrawalFeeTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The different speeds of withdrawals
 ///
 /// Generated from `#/components/schemas/WithdrawalSpeeds`.
@@ -7493,6 +8071,7 @@ pub enum WithdrawalSpeeds {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl WithdrawalSpeeds {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["standard", "instant"];
@@ -7518,6 +8097,7 @@ impl WithdrawalSpeeds {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for WithdrawalSpeeds {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7525,18 +8105,21 @@ impl std::str::FromStr for WithdrawalSpeeds {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for WithdrawalSpeeds {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for WithdrawalSpeeds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for WithdrawalSpeeds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7546,12 +8129,14 @@ impl<'de> Deserialize<'de> for WithdrawalSpeeds {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for WithdrawalSpeeds {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/WithdrawalListItem`.
@@ -7577,6 +8162,7 @@ pub struct WithdrawalListItem {
     pub markup_fee: f64,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The different error codes a payout can be in.
 ///
 /// Generated from `#/components/schemas/PayoutErrorCodes`.
@@ -7680,6 +8266,7 @@ pub enum PayoutErrorCodes {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl PayoutErrorCodes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7843,6 +8430,7 @@ impl PayoutErrorCodes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for PayoutErrorCodes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7850,18 +8438,21 @@ impl std::str::FromStr for PayoutErrorCodes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for PayoutErrorCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for PayoutErrorCodes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PayoutErrorCodes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7871,12 +8462,14 @@ impl<'de> Deserialize<'de> for PayoutErrorCodes {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PayoutErrorCodes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/Withdrawal`.
@@ -7914,6 +8507,7 @@ pub struct Withdrawal {
     pub trace_code: Option<String>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The category of a payout destination.
 ///
 /// Generated from `#/components/schemas/PayoutDestinationCategory`.
@@ -7935,6 +8529,7 @@ pub enum PayoutDestinationCategory {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl PayoutDestinationCategory {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -7975,6 +8570,7 @@ impl PayoutDestinationCategory {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::str::FromStr for PayoutDestinationCategory {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -7982,18 +8578,21 @@ impl std::str::FromStr for PayoutDestinationCategory {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl std::fmt::Display for PayoutDestinationCategory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl Serialize for PayoutDestinationCategory {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for PayoutDestinationCategory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8003,12 +8602,14 @@ impl<'de> Deserialize<'de> for PayoutDestinationCategory {
     }
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for PayoutDestinationCategory {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem`.
@@ -8034,6 +8635,7 @@ pub struct PayoutMethodListItem {
     pub destination: Option<PayoutMethodDestination>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethod`.
@@ -8059,6 +8661,7 @@ pub struct PayoutMethod {
     pub destination: Option<PayoutMethodDestination>,
 }
 
+#[cfg(feature = "payouts")]
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/VerificationListItem`.
@@ -8074,6 +8677,7 @@ pub struct VerificationListItem {
     pub last_error_reason: Option<String>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/Verification`.
@@ -8089,6 +8693,7 @@ pub struct Verification {
     pub last_error_reason: Option<String>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// An object representing an account used for payouts.
 ///
 /// Generated from `#/components/schemas/PayoutAccount` (and 1 structurally identical schemas).
@@ -8112,6 +8717,7 @@ pub struct PayoutAccount {
     pub latest_verification: Option<PayoutAccountLatestVerification>,
 }
 
+#[cfg(feature = "identity")]
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/UserListItem`.
@@ -8131,6 +8737,7 @@ pub struct UserListItem {
     pub profile_picture: Option<UserProfilePicture>,
 }
 
+#[cfg(feature = "identity")]
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/User`.
@@ -8150,6 +8757,7 @@ pub struct User {
     pub profile_picture: Option<UserProfilePicture>,
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 /// The access level a given user (or company) has to a product or company.
 ///
 /// Generated from `#/components/schemas/AccessLevel`.
@@ -8165,6 +8773,7 @@ pub enum AccessLevel {
     Unknown(String),
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 impl AccessLevel {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["no_access", "admin", "customer"];
@@ -8192,6 +8801,7 @@ impl AccessLevel {
     }
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 impl std::str::FromStr for AccessLevel {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8199,18 +8809,21 @@ impl std::str::FromStr for AccessLevel {
     }
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 impl std::fmt::Display for AccessLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 impl Serialize for AccessLevel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 impl<'de> Deserialize<'de> for AccessLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8220,12 +8833,14 @@ impl<'de> Deserialize<'de> for AccessLevel {
     }
 }
 
+#[cfg(any(feature = "identity", feature = "crm"))]
 impl crate::runtime::QueryValue for AccessLevel {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "identity")]
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/CompanyListItem`.
@@ -8261,6 +8876,7 @@ pub struct CompanyListItem {
     pub target_audience: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 /// The different websites you can have social links for
 ///
 /// Generated from `#/components/schemas/SocialLinkWebsites`.
@@ -8288,6 +8904,7 @@ pub enum SocialLinkWebsites {
     Unknown(String),
 }
 
+#[cfg(feature = "identity")]
 impl SocialLinkWebsites {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8337,6 +8954,7 @@ impl SocialLinkWebsites {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::str::FromStr for SocialLinkWebsites {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8344,18 +8962,21 @@ impl std::str::FromStr for SocialLinkWebsites {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::fmt::Display for SocialLinkWebsites {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl Serialize for SocialLinkWebsites {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl<'de> Deserialize<'de> for SocialLinkWebsites {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8365,12 +8986,14 @@ impl<'de> Deserialize<'de> for SocialLinkWebsites {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::QueryValue for SocialLinkWebsites {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "identity")]
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/Company`.
@@ -8412,6 +9035,7 @@ pub struct Company {
     pub featured_affiliate_product: Option<CompanyFeaturedAffiliateProduct>,
 }
 
+#[cfg(feature = "identity")]
 /// Possible roles an authorized user can have
 ///
 /// Generated from `#/components/schemas/AuthorizedUserRoles`.
@@ -8439,6 +9063,7 @@ pub enum AuthorizedUserRoles {
     Unknown(String),
 }
 
+#[cfg(feature = "identity")]
 impl AuthorizedUserRoles {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8488,6 +9113,7 @@ impl AuthorizedUserRoles {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::str::FromStr for AuthorizedUserRoles {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8495,18 +9121,21 @@ impl std::str::FromStr for AuthorizedUserRoles {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::fmt::Display for AuthorizedUserRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl Serialize for AuthorizedUserRoles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl<'de> Deserialize<'de> for AuthorizedUserRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8516,12 +9145,14 @@ impl<'de> Deserialize<'de> for AuthorizedUserRoles {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::QueryValue for AuthorizedUserRoles {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "identity")]
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUserListItem`.
@@ -8537,6 +9168,7 @@ pub struct AuthorizedUserListItem {
     pub company: AppCompany,
 }
 
+#[cfg(feature = "identity")]
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUser`.
@@ -8552,6 +9184,7 @@ pub struct AuthorizedUser {
     pub company: AppCompany,
 }
 
+#[cfg(feature = "identity")]
 /// The types of fee markups that can be configured
 ///
 /// Generated from `#/components/schemas/FeeMarkupTypes`.
@@ -8571,6 +9204,7 @@ pub enum FeeMarkupTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "identity")]
 impl FeeMarkupTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8608,6 +9242,7 @@ impl FeeMarkupTypes {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::str::FromStr for FeeMarkupTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8615,18 +9250,21 @@ impl std::str::FromStr for FeeMarkupTypes {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::fmt::Display for FeeMarkupTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl Serialize for FeeMarkupTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl<'de> Deserialize<'de> for FeeMarkupTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8636,12 +9274,14 @@ impl<'de> Deserialize<'de> for FeeMarkupTypes {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::QueryValue for FeeMarkupTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "identity")]
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkupListItem`.
@@ -8663,6 +9303,7 @@ pub struct FeeMarkupListItem {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "crm")]
 /// The different statuses a Member can have.
 ///
 /// Generated from `#/components/schemas/MemberStatuses`.
@@ -8678,6 +9319,7 @@ pub enum MemberStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl MemberStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["drafted", "joined", "left"];
@@ -8705,6 +9347,7 @@ impl MemberStatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for MemberStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8712,18 +9355,21 @@ impl std::str::FromStr for MemberStatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for MemberStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for MemberStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for MemberStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8733,12 +9379,14 @@ impl<'de> Deserialize<'de> for MemberStatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for MemberStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// The different most recent actions a member can have.
 ///
 /// Generated from `#/components/schemas/MemberMostRecentActions`.
@@ -8776,6 +9424,7 @@ pub enum MemberMostRecentActions {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl MemberMostRecentActions {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8840,6 +9489,7 @@ impl MemberMostRecentActions {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for MemberMostRecentActions {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8847,18 +9497,21 @@ impl std::str::FromStr for MemberMostRecentActions {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for MemberMostRecentActions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for MemberMostRecentActions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for MemberMostRecentActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8868,12 +9521,14 @@ impl<'de> Deserialize<'de> for MemberMostRecentActions {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for MemberMostRecentActions {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/MemberListItem`.
@@ -8905,6 +9560,7 @@ pub struct MemberListItem {
     pub company_token_balance: f64,
 }
 
+#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembersSortableColumns`.
@@ -8924,6 +9580,7 @@ pub enum MembersSortableColumns {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl MembersSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8961,6 +9618,7 @@ impl MembersSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for MembersSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -8968,18 +9626,21 @@ impl std::str::FromStr for MembersSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for MembersSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for MembersSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for MembersSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8989,12 +9650,14 @@ impl<'de> Deserialize<'de> for MembersSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for MembersSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/Member`.
@@ -9028,6 +9691,7 @@ pub struct Member {
     pub company: MemberCompany,
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The different reasons a user can choose for why they are canceling their membership.
 ///
 /// Generated from `#/components/schemas/CancelOptions`.
@@ -9051,6 +9715,7 @@ pub enum CancelOptions {
     Unknown(String),
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl CancelOptions {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9094,6 +9759,7 @@ impl CancelOptions {
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl std::str::FromStr for CancelOptions {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -9101,18 +9767,21 @@ impl std::str::FromStr for CancelOptions {
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl std::fmt::Display for CancelOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl Serialize for CancelOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for CancelOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9122,12 +9791,14 @@ impl<'de> Deserialize<'de> for CancelOptions {
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for CancelOptions {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/MembershipListItem`.
@@ -9181,6 +9852,7 @@ pub struct MembershipListItem {
     pub checkout_configuration_id: Option<String>,
 }
 
+#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembershipsSortableColumns`.
@@ -9202,6 +9874,7 @@ pub enum MembershipsSortableColumns {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl MembershipsSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9242,6 +9915,7 @@ impl MembershipsSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for MembershipsSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -9249,18 +9923,21 @@ impl std::str::FromStr for MembershipsSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for MembershipsSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for MembershipsSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for MembershipsSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9270,12 +9947,14 @@ impl<'de> Deserialize<'de> for MembershipsSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for MembershipsSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/Membership`.
@@ -9331,6 +10010,7 @@ pub struct Membership {
     pub custom_field_responses: Vec<EntryCustomFieldResponsesItem>,
 }
 
+#[cfg(feature = "crm")]
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/LeadListItem`.
@@ -9354,6 +10034,7 @@ pub struct LeadListItem {
     pub member: Option<LeadMember>,
 }
 
+#[cfg(feature = "crm")]
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/Lead`.
@@ -9377,6 +10058,7 @@ pub struct Lead {
     pub member: Option<LeadMember>,
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The status of an entry to a waitlist.
 ///
 /// Generated from `#/components/schemas/EntryStatus`.
@@ -9396,6 +10078,7 @@ pub enum EntryStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl EntryStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9433,6 +10116,7 @@ impl EntryStatus {
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl std::str::FromStr for EntryStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -9440,18 +10124,21 @@ impl std::str::FromStr for EntryStatus {
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl std::fmt::Display for EntryStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl Serialize for EntryStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl<'de> Deserialize<'de> for EntryStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9461,12 +10148,14 @@ impl<'de> Deserialize<'de> for EntryStatus {
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 impl crate::runtime::QueryValue for EntryStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/EntryListItem`.
@@ -9486,6 +10175,7 @@ pub struct EntryListItem {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/EntriesSortableColumns`.
@@ -9499,6 +10189,7 @@ pub enum EntriesSortableColumns {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl EntriesSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["id", "created_at"];
@@ -9524,6 +10215,7 @@ impl EntriesSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for EntriesSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -9531,18 +10223,21 @@ impl std::str::FromStr for EntriesSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for EntriesSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for EntriesSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for EntriesSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9552,12 +10247,14 @@ impl<'de> Deserialize<'de> for EntriesSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for EntriesSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/Entry`.
@@ -9579,6 +10276,7 @@ pub struct Entry {
     pub custom_field_responses: Option<Vec<EntryCustomFieldResponsesItem>>,
 }
 
+#[cfg(feature = "crm")]
 /// The status of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentStatuses`.
@@ -9608,6 +10306,7 @@ pub enum ShipmentStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl ShipmentStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9660,6 +10359,7 @@ impl ShipmentStatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for ShipmentStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -9667,18 +10367,21 @@ impl std::str::FromStr for ShipmentStatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for ShipmentStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for ShipmentStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for ShipmentStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9688,12 +10391,14 @@ impl<'de> Deserialize<'de> for ShipmentStatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for ShipmentStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// The substatus of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentSubstatuses`.
@@ -9759,6 +10464,7 @@ pub enum ShipmentSubstatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl ShipmentSubstatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -9865,6 +10571,7 @@ impl ShipmentSubstatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for ShipmentSubstatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -9872,18 +10579,21 @@ impl std::str::FromStr for ShipmentSubstatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for ShipmentSubstatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for ShipmentSubstatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for ShipmentSubstatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9893,12 +10603,14 @@ impl<'de> Deserialize<'de> for ShipmentSubstatuses {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for ShipmentSubstatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// The carrier of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentCarriers`.
@@ -10060,6 +10772,7 @@ pub enum ShipmentCarriers {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl ShipmentCarriers {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -10310,6 +11023,7 @@ impl ShipmentCarriers {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for ShipmentCarriers {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -10317,18 +11031,21 @@ impl std::str::FromStr for ShipmentCarriers {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for ShipmentCarriers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for ShipmentCarriers {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for ShipmentCarriers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10338,12 +11055,14 @@ impl<'de> Deserialize<'de> for ShipmentCarriers {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for ShipmentCarriers {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/ShipmentListItem`.
@@ -10371,6 +11090,7 @@ pub struct ShipmentListItem {
     pub payment: Option<ShipmentPayment>,
 }
 
+#[cfg(feature = "crm")]
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/Shipment`.
@@ -10398,6 +11118,7 @@ pub struct Shipment {
     pub payment: Option<ShipmentPayment>,
 }
 
+#[cfg(feature = "crm")]
 /// The statuses a review can have
 ///
 /// Generated from `#/components/schemas/ReviewStatus`.
@@ -10413,6 +11134,7 @@ pub enum ReviewStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl ReviewStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["pending", "published", "removed"];
@@ -10440,6 +11162,7 @@ impl ReviewStatus {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for ReviewStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -10447,18 +11170,21 @@ impl std::str::FromStr for ReviewStatus {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for ReviewStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for ReviewStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for ReviewStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10468,12 +11194,14 @@ impl<'de> Deserialize<'de> for ReviewStatus {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for ReviewStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/ReviewListItem`.
@@ -10505,6 +11233,7 @@ pub struct ReviewListItem {
     pub attachments: Vec<ReviewAttachmentsItem>,
 }
 
+#[cfg(feature = "crm")]
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/Review`.
@@ -10540,6 +11269,7 @@ pub struct Review {
     pub product: LeadProduct,
 }
 
+#[cfg(feature = "crm")]
 /// The type of token transaction
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionTypes`.
@@ -10555,6 +11285,7 @@ pub enum CompanyTokenTransactionTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl CompanyTokenTransactionTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["add", "subtract", "transfer"];
@@ -10582,6 +11313,7 @@ impl CompanyTokenTransactionTypes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for CompanyTokenTransactionTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -10589,18 +11321,21 @@ impl std::str::FromStr for CompanyTokenTransactionTypes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for CompanyTokenTransactionTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for CompanyTokenTransactionTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for CompanyTokenTransactionTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10610,12 +11345,14 @@ impl<'de> Deserialize<'de> for CompanyTokenTransactionTypes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for CompanyTokenTransactionTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionListItem`.
@@ -10643,6 +11380,7 @@ pub struct CompanyTokenTransactionListItem {
     pub company: MemberCompany,
 }
 
+#[cfg(feature = "crm")]
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransaction`.
@@ -10670,6 +11408,7 @@ pub struct CompanyTokenTransaction {
     pub company: MemberCompany,
 }
 
+#[cfg(feature = "crm")]
 /// Statuses for resources
 ///
 /// Generated from `#/components/schemas/Status`.
@@ -10685,6 +11424,7 @@ pub enum Status {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl Status {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["active", "archived", "deleted"];
@@ -10712,6 +11452,7 @@ impl Status {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for Status {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -10719,18 +11460,21 @@ impl std::str::FromStr for Status {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10740,12 +11484,14 @@ impl<'de> Deserialize<'de> for Status {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for Status {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/AffiliateListItem`.
@@ -10781,6 +11527,7 @@ pub struct AffiliateListItem {
     pub company: AppCompany,
 }
 
+#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/AffiliatesSortableColumns`.
@@ -10798,6 +11545,7 @@ pub enum AffiliatesSortableColumns {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl AffiliatesSortableColumns {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -10832,6 +11580,7 @@ impl AffiliatesSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for AffiliatesSortableColumns {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -10839,18 +11588,21 @@ impl std::str::FromStr for AffiliatesSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for AffiliatesSortableColumns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for AffiliatesSortableColumns {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for AffiliatesSortableColumns {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10860,12 +11612,14 @@ impl<'de> Deserialize<'de> for AffiliatesSortableColumns {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for AffiliatesSortableColumns {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/Affiliate`.
@@ -10901,6 +11655,7 @@ pub struct Affiliate {
     pub company: AppCompany,
 }
 
+#[cfg(feature = "crm")]
 /// The role of an affiliate override (standard or rev_share)
 ///
 /// Generated from `#/components/schemas/AffiliateOverrideRoles`.
@@ -10914,6 +11669,7 @@ pub enum AffiliateOverrideRoles {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl AffiliateOverrideRoles {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["standard", "rev_share"];
@@ -10939,6 +11695,7 @@ impl AffiliateOverrideRoles {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for AffiliateOverrideRoles {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -10946,18 +11703,21 @@ impl std::str::FromStr for AffiliateOverrideRoles {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for AffiliateOverrideRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for AffiliateOverrideRoles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for AffiliateOverrideRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10967,12 +11727,14 @@ impl<'de> Deserialize<'de> for AffiliateOverrideRoles {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for AffiliateOverrideRoles {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// The types of payouts an affiliate can have
 ///
 /// Generated from `#/components/schemas/AffiliatePayoutTypes`.
@@ -10986,6 +11748,7 @@ pub enum AffiliatePayoutTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl AffiliatePayoutTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["percentage", "flat_fee"];
@@ -11011,6 +11774,7 @@ impl AffiliatePayoutTypes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for AffiliatePayoutTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11018,18 +11782,21 @@ impl std::str::FromStr for AffiliatePayoutTypes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for AffiliatePayoutTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for AffiliatePayoutTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for AffiliatePayoutTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11039,12 +11806,14 @@ impl<'de> Deserialize<'de> for AffiliatePayoutTypes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for AffiliatePayoutTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// Whether the affiliate commission applies to the first payment or all payments
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToPayments`.
@@ -11058,6 +11827,7 @@ pub enum AffiliateAppliesToPayments {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl AffiliateAppliesToPayments {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["first_payment", "all_payments"];
@@ -11083,6 +11853,7 @@ impl AffiliateAppliesToPayments {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for AffiliateAppliesToPayments {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11090,18 +11861,21 @@ impl std::str::FromStr for AffiliateAppliesToPayments {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for AffiliateAppliesToPayments {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for AffiliateAppliesToPayments {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for AffiliateAppliesToPayments {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11111,12 +11885,14 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToPayments {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for AffiliateAppliesToPayments {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// Whether a rev-share override applies to a single product or all products
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToProducts`.
@@ -11130,6 +11906,7 @@ pub enum AffiliateAppliesToProducts {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl AffiliateAppliesToProducts {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["single_product", "all_products"];
@@ -11155,6 +11932,7 @@ impl AffiliateAppliesToProducts {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for AffiliateAppliesToProducts {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11162,18 +11940,21 @@ impl std::str::FromStr for AffiliateAppliesToProducts {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for AffiliateAppliesToProducts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for AffiliateAppliesToProducts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for AffiliateAppliesToProducts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11183,12 +11964,14 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToProducts {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for AffiliateAppliesToProducts {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "crm")]
 /// The calculation method for affiliate rev-share percentages
 ///
 /// Generated from `#/components/schemas/AffiliateRevenueBases`.
@@ -11202,6 +11985,7 @@ pub enum AffiliateRevenueBases {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl AffiliateRevenueBases {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["pre_fees", "post_fees"];
@@ -11227,6 +12011,7 @@ impl AffiliateRevenueBases {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for AffiliateRevenueBases {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11234,18 +12019,21 @@ impl std::str::FromStr for AffiliateRevenueBases {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for AffiliateRevenueBases {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for AffiliateRevenueBases {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for AffiliateRevenueBases {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11255,12 +12043,14 @@ impl<'de> Deserialize<'de> for AffiliateRevenueBases {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for AffiliateRevenueBases {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem`.
@@ -11284,6 +12074,7 @@ pub struct ExperienceListItem {
     pub company: MemberCompany,
 }
 
+#[cfg(feature = "engagement")]
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/Experience`.
@@ -11309,6 +12100,7 @@ pub struct Experience {
     pub products: Vec<ExperienceProductsItem>,
 }
 
+#[cfg(feature = "engagement")]
 /// Who can post on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanPostTypes`.
@@ -11322,6 +12114,7 @@ pub enum ForumWhoCanPostTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl ForumWhoCanPostTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "admins"];
@@ -11347,6 +12140,7 @@ impl ForumWhoCanPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for ForumWhoCanPostTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11354,18 +12148,21 @@ impl std::str::FromStr for ForumWhoCanPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for ForumWhoCanPostTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for ForumWhoCanPostTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for ForumWhoCanPostTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11375,12 +12172,14 @@ impl<'de> Deserialize<'de> for ForumWhoCanPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for ForumWhoCanPostTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Who can comment on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanCommentTypes`.
@@ -11394,6 +12193,7 @@ pub enum ForumWhoCanCommentTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl ForumWhoCanCommentTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "admins"];
@@ -11419,6 +12219,7 @@ impl ForumWhoCanCommentTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for ForumWhoCanCommentTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11426,18 +12227,21 @@ impl std::str::FromStr for ForumWhoCanCommentTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for ForumWhoCanCommentTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for ForumWhoCanCommentTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for ForumWhoCanCommentTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11447,12 +12251,14 @@ impl<'de> Deserialize<'de> for ForumWhoCanCommentTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for ForumWhoCanCommentTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Email notification preference option for a forum feed
 ///
 /// Generated from `#/components/schemas/ForumEmailNotificationPreferences`.
@@ -11468,6 +12274,7 @@ pub enum ForumEmailNotificationPreferences {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl ForumEmailNotificationPreferences {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -11499,6 +12306,7 @@ impl ForumEmailNotificationPreferences {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for ForumEmailNotificationPreferences {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11506,18 +12314,21 @@ impl std::str::FromStr for ForumEmailNotificationPreferences {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for ForumEmailNotificationPreferences {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for ForumEmailNotificationPreferences {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11527,12 +12338,14 @@ impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for ForumEmailNotificationPreferences {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/ForumListItem`.
@@ -11550,6 +12363,7 @@ pub struct ForumListItem {
     pub email_notification_preference: ForumEmailNotificationPreferences,
 }
 
+#[cfg(feature = "engagement")]
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Forum`.
@@ -11567,6 +12381,7 @@ pub struct Forum {
     pub email_notification_preference: ForumEmailNotificationPreferences,
 }
 
+#[cfg(feature = "engagement")]
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem`.
@@ -11602,6 +12417,7 @@ pub struct ForumPostListItem {
     pub comment_count: i64,
 }
 
+#[cfg(feature = "engagement")]
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPost`.
@@ -11637,6 +12453,7 @@ pub struct ForumPost {
     pub comment_count: i64,
 }
 
+#[cfg(feature = "engagement")]
 /// Who can post on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanPostTypes`.
@@ -11650,6 +12467,7 @@ pub enum WhoCanPostTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl WhoCanPostTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "admins"];
@@ -11675,6 +12493,7 @@ impl WhoCanPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for WhoCanPostTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11682,18 +12501,21 @@ impl std::str::FromStr for WhoCanPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for WhoCanPostTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for WhoCanPostTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for WhoCanPostTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11703,12 +12525,14 @@ impl<'de> Deserialize<'de> for WhoCanPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for WhoCanPostTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Who can react on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanReactTypes`.
@@ -11722,6 +12546,7 @@ pub enum WhoCanReactTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl WhoCanReactTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["everyone", "no_one"];
@@ -11747,6 +12572,7 @@ impl WhoCanReactTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for WhoCanReactTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11754,18 +12580,21 @@ impl std::str::FromStr for WhoCanReactTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for WhoCanReactTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for WhoCanReactTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for WhoCanReactTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11775,12 +12604,14 @@ impl<'de> Deserialize<'de> for WhoCanReactTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for WhoCanReactTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannelListItem`.
@@ -11804,6 +12635,7 @@ pub struct ChatChannelListItem {
     pub banned_words: Vec<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannel`.
@@ -11827,6 +12659,7 @@ pub struct ChatChannel {
     pub banned_words: Vec<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem`.
@@ -11846,6 +12679,7 @@ pub struct SupportChannelListItem {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "engagement")]
 /// The perspective to filter support channels by.
 ///
 /// Generated from `#/components/schemas/SupportChannelView`.
@@ -11861,6 +12695,7 @@ pub enum SupportChannelView {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl SupportChannelView {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["all", "admin", "customer"];
@@ -11888,6 +12723,7 @@ impl SupportChannelView {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for SupportChannelView {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11895,18 +12731,21 @@ impl std::str::FromStr for SupportChannelView {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for SupportChannelView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for SupportChannelView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for SupportChannelView {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11916,12 +12755,14 @@ impl<'de> Deserialize<'de> for SupportChannelView {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for SupportChannelView {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Sort options for message channels
 ///
 /// Generated from `#/components/schemas/MessageChannelOrder`.
@@ -11935,6 +12776,7 @@ pub enum MessageChannelOrder {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl MessageChannelOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["created_at", "last_post_sent_at"];
@@ -11960,6 +12802,7 @@ impl MessageChannelOrder {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for MessageChannelOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -11967,18 +12810,21 @@ impl std::str::FromStr for MessageChannelOrder {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for MessageChannelOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for MessageChannelOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for MessageChannelOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11988,12 +12834,14 @@ impl<'de> Deserialize<'de> for MessageChannelOrder {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for MessageChannelOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannel`.
@@ -12013,6 +12861,7 @@ pub struct SupportChannel {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "engagement")]
 /// The types of post
 ///
 /// Generated from `#/components/schemas/DmsPostTypes`.
@@ -12028,6 +12877,7 @@ pub enum DmsPostTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl DmsPostTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["regular", "system", "automated"];
@@ -12055,6 +12905,7 @@ impl DmsPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for DmsPostTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12062,18 +12913,21 @@ impl std::str::FromStr for DmsPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for DmsPostTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for DmsPostTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for DmsPostTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12083,12 +12937,14 @@ impl<'de> Deserialize<'de> for DmsPostTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for DmsPostTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/MessageListItem`.
@@ -12126,6 +12982,7 @@ pub struct MessageListItem {
     pub poll_votes: Vec<MessagePollVotesItem>,
 }
 
+#[cfg(feature = "engagement")]
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/Message`.
@@ -12163,6 +13020,7 @@ pub struct Message {
     pub poll_votes: Vec<MessagePollVotesItem>,
 }
 
+#[cfg(feature = "engagement")]
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/ReactionListItem`.
@@ -12178,6 +13036,7 @@ pub struct ReactionListItem {
     pub emoji: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/Reaction`.
@@ -12193,6 +13052,7 @@ pub struct Reaction {
     pub emoji: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// The statuses of a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberStatuses`.
@@ -12212,6 +13072,7 @@ pub enum DmsFeedMemberStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl DmsFeedMemberStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -12249,6 +13110,7 @@ impl DmsFeedMemberStatuses {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for DmsFeedMemberStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12256,18 +13118,21 @@ impl std::str::FromStr for DmsFeedMemberStatuses {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for DmsFeedMemberStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for DmsFeedMemberStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for DmsFeedMemberStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12277,12 +13142,14 @@ impl<'de> Deserialize<'de> for DmsFeedMemberStatuses {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for DmsFeedMemberStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMemberListItem`.
@@ -12300,6 +13167,7 @@ pub struct DmMemberListItem {
     pub last_viewed_at: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// The notification preferences for a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberNotificationPreferences`.
@@ -12315,6 +13183,7 @@ pub enum DmsFeedMemberNotificationPreferences {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl DmsFeedMemberNotificationPreferences {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["all", "mentions", "none"];
@@ -12342,6 +13211,7 @@ impl DmsFeedMemberNotificationPreferences {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for DmsFeedMemberNotificationPreferences {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12349,18 +13219,21 @@ impl std::str::FromStr for DmsFeedMemberNotificationPreferences {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for DmsFeedMemberNotificationPreferences {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for DmsFeedMemberNotificationPreferences {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for DmsFeedMemberNotificationPreferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12370,12 +13243,14 @@ impl<'de> Deserialize<'de> for DmsFeedMemberNotificationPreferences {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for DmsFeedMemberNotificationPreferences {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMember`.
@@ -12395,6 +13270,7 @@ pub struct DmMember {
     pub notification_preference: DmsFeedMemberNotificationPreferences,
 }
 
+#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannelListItem`.
@@ -12410,6 +13286,7 @@ pub struct DmChannelListItem {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannel`.
@@ -12425,6 +13302,7 @@ pub struct DmChannel {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "courses")]
 /// The available languages for a course
 ///
 /// Generated from `#/components/schemas/Languages`.
@@ -12478,6 +13356,7 @@ pub enum Languages {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl Languages {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -12566,6 +13445,7 @@ impl Languages {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for Languages {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12573,18 +13453,21 @@ impl std::str::FromStr for Languages {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for Languages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for Languages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for Languages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12594,12 +13477,14 @@ impl<'de> Deserialize<'de> for Languages {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for Languages {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// The available visibilities for a course. Determines how / whether a course is visible to users.
 ///
 /// Generated from `#/components/schemas/CourseVisibilities`.
@@ -12613,6 +13498,7 @@ pub enum CourseVisibilities {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl CourseVisibilities {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["visible", "hidden"];
@@ -12638,6 +13524,7 @@ impl CourseVisibilities {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for CourseVisibilities {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12645,18 +13532,21 @@ impl std::str::FromStr for CourseVisibilities {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for CourseVisibilities {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for CourseVisibilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for CourseVisibilities {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12666,12 +13556,14 @@ impl<'de> Deserialize<'de> for CourseVisibilities {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for CourseVisibilities {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/CourseListItem`.
@@ -12705,6 +13597,7 @@ pub struct CourseListItem {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "courses")]
 /// The available types for a lesson
 ///
 /// Generated from `#/components/schemas/LessonTypes`.
@@ -12726,6 +13619,7 @@ pub enum LessonTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl LessonTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -12766,6 +13660,7 @@ impl LessonTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for LessonTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12773,18 +13668,21 @@ impl std::str::FromStr for LessonTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for LessonTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for LessonTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for LessonTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12794,12 +13692,14 @@ impl<'de> Deserialize<'de> for LessonTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for LessonTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Course`.
@@ -12835,6 +13735,7 @@ pub struct Course {
     pub chapters: Vec<CourseChaptersItem>,
 }
 
+#[cfg(feature = "courses")]
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapterListItem`.
@@ -12848,6 +13749,7 @@ pub struct CourseChapterListItem {
     pub order: i64,
 }
 
+#[cfg(feature = "courses")]
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapter`.
@@ -12863,6 +13765,7 @@ pub struct CourseChapter {
     pub lessons: Vec<CourseChapterLessonsItem>,
 }
 
+#[cfg(feature = "courses")]
 /// The available visibilities for a lesson. Determines how / whether a lesson is visible to users.
 ///
 /// Generated from `#/components/schemas/LessonVisibilities`.
@@ -12876,6 +13779,7 @@ pub enum LessonVisibilities {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl LessonVisibilities {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["visible", "hidden"];
@@ -12901,6 +13805,7 @@ impl LessonVisibilities {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for LessonVisibilities {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12908,18 +13813,21 @@ impl std::str::FromStr for LessonVisibilities {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for LessonVisibilities {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for LessonVisibilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for LessonVisibilities {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12929,12 +13837,14 @@ impl<'de> Deserialize<'de> for LessonVisibilities {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for LessonVisibilities {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// The type of embed for a lesson
 ///
 /// Generated from `#/components/schemas/EmbedTypes`.
@@ -12948,6 +13858,7 @@ pub enum EmbedTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl EmbedTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["youtube", "loom"];
@@ -12973,6 +13884,7 @@ impl EmbedTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for EmbedTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -12980,18 +13892,21 @@ impl std::str::FromStr for EmbedTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for EmbedTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for EmbedTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for EmbedTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13001,12 +13916,14 @@ impl<'de> Deserialize<'de> for EmbedTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for EmbedTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLessonListItem`.
@@ -13036,6 +13953,7 @@ pub struct CourseLessonListItem {
     pub thumbnail: Option<CourseLessonThumbnail>,
 }
 
+#[cfg(feature = "courses")]
 /// Mux asset statuses
 ///
 /// Generated from `#/components/schemas/MuxAssetStatuses`.
@@ -13051,6 +13969,7 @@ pub enum MuxAssetStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl MuxAssetStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["uploading", "created", "ready"];
@@ -13078,6 +13997,7 @@ impl MuxAssetStatuses {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for MuxAssetStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -13085,18 +14005,21 @@ impl std::str::FromStr for MuxAssetStatuses {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for MuxAssetStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for MuxAssetStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for MuxAssetStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13106,12 +14029,14 @@ impl<'de> Deserialize<'de> for MuxAssetStatuses {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for MuxAssetStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// The available types for an assessment question
 ///
 /// Generated from `#/components/schemas/CoursesAssessmentQuestionTypes`.
@@ -13129,6 +14054,7 @@ pub enum CoursesAssessmentQuestionTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "courses")]
 impl CoursesAssessmentQuestionTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13163,6 +14089,7 @@ impl CoursesAssessmentQuestionTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::str::FromStr for CoursesAssessmentQuestionTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -13170,18 +14097,21 @@ impl std::str::FromStr for CoursesAssessmentQuestionTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl std::fmt::Display for CoursesAssessmentQuestionTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl Serialize for CoursesAssessmentQuestionTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "courses")]
 impl<'de> Deserialize<'de> for CoursesAssessmentQuestionTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13191,12 +14121,14 @@ impl<'de> Deserialize<'de> for CoursesAssessmentQuestionTypes {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::QueryValue for CoursesAssessmentQuestionTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLesson`.
@@ -13234,6 +14166,7 @@ pub struct CourseLesson {
     pub attachments: Vec<ReviewAttachmentsItem>,
 }
 
+#[cfg(feature = "courses")]
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudentListItem`.
@@ -13255,6 +14188,7 @@ pub struct CourseStudentListItem {
     pub user: ReviewUser,
 }
 
+#[cfg(feature = "courses")]
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudent`.
@@ -13278,6 +14212,7 @@ pub struct CourseStudent {
     pub course: CourseStudentCourse,
 }
 
+#[cfg(feature = "courses")]
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem`.
@@ -13295,6 +14230,7 @@ pub struct CourseLessonInteractionListItem {
     pub user: ReviewUser,
 }
 
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteraction`.
@@ -13314,6 +14250,7 @@ pub struct CourseLessonInteraction {
     pub course: CourseStudentCourse,
 }
 
+#[cfg(feature = "developer")]
 /// The status of an experience interface
 ///
 /// Generated from `#/components/schemas/AppStatuses`.
@@ -13329,6 +14266,7 @@ pub enum AppStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["live", "unlisted", "hidden"];
@@ -13356,6 +14294,7 @@ impl AppStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -13363,18 +14302,21 @@ impl std::str::FromStr for AppStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13384,12 +14326,14 @@ impl<'de> Deserialize<'de> for AppStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// The type of end-user an app is built for
 ///
 /// Generated from `#/components/schemas/AppTypes`.
@@ -13407,6 +14351,7 @@ pub enum AppTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13441,6 +14386,7 @@ impl AppTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -13448,18 +14394,21 @@ impl std::str::FromStr for AppTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13469,12 +14418,14 @@ impl<'de> Deserialize<'de> for AppTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/AppListItem`.
@@ -13516,6 +14467,7 @@ pub struct AppListItem {
     pub creator: AppCreator,
 }
 
+#[cfg(feature = "developer")]
 /// The order to fetch the apps in for discovery.
 ///
 /// Generated from `#/components/schemas/AppOrder`.
@@ -13549,6 +14501,7 @@ pub enum AppOrder {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppOrder {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13607,6 +14560,7 @@ impl AppOrder {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -13614,18 +14568,21 @@ impl std::str::FromStr for AppOrder {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13635,12 +14592,14 @@ impl<'de> Deserialize<'de> for AppOrder {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppOrder {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// The different types of an app view
 ///
 /// Generated from `#/components/schemas/AppViewTypes`.
@@ -13664,6 +14623,7 @@ pub enum AppViewTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppViewTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13707,6 +14667,7 @@ impl AppViewTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppViewTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -13714,18 +14675,21 @@ impl std::str::FromStr for AppViewTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppViewTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppViewTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppViewTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13735,12 +14699,14 @@ impl<'de> Deserialize<'de> for AppViewTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppViewTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/App`.
@@ -13790,6 +14756,7 @@ pub struct App {
     pub redirect_uris: Vec<String>,
 }
 
+#[cfg(feature = "developer")]
 /// The different event types available
 ///
 /// Generated from `#/components/schemas/WebhookEvent`.
@@ -13865,6 +14832,7 @@ pub enum WebhookEvent {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl WebhookEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -13994,6 +14962,7 @@ impl WebhookEvent {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for WebhookEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14001,18 +14970,21 @@ impl std::str::FromStr for WebhookEvent {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for WebhookEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for WebhookEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for WebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14022,12 +14994,14 @@ impl<'de> Deserialize<'de> for WebhookEvent {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for WebhookEvent {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// The different API versions
 ///
 /// Generated from `#/components/schemas/ApiVersion`.
@@ -14043,6 +15017,7 @@ pub enum ApiVersion {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl ApiVersion {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["v1", "v2", "v5"];
@@ -14070,6 +15045,7 @@ impl ApiVersion {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for ApiVersion {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14077,18 +15053,21 @@ impl std::str::FromStr for ApiVersion {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for ApiVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for ApiVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for ApiVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14098,12 +15077,14 @@ impl<'de> Deserialize<'de> for ApiVersion {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for ApiVersion {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/WebhookListItem`.
@@ -14125,6 +15106,7 @@ pub struct WebhookListItem {
     pub child_resource_events: bool,
 }
 
+#[cfg(feature = "developer")]
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/Webhook`.
@@ -14150,6 +15132,7 @@ pub struct Webhook {
     pub resource_id: String,
 }
 
+#[cfg(feature = "developer")]
 /// The different platforms an app build can target.
 ///
 /// Generated from `#/components/schemas/AppBuildPlatforms`.
@@ -14165,6 +15148,7 @@ pub enum AppBuildPlatforms {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppBuildPlatforms {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ios", "android", "web"];
@@ -14192,6 +15176,7 @@ impl AppBuildPlatforms {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppBuildPlatforms {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14199,18 +15184,21 @@ impl std::str::FromStr for AppBuildPlatforms {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppBuildPlatforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppBuildPlatforms {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppBuildPlatforms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14220,12 +15208,14 @@ impl<'de> Deserialize<'de> for AppBuildPlatforms {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppBuildPlatforms {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// The different statuses an AppBuild can be in.
 ///
 /// Generated from `#/components/schemas/AppBuildStatuses`.
@@ -14243,6 +15233,7 @@ pub enum AppBuildStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppBuildStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14277,6 +15268,7 @@ impl AppBuildStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppBuildStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14284,18 +15276,21 @@ impl std::str::FromStr for AppBuildStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppBuildStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppBuildStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppBuildStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14305,12 +15300,14 @@ impl<'de> Deserialize<'de> for AppBuildStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppBuildStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuildListItem`.
@@ -14336,6 +15333,7 @@ pub struct AppBuildListItem {
     pub is_production: bool,
 }
 
+#[cfg(feature = "developer")]
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuild`.
@@ -14361,6 +15359,7 @@ pub struct AppBuild {
     pub is_production: bool,
 }
 
+#[cfg(feature = "developer")]
 /// The upload status of a file
 ///
 /// Generated from `#/components/schemas/UploadStatuses`.
@@ -14378,6 +15377,7 @@ pub enum UploadStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl UploadStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14412,6 +15412,7 @@ impl UploadStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for UploadStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14419,18 +15420,21 @@ impl std::str::FromStr for UploadStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for UploadStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for UploadStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for UploadStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14440,12 +15444,14 @@ impl<'de> Deserialize<'de> for UploadStatuses {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for UploadStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// Controls whether an uploaded file is publicly accessible or requires authentication to access.
 ///
 /// Generated from `#/components/schemas/FileVisibility`.
@@ -14459,6 +15465,7 @@ pub enum FileVisibility {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl FileVisibility {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
@@ -14484,6 +15491,7 @@ impl FileVisibility {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for FileVisibility {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14491,18 +15499,21 @@ impl std::str::FromStr for FileVisibility {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for FileVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for FileVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for FileVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14512,12 +15523,14 @@ impl<'de> Deserialize<'de> for FileVisibility {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for FileVisibility {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/components/schemas/File`.
@@ -14539,6 +15552,7 @@ pub struct File {
     pub visibility: FileVisibility,
 }
 
+#[cfg(feature = "ai")]
 /// The notification preference for an AI chat
 ///
 /// Generated from `#/components/schemas/AiChatNotificationPreferences`.
@@ -14552,6 +15566,7 @@ pub enum AiChatNotificationPreferences {
     Unknown(String),
 }
 
+#[cfg(feature = "ai")]
 impl AiChatNotificationPreferences {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["all", "none"];
@@ -14577,6 +15592,7 @@ impl AiChatNotificationPreferences {
     }
 }
 
+#[cfg(feature = "ai")]
 impl std::str::FromStr for AiChatNotificationPreferences {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14584,18 +15600,21 @@ impl std::str::FromStr for AiChatNotificationPreferences {
     }
 }
 
+#[cfg(feature = "ai")]
 impl std::fmt::Display for AiChatNotificationPreferences {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ai")]
 impl Serialize for AiChatNotificationPreferences {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ai")]
 impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14605,12 +15624,14 @@ impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
     }
 }
 
+#[cfg(feature = "ai")]
 impl crate::runtime::QueryValue for AiChatNotificationPreferences {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ai")]
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem`.
@@ -14636,6 +15657,7 @@ pub struct AiChatListItem {
     pub user: AiChatUser,
 }
 
+#[cfg(feature = "ai")]
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChat`.
@@ -14661,6 +15683,7 @@ pub struct AiChat {
     pub user: AiChatUser,
 }
 
+#[cfg(feature = "bounties")]
 /// The available bounty statuses to choose from.
 ///
 /// Generated from `#/components/schemas/Statuses`.
@@ -14674,6 +15697,7 @@ pub enum Statuses {
     Unknown(String),
 }
 
+#[cfg(feature = "bounties")]
 impl Statuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["published", "archived"];
@@ -14699,6 +15723,7 @@ impl Statuses {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl std::str::FromStr for Statuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14706,18 +15731,21 @@ impl std::str::FromStr for Statuses {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl std::fmt::Display for Statuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "bounties")]
 impl Serialize for Statuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "bounties")]
 impl<'de> Deserialize<'de> for Statuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14727,12 +15755,14 @@ impl<'de> Deserialize<'de> for Statuses {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl crate::runtime::QueryValue for Statuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "bounties")]
 /// The available bounty implementation types.
 ///
 /// Generated from `#/components/schemas/BountyTypes`.
@@ -14748,6 +15778,7 @@ pub enum BountyTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "bounties")]
 impl BountyTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["classic", "user_funded", "workforce"];
@@ -14775,6 +15806,7 @@ impl BountyTypes {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl std::str::FromStr for BountyTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14782,18 +15814,21 @@ impl std::str::FromStr for BountyTypes {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl std::fmt::Display for BountyTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "bounties")]
 impl Serialize for BountyTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "bounties")]
 impl<'de> Deserialize<'de> for BountyTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14803,12 +15838,14 @@ impl<'de> Deserialize<'de> for BountyTypes {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl crate::runtime::QueryValue for BountyTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "bounties")]
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/BountyListItem`.
@@ -14838,6 +15875,7 @@ pub struct BountyListItem {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "bounties")]
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/Bounty`.
@@ -14867,6 +15905,7 @@ pub struct Bounty {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "ads")]
 /// The status of an ad campaign.
 ///
 /// Generated from `#/components/schemas/AdCampaignStatuses`.
@@ -14898,6 +15937,7 @@ pub enum AdCampaignStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdCampaignStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -14953,6 +15993,7 @@ impl AdCampaignStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdCampaignStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -14960,18 +16001,21 @@ impl std::str::FromStr for AdCampaignStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdCampaignStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdCampaignStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdCampaignStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14981,12 +16025,14 @@ impl<'de> Deserialize<'de> for AdCampaignStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdCampaignStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// The platforms where an ad campaign can run.
 ///
 /// Generated from `#/components/schemas/AdCampaignPlatforms`.
@@ -15000,6 +16046,7 @@ pub enum AdCampaignPlatforms {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdCampaignPlatforms {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["meta", "tiktok"];
@@ -15025,6 +16072,7 @@ impl AdCampaignPlatforms {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdCampaignPlatforms {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15032,18 +16080,21 @@ impl std::str::FromStr for AdCampaignPlatforms {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdCampaignPlatforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdCampaignPlatforms {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdCampaignPlatforms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15053,12 +16104,14 @@ impl<'de> Deserialize<'de> for AdCampaignPlatforms {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdCampaignPlatforms {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaignListItem`.
@@ -15106,6 +16159,7 @@ pub struct AdCampaignListItem {
     pub product: Option<PaymentProduct>,
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/CampaignConfigObjective`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigObjective {
@@ -15123,6 +16177,7 @@ pub enum CampaignConfigObjective {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl CampaignConfigObjective {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15160,6 +16215,7 @@ impl CampaignConfigObjective {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for CampaignConfigObjective {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15167,18 +16223,21 @@ impl std::str::FromStr for CampaignConfigObjective {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for CampaignConfigObjective {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for CampaignConfigObjective {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for CampaignConfigObjective {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15188,12 +16247,14 @@ impl<'de> Deserialize<'de> for CampaignConfigObjective {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for CampaignConfigObjective {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/CampaignConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigBidStrategy {
@@ -15207,6 +16268,7 @@ pub enum CampaignConfigBidStrategy {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl CampaignConfigBidStrategy {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["lowest_cost", "bid_cap", "cost_cap"];
@@ -15234,6 +16296,7 @@ impl CampaignConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for CampaignConfigBidStrategy {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15241,18 +16304,21 @@ impl std::str::FromStr for CampaignConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for CampaignConfigBidStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for CampaignConfigBidStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for CampaignConfigBidStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15262,12 +16328,14 @@ impl<'de> Deserialize<'de> for CampaignConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for CampaignConfigBidStrategy {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/CampaignConfigStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigStatus {
@@ -15279,6 +16347,7 @@ pub enum CampaignConfigStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl CampaignConfigStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["active", "paused"];
@@ -15304,6 +16373,7 @@ impl CampaignConfigStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for CampaignConfigStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15311,18 +16381,21 @@ impl std::str::FromStr for CampaignConfigStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for CampaignConfigStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for CampaignConfigStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for CampaignConfigStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15332,12 +16405,14 @@ impl<'de> Deserialize<'de> for CampaignConfigStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for CampaignConfigStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaign`.
@@ -15393,6 +16468,7 @@ pub struct AdCampaign {
     pub config: Option<AdCampaignConfig>,
 }
 
+#[cfg(feature = "ads")]
 /// The status of an external ad group.
 ///
 /// Generated from `#/components/schemas/ExternalAdGroupStatuses`.
@@ -15414,6 +16490,7 @@ pub enum ExternalAdGroupStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl ExternalAdGroupStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15454,6 +16531,7 @@ impl ExternalAdGroupStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for ExternalAdGroupStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15461,18 +16539,21 @@ impl std::str::FromStr for ExternalAdGroupStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for ExternalAdGroupStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for ExternalAdGroupStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for ExternalAdGroupStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15482,12 +16563,14 @@ impl<'de> Deserialize<'de> for ExternalAdGroupStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for ExternalAdGroupStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigStatus {
@@ -15499,6 +16582,7 @@ pub enum MetaAdGroupPlatformConfigStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdGroupPlatformConfigStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ACTIVE", "PAUSED"];
@@ -15524,6 +16608,7 @@ impl MetaAdGroupPlatformConfigStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdGroupPlatformConfigStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15531,18 +16616,21 @@ impl std::str::FromStr for MetaAdGroupPlatformConfigStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdGroupPlatformConfigStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdGroupPlatformConfigStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15552,12 +16640,14 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBidStrategy {
@@ -15573,6 +16663,7 @@ pub enum MetaAdGroupPlatformConfigBidStrategy {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdGroupPlatformConfigBidStrategy {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15607,6 +16698,7 @@ impl MetaAdGroupPlatformConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdGroupPlatformConfigBidStrategy {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15614,18 +16706,21 @@ impl std::str::FromStr for MetaAdGroupPlatformConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdGroupPlatformConfigBidStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdGroupPlatformConfigBidStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBidStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15635,12 +16730,14 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBidStrategy {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigOptimizationGoal`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigOptimizationGoal {
@@ -15718,6 +16815,7 @@ pub enum MetaAdGroupPlatformConfigOptimizationGoal {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdGroupPlatformConfigOptimizationGoal {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15853,6 +16951,7 @@ impl MetaAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdGroupPlatformConfigOptimizationGoal {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15860,18 +16959,21 @@ impl std::str::FromStr for MetaAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdGroupPlatformConfigOptimizationGoal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdGroupPlatformConfigOptimizationGoal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigOptimizationGoal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15881,12 +16983,14 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigOptimizationGoal {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBillingEvent {
@@ -15916,6 +17020,7 @@ pub enum MetaAdGroupPlatformConfigBillingEvent {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdGroupPlatformConfigBillingEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -15971,6 +17076,7 @@ impl MetaAdGroupPlatformConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdGroupPlatformConfigBillingEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -15978,18 +17084,21 @@ impl std::str::FromStr for MetaAdGroupPlatformConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdGroupPlatformConfigBillingEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdGroupPlatformConfigBillingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBillingEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15999,12 +17108,14 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBillingEvent {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigDestinationType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigDestinationType {
@@ -16072,6 +17183,7 @@ pub enum MetaAdGroupPlatformConfigDestinationType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdGroupPlatformConfigDestinationType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16200,6 +17312,7 @@ impl MetaAdGroupPlatformConfigDestinationType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdGroupPlatformConfigDestinationType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16207,18 +17320,21 @@ impl std::str::FromStr for MetaAdGroupPlatformConfigDestinationType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdGroupPlatformConfigDestinationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdGroupPlatformConfigDestinationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigDestinationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16228,12 +17344,14 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigDestinationType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigDestinationType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBudgetMode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBudgetMode {
@@ -16247,6 +17365,7 @@ pub enum TiktokAdGroupPlatformConfigBudgetMode {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigBudgetMode {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16278,6 +17397,7 @@ impl TiktokAdGroupPlatformConfigBudgetMode {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBudgetMode {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16285,18 +17405,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigBudgetMode {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBudgetMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigBudgetMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBudgetMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16306,12 +17429,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBudgetMode {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBudgetMode {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigScheduleType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigScheduleType {
@@ -16323,6 +17448,7 @@ pub enum TiktokAdGroupPlatformConfigScheduleType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigScheduleType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16351,6 +17477,7 @@ impl TiktokAdGroupPlatformConfigScheduleType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigScheduleType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16358,18 +17485,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigScheduleType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigScheduleType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16379,12 +17509,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigScheduleType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigScheduleType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOptimizationGoal`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
@@ -16434,6 +17566,7 @@ pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigOptimizationGoal {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16519,6 +17652,7 @@ impl TiktokAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigOptimizationGoal {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16526,18 +17660,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16547,12 +17684,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOptimizationGoal {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBillingEvent {
@@ -16568,6 +17707,7 @@ pub enum TiktokAdGroupPlatformConfigBillingEvent {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigBillingEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["CPC", "CPM", "OCPM", "CPV"];
@@ -16597,6 +17737,7 @@ impl TiktokAdGroupPlatformConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBillingEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16604,18 +17745,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBillingEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigBillingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBillingEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16625,12 +17769,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBillingEvent {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBidType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBidType {
@@ -16642,6 +17788,7 @@ pub enum TiktokAdGroupPlatformConfigBidType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigBidType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["BID_TYPE_NO_BID", "BID_TYPE_CUSTOM"];
@@ -16667,6 +17814,7 @@ impl TiktokAdGroupPlatformConfigBidType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBidType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16674,18 +17822,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigBidType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBidType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigBidType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBidType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16695,12 +17846,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBidType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBidType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPacing`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPacing {
@@ -16712,6 +17865,7 @@ pub enum TiktokAdGroupPlatformConfigPacing {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigPacing {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16740,6 +17894,7 @@ impl TiktokAdGroupPlatformConfigPacing {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigPacing {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16747,18 +17902,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigPacing {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigPacing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigPacing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPacing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16768,12 +17926,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPacing {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPacing {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPlacementType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPlacementType {
@@ -16785,6 +17945,7 @@ pub enum TiktokAdGroupPlatformConfigPlacementType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigPlacementType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -16813,6 +17974,7 @@ impl TiktokAdGroupPlatformConfigPlacementType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigPlacementType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16820,18 +17982,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigPlacementType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigPlacementType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigPlacementType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPlacementType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16841,12 +18006,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPlacementType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPlacementType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOperationStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOperationStatus {
@@ -16858,6 +18025,7 @@ pub enum TiktokAdGroupPlatformConfigOperationStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigOperationStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ENABLE", "DISABLE"];
@@ -16883,6 +18051,7 @@ impl TiktokAdGroupPlatformConfigOperationStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigOperationStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16890,18 +18059,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigOperationStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigOperationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigOperationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOperationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16911,12 +18083,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOperationStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOperationStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigBidStrategy`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBidStrategy {
@@ -16930,6 +18104,7 @@ pub enum AdGroupConfigBidStrategy {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdGroupConfigBidStrategy {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["lowest_cost", "bid_cap", "cost_cap"];
@@ -16957,6 +18132,7 @@ impl AdGroupConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdGroupConfigBidStrategy {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -16964,18 +18140,21 @@ impl std::str::FromStr for AdGroupConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdGroupConfigBidStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdGroupConfigBidStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdGroupConfigBidStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16985,12 +18164,14 @@ impl<'de> Deserialize<'de> for AdGroupConfigBidStrategy {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdGroupConfigBidStrategy {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigOptimizationGoal`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigOptimizationGoal {
@@ -17032,6 +18213,7 @@ pub enum AdGroupConfigOptimizationGoal {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdGroupConfigOptimizationGoal {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17105,6 +18287,7 @@ impl AdGroupConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdGroupConfigOptimizationGoal {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17112,18 +18295,21 @@ impl std::str::FromStr for AdGroupConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdGroupConfigOptimizationGoal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdGroupConfigOptimizationGoal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdGroupConfigOptimizationGoal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17133,12 +18319,14 @@ impl<'de> Deserialize<'de> for AdGroupConfigOptimizationGoal {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdGroupConfigOptimizationGoal {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigBillingEvent`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBillingEvent {
@@ -17154,6 +18342,7 @@ pub enum AdGroupConfigBillingEvent {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdGroupConfigBillingEvent {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17188,6 +18377,7 @@ impl AdGroupConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdGroupConfigBillingEvent {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17195,18 +18385,21 @@ impl std::str::FromStr for AdGroupConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdGroupConfigBillingEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdGroupConfigBillingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdGroupConfigBillingEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17216,12 +18409,14 @@ impl<'de> Deserialize<'de> for AdGroupConfigBillingEvent {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdGroupConfigBillingEvent {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigPacing`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigPacing {
@@ -17233,6 +18428,7 @@ pub enum AdGroupConfigPacing {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdGroupConfigPacing {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["standard", "accelerated"];
@@ -17258,6 +18454,7 @@ impl AdGroupConfigPacing {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdGroupConfigPacing {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17265,18 +18462,21 @@ impl std::str::FromStr for AdGroupConfigPacing {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdGroupConfigPacing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdGroupConfigPacing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdGroupConfigPacing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17286,12 +18486,14 @@ impl<'de> Deserialize<'de> for AdGroupConfigPacing {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdGroupConfigPacing {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Gender targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingGenders`.
@@ -17307,6 +18509,7 @@ pub enum TargetingGenders {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TargetingGenders {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["male", "female", "all"];
@@ -17334,6 +18537,7 @@ impl TargetingGenders {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TargetingGenders {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17341,18 +18545,21 @@ impl std::str::FromStr for TargetingGenders {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TargetingGenders {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TargetingGenders {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TargetingGenders {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17362,12 +18569,14 @@ impl<'de> Deserialize<'de> for TargetingGenders {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TargetingGenders {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Placement strategy for ad delivery.
 ///
 /// Generated from `#/components/schemas/TargetingPlacementTypes`.
@@ -17381,6 +18590,7 @@ pub enum TargetingPlacementTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TargetingPlacementTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["automatic", "manual"];
@@ -17406,6 +18616,7 @@ impl TargetingPlacementTypes {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TargetingPlacementTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17413,18 +18624,21 @@ impl std::str::FromStr for TargetingPlacementTypes {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TargetingPlacementTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TargetingPlacementTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TargetingPlacementTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17434,12 +18648,14 @@ impl<'de> Deserialize<'de> for TargetingPlacementTypes {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TargetingPlacementTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Device platform targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingDevicePlatforms`.
@@ -17453,6 +18669,7 @@ pub enum TargetingDevicePlatforms {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TargetingDevicePlatforms {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["mobile", "desktop"];
@@ -17478,6 +18695,7 @@ impl TargetingDevicePlatforms {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TargetingDevicePlatforms {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17485,18 +18703,21 @@ impl std::str::FromStr for TargetingDevicePlatforms {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TargetingDevicePlatforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TargetingDevicePlatforms {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17506,12 +18727,14 @@ impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TargetingDevicePlatforms {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroupListItem`.
@@ -17535,6 +18758,7 @@ pub struct AdGroupListItem {
     pub config: Option<AdGroupConfig>,
 }
 
+#[cfg(feature = "ads")]
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup`.
@@ -17560,6 +18784,7 @@ pub struct AdGroup {
     pub ad_campaign: AdGroupAdCampaign,
 }
 
+#[cfg(feature = "ads")]
 /// The status of an external ad.
 ///
 /// Generated from `#/components/schemas/ExternalAdStatuses`.
@@ -17581,6 +18806,7 @@ pub enum ExternalAdStatuses {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl ExternalAdStatuses {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17621,6 +18847,7 @@ impl ExternalAdStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for ExternalAdStatuses {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17628,18 +18855,21 @@ impl std::str::FromStr for ExternalAdStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for ExternalAdStatuses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for ExternalAdStatuses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for ExternalAdStatuses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17649,12 +18879,14 @@ impl<'de> Deserialize<'de> for ExternalAdStatuses {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for ExternalAdStatuses {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdPlatformConfigCallToActionType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigCallToActionType {
@@ -17724,6 +18956,7 @@ pub enum MetaAdPlatformConfigCallToActionType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdPlatformConfigCallToActionType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17839,6 +19072,7 @@ impl MetaAdPlatformConfigCallToActionType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdPlatformConfigCallToActionType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17846,18 +19080,21 @@ impl std::str::FromStr for MetaAdPlatformConfigCallToActionType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdPlatformConfigCallToActionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdPlatformConfigCallToActionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdPlatformConfigCallToActionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17867,12 +19104,14 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigCallToActionType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdPlatformConfigCallToActionType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigAdFormat`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigAdFormat {
@@ -17890,6 +19129,7 @@ pub enum TiktokAdPlatformConfigAdFormat {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdPlatformConfigAdFormat {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -17927,6 +19167,7 @@ impl TiktokAdPlatformConfigAdFormat {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdPlatformConfigAdFormat {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -17934,18 +19175,21 @@ impl std::str::FromStr for TiktokAdPlatformConfigAdFormat {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdPlatformConfigAdFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdPlatformConfigAdFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigAdFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17955,12 +19199,14 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigAdFormat {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdPlatformConfigAdFormat {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigIdentityType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigIdentityType {
@@ -17976,6 +19222,7 @@ pub enum TiktokAdPlatformConfigIdentityType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdPlatformConfigIdentityType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -18010,6 +19257,7 @@ impl TiktokAdPlatformConfigIdentityType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdPlatformConfigIdentityType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -18017,18 +19265,21 @@ impl std::str::FromStr for TiktokAdPlatformConfigIdentityType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdPlatformConfigIdentityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdPlatformConfigIdentityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigIdentityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18038,12 +19289,14 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigIdentityType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdPlatformConfigIdentityType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// TikTok call-to-action button text. See docs/tiktok_api/ad.md § call_to_action.
 ///
 /// Generated from `#/components/schemas/TiktokCallToAction`.
@@ -18097,6 +19350,7 @@ pub enum TiktokCallToAction {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokCallToAction {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -18185,6 +19439,7 @@ impl TiktokCallToAction {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokCallToAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -18192,18 +19447,21 @@ impl std::str::FromStr for TiktokCallToAction {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokCallToAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokCallToAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokCallToAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18213,12 +19471,14 @@ impl<'de> Deserialize<'de> for TiktokCallToAction {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokCallToAction {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/AdListItem`.
@@ -18236,6 +19496,7 @@ pub struct AdListItem {
     pub platform_config: Option<AdPlatformConfig>,
 }
 
+#[cfg(feature = "ads")]
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/Ad`.
@@ -18257,6 +19518,7 @@ pub struct Ad {
     pub external_ad_creative_set: Option<AdExternalAdCreativeSet>,
 }
 
+#[cfg(feature = "payins")]
 /// The different border-radius styles available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutShapes`.
@@ -18272,6 +19534,7 @@ pub enum CheckoutShapes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl CheckoutShapes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["rounded", "pill", "rectangular"];
@@ -18299,6 +19562,7 @@ impl CheckoutShapes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for CheckoutShapes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -18306,18 +19570,21 @@ impl std::str::FromStr for CheckoutShapes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for CheckoutShapes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for CheckoutShapes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for CheckoutShapes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18327,12 +19594,14 @@ impl<'de> Deserialize<'de> for CheckoutShapes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for CheckoutShapes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The different font families available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutFonts`.
@@ -18348,6 +19617,7 @@ pub enum CheckoutFonts {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl CheckoutFonts {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["system", "roboto", "open_sans"];
@@ -18375,6 +19645,7 @@ impl CheckoutFonts {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for CheckoutFonts {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -18382,18 +19653,21 @@ impl std::str::FromStr for CheckoutFonts {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for CheckoutFonts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for CheckoutFonts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for CheckoutFonts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18403,12 +19677,14 @@ impl<'de> Deserialize<'de> for CheckoutFonts {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for CheckoutFonts {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payins")]
 /// The type of tax identifier
 ///
 /// Generated from `#/components/schemas/TaxIdentifierTypes`.
@@ -18640,6 +19916,7 @@ pub enum TaxIdentifierTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "payins")]
 impl TaxIdentifierTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -18995,6 +20272,7 @@ impl TaxIdentifierTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::str::FromStr for TaxIdentifierTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19002,18 +20280,21 @@ impl std::str::FromStr for TaxIdentifierTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl std::fmt::Display for TaxIdentifierTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl Serialize for TaxIdentifierTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "payins")]
 impl<'de> Deserialize<'de> for TaxIdentifierTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19023,12 +20304,14 @@ impl<'de> Deserialize<'de> for TaxIdentifierTypes {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::QueryValue for TaxIdentifierTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "payouts")]
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Topup`.
@@ -19050,6 +20333,7 @@ pub struct Topup {
     pub failure_message: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 /// The different system roles that can be assigned.
 ///
 /// Generated from `#/components/schemas/PermissionSystemRoles`.
@@ -19069,6 +20353,7 @@ pub enum PermissionSystemRoles {
     Unknown(String),
 }
 
+#[cfg(feature = "identity")]
 impl PermissionSystemRoles {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19106,6 +20391,7 @@ impl PermissionSystemRoles {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::str::FromStr for PermissionSystemRoles {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19113,18 +20399,21 @@ impl std::str::FromStr for PermissionSystemRoles {
     }
 }
 
+#[cfg(feature = "identity")]
 impl std::fmt::Display for PermissionSystemRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl Serialize for PermissionSystemRoles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "identity")]
 impl<'de> Deserialize<'de> for PermissionSystemRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19134,12 +20423,14 @@ impl<'de> Deserialize<'de> for PermissionSystemRoles {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::QueryValue for PermissionSystemRoles {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "identity")]
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkup`.
@@ -19161,6 +20452,7 @@ pub struct FeeMarkup {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "crm")]
 /// The mode of cancellation for a membership
 ///
 /// Generated from `#/components/schemas/MembershipCancellationModes`.
@@ -19174,6 +20466,7 @@ pub enum MembershipCancellationModes {
     Unknown(String),
 }
 
+#[cfg(feature = "crm")]
 impl MembershipCancellationModes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["at_period_end", "immediate"];
@@ -19199,6 +20492,7 @@ impl MembershipCancellationModes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::str::FromStr for MembershipCancellationModes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19206,18 +20500,21 @@ impl std::str::FromStr for MembershipCancellationModes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl std::fmt::Display for MembershipCancellationModes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl Serialize for MembershipCancellationModes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "crm")]
 impl<'de> Deserialize<'de> for MembershipCancellationModes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19227,12 +20524,14 @@ impl<'de> Deserialize<'de> for MembershipCancellationModes {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::QueryValue for MembershipCancellationModes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The visibility types for forum posts
 ///
 /// Generated from `#/components/schemas/ForumPostVisibilityTypes`.
@@ -19246,6 +20545,7 @@ pub enum ForumPostVisibilityTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl ForumPostVisibilityTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["members_only", "globally_visible"];
@@ -19271,6 +20571,7 @@ impl ForumPostVisibilityTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for ForumPostVisibilityTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19278,18 +20579,21 @@ impl std::str::FromStr for ForumPostVisibilityTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for ForumPostVisibilityTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for ForumPostVisibilityTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for ForumPostVisibilityTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19299,12 +20603,14 @@ impl<'de> Deserialize<'de> for ForumPostVisibilityTypes {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for ForumPostVisibilityTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// A short-lived access token used to authenticate API requests on behalf of a user.
 ///
 /// Generated from `#/components/schemas/AccessToken`.
@@ -19316,6 +20622,7 @@ pub struct AccessToken {
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "developer")]
 /// A temporary, time-limited URL that grants a user access to an external account management page.
 ///
 /// Generated from `#/components/schemas/AccountLink`.
@@ -19327,6 +20634,7 @@ pub struct AccountLink {
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "developer")]
 /// The different use cases for generating an account link.
 ///
 /// Generated from `#/components/schemas/AccountLinkUseCases`.
@@ -19340,6 +20648,7 @@ pub enum AccountLinkUseCases {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AccountLinkUseCases {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19368,6 +20677,7 @@ impl AccountLinkUseCases {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AccountLinkUseCases {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19375,18 +20685,21 @@ impl std::str::FromStr for AccountLinkUseCases {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AccountLinkUseCases {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AccountLinkUseCases {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AccountLinkUseCases {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19396,12 +20709,14 @@ impl<'de> Deserialize<'de> for AccountLinkUseCases {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AccountLinkUseCases {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ai")]
 /// The source of an AI chat message
 ///
 /// Generated from `#/components/schemas/AiChatMessageSourceTypes`.
@@ -19417,6 +20732,7 @@ pub enum AiChatMessageSourceTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "ai")]
 impl AiChatMessageSourceTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["manual", "suggestion", "link"];
@@ -19444,6 +20760,7 @@ impl AiChatMessageSourceTypes {
     }
 }
 
+#[cfg(feature = "ai")]
 impl std::str::FromStr for AiChatMessageSourceTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19451,18 +20768,21 @@ impl std::str::FromStr for AiChatMessageSourceTypes {
     }
 }
 
+#[cfg(feature = "ai")]
 impl std::fmt::Display for AiChatMessageSourceTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ai")]
 impl Serialize for AiChatMessageSourceTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ai")]
 impl<'de> Deserialize<'de> for AiChatMessageSourceTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19472,12 +20792,14 @@ impl<'de> Deserialize<'de> for AiChatMessageSourceTypes {
     }
 }
 
+#[cfg(feature = "ai")]
 impl crate::runtime::QueryValue for AiChatMessageSourceTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// The budget type for an ad campaign or ad group.
 ///
 /// Generated from `#/components/schemas/AdBudgetTypes`.
@@ -19491,6 +20813,7 @@ pub enum AdBudgetTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl AdBudgetTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["daily", "lifetime"];
@@ -19516,6 +20839,7 @@ impl AdBudgetTypes {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for AdBudgetTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19523,18 +20847,21 @@ impl std::str::FromStr for AdBudgetTypes {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for AdBudgetTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for AdBudgetTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for AdBudgetTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19544,12 +20871,14 @@ impl<'de> Deserialize<'de> for AdBudgetTypes {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for AdBudgetTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigLeadConversionLocation`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
@@ -19569,6 +20898,7 @@ pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdGroupPlatformConfigLeadConversionLocation {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19609,6 +20939,7 @@ impl MetaAdGroupPlatformConfigLeadConversionLocation {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdGroupPlatformConfigLeadConversionLocation {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19616,18 +20947,21 @@ impl std::str::FromStr for MetaAdGroupPlatformConfigLeadConversionLocation {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19637,12 +20971,14 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigLeadConversionLocation {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigLeadConversionLocation {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Age groups targetable on TikTok. See docs/tiktok_api/ad_group.md § age_groups.
 ///
 /// Generated from `#/components/schemas/TiktokAgeGroup`.
@@ -19664,6 +21000,7 @@ pub enum TiktokAgeGroup {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAgeGroup {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19704,6 +21041,7 @@ impl TiktokAgeGroup {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAgeGroup {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19711,18 +21049,21 @@ impl std::str::FromStr for TiktokAgeGroup {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAgeGroup {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAgeGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAgeGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19732,12 +21073,14 @@ impl<'de> Deserialize<'de> for TiktokAgeGroup {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAgeGroup {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigGender`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigGender {
@@ -19751,6 +21094,7 @@ pub enum TiktokAdGroupPlatformConfigGender {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigGender {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -19782,6 +21126,7 @@ impl TiktokAdGroupPlatformConfigGender {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigGender {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19789,18 +21134,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigGender {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigGender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigGender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigGender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19810,12 +21158,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigGender {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigGender {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigSpendingPower`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigSpendingPower {
@@ -19827,6 +21177,7 @@ pub enum TiktokAdGroupPlatformConfigSpendingPower {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigSpendingPower {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ALL", "HIGH"];
@@ -19852,6 +21203,7 @@ impl TiktokAdGroupPlatformConfigSpendingPower {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigSpendingPower {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19859,18 +21211,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigSpendingPower {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigSpendingPower {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigSpendingPower {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigSpendingPower {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19880,12 +21235,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigSpendingPower {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigSpendingPower {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAudienceType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAudienceType {
@@ -19897,6 +21254,7 @@ pub enum TiktokAdGroupPlatformConfigAudienceType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigAudienceType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "SMART_INTERESTS_BEHAVIORS"];
@@ -19922,6 +21280,7 @@ impl TiktokAdGroupPlatformConfigAudienceType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigAudienceType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -19929,18 +21288,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigAudienceType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigAudienceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigAudienceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAudienceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19950,12 +21312,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAudienceType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAudienceType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// The category of TikTok content a behavioral targeting rule applies to. See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/components/schemas/TiktokActionScene`.
@@ -19973,6 +21337,7 @@ pub enum TiktokActionScene {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokActionScene {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20007,6 +21372,7 @@ impl TiktokActionScene {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokActionScene {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20014,18 +21380,21 @@ impl std::str::FromStr for TiktokActionScene {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokActionScene {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokActionScene {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokActionScene {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20035,12 +21404,14 @@ impl<'de> Deserialize<'de> for TiktokActionScene {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokActionScene {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Specific past video interactions used for behavioral targeting. See docs/tiktok_api/ad_group.md § actions.video_user_actions.
 ///
 /// Generated from `#/components/schemas/TiktokVideoUserAction`.
@@ -20062,6 +21433,7 @@ pub enum TiktokVideoUserAction {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokVideoUserAction {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20102,6 +21474,7 @@ impl TiktokVideoUserAction {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokVideoUserAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20109,18 +21482,21 @@ impl std::str::FromStr for TiktokVideoUserAction {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokVideoUserAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokVideoUserAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokVideoUserAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20130,12 +21506,14 @@ impl<'de> Deserialize<'de> for TiktokVideoUserAction {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokVideoUserAction {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Device operating systems targetable on TikTok. See docs/tiktok_api/ad_group.md § operating_systems.
 ///
 /// Generated from `#/components/schemas/TiktokOperatingSystem`.
@@ -20149,6 +21527,7 @@ pub enum TiktokOperatingSystem {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokOperatingSystem {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ANDROID", "IOS"];
@@ -20174,6 +21553,7 @@ impl TiktokOperatingSystem {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokOperatingSystem {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20181,18 +21561,21 @@ impl std::str::FromStr for TiktokOperatingSystem {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokOperatingSystem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokOperatingSystem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokOperatingSystem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20202,12 +21585,14 @@ impl<'de> Deserialize<'de> for TiktokOperatingSystem {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokOperatingSystem {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigIos14Targeting`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigIos14Targeting {
@@ -20223,6 +21608,7 @@ pub enum TiktokAdGroupPlatformConfigIos14Targeting {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigIos14Targeting {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20257,6 +21643,7 @@ impl TiktokAdGroupPlatformConfigIos14Targeting {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigIos14Targeting {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20264,18 +21651,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigIos14Targeting {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigIos14Targeting {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigIos14Targeting {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigIos14Targeting {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20285,12 +21675,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigIos14Targeting {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigIos14Targeting {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBrandSafetyType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
@@ -20308,6 +21700,7 @@ pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigBrandSafetyType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20345,6 +21738,7 @@ impl TiktokAdGroupPlatformConfigBrandSafetyType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigBrandSafetyType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20352,18 +21746,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigBrandSafetyType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20373,12 +21770,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBrandSafetyType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBrandSafetyType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
@@ -20390,6 +21789,7 @@ pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
@@ -20415,6 +21815,7 @@ impl TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20422,18 +21823,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStat
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20443,6 +21847,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigDeepFunnelOptimization
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue
 for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
@@ -20450,6 +21855,7 @@ for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigClickAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
@@ -20467,6 +21873,7 @@ pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigClickAttributionWindow {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20504,6 +21911,7 @@ impl TiktokAdGroupPlatformConfigClickAttributionWindow {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigClickAttributionWindow {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20511,18 +21919,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigClickAttributionWindow {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20532,12 +21943,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigClickAttributionWindow
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigClickAttributionWindow {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigViewAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
@@ -20551,6 +21964,7 @@ pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigViewAttributionWindow {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["OFF", "ONE_DAY", "SEVEN_DAYS"];
@@ -20578,6 +21992,7 @@ impl TiktokAdGroupPlatformConfigViewAttributionWindow {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigViewAttributionWindow {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20585,18 +22000,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigViewAttributionWindow {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20606,12 +22024,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigViewAttributionWindow 
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigViewAttributionWindow {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigEngagedViewAttributionWindow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
@@ -20625,6 +22045,7 @@ pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["OFF", "ONE_DAY", "SEVEN_DAYS"];
@@ -20652,6 +22073,7 @@ impl TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20659,18 +22081,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigEngagedViewAttributionWind
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20680,6 +22105,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigEngagedViewAttribution
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue
 for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
@@ -20687,6 +22113,7 @@ for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAttributionEventCount`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
@@ -20700,6 +22127,7 @@ pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigAttributionEventCount {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["UNSET", "EVERY", "ONCE"];
@@ -20727,6 +22155,7 @@ impl TiktokAdGroupPlatformConfigAttributionEventCount {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigAttributionEventCount {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20734,18 +22163,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigAttributionEventCount {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20755,12 +22187,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAttributionEventCount 
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAttributionEventCount {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigShoppingAdsRetargetingType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
@@ -20780,6 +22214,7 @@ pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -20820,6 +22255,7 @@ impl TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20827,18 +22263,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20848,6 +22287,7 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigShoppingAdsRetargeting
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue
 for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
@@ -20855,6 +22295,7 @@ for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigProductSource`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigProductSource {
@@ -20868,6 +22309,7 @@ pub enum TiktokAdGroupPlatformConfigProductSource {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdGroupPlatformConfigProductSource {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["CATALOG", "STORE", "SHOWCASE"];
@@ -20895,6 +22337,7 @@ impl TiktokAdGroupPlatformConfigProductSource {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdGroupPlatformConfigProductSource {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20902,18 +22345,21 @@ impl std::str::FromStr for TiktokAdGroupPlatformConfigProductSource {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdGroupPlatformConfigProductSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdGroupPlatformConfigProductSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigProductSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20923,12 +22369,14 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigProductSource {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigProductSource {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdPlatformConfigMultiAdvertiserEnrollment`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
@@ -20940,6 +22388,7 @@ pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl MetaAdPlatformConfigMultiAdvertiserEnrollment {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["OPT_IN", "OPT_OUT"];
@@ -20965,6 +22414,7 @@ impl MetaAdPlatformConfigMultiAdvertiserEnrollment {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -20972,18 +22422,21 @@ impl std::str::FromStr for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20993,12 +22446,14 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for MetaAdPlatformConfigMultiAdvertiserEnrollment {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// How the call-to-action text is chosen. STANDARD uses a single fixed CTA; DYNAMIC lets TikTok rotate through a set of CTAs to maximize performance.
 ///
 /// Generated from `#/components/schemas/TiktokCallToActionMode`.
@@ -21012,6 +22467,7 @@ pub enum TiktokCallToActionMode {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokCallToActionMode {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["STANDARD", "DYNAMIC"];
@@ -21037,6 +22493,7 @@ impl TiktokCallToActionMode {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokCallToActionMode {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21044,18 +22501,21 @@ impl std::str::FromStr for TiktokCallToActionMode {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokCallToActionMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokCallToActionMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokCallToActionMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21065,12 +22525,14 @@ impl<'de> Deserialize<'de> for TiktokCallToActionMode {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokCallToActionMode {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigDarkPostStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigDarkPostStatus {
@@ -21082,6 +22544,7 @@ pub enum TiktokAdPlatformConfigDarkPostStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdPlatformConfigDarkPostStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
@@ -21107,6 +22570,7 @@ impl TiktokAdPlatformConfigDarkPostStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdPlatformConfigDarkPostStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21114,18 +22578,21 @@ impl std::str::FromStr for TiktokAdPlatformConfigDarkPostStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdPlatformConfigDarkPostStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdPlatformConfigDarkPostStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigDarkPostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21135,12 +22602,14 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigDarkPostStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdPlatformConfigDarkPostStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemDuetStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemDuetStatus {
@@ -21152,6 +22621,7 @@ pub enum TiktokAdPlatformConfigItemDuetStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdPlatformConfigItemDuetStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ENABLE", "DISABLE"];
@@ -21177,6 +22647,7 @@ impl TiktokAdPlatformConfigItemDuetStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdPlatformConfigItemDuetStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21184,18 +22655,21 @@ impl std::str::FromStr for TiktokAdPlatformConfigItemDuetStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdPlatformConfigItemDuetStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdPlatformConfigItemDuetStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemDuetStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21205,12 +22679,14 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemDuetStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemDuetStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemStitchStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemStitchStatus {
@@ -21222,6 +22698,7 @@ pub enum TiktokAdPlatformConfigItemStitchStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAdPlatformConfigItemStitchStatus {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["ENABLE", "DISABLE"];
@@ -21247,6 +22724,7 @@ impl TiktokAdPlatformConfigItemStitchStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAdPlatformConfigItemStitchStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21254,18 +22732,21 @@ impl std::str::FromStr for TiktokAdPlatformConfigItemStitchStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAdPlatformConfigItemStitchStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAdPlatformConfigItemStitchStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemStitchStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21275,12 +22756,14 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemStitchStatus {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemStitchStatus {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Post-bid brand-safety vendor. See docs/tiktok_api/ad.md § brand_safety_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokBrandSafetyPartner`.
@@ -21300,6 +22783,7 @@ pub enum TiktokBrandSafetyPartner {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokBrandSafetyPartner {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21337,6 +22821,7 @@ impl TiktokBrandSafetyPartner {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokBrandSafetyPartner {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21344,18 +22829,21 @@ impl std::str::FromStr for TiktokBrandSafetyPartner {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokBrandSafetyPartner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokBrandSafetyPartner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokBrandSafetyPartner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21365,12 +22853,14 @@ impl<'de> Deserialize<'de> for TiktokBrandSafetyPartner {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokBrandSafetyPartner {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Post-bid viewability measurement partner. See docs/tiktok_api/ad.md § viewability_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokViewabilityPartner`.
@@ -21388,6 +22878,7 @@ pub enum TiktokViewabilityPartner {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokViewabilityPartner {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21422,6 +22913,7 @@ impl TiktokViewabilityPartner {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokViewabilityPartner {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21429,18 +22921,21 @@ impl std::str::FromStr for TiktokViewabilityPartner {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokViewabilityPartner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokViewabilityPartner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokViewabilityPartner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21450,12 +22945,14 @@ impl<'de> Deserialize<'de> for TiktokViewabilityPartner {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokViewabilityPartner {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Whether the ad creative is AI-generated content. See docs/tiktok_api/ad.md § aigc_disclosure_type.
 ///
 /// Generated from `#/components/schemas/TiktokAigcDisclosure`.
@@ -21473,6 +22970,7 @@ pub enum TiktokAigcDisclosure {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokAigcDisclosure {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21507,6 +23005,7 @@ impl TiktokAigcDisclosure {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokAigcDisclosure {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21514,18 +23013,21 @@ impl std::str::FromStr for TiktokAigcDisclosure {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokAigcDisclosure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokAigcDisclosure {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokAigcDisclosure {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21535,12 +23037,14 @@ impl<'de> Deserialize<'de> for TiktokAigcDisclosure {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokAigcDisclosure {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Ad disclaimer mode. See docs/tiktok_api/ad.md § disclaimer_type.
 ///
 /// Generated from `#/components/schemas/TiktokDisclaimer`.
@@ -21556,6 +23060,7 @@ pub enum TiktokDisclaimer {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokDisclaimer {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21587,6 +23092,7 @@ impl TiktokDisclaimer {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokDisclaimer {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21594,18 +23100,21 @@ impl std::str::FromStr for TiktokDisclaimer {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokDisclaimer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokDisclaimer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokDisclaimer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21615,12 +23124,14 @@ impl<'de> Deserialize<'de> for TiktokDisclaimer {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokDisclaimer {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Destination fallback when a deferred deeplink cannot open the app. See docs/tiktok_api/ad.md § fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokFallback`.
@@ -21636,6 +23147,7 @@ pub enum TiktokFallback {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokFallback {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["UNSET", "APP_STORE", "LANDING_PAGE"];
@@ -21663,6 +23175,7 @@ impl TiktokFallback {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokFallback {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21670,18 +23183,21 @@ impl std::str::FromStr for TiktokFallback {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokFallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokFallback {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokFallback {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21691,12 +23207,14 @@ impl<'de> Deserialize<'de> for TiktokFallback {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokFallback {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// How the ad's deeplink is resolved. See docs/tiktok_api/ad.md § deeplink_format_type.
 ///
 /// Generated from `#/components/schemas/TiktokDeeplinkFormat`.
@@ -21712,6 +23230,7 @@ pub enum TiktokDeeplinkFormat {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokDeeplinkFormat {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21743,6 +23262,7 @@ impl TiktokDeeplinkFormat {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokDeeplinkFormat {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21750,18 +23270,21 @@ impl std::str::FromStr for TiktokDeeplinkFormat {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokDeeplinkFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokDeeplinkFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokDeeplinkFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21771,12 +23294,14 @@ impl<'de> Deserialize<'de> for TiktokDeeplinkFormat {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokDeeplinkFormat {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Fallback destination for shopping ads when the primary target is unavailable. See docs/tiktok_api/ad.md § shopping_ads_fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokShoppingAdsFallback`.
@@ -21792,6 +23317,7 @@ pub enum TiktokShoppingAdsFallback {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl TiktokShoppingAdsFallback {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["UNSET", "LANDING_PAGE", "STORE"];
@@ -21819,6 +23345,7 @@ impl TiktokShoppingAdsFallback {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for TiktokShoppingAdsFallback {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21826,18 +23353,21 @@ impl std::str::FromStr for TiktokShoppingAdsFallback {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for TiktokShoppingAdsFallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for TiktokShoppingAdsFallback {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for TiktokShoppingAdsFallback {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21847,12 +23377,14 @@ impl<'de> Deserialize<'de> for TiktokShoppingAdsFallback {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for TiktokShoppingAdsFallback {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// The channel where an event originated
 ///
 /// Generated from `#/components/schemas/EventActionSource`.
@@ -21880,6 +23412,7 @@ pub enum EventActionSource {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl EventActionSource {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -21929,6 +23462,7 @@ impl EventActionSource {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for EventActionSource {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21936,18 +23470,21 @@ impl std::str::FromStr for EventActionSource {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for EventActionSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for EventActionSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for EventActionSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21957,12 +23494,14 @@ impl<'de> Deserialize<'de> for EventActionSource {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for EventActionSource {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// The type of conversion or engagement event
 ///
 /// Generated from `#/components/schemas/EventName`.
@@ -21984,6 +23523,7 @@ pub enum EventName {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl EventName {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &[
@@ -22024,6 +23564,7 @@ impl EventName {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for EventName {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -22031,18 +23572,21 @@ impl std::str::FromStr for EventName {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for EventName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for EventName {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for EventName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22052,12 +23596,14 @@ impl<'de> Deserialize<'de> for EventName {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for EventName {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "ads")]
 /// Gender
 ///
 /// Generated from `#/components/schemas/EventGender`.
@@ -22071,6 +23617,7 @@ pub enum EventGender {
     Unknown(String),
 }
 
+#[cfg(feature = "ads")]
 impl EventGender {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["male", "female"];
@@ -22096,6 +23643,7 @@ impl EventGender {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::str::FromStr for EventGender {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -22103,18 +23651,21 @@ impl std::str::FromStr for EventGender {
     }
 }
 
+#[cfg(feature = "ads")]
 impl std::fmt::Display for EventGender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl Serialize for EventGender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "ads")]
 impl<'de> Deserialize<'de> for EventGender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22124,12 +23675,14 @@ impl<'de> Deserialize<'de> for EventGender {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::QueryValue for EventGender {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The different access levels for experiences (PUBLIC IS NEVER USED ANYMORE).
 ///
 /// Generated from `#/components/schemas/ExperienceAccessLevels`.
@@ -22143,6 +23696,7 @@ pub enum ExperienceAccessLevels {
     Unknown(String),
 }
 
+#[cfg(feature = "engagement")]
 impl ExperienceAccessLevels {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
@@ -22168,6 +23722,7 @@ impl ExperienceAccessLevels {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::str::FromStr for ExperienceAccessLevels {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -22175,18 +23730,21 @@ impl std::str::FromStr for ExperienceAccessLevels {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl std::fmt::Display for ExperienceAccessLevels {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl Serialize for ExperienceAccessLevels {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "engagement")]
 impl<'de> Deserialize<'de> for ExperienceAccessLevels {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22196,12 +23754,14 @@ impl<'de> Deserialize<'de> for ExperienceAccessLevels {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::QueryValue for ExperienceAccessLevels {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// How this app authenticates at the OAuth token endpoint.
 ///
 /// Generated from `#/components/schemas/AppOauthClientTypes`.
@@ -22215,6 +23775,7 @@ pub enum AppOauthClientTypes {
     Unknown(String),
 }
 
+#[cfg(feature = "developer")]
 impl AppOauthClientTypes {
     /// Every wire value this version of the client knows, in spec order.
     pub const VALUES: &'static [&'static str] = &["public", "confidential"];
@@ -22240,6 +23801,7 @@ impl AppOauthClientTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::str::FromStr for AppOauthClientTypes {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -22247,18 +23809,21 @@ impl std::str::FromStr for AppOauthClientTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl std::fmt::Display for AppOauthClientTypes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl Serialize for AppOauthClientTypes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "developer")]
 impl<'de> Deserialize<'de> for AppOauthClientTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22268,16 +23833,19 @@ impl<'de> Deserialize<'de> for AppOauthClientTypes {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::QueryValue for AppOauthClientTypes {
     fn write(&self, name: &str, q: &mut crate::runtime::QueryWriter) {
         q.push(name, self.as_str());
     }
 }
 
+#[cfg(feature = "developer")]
 /// These are the scopes an app can request on behalf of a user
 ///
 /// Generated from `#/components/schemas/AppValidScopes`.
 pub type AppValidScopes = String;
+#[cfg(feature = "payins")]
 /// Represents an image attachment
 ///
 /// Generated from `#/components/schemas/Product/properties/gallery_images/items`.
@@ -22289,6 +23857,7 @@ pub struct ProductGalleryImagesItem {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "payins")]
 /// The tax classification code applied to purchases of this product for sales tax calculation. Null if no tax code is assigned.
 ///
 /// Generated from `#/components/schemas/Product/properties/product_tax_code`.
@@ -22302,6 +23871,7 @@ pub struct ProductProductTaxCode {
     pub product_type: ProductTaxCodeProductTypes,
 }
 
+#[cfg(any(feature = "payins", feature = "identity"))]
 /// The user who owns the company that sells this product.
 ///
 /// Generated from `#/components/schemas/Product/properties/owner_user` (and 2 structurally identical schemas).
@@ -22315,6 +23885,7 @@ pub struct CompanyOwnerUser {
     pub username: String,
 }
 
+#[cfg(feature = "payins")]
 /// The company this product belongs to.
 ///
 /// Generated from `#/components/schemas/Product/properties/company`.
@@ -22328,6 +23899,15 @@ pub struct ProductCompany {
     pub title: String,
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "identity",
+        feature = "crm",
+        feature = "developer",
+        feature = "webhook-events"
+    )
+)]
 /// The company that sells this plan. Null for standalone invoice plans not linked to a company.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
@@ -22339,6 +23919,7 @@ pub struct AppCompany {
     pub title: String,
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/product` (and 12 structurally identical schemas).
@@ -22350,6 +23931,7 @@ pub struct LeadProduct {
     pub title: String,
 }
 
+#[cfg(feature = "payins")]
 /// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 1 structurally identical schemas).
@@ -22359,6 +23941,7 @@ pub struct PlanInvoice {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/payment_method_configuration` (and 3 structurally identical schemas).
@@ -22372,6 +23955,7 @@ pub struct PlanPaymentMethodConfiguration {
     pub include_platform_defaults: bool,
 }
 
+#[cfg(feature = "payins")]
 /// An object representing a custom field for a plan.
 ///
 /// Generated from `#/components/schemas/Plan/properties/custom_fields/items`.
@@ -22391,6 +23975,7 @@ pub struct PlanCustomFieldsItem {
     pub required: bool,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The plan attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/plan` (and 1 structurally identical schemas).
@@ -22402,6 +23987,7 @@ pub struct PaymentPlan {
     pub internal_notes: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// The product this payment was made for
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 3 structurally identical schemas).
@@ -22415,6 +24001,14 @@ pub struct PaymentProduct {
     pub route: String,
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "identity",
+        feature = "crm",
+        feature = "webhook-events"
+    )
+)]
 /// The user that made this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
@@ -22430,6 +24024,7 @@ pub struct EntryUser {
     pub email: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The membership attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/membership` (and 4 structurally identical schemas).
@@ -22441,6 +24036,7 @@ pub struct PaymentMembership {
     pub status: MembershipStatus,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The member attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/member` (and 4 structurally identical schemas).
@@ -22452,6 +24048,7 @@ pub struct PaymentMember {
     pub phone: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// The card data associated with the payment method, if its a debit or credit card.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method/properties/card` (and 6 structurally identical schemas).
@@ -22467,6 +24064,7 @@ pub struct PaymentPaymentMethodCard {
     pub exp_year: Option<i64>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The tokenized payment method reference used for this payment. Null if no token was used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method` (and 1 structurally identical schemas).
@@ -22482,6 +24080,14 @@ pub struct PaymentPaymentMethod {
     pub card: Option<PaymentPaymentMethodCard>,
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "crm",
+        feature = "engagement",
+        feature = "webhook-events"
+    )
+)]
 /// The company for the payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
@@ -22495,6 +24101,7 @@ pub struct MemberCompany {
     pub route: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The promo code used for this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/promo_code` (and 1 structurally identical schemas).
@@ -22514,6 +24121,7 @@ pub struct PaymentPromoCode {
     pub number_of_intervals: Option<i64>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The application fee charged on this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/application_fee` (and 1 structurally identical schemas).
@@ -22533,6 +24141,7 @@ pub struct PaymentApplicationFee {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The address of the user who made the payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 1 structurally identical schemas).
@@ -22554,6 +24163,7 @@ pub struct PaymentBillingAddress {
     pub country: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A payment transaction.
 ///
 /// Generated from `#/components/schemas/Payment/properties/financing_transactions/items`.
@@ -22571,6 +24181,7 @@ pub struct PaymentFinancingTransactionsItem {
     pub transaction_type: PaymentTransactionTypes,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Payment/properties/disputes/items`.
@@ -22594,6 +24205,7 @@ pub struct PaymentDisputesItem {
     pub notes: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/Payment/properties/resolutions/items`.
@@ -22619,6 +24231,7 @@ pub struct PaymentResolutionsItem {
     pub platform_response_actions: Vec<ResolutionCenterCasePlatformResponses>,
 }
 
+#[cfg(any(feature = "payins", feature = "crm"))]
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
 /// Generated from `#/components/schemas/RefundListItem/properties/payment` (and 5 structurally identical schemas).
@@ -22628,6 +24241,7 @@ pub struct ShipmentPayment {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
 /// Generated from `#/components/schemas/Refund/properties/payment`.
@@ -22671,6 +24285,7 @@ pub struct RefundPayment {
     pub membership: Option<PaymentMembership>,
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
 ///
 /// Generated from `#/components/schemas/DisputeListItem/properties/plan` (and 5 structurally identical schemas).
@@ -22680,6 +24295,7 @@ pub struct EntryPlan {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The original payment that was disputed.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/payment` (and 1 structurally identical schemas).
@@ -22717,6 +24333,7 @@ pub struct DisputePayment {
     pub membership: Option<PaymentMembership>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment`.
@@ -22732,6 +24349,7 @@ pub struct DisputeCancellationPolicyAttachment {
     pub url: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/customer_communication_attachment`.
@@ -22747,6 +24365,7 @@ pub struct DisputeCustomerCommunicationAttachment {
     pub url: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/refund_policy_attachment`.
@@ -22762,6 +24381,7 @@ pub struct DisputeRefundPolicyAttachment {
     pub url: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/uncategorized_attachment`.
@@ -22777,6 +24397,7 @@ pub struct DisputeUncategorizedAttachment {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "payins")]
 /// The dispute associated with the dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem/properties/dispute`.
@@ -22786,6 +24407,7 @@ pub struct DisputeAlertListItemDispute {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The dispute associated with the dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlert/properties/dispute`.
@@ -22805,6 +24427,14 @@ pub struct DisputeAlertDispute {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(
+    any(
+        feature = "payins",
+        feature = "crm",
+        feature = "courses",
+        feature = "webhook-events"
+    )
+)]
 /// The customer (buyer) who filed this resolution case.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
@@ -22818,6 +24448,7 @@ pub struct ReviewUser {
     pub username: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The payment record that is the subject of this resolution case.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/payment`.
@@ -22837,6 +24468,7 @@ pub struct ResolutionCenterCasePayment {
     pub subtotal: Option<f64>,
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The membership record associated with the disputed payment. Null if the membership no longer exists.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/member` (and 6 structurally identical schemas).
@@ -22846,6 +24478,7 @@ pub struct LeadMember {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A resolution event is a message or action within a resolution case, such as a response, escalation, or status change.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/resolution_events/items`.
@@ -22863,6 +24496,7 @@ pub struct ResolutionCenterCaseResolutionEventsItem {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "payins")]
 /// The plan to use for the checkout configuration
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem/properties/plan` (and 1 structurally identical schemas).
@@ -22892,6 +24526,7 @@ pub struct CheckoutConfigurationPlan {
     pub adaptive_pricing_enabled: bool,
 }
 
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 /// The company that initiated this setup intent. Null if the company has been deleted.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/company` (and 3 structurally identical schemas).
@@ -22901,6 +24536,7 @@ pub struct SetupIntentCompany {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/checkout_configuration` (and 1 structurally identical schemas).
@@ -22910,6 +24546,7 @@ pub struct SetupIntentCheckoutConfiguration {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The user for this member, if any.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member/properties/user` (and 5 structurally identical schemas).
@@ -22925,6 +24562,7 @@ pub struct LeadUser {
     pub username: String,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The company member associated with this setup intent. Null if the user is not a member.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member` (and 1 structurally identical schemas).
@@ -22936,6 +24574,7 @@ pub struct SetupIntentMember {
     pub user: Option<LeadUser>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The mailing address associated with the payment method's user
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method/properties/mailing_address` (and 1 structurally identical schemas).
@@ -22957,6 +24596,7 @@ pub struct SetupIntentPaymentMethodMailingAddress {
     pub country: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method` (and 1 structurally identical schemas).
@@ -22974,6 +24614,7 @@ pub struct SetupIntentPaymentMethod {
     pub mailing_address: Option<SetupIntentPaymentMethodMailingAddress>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved payment method with no type-specific details available.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/0` (and 2 structurally identical schemas).
@@ -22987,6 +24628,7 @@ pub struct PaymentMethodBasePaymentMethod {
     pub payment_method_type: PaymentMethodTypes,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved card payment method, including brand, last four digits, and expiration details.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/1` (and 2 structurally identical schemas).
@@ -23002,6 +24644,7 @@ pub struct PaymentMethodCardPaymentMethod {
     pub card: PaymentPaymentMethodCard,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// The bank account-specific details for this payment method, including bank name and last four digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2/properties/us_bank_account` (and 2 structurally identical schemas).
@@ -23015,6 +24658,7 @@ pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
     pub account_type: String,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved US bank account payment method, including bank name, last four digits, and account type.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2` (and 2 structurally identical schemas).
@@ -23030,6 +24674,7 @@ pub struct PaymentMethodUsBankAccountPaymentMethod {
     pub us_bank_account: PaymentMethodUsBankAccountPaymentMethodUsBankAccount,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3/properties/cashapp` (and 2 structurally identical schemas).
@@ -23041,6 +24686,7 @@ pub struct PaymentMethodCashappPaymentMethodCashapp {
     pub cashtag: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3` (and 2 structurally identical schemas).
@@ -23056,6 +24702,7 @@ pub struct PaymentMethodCashappPaymentMethod {
     pub cashapp: PaymentMethodCashappPaymentMethodCashapp,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// The iDEAL-specific details for this payment method, including bank name and BIC.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4/properties/ideal` (and 2 structurally identical schemas).
@@ -23067,6 +24714,7 @@ pub struct PaymentMethodIdealPaymentMethodIdeal {
     pub bic: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved iDEAL payment method, including the customer's bank name and BIC code.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4` (and 2 structurally identical schemas).
@@ -23082,6 +24730,7 @@ pub struct PaymentMethodIdealPaymentMethod {
     pub ideal: PaymentMethodIdealPaymentMethodIdeal,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5/properties/sepa_debit` (and 2 structurally identical schemas).
@@ -23097,6 +24746,7 @@ pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
     pub last4: Option<String>,
 }
 
+#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5` (and 2 structurally identical schemas).
@@ -23112,6 +24762,7 @@ pub struct PaymentMethodSepaDebitPaymentMethod {
     pub sepa_debit: PaymentMethodSepaDebitPaymentMethodSepaDebit,
 }
 
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The plan that this invoice charges for.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem/properties/current_plan` (and 1 structurally identical schemas).
@@ -23125,6 +24776,7 @@ pub struct InvoiceCurrentPlan {
     pub currency: Currencies,
 }
 
+#[cfg(feature = "payouts")]
 /// A cached balance for a LedgerAccount in respect to a currency.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/balances/items`.
@@ -23140,6 +24792,7 @@ pub struct LedgerAccountBalancesItem {
     pub reserve_balance: f64,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The business representative for this payout account
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/business_representative` (and 1 structurally identical schemas).
@@ -23155,6 +24808,7 @@ pub struct PayoutAccountBusinessRepresentative {
     pub last_name: Option<String>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The physical address associated with this payout account
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/address` (and 1 structurally identical schemas).
@@ -23174,6 +24828,7 @@ pub struct PayoutAccountAddress {
     pub country: Option<String>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The latest verification for the connected account.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/latest_verification` (and 1 structurally identical schemas).
@@ -23189,6 +24844,7 @@ pub struct PayoutAccountLatestVerification {
     pub last_error_reason: Option<String>,
 }
 
+#[cfg(feature = "payouts")]
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/0` (and 2 structurally identical schemas).
@@ -23202,6 +24858,7 @@ pub struct TransferOriginUser {
     pub username: String,
 }
 
+#[cfg(feature = "payouts")]
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/1` (and 2 structurally identical schemas).
@@ -23215,6 +24872,7 @@ pub struct TransferOriginCompany {
     pub title: String,
 }
 
+#[cfg(feature = "payouts")]
 /// The owner of the ledger account.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner`.
@@ -23236,6 +24894,7 @@ pub enum LedgerAccountOwner {
     Unknown,
 }
 
+#[cfg(feature = "payouts")]
 /// The entity that sent the transferred funds.
 ///
 /// Generated from `#/components/schemas/Transfer/properties/origin`.
@@ -23257,6 +24916,7 @@ pub enum TransferOrigin {
     Unknown,
 }
 
+#[cfg(feature = "payouts")]
 /// The entity receiving the transferred funds.
 ///
 /// Generated from `#/components/schemas/Transfer/properties/destination`.
@@ -23278,6 +24938,7 @@ pub enum TransferDestination {
     Unknown,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The ledger account from which the withdrawal funds are sourced.
 ///
 /// Generated from `#/components/schemas/Withdrawal/properties/ledger_account`.
@@ -23289,6 +24950,7 @@ pub struct WithdrawalLedgerAccount {
     pub company_id: Option<String>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The saved payout destination used for this withdrawal (e.g., a bank account or PayPal address). Null if no payout token was used.
 ///
 /// Generated from `#/components/schemas/Withdrawal/properties/payout_token`.
@@ -23306,6 +24968,7 @@ pub struct WithdrawalPayoutToken {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The payout destination configuration linked to this token. Null if not yet configured.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem/properties/destination` (and 1 structurally identical schemas).
@@ -23319,6 +24982,7 @@ pub struct PayoutMethodDestination {
     pub name: String,
 }
 
+#[cfg(feature = "identity")]
 /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
 ///
 /// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 1 structurally identical schemas).
@@ -23328,6 +24992,7 @@ pub struct UserProfilePicture {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 /// The company's logo.
 ///
 /// Generated from `#/components/schemas/CompanyListItem/properties/logo` (and 1 structurally identical schemas).
@@ -23337,6 +25002,7 @@ pub struct CompanyLogo {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 /// A social link attached to a resource on the site.
 ///
 /// Generated from `#/components/schemas/Company/properties/social_links/items`.
@@ -23350,6 +25016,7 @@ pub struct CompanySocialLinksItem {
     pub website: SocialLinkWebsites,
 }
 
+#[cfg(feature = "identity")]
 /// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
 ///
 /// Generated from `#/components/schemas/Company/properties/featured_affiliate_product`.
@@ -23361,6 +25028,7 @@ pub struct CompanyFeaturedAffiliateProduct {
     pub name: String,
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The user who owns this membership. Null if the user account has been deleted.
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/user` (and 1 structurally identical schemas).
@@ -23376,6 +25044,7 @@ pub struct MembershipUser {
     pub email: Option<String>,
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The promotional code currently applied to this membership's billing. Null if no promo code is active.
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/promo_code` (and 1 structurally identical schemas).
@@ -23385,6 +25054,7 @@ pub struct MembershipPromoCode {
     pub id: String,
 }
 
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The response from a custom field on checkout
 ///
 /// Generated from `#/components/schemas/Membership/properties/custom_field_responses/items` (and 1 structurally identical schemas).
@@ -23398,6 +25068,7 @@ pub struct EntryCustomFieldResponsesItem {
     pub answer: String,
 }
 
+#[cfg(any(feature = "crm", feature = "engagement", feature = "courses"))]
 /// Represents an image attachment
 ///
 /// Generated from `#/components/schemas/ReviewListItem/properties/attachments/items` (and 4 structurally identical schemas).
@@ -23413,6 +25084,7 @@ pub struct ReviewAttachmentsItem {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "crm")]
 /// The user attached to this affiliate
 ///
 /// Generated from `#/components/schemas/AffiliateListItem/properties/user` (and 1 structurally identical schemas).
@@ -23426,6 +25098,7 @@ pub struct AffiliateUser {
     pub username: Option<String>,
 }
 
+#[cfg(any(feature = "engagement", feature = "developer"))]
 /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app/properties/icon` (and 3 structurally identical schemas).
@@ -23435,6 +25108,7 @@ pub struct AppIcon {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// The app that powers this experience, defining its interface and behavior.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app` (and 1 structurally identical schemas).
@@ -23448,6 +25122,7 @@ pub struct ExperienceApp {
     pub icon: Option<AppIcon>,
 }
 
+#[cfg(feature = "engagement")]
 /// The custom logo image for this experience. Null if no custom logo has been uploaded.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/image` (and 1 structurally identical schemas).
@@ -23457,6 +25132,7 @@ pub struct ExperienceImage {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Experience/properties/products/items`.
@@ -23470,6 +25146,7 @@ pub struct ExperienceProductsItem {
     pub title: String,
 }
 
+#[cfg(feature = "engagement")]
 /// The parent experience that this forum belongs to.
 ///
 /// Generated from `#/components/schemas/ForumListItem/properties/experience` (and 3 structurally identical schemas).
@@ -23481,6 +25158,7 @@ pub struct ForumExperience {
     pub name: String,
 }
 
+#[cfg(feature = "engagement")]
 /// The user who authored this forum post.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem/properties/user` (and 5 structurally identical schemas).
@@ -23494,6 +25172,7 @@ pub struct MessageUser {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 /// The customer who initiated this support conversation. Null if this is not a support chat.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem/properties/customer_user` (and 1 structurally identical schemas).
@@ -23507,6 +25186,7 @@ pub struct SupportChannelCustomerUser {
     pub username: String,
 }
 
+#[cfg(feature = "engagement")]
 /// Represents a single poll option
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll/properties/options/items` (and 3 structurally identical schemas).
@@ -23518,6 +25198,7 @@ pub struct MessagePollOptionsItem {
     pub text: String,
 }
 
+#[cfg(feature = "engagement")]
 impl MessagePollOptionsItem {
     /// Creates the value from its required fields (`id`, `text`); every optional field starts absent.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
@@ -23528,6 +25209,7 @@ impl MessagePollOptionsItem {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A poll attached to this message. Null if the message does not contain a poll.
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll` (and 1 structurally identical schemas).
@@ -23537,6 +25219,7 @@ pub struct MessagePoll {
     pub options: Option<Vec<MessagePollOptionsItem>>,
 }
 
+#[cfg(feature = "engagement")]
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/reaction_counts/items` (and 1 structurally identical schemas).
@@ -23548,6 +25231,7 @@ pub struct MessageReactionCountsItem {
     pub count: i64,
 }
 
+#[cfg(feature = "engagement")]
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll_votes/items` (and 1 structurally identical schemas).
@@ -23559,6 +25243,7 @@ pub struct MessagePollVotesItem {
     pub count: i64,
 }
 
+#[cfg(feature = "courses")]
 /// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
 ///
 /// Generated from `#/components/schemas/CourseListItem/properties/thumbnail` (and 1 structurally identical schemas).
@@ -23576,6 +25261,7 @@ pub struct CourseThumbnail {
     pub source_url: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/video_asset`.
@@ -23589,6 +25275,7 @@ pub struct CourseChaptersItemLessonsItemVideoAsset {
     pub duration_seconds: Option<i64>,
 }
 
+#[cfg(feature = "courses")]
 /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/thumbnail` (and 2 structurally identical schemas).
@@ -23598,6 +25285,7 @@ pub struct CourseLessonThumbnail {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items`.
@@ -23617,6 +25305,7 @@ pub struct CourseChaptersItemLessonsItem {
     pub thumbnail: Option<CourseLessonThumbnail>,
 }
 
+#[cfg(feature = "courses")]
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items`.
@@ -23632,6 +25321,7 @@ pub struct CourseChaptersItem {
     pub lessons: Vec<CourseChaptersItemLessonsItem>,
 }
 
+#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseChapter/properties/lessons/items`.
@@ -23645,6 +25335,7 @@ pub struct CourseChapterLessonsItem {
     pub order: i64,
 }
 
+#[cfg(feature = "courses")]
 /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/video_asset`.
@@ -23678,6 +25369,7 @@ pub struct CourseLessonVideoAsset {
     pub finished_uploading_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "courses")]
 /// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/main_pdf`.
@@ -23693,6 +25385,7 @@ pub struct CourseLessonMainPdf {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 /// Optional image attachment for the question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/image`.
@@ -23708,6 +25401,7 @@ pub struct CourseLessonAssessmentQuestionsItemImage {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 /// An answer option for a multiple choice or multiple select assessment question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/options/items`.
@@ -23723,6 +25417,7 @@ pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
     pub order: i64,
 }
 
+#[cfg(feature = "courses")]
 /// An assessment question in a course quiz or knowledge check
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items`.
@@ -23746,6 +25441,7 @@ pub struct CourseLessonAssessmentQuestionsItem {
     pub options: Vec<CourseLessonAssessmentQuestionsItemOptionsItem>,
 }
 
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The parent experience that this course belongs to.
 ///
 /// Generated from `#/components/schemas/CourseStudent/properties/course/properties/experience` (and 1 structurally identical schemas).
@@ -23755,6 +25451,7 @@ pub struct CourseStudentCourseExperience {
     pub id: String,
 }
 
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The course this student is enrolled in.
 ///
 /// Generated from `#/components/schemas/CourseStudent/properties/course` (and 1 structurally identical schemas).
@@ -23768,6 +25465,7 @@ pub struct CourseStudentCourse {
     pub experience: CourseStudentCourseExperience,
 }
 
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The parent chapter that contains this lesson.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson/properties/chapter` (and 1 structurally identical schemas).
@@ -23777,6 +25475,7 @@ pub struct CourseLessonInteractionLessonChapter {
     pub id: String,
 }
 
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The lesson that this progress record belongs to.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson` (and 1 structurally identical schemas).
@@ -23790,6 +25489,7 @@ pub struct CourseLessonInteractionLesson {
     pub chapter: CourseLessonInteractionLessonChapter,
 }
 
+#[cfg(feature = "developer")]
 /// The user who created and owns the company that published this app.
 ///
 /// Generated from `#/components/schemas/AppListItem/properties/creator` (and 1 structurally identical schemas).
@@ -23803,6 +25503,7 @@ pub struct AppCreator {
     pub username: String,
 }
 
+#[cfg(feature = "developer")]
 /// The action that the app will request off of users when a user installs the app.
 ///
 /// Generated from `#/components/schemas/App/properties/requested_permissions/items/properties/permission_action`.
@@ -23814,6 +25515,7 @@ pub struct AppRequestedPermissionsItemPermissionAction {
     pub name: String,
 }
 
+#[cfg(feature = "developer")]
 /// A permission that the app requests from the admin of a company during the oauth flow.
 ///
 /// Generated from `#/components/schemas/App/properties/requested_permissions/items`.
@@ -23827,6 +25529,7 @@ pub struct AppRequestedPermissionsItem {
     pub justification: String,
 }
 
+#[cfg(feature = "developer")]
 /// Aggregate usage statistics for this app, including daily, weekly, and monthly active user counts.
 ///
 /// Generated from `#/components/schemas/App/properties/stats`.
@@ -23842,6 +25545,7 @@ pub struct AppStats {
     pub wau: i64,
 }
 
+#[cfg(feature = "developer")]
 /// The API key used to authenticate requests on behalf of this app. Null if no API key has been generated. Requires the 'developer:manage_api_key' permission.
 ///
 /// Generated from `#/components/schemas/App/properties/api_key`.
@@ -23855,6 +25559,7 @@ pub struct AppApiKey {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
+#[cfg(feature = "ai")]
 /// The user who owns this AI chat conversation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem/properties/user` (and 1 structurally identical schemas).
@@ -23864,6 +25569,7 @@ pub struct AiChatUser {
     pub id: String,
 }
 
+#[cfg(feature = "ads")]
 /// The user who created the campaign
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/created_by_user`.
@@ -23877,6 +25583,7 @@ pub struct AdCampaignCreatedByUser {
     pub username: String,
 }
 
+#[cfg(feature = "ads")]
 /// The ledger account being charged for platform balance billing (null if using card)
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/billing_ledger_account`.
@@ -23886,6 +25593,7 @@ pub struct AdCampaignBillingLedgerAccount {
     pub id: String,
 }
 
+#[cfg(feature = "ads")]
 /// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/config`.
@@ -23909,6 +25617,7 @@ pub struct AdCampaignConfig {
     pub end_time: Option<String>,
 }
 
+#[cfg(feature = "ads")]
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
@@ -23956,6 +25665,7 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     pub targeting_automation: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "ads")]
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
@@ -23999,6 +25709,7 @@ pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     pub operation_status: Option<TiktokAdGroupPlatformConfigOperationStatus>,
 }
 
+#[cfg(feature = "ads")]
 /// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config` (and 1 structurally identical schemas).
@@ -24022,6 +25733,7 @@ pub enum AdGroupPlatformConfig {
     Unknown,
 }
 
+#[cfg(feature = "ads")]
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config/properties/targeting` (and 1 structurally identical schemas).
@@ -24049,6 +25761,7 @@ pub struct AdGroupConfigTargeting {
     pub exclude_audience_ids: Option<Vec<String>>,
 }
 
+#[cfg(feature = "ads")]
 /// Unified ad group configuration (platform-agnostic)
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config` (and 1 structurally identical schemas).
@@ -24076,6 +25789,7 @@ pub struct AdGroupConfig {
     pub targeting: Option<AdGroupConfigTargeting>,
 }
 
+#[cfg(feature = "ads")]
 /// The parent ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup/properties/ad_campaign`.
@@ -24091,6 +25805,7 @@ pub struct AdGroupAdCampaign {
     pub status: AdCampaignStatuses,
 }
 
+#[cfg(feature = "ads")]
 /// Meta (Facebook/Instagram) ad configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
@@ -24116,6 +25831,7 @@ pub struct AdPlatformConfigMetaAdPlatformConfigType {
     pub instagram_actor_id: Option<String>,
 }
 
+#[cfg(feature = "ads")]
 /// TikTok ad configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
@@ -24145,6 +25861,7 @@ pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     pub landing_page_url: Option<String>,
 }
 
+#[cfg(feature = "ads")]
 /// Typed platform-specific configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config` (and 1 structurally identical schemas).
@@ -24166,6 +25883,7 @@ pub enum AdPlatformConfig {
     Unknown,
 }
 
+#[cfg(feature = "ads")]
 /// The parent ad group.
 ///
 /// Generated from `#/components/schemas/Ad/properties/external_ad_group`.
@@ -24179,6 +25897,7 @@ pub struct AdExternalAdGroup {
     pub status: ExternalAdGroupStatuses,
 }
 
+#[cfg(feature = "ads")]
 /// The creative set used by this ad.
 ///
 /// Generated from `#/components/schemas/Ad/properties/external_ad_creative_set`.
@@ -24188,6 +25907,7 @@ pub struct AdExternalAdCreativeSet {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listProduct` (`GET /products`).
 ///
 /// Generated from `#/paths/~1products/get`.
@@ -24228,6 +25948,7 @@ pub struct ListProductParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListProductParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -24247,6 +25968,7 @@ impl ListProductParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListProductParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24263,6 +25985,7 @@ impl crate::runtime::ToQuery for ListProductParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for PublicAccessPass.
 ///
 /// Generated from `#/paths/~1products/get/responses/200/content/application~1json/schema`.
@@ -24274,6 +25997,7 @@ pub struct ListProductResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListProductResponse {
     type Item = ProductListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24316,6 +26040,7 @@ pub struct ErrorResponse {
     pub error: ErrorResponseError,
 }
 
+#[cfg(feature = "payins")]
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options/properties/custom_fields/items` (and 6 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePlanCustomFieldsItem {
@@ -24337,6 +26062,7 @@ pub struct CreatePlanCustomFieldsItem {
     pub required: crate::Nullable<bool>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePlanCustomFieldsItem {
     /// Creates the value from its required fields (`field_type`, `name`); every optional field starts absent.
     pub fn new(field_type: CustomFieldTypes, name: impl Into<String>) -> Self {
@@ -24351,6 +26077,7 @@ impl CreatePlanCustomFieldsItem {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Configuration for an automatically generated plan to attach to this product.
 ///
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options`.
@@ -24382,6 +26109,7 @@ pub struct CreateProductPlanOptions {
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateProductPlanOptions {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24398,6 +26126,7 @@ impl CreateProductPlanOptions {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `createProduct` (`POST /products`).
 ///
 /// Generated from `#/paths/~1products/post`.
@@ -24460,6 +26189,7 @@ pub struct CreateProductParams {
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateProductParams {
     /// Creates the value from its required fields (`company_id`, `title`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, title: impl Into<String>) -> Self {
@@ -24487,6 +26217,7 @@ impl CreateProductParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
@@ -24496,6 +26227,7 @@ pub struct UpdateProductGalleryImagesItem {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateProductGalleryImagesItem {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -24503,6 +26235,7 @@ impl UpdateProductGalleryImagesItem {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Layout and display configuration for this product on the company's store page.
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/store_page_config`.
@@ -24516,6 +26249,7 @@ pub struct UpdateProductStorePageConfig {
     pub show_price: crate::Nullable<bool>,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateProductStorePageConfig {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24526,6 +26260,7 @@ impl UpdateProductStorePageConfig {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `updateProduct` (`PATCH /products/{id}`).
 ///
 /// Generated from `#/paths/~1products~1{id}/patch`.
@@ -24587,6 +26322,7 @@ pub struct UpdateProductParams {
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateProductParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24613,6 +26349,7 @@ impl UpdateProductParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listPlan` (`GET /plans`).
 ///
 /// Generated from `#/paths/~1plans/get`.
@@ -24659,6 +26396,7 @@ pub struct ListPlanParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListPlanParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -24680,6 +26418,7 @@ impl ListPlanParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPlanParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -24698,6 +26437,7 @@ impl crate::runtime::ToQuery for ListPlanParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for PublicPlan.
 ///
 /// Generated from `#/paths/~1plans/get/responses/200/content/application~1json/schema`.
@@ -24709,6 +26449,7 @@ pub struct ListPlanResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListPlanResponse {
     type Item = PlanListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -24728,6 +26469,7 @@ impl crate::runtime::CursorPage for ListPlanResponse {
     }
 }
 
+#[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
 /// An image displayed on the product page to represent this plan.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/image` (and 4 structurally identical schemas).
@@ -24737,6 +26479,7 @@ pub struct CreatePlanImage {
     pub id: String,
 }
 
+#[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
 impl CreatePlanImage {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -24744,6 +26487,7 @@ impl CreatePlanImage {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Explicit payment method configuration for the plan. When not provided, the company's defaults apply.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/payment_method_configuration` (and 8 structurally identical schemas).
@@ -24758,6 +26502,7 @@ pub struct CreatePlanPaymentMethodConfiguration {
     pub include_platform_defaults: crate::Nullable<bool>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePlanPaymentMethodConfiguration {
     /// Creates the value from its required fields (`disabled`, `enabled`); every optional field starts absent.
     pub fn new(
@@ -24772,6 +26517,7 @@ impl CreatePlanPaymentMethodConfiguration {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Checkout styling overrides for this plan. Pass null to inherit from the company default.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/checkout_styling` (and 4 structurally identical schemas).
@@ -24791,6 +26537,7 @@ pub struct CreatePlanCheckoutStyling {
     pub font_family: crate::Nullable<CheckoutFonts>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePlanCheckoutStyling {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -24803,6 +26550,7 @@ impl CreatePlanCheckoutStyling {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `createPlan` (`POST /plans`).
 ///
 /// Generated from `#/paths/~1plans/post`.
@@ -24882,6 +26630,7 @@ pub struct CreatePlanParams {
     pub checkout_styling: crate::Nullable<CreatePlanCheckoutStyling>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePlanParams {
     /// Creates the value from its required fields (`company_id`, `product_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, product_id: impl Into<String>) -> Self {
@@ -24914,6 +26663,7 @@ impl CreatePlanParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `updatePlan` (`PATCH /plans/{id}`).
 ///
 /// Generated from `#/paths/~1plans~1{id}/patch`.
@@ -24989,6 +26739,7 @@ pub struct UpdatePlanParams {
     pub checkout_styling: crate::Nullable<CreatePlanCheckoutStyling>,
 }
 
+#[cfg(feature = "payins")]
 impl UpdatePlanParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25019,6 +26770,7 @@ impl UpdatePlanParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listPayment` (`GET /payments`).
 ///
 /// Generated from `#/paths/~1payments/get`.
@@ -25083,6 +26835,7 @@ pub struct ListPaymentParams {
     pub query: Option<String>,
 }
 
+#[cfg(feature = "payins")]
 impl ListPaymentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25110,6 +26863,7 @@ impl ListPaymentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPaymentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25134,6 +26888,7 @@ impl crate::runtime::ToQuery for ListPaymentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for Receipt.
 ///
 /// Generated from `#/paths/~1payments/get/responses/200/content/application~1json/schema`.
@@ -25145,6 +26900,7 @@ pub struct ListPaymentResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListPaymentResponse {
     type Item = PaymentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25164,6 +26920,7 @@ impl crate::runtime::CursorPage for ListPaymentResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
@@ -25205,6 +26962,7 @@ pub struct CreatePaymentInputWithPlanPlanProduct {
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePaymentInputWithPlanPlanProduct {
     /// Creates the value from its required fields (`external_identifier`, `title`); every optional field starts absent.
     pub fn new(
@@ -25228,6 +26986,7 @@ impl CreatePaymentInputWithPlanPlanProduct {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Pass this object to create a new plan for this payment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
@@ -25279,6 +27038,7 @@ pub struct CreatePaymentInputWithPlanPlan {
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePaymentInputWithPlanPlan {
     /// Creates the value from its required fields (`currency`); every optional field starts absent.
     pub fn new(currency: Currencies) -> Self {
@@ -25302,6 +27062,7 @@ impl CreatePaymentInputWithPlanPlan {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -25320,6 +27081,7 @@ pub struct CreatePaymentInputWithPlan {
     pub plan: CreatePaymentInputWithPlanPlan,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePaymentInputWithPlan {
     /// Creates the value from its required fields (`company_id`, `member_id`, `payment_method_id`, `plan`); every optional field starts absent.
     pub fn new(
@@ -25338,6 +27100,7 @@ impl CreatePaymentInputWithPlan {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -25356,6 +27119,7 @@ pub struct CreatePaymentInputWithPlanId {
     pub plan_id: String,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePaymentInputWithPlanId {
     /// Creates the value from its required fields (`company_id`, `member_id`, `payment_method_id`, `plan_id`); every optional field starts absent.
     pub fn new(
@@ -25374,6 +27138,7 @@ impl CreatePaymentInputWithPlanId {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters for CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema`.
@@ -25390,6 +27155,7 @@ pub enum CreatePaymentParams {
     Other(serde_json::Value),
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `feesPayment` (`GET /payments/{id}/fees`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get`.
@@ -25409,6 +27175,7 @@ pub struct FeesPaymentParams {
     pub last: Option<i64>,
 }
 
+#[cfg(feature = "payins")]
 impl FeesPaymentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25421,6 +27188,7 @@ impl FeesPaymentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for FeesPaymentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25430,6 +27198,7 @@ impl crate::runtime::ToQuery for FeesPaymentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Represents a fee related to a payment
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -25446,6 +27215,7 @@ pub struct FeesPaymentResponseDataItem {
     pub type_: SpecificFeeOrigins,
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for Fee.
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema`.
@@ -25457,6 +27227,7 @@ pub struct FeesPaymentResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for FeesPaymentResponse {
     type Item = FeesPaymentResponseDataItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25476,6 +27247,7 @@ impl crate::runtime::CursorPage for FeesPaymentResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listRefund` (`GET /refunds`).
 ///
 /// Generated from `#/paths/~1refunds/get`.
@@ -25513,6 +27285,7 @@ pub struct ListRefundParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListRefundParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25531,6 +27304,7 @@ impl ListRefundParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListRefundParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25546,6 +27320,7 @@ impl crate::runtime::ToQuery for ListRefundParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for Refund.
 ///
 /// Generated from `#/paths/~1refunds/get/responses/200/content/application~1json/schema`.
@@ -25557,6 +27332,7 @@ pub struct ListRefundResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListRefundResponse {
     type Item = RefundListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25576,6 +27352,7 @@ impl crate::runtime::CursorPage for ListRefundResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listDispute` (`GET /disputes`).
 ///
 /// Generated from `#/paths/~1disputes/get`.
@@ -25607,6 +27384,7 @@ pub struct ListDisputeParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListDisputeParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -25623,6 +27401,7 @@ impl ListDisputeParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListDisputeParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25636,6 +27415,7 @@ impl crate::runtime::ToQuery for ListDisputeParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for Dispute.
 ///
 /// Generated from `#/paths/~1disputes/get/responses/200/content/application~1json/schema`.
@@ -25647,6 +27427,7 @@ pub struct ListDisputeResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListDisputeResponse {
     type Item = DisputeListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25666,6 +27447,7 @@ impl crate::runtime::CursorPage for ListDisputeResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listDisputeAlert` (`GET /dispute_alerts`).
 ///
 /// Generated from `#/paths/~1dispute_alerts/get`.
@@ -25697,6 +27479,7 @@ pub struct ListDisputeAlertParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListDisputeAlertParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -25713,6 +27496,7 @@ impl ListDisputeAlertParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListDisputeAlertParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25726,6 +27510,7 @@ impl crate::runtime::ToQuery for ListDisputeAlertParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for DisputeAlert.
 ///
 /// Generated from `#/paths/~1dispute_alerts/get/responses/200/content/application~1json/schema`.
@@ -25737,6 +27522,7 @@ pub struct ListDisputeAlertResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListDisputeAlertResponse {
     type Item = DisputeAlertListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25756,6 +27542,7 @@ impl crate::runtime::CursorPage for ListDisputeAlertResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listResolutionCenterCase` (`GET /resolution_center_cases`).
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get`.
@@ -25790,6 +27577,7 @@ pub struct ListResolutionCenterCaseParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListResolutionCenterCaseParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -25807,6 +27595,7 @@ impl ListResolutionCenterCaseParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25821,6 +27610,7 @@ impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for PublicResolution.
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get/responses/200/content/application~1json/schema`.
@@ -25832,6 +27622,7 @@ pub struct ListResolutionCenterCaseResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
     type Item = ResolutionCenterCaseListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25851,6 +27642,7 @@ impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listCheckoutConfiguration` (`GET /checkout_configurations`).
 ///
 /// Generated from `#/paths/~1checkout_configurations/get`.
@@ -25885,6 +27677,7 @@ pub struct ListCheckoutConfigurationParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListCheckoutConfigurationParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -25902,6 +27695,7 @@ impl ListCheckoutConfigurationParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -25916,6 +27710,7 @@ impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for CheckoutSession.
 ///
 /// Generated from `#/paths/~1checkout_configurations/get/responses/200/content/application~1json/schema`.
@@ -25927,6 +27722,7 @@ pub struct ListCheckoutConfigurationResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
     type Item = CheckoutConfigurationListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -25946,6 +27742,7 @@ impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The plan attributes to create a new plan inline for this checkout configuration.
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
@@ -26025,6 +27822,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
     /// Creates the value from its required fields (`company_id`, `currency`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, currency: Currencies) -> Self {
@@ -26057,6 +27855,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -26097,6 +27896,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     pub source_url: crate::Nullable<String>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     /// Creates the value from its required fields (`plan`); every optional field starts absent.
     pub fn new(
@@ -26117,6 +27917,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -26157,6 +27958,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithP
     pub source_url: crate::Nullable<String>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
     /// Creates the value from its required fields (`plan_id`); every optional field starts absent.
     pub fn new(plan_id: impl Into<String>) -> Self {
@@ -26175,6 +27977,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/2`.
@@ -26211,6 +28014,7 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     pub source_url: crate::Nullable<String>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// Creates the value from its required fields (`company_id`, `mode`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, mode: impl Into<String>) -> Self {
@@ -26228,6 +28032,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters for CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema`.
@@ -26252,6 +28057,7 @@ pub enum CreateCheckoutConfigurationParams {
     Other(serde_json::Value),
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listSetupIntent` (`GET /setup_intents`).
 ///
 /// Generated from `#/paths/~1setup_intents/get`.
@@ -26283,6 +28089,7 @@ pub struct ListSetupIntentParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListSetupIntentParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -26299,6 +28106,7 @@ impl ListSetupIntentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListSetupIntentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26312,6 +28120,7 @@ impl crate::runtime::ToQuery for ListSetupIntentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for SetupIntent.
 ///
 /// Generated from `#/paths/~1setup_intents/get/responses/200/content/application~1json/schema`.
@@ -26323,6 +28132,7 @@ pub struct ListSetupIntentResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListSetupIntentResponse {
     type Item = SetupIntentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26342,6 +28152,7 @@ impl crate::runtime::CursorPage for ListSetupIntentResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listPaymentMethod` (`GET /payment_methods`).
 ///
 /// Generated from `#/paths/~1payment_methods/get`.
@@ -26376,6 +28187,7 @@ pub struct ListPaymentMethodParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListPaymentMethodParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26393,6 +28205,7 @@ impl ListPaymentMethodParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPaymentMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26407,6 +28220,7 @@ impl crate::runtime::ToQuery for ListPaymentMethodParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for PaymentMethodInterface.
 ///
 /// Generated from `#/paths/~1payment_methods/get/responses/200/content/application~1json/schema`.
@@ -26418,6 +28232,7 @@ pub struct ListPaymentMethodResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListPaymentMethodResponse {
     type Item = PaymentMethodListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26437,6 +28252,7 @@ impl crate::runtime::CursorPage for ListPaymentMethodResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `retrievePaymentMethod` (`GET /payment_methods/{id}`).
 ///
 /// Generated from `#/paths/~1payment_methods~1{id}/get`.
@@ -26450,6 +28266,7 @@ pub struct RetrievePaymentMethodParams {
     pub member_id: Option<String>,
 }
 
+#[cfg(feature = "payins")]
 impl RetrievePaymentMethodParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26460,6 +28277,7 @@ impl RetrievePaymentMethodParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
@@ -26467,6 +28285,7 @@ impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listInvoice` (`GET /invoices`).
 ///
 /// Generated from `#/paths/~1invoices/get`.
@@ -26510,6 +28329,7 @@ pub struct ListInvoiceParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListInvoiceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26530,6 +28350,7 @@ impl ListInvoiceParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListInvoiceParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -26547,6 +28368,7 @@ impl crate::runtime::ToQuery for ListInvoiceParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for PublicInvoice.
 ///
 /// Generated from `#/paths/~1invoices/get/responses/200/content/application~1json/schema`.
@@ -26558,6 +28380,7 @@ pub struct ListInvoiceResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListInvoiceResponse {
     type Item = InvoiceListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -26577,6 +28400,7 @@ impl crate::runtime::CursorPage for ListInvoiceResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The properties of the product to create for this invoice. Provide this to create a new product inline.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/product`.
@@ -26589,6 +28413,7 @@ pub struct CreateInvoiceInputWithProductProduct {
     pub title: String,
 }
 
+#[cfg(feature = "payins")]
 impl CreateInvoiceInputWithProductProduct {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
     pub fn new(title: impl Into<String>) -> Self {
@@ -26599,6 +28424,7 @@ impl CreateInvoiceInputWithProductProduct {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The plan attributes defining the price, currency, and billing interval for this invoice.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
@@ -26653,6 +28479,7 @@ pub struct UpdateInvoicePlan {
     pub visibility: crate::Nullable<Visibility>,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateInvoicePlan {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26676,6 +28503,7 @@ impl UpdateInvoicePlan {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
@@ -26713,6 +28541,7 @@ pub struct UpdateInvoiceBillingAddress {
     pub tax_id_value: crate::Nullable<String>,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateInvoiceBillingAddress {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -26731,6 +28560,7 @@ impl UpdateInvoiceBillingAddress {
     }
 }
 
+#[cfg(feature = "payins")]
 /// A single line item to include on the invoice, with a label, quantity, and unit price.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
@@ -26745,6 +28575,7 @@ pub struct UpdateInvoiceLineItemsItem {
     pub unit_price: f64,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateInvoiceLineItemsItem {
     /// Creates the value from its required fields (`label`, `unit_price`); every optional field starts absent.
     pub fn new(label: impl Into<String>, unit_price: f64) -> Self {
@@ -26756,6 +28587,7 @@ impl UpdateInvoiceLineItemsItem {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -26810,6 +28642,7 @@ pub struct CreateInvoiceInputWithProduct {
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateInvoiceInputWithProduct {
     /// Creates the value from its required fields (`company_id`, `product`, `plan`, `collection_method`); every optional field starts absent.
     pub fn new(
@@ -26840,6 +28673,7 @@ impl CreateInvoiceInputWithProduct {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -26894,6 +28728,7 @@ pub struct CreateInvoiceInputWithProductId {
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl CreateInvoiceInputWithProductId {
     /// Creates the value from its required fields (`company_id`, `product_id`, `plan`, `collection_method`); every optional field starts absent.
     pub fn new(
@@ -26924,6 +28759,7 @@ impl CreateInvoiceInputWithProductId {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters for CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema`.
@@ -26940,6 +28776,7 @@ pub enum CreateInvoiceParams {
     Other(serde_json::Value),
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `updateInvoice` (`PATCH /invoices/{id}`).
 ///
 /// Generated from `#/paths/~1invoices~1{id}/patch`.
@@ -26989,6 +28826,7 @@ pub struct UpdateInvoiceParams {
     pub subscription_billing_anchor_at: crate::Nullable<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateInvoiceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27011,6 +28849,7 @@ impl UpdateInvoiceParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `listPromoCode` (`GET /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/get`.
@@ -27048,6 +28887,7 @@ pub struct ListPromoCodeParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payins")]
 impl ListPromoCodeParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27066,6 +28906,7 @@ impl ListPromoCodeParams {
     }
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPromoCodeParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27081,6 +28922,7 @@ impl crate::runtime::ToQuery for ListPromoCodeParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// The connection type for PromoCode.
 ///
 /// Generated from `#/paths/~1promo_codes/get/responses/200/content/application~1json/schema`.
@@ -27092,6 +28934,7 @@ pub struct ListPromoCodeResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payins")]
 impl crate::runtime::CursorPage for ListPromoCodeResponse {
     type Item = PromoCodeListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27111,6 +28954,7 @@ impl crate::runtime::CursorPage for ListPromoCodeResponse {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `createPromoCode` (`POST /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/post`.
@@ -27156,6 +29000,7 @@ pub struct CreatePromoCodeParams {
     pub unlimited_stock: crate::Nullable<bool>,
 }
 
+#[cfg(feature = "payins")]
 impl CreatePromoCodeParams {
     /// Creates the value from its required fields (`amount_off`, `base_currency`, `code`, `company_id`, `new_users_only`, `promo_duration_months`, `promo_type`); every optional field starts absent.
     pub fn new(
@@ -27187,6 +29032,7 @@ impl CreatePromoCodeParams {
     }
 }
 
+#[cfg(feature = "cards")]
 /// Parameters of `listCardTransaction` (`GET /card_transactions`).
 ///
 /// Generated from `#/paths/~1card_transactions/get`.
@@ -27224,6 +29070,7 @@ pub struct ListCardTransactionParams {
     pub status: Option<CardIssuingTransactionStatus>,
 }
 
+#[cfg(feature = "cards")]
 impl ListCardTransactionParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27242,6 +29089,7 @@ impl ListCardTransactionParams {
     }
 }
 
+#[cfg(feature = "cards")]
 impl crate::runtime::ToQuery for ListCardTransactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27257,6 +29105,7 @@ impl crate::runtime::ToQuery for ListCardTransactionParams {
     }
 }
 
+#[cfg(feature = "cards")]
 /// The connection type for PublicCardTransaction.
 ///
 /// Generated from `#/paths/~1card_transactions/get/responses/200/content/application~1json/schema`.
@@ -27268,6 +29117,7 @@ pub struct ListCardTransactionResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "cards")]
 impl crate::runtime::CursorPage for ListCardTransactionResponse {
     type Item = CardTransactionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27287,6 +29137,7 @@ impl crate::runtime::CursorPage for ListCardTransactionResponse {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `listTransfer` (`GET /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/get`.
@@ -27324,6 +29175,7 @@ pub struct ListTransferParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payouts")]
 impl ListTransferParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27342,6 +29194,7 @@ impl ListTransferParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListTransferParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27357,6 +29210,7 @@ impl crate::runtime::ToQuery for ListTransferParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// The connection type for CreditTransactionTransfer.
 ///
 /// Generated from `#/paths/~1transfers/get/responses/200/content/application~1json/schema`.
@@ -27368,6 +29222,7 @@ pub struct ListTransferResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::CursorPage for ListTransferResponse {
     type Item = TransferListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27387,6 +29242,7 @@ impl crate::runtime::CursorPage for ListTransferResponse {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `createTransfer` (`POST /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/post`.
@@ -27411,6 +29267,7 @@ pub struct CreateTransferParams {
     pub origin_id: String,
 }
 
+#[cfg(feature = "payouts")]
 impl CreateTransferParams {
     /// Creates the value from its required fields (`amount`, `currency`, `destination_id`, `origin_id`); every optional field starts absent.
     pub fn new(
@@ -27431,6 +29288,7 @@ impl CreateTransferParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `listWithdrawal` (`GET /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/get`.
@@ -27462,6 +29320,7 @@ pub struct ListWithdrawalParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "payouts")]
 impl ListWithdrawalParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27478,6 +29337,7 @@ impl ListWithdrawalParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListWithdrawalParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27491,6 +29351,7 @@ impl crate::runtime::ToQuery for ListWithdrawalParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// The connection type for PublicWithdrawal.
 ///
 /// Generated from `#/paths/~1withdrawals/get/responses/200/content/application~1json/schema`.
@@ -27502,6 +29363,7 @@ pub struct ListWithdrawalResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::CursorPage for ListWithdrawalResponse {
     type Item = WithdrawalListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27521,6 +29383,7 @@ impl crate::runtime::CursorPage for ListWithdrawalResponse {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `createWithdrawal` (`POST /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/post`.
@@ -27543,6 +29406,7 @@ pub struct CreateWithdrawalParams {
     pub statement_descriptor: crate::Nullable<String>,
 }
 
+#[cfg(feature = "payouts")]
 impl CreateWithdrawalParams {
     /// Creates the value from its required fields (`amount`, `company_id`, `currency`); every optional field starts absent.
     pub fn new(
@@ -27561,6 +29425,7 @@ impl CreateWithdrawalParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `listPayoutMethod` (`GET /payout_methods`).
 ///
 /// Generated from `#/paths/~1payout_methods/get`.
@@ -27583,6 +29448,7 @@ pub struct ListPayoutMethodParams {
     pub company_id: String,
 }
 
+#[cfg(feature = "payouts")]
 impl ListPayoutMethodParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -27596,6 +29462,7 @@ impl ListPayoutMethodParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListPayoutMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27606,6 +29473,7 @@ impl crate::runtime::ToQuery for ListPayoutMethodParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// The connection type for PayoutToken.
 ///
 /// Generated from `#/paths/~1payout_methods/get/responses/200/content/application~1json/schema`.
@@ -27617,6 +29485,7 @@ pub struct ListPayoutMethodResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::CursorPage for ListPayoutMethodResponse {
     type Item = PayoutMethodListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27636,6 +29505,7 @@ impl crate::runtime::CursorPage for ListPayoutMethodResponse {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `listVerification` (`GET /verifications`).
 ///
 /// Generated from `#/paths/~1verifications/get`.
@@ -27658,6 +29528,7 @@ pub struct ListVerificationParams {
     pub payout_account_id: String,
 }
 
+#[cfg(feature = "payouts")]
 impl ListVerificationParams {
     /// Creates the value from its required fields (`payout_account_id`); every optional field starts absent.
     pub fn new(payout_account_id: impl Into<String>) -> Self {
@@ -27671,6 +29542,7 @@ impl ListVerificationParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListVerificationParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27681,6 +29553,7 @@ impl crate::runtime::ToQuery for ListVerificationParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// The connection type for Verification.
 ///
 /// Generated from `#/paths/~1verifications/get/responses/200/content/application~1json/schema`.
@@ -27692,6 +29565,7 @@ pub struct ListVerificationResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "payouts")]
 impl crate::runtime::CursorPage for ListVerificationResponse {
     type Item = VerificationListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27711,6 +29585,7 @@ impl crate::runtime::CursorPage for ListVerificationResponse {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `listUser` (`GET /users`).
 ///
 /// Generated from `#/paths/~1users/get`.
@@ -27733,6 +29608,7 @@ pub struct ListUserParams {
     pub query: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 impl ListUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27746,6 +29622,7 @@ impl ListUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27756,6 +29633,7 @@ impl crate::runtime::ToQuery for ListUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// The connection type for PublicProfileUser.
 ///
 /// Generated from `#/paths/~1users/get/responses/200/content/application~1json/schema`.
@@ -27767,6 +29645,7 @@ pub struct ListUserResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::CursorPage for ListUserResponse {
     type Item = UserListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27786,6 +29665,7 @@ impl crate::runtime::CursorPage for ListUserResponse {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `retrieveUser` (`GET /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/get`.
@@ -27796,6 +29676,7 @@ pub struct RetrieveUserParams {
     pub company_id: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 impl RetrieveUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27805,12 +29686,14 @@ impl RetrieveUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for RetrieveUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
     }
 }
 
+#[cfg(feature = "identity")]
 /// The user's profile picture image attachment.
 ///
 /// Generated from `#/paths/~1users~1{id}/patch/requestBody/content/application~1json/schema/properties/profile_picture`.
@@ -27820,6 +29703,7 @@ pub struct UpdateUserProfilePicture {
     pub id: String,
 }
 
+#[cfg(feature = "identity")]
 impl UpdateUserProfilePicture {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -27827,6 +29711,7 @@ impl UpdateUserProfilePicture {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `updateUser` (`PATCH /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/patch`.
@@ -27849,6 +29734,7 @@ pub struct UpdateUserParams {
     pub username: crate::Nullable<String>,
 }
 
+#[cfg(feature = "identity")]
 impl UpdateUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27862,6 +29748,7 @@ impl UpdateUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// The result of a has access check for the developer API
 ///
 /// Generated from `#/paths/~1users~1{id}~1access~1{resource_id}/get/responses/200/content/application~1json/schema`.
@@ -27873,6 +29760,7 @@ pub struct CheckAccessResponse {
     pub access_level: AccessLevel,
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `listCompany` (`GET /companies`).
 ///
 /// Generated from `#/paths/~1companies/get`.
@@ -27904,6 +29792,7 @@ pub struct ListCompanyParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "identity")]
 impl ListCompanyParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -27920,6 +29809,7 @@ impl ListCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListCompanyParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -27933,6 +29823,7 @@ impl crate::runtime::ToQuery for ListCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// The connection type for PublicCompany.
 ///
 /// Generated from `#/paths/~1companies/get/responses/200/content/application~1json/schema`.
@@ -27944,6 +29835,7 @@ pub struct ListCompanyResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::CursorPage for ListCompanyResponse {
     type Item = CompanyListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -27963,6 +29855,7 @@ impl crate::runtime::CursorPage for ListCompanyResponse {
     }
 }
 
+#[cfg(any(feature = "identity", feature = "engagement"))]
 /// The company's logo image. Accepts PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1companies/post/requestBody/content/application~1json/schema/properties/logo` (and 3 structurally identical schemas).
@@ -27972,6 +29865,7 @@ pub struct CreateCompanyLogo {
     pub id: String,
 }
 
+#[cfg(any(feature = "identity", feature = "engagement"))]
 impl CreateCompanyLogo {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -27979,6 +29873,7 @@ impl CreateCompanyLogo {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `createCompany` (`POST /companies`).
 ///
 /// Generated from `#/paths/~1companies/post`.
@@ -28006,6 +29901,7 @@ pub struct CreateCompanyParams {
     pub title: String,
 }
 
+#[cfg(feature = "identity")]
 impl CreateCompanyParams {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
     pub fn new(title: impl Into<String>) -> Self {
@@ -28021,6 +29917,7 @@ impl CreateCompanyParams {
     }
 }
 
+#[cfg(any(feature = "identity", feature = "engagement"))]
 /// The company's banner image. Accepts PNG or JPEG format.
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
@@ -28030,6 +29927,7 @@ pub struct UpdateForumBannerImage {
     pub id: String,
 }
 
+#[cfg(any(feature = "identity", feature = "engagement"))]
 impl UpdateForumBannerImage {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -28037,6 +29935,7 @@ impl UpdateForumBannerImage {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Input for creating a social link for a company
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/social_links/items`.
@@ -28060,6 +29959,7 @@ pub struct UpdateCompanySocialLinksItem {
     pub website_order: crate::Nullable<String>,
 }
 
+#[cfg(feature = "identity")]
 impl UpdateCompanySocialLinksItem {
     /// Creates the value from its required fields (`url`, `website`); every optional field starts absent.
     pub fn new(url: impl Into<String>, website: SocialLinkWebsites) -> Self {
@@ -28074,6 +29974,7 @@ impl UpdateCompanySocialLinksItem {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `updateCompany` (`PATCH /companies/{id}`).
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch`.
@@ -28114,6 +30015,7 @@ pub struct UpdateCompanyParams {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "identity")]
 impl UpdateCompanyParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28133,6 +30035,7 @@ impl UpdateCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `listAuthorizedUser` (`GET /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/get`.
@@ -28167,6 +30070,7 @@ pub struct ListAuthorizedUserParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "identity")]
 impl ListAuthorizedUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28184,6 +30088,7 @@ impl ListAuthorizedUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListAuthorizedUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28198,6 +30103,7 @@ impl crate::runtime::ToQuery for ListAuthorizedUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// The connection type for AuthorizedUser.
 ///
 /// Generated from `#/paths/~1authorized_users/get/responses/200/content/application~1json/schema`.
@@ -28209,6 +30115,7 @@ pub struct ListAuthorizedUserResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
     type Item = AuthorizedUserListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28228,6 +30135,7 @@ impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `createAuthorizedUser` (`POST /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/post`.
@@ -28244,6 +30152,7 @@ pub struct CreateAuthorizedUserParams {
     pub user_id: String,
 }
 
+#[cfg(feature = "identity")]
 impl CreateAuthorizedUserParams {
     /// Creates the value from its required fields (`company_id`, `role`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -28260,6 +30169,7 @@ impl CreateAuthorizedUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `deleteAuthorizedUser` (`DELETE /authorized_users/{id}`).
 ///
 /// Generated from `#/paths/~1authorized_users~1{id}/delete`.
@@ -28270,6 +30180,7 @@ pub struct DeleteAuthorizedUserParams {
     pub company_id: Option<String>,
 }
 
+#[cfg(feature = "identity")]
 impl DeleteAuthorizedUserParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28279,12 +30190,14 @@ impl DeleteAuthorizedUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for DeleteAuthorizedUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `listFeeMarkup` (`GET /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/get`.
@@ -28307,6 +30220,7 @@ pub struct ListFeeMarkupParams {
     pub company_id: String,
 }
 
+#[cfg(feature = "identity")]
 impl ListFeeMarkupParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -28320,6 +30234,7 @@ impl ListFeeMarkupParams {
     }
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListFeeMarkupParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28330,6 +30245,7 @@ impl crate::runtime::ToQuery for ListFeeMarkupParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// The connection type for FeeMarkup.
 ///
 /// Generated from `#/paths/~1fee_markups/get/responses/200/content/application~1json/schema`.
@@ -28341,6 +30257,7 @@ pub struct ListFeeMarkupResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "identity")]
 impl crate::runtime::CursorPage for ListFeeMarkupResponse {
     type Item = FeeMarkupListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28360,6 +30277,7 @@ impl crate::runtime::CursorPage for ListFeeMarkupResponse {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `createFeeMarkup` (`POST /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/post`.
@@ -28383,6 +30301,7 @@ pub struct CreateFeeMarkupParams {
     pub percentage_fee: crate::Nullable<f64>,
 }
 
+#[cfg(feature = "identity")]
 impl CreateFeeMarkupParams {
     /// Creates the value from its required fields (`company_id`, `fee_type`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, fee_type: FeeMarkupTypes) -> Self {
@@ -28397,6 +30316,7 @@ impl CreateFeeMarkupParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listMember` (`GET /members`).
 ///
 /// Generated from `#/paths/~1members/get`.
@@ -28455,6 +30375,7 @@ pub struct ListMemberParams {
     pub query: Option<String>,
 }
 
+#[cfg(feature = "crm")]
 impl ListMemberParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28480,6 +30401,7 @@ impl ListMemberParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListMemberParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28502,6 +30424,7 @@ impl crate::runtime::ToQuery for ListMemberParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for CompanyMember.
 ///
 /// Generated from `#/paths/~1members/get/responses/200/content/application~1json/schema`.
@@ -28513,6 +30436,7 @@ pub struct ListMemberResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListMemberResponse {
     type Item = MemberListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28532,6 +30456,7 @@ impl crate::runtime::CursorPage for ListMemberResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listMembership` (`GET /memberships`).
 ///
 /// Generated from `#/paths/~1memberships/get`.
@@ -28584,6 +30509,7 @@ pub struct ListMembershipParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "crm")]
 impl ListMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28607,6 +30533,7 @@ impl ListMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListMembershipParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28627,6 +30554,7 @@ impl crate::runtime::ToQuery for ListMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for PublicMembership.
 ///
 /// Generated from `#/paths/~1memberships/get/responses/200/content/application~1json/schema`.
@@ -28638,6 +30566,7 @@ pub struct ListMembershipResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListMembershipResponse {
     type Item = MembershipListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28657,6 +30586,7 @@ impl crate::runtime::CursorPage for ListMembershipResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `updateMembership` (`PATCH /memberships/{id}`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}/patch`.
@@ -28667,6 +30597,7 @@ pub struct UpdateMembershipParams {
     pub metadata: crate::Nullable<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "crm")]
 impl UpdateMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28676,6 +30607,7 @@ impl UpdateMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listLead` (`GET /leads`).
 ///
 /// Generated from `#/paths/~1leads/get`.
@@ -28707,6 +30639,7 @@ pub struct ListLeadParams {
     pub product_ids: Option<Vec<String>>,
 }
 
+#[cfg(feature = "crm")]
 impl ListLeadParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -28723,6 +30656,7 @@ impl ListLeadParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListLeadParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28736,6 +30670,7 @@ impl crate::runtime::ToQuery for ListLeadParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for Lead.
 ///
 /// Generated from `#/paths/~1leads/get/responses/200/content/application~1json/schema`.
@@ -28747,6 +30682,7 @@ pub struct ListLeadResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListLeadResponse {
     type Item = LeadListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28766,6 +30702,7 @@ impl crate::runtime::CursorPage for ListLeadResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `createLead` (`POST /leads`).
 ///
 /// Generated from `#/paths/~1leads/post`.
@@ -28787,6 +30724,7 @@ pub struct CreateLeadParams {
     pub user_id: crate::Nullable<String>,
 }
 
+#[cfg(feature = "crm")]
 impl CreateLeadParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -28800,6 +30738,7 @@ impl CreateLeadParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `updateLead` (`PATCH /leads/{id}`).
 ///
 /// Generated from `#/paths/~1leads~1{id}/patch`.
@@ -28813,6 +30752,7 @@ pub struct UpdateLeadParams {
     pub referrer: crate::Nullable<String>,
 }
 
+#[cfg(feature = "crm")]
 impl UpdateLeadParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28823,6 +30763,7 @@ impl UpdateLeadParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listEntry` (`GET /entries`).
 ///
 /// Generated from `#/paths/~1entries/get`.
@@ -28866,6 +30807,7 @@ pub struct ListEntryParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "crm")]
 impl ListEntryParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -28886,6 +30828,7 @@ impl ListEntryParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListEntryParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28903,6 +30846,7 @@ impl crate::runtime::ToQuery for ListEntryParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for PublicEntry.
 ///
 /// Generated from `#/paths/~1entries/get/responses/200/content/application~1json/schema`.
@@ -28914,6 +30858,7 @@ pub struct ListEntryResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListEntryResponse {
     type Item = EntryListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -28933,6 +30878,7 @@ impl crate::runtime::CursorPage for ListEntryResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listShipment` (`GET /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/get`.
@@ -28961,6 +30907,7 @@ pub struct ListShipmentParams {
     pub user_id: Option<String>,
 }
 
+#[cfg(feature = "crm")]
 impl ListShipmentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -28976,6 +30923,7 @@ impl ListShipmentParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListShipmentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28988,6 +30936,7 @@ impl crate::runtime::ToQuery for ListShipmentParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for Shipment.
 ///
 /// Generated from `#/paths/~1shipments/get/responses/200/content/application~1json/schema`.
@@ -28999,6 +30948,7 @@ pub struct ListShipmentResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListShipmentResponse {
     type Item = ShipmentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29018,6 +30968,7 @@ impl crate::runtime::CursorPage for ListShipmentResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `createShipment` (`POST /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/post`.
@@ -29031,6 +30982,7 @@ pub struct CreateShipmentParams {
     pub tracking_code: String,
 }
 
+#[cfg(feature = "crm")]
 impl CreateShipmentParams {
     /// Creates the value from its required fields (`company_id`, `payment_id`, `tracking_code`); every optional field starts absent.
     pub fn new(
@@ -29046,6 +30998,7 @@ impl CreateShipmentParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listReview` (`GET /reviews`).
 ///
 /// Generated from `#/paths/~1reviews/get`.
@@ -29080,6 +31033,7 @@ pub struct ListReviewParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "crm")]
 impl ListReviewParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
     pub fn new(product_id: impl Into<String>) -> Self {
@@ -29097,6 +31051,7 @@ impl ListReviewParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListReviewParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29111,6 +31066,7 @@ impl crate::runtime::ToQuery for ListReviewParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for Review.
 ///
 /// Generated from `#/paths/~1reviews/get/responses/200/content/application~1json/schema`.
@@ -29122,6 +31078,7 @@ pub struct ListReviewResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListReviewResponse {
     type Item = ReviewListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29141,6 +31098,7 @@ impl crate::runtime::CursorPage for ListReviewResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listCompanyTokenTransaction` (`GET /company_token_transactions`).
 ///
 /// Generated from `#/paths/~1company_token_transactions/get`.
@@ -29169,6 +31127,7 @@ pub struct ListCompanyTokenTransactionParams {
     pub transaction_type: Option<CompanyTokenTransactionTypes>,
 }
 
+#[cfg(feature = "crm")]
 impl ListCompanyTokenTransactionParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -29184,6 +31143,7 @@ impl ListCompanyTokenTransactionParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29196,6 +31156,7 @@ impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for CompanyTokenTransaction.
 ///
 /// Generated from `#/paths/~1company_token_transactions/get/responses/200/content/application~1json/schema`.
@@ -29207,6 +31168,7 @@ pub struct ListCompanyTokenTransactionResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
     type Item = CompanyTokenTransactionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29226,6 +31188,7 @@ impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -29251,6 +31214,7 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     pub user_id: String,
 }
 
+#[cfg(feature = "crm")]
 impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// Creates the value from its required fields (`amount`, `company_id`, `destination_user_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -29272,6 +31236,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -29295,6 +31260,7 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     pub user_id: String,
 }
 
+#[cfg(feature = "crm")]
 impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -29314,6 +31280,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
@@ -29337,6 +31304,7 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     pub user_id: String,
 }
 
+#[cfg(feature = "crm")]
 impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
     pub fn new(
@@ -29356,6 +31324,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters for CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema`.
@@ -29380,6 +31349,7 @@ pub enum CreateCompanyTokenTransactionParams {
     Other(serde_json::Value),
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listAffiliate` (`GET /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/get`.
@@ -29414,6 +31384,7 @@ pub struct ListAffiliateParams {
     pub status: Option<Status>,
 }
 
+#[cfg(feature = "crm")]
 impl ListAffiliateParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -29431,6 +31402,7 @@ impl ListAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListAffiliateParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29445,6 +31417,7 @@ impl crate::runtime::ToQuery for ListAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for Affiliate.
 ///
 /// Generated from `#/paths/~1affiliates/get/responses/200/content/application~1json/schema`.
@@ -29456,6 +31429,7 @@ pub struct ListAffiliateResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListAffiliateResponse {
     type Item = AffiliateListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29475,6 +31449,7 @@ impl crate::runtime::CursorPage for ListAffiliateResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `createAffiliate` (`POST /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/post`.
@@ -29486,6 +31461,7 @@ pub struct CreateAffiliateParams {
     pub user_identifier: String,
 }
 
+#[cfg(feature = "crm")]
 impl CreateAffiliateParams {
     /// Creates the value from its required fields (`company_id`, `user_identifier`); every optional field starts absent.
     pub fn new(
@@ -29499,6 +31475,7 @@ impl CreateAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `listOverridesAffiliate` (`GET /affiliates/{id}/overrides`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get`.
@@ -29521,6 +31498,7 @@ pub struct ListOverridesAffiliateParams {
     pub override_type: Option<AffiliateOverrideRoles>,
 }
 
+#[cfg(feature = "crm")]
 impl ListOverridesAffiliateParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29534,6 +31512,7 @@ impl ListOverridesAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29544,6 +31523,7 @@ impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -29575,6 +31555,7 @@ pub struct ListOverridesAffiliateResponseDataItem {
     pub total_referral_earnings_usd: f64,
 }
 
+#[cfg(feature = "crm")]
 /// The connection type for AffiliateOverride.
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema`.
@@ -29586,6 +31567,7 @@ pub struct ListOverridesAffiliateResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "crm")]
 impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
     type Item = ListOverridesAffiliateResponseDataItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29605,6 +31587,7 @@ impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -29628,6 +31611,7 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStanda
     pub plan_id: String,
 }
 
+#[cfg(feature = "crm")]
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     /// Creates the value from its required fields (`commission_value`, `id`, `override_type`, `plan_id`); every optional field starts absent.
     pub fn new(
@@ -29647,6 +31631,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -29671,6 +31656,7 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevSha
     pub revenue_basis: crate::Nullable<AffiliateRevenueBases>,
 }
 
+#[cfg(feature = "crm")]
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     /// Creates the value from its required fields (`commission_value`, `id`, `override_type`); every optional field starts absent.
     pub fn new(
@@ -29689,6 +31675,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters for CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema`.
@@ -29709,6 +31696,7 @@ pub enum CreateOverrideAffiliateParams {
     Other(serde_json::Value),
 }
 
+#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/responses/200/content/application~1json/schema`.
@@ -29740,6 +31728,7 @@ pub struct CreateOverrideAffiliateResponse {
     pub total_referral_earnings_usd: f64,
 }
 
+#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/get/responses/200/content/application~1json/schema`.
@@ -29771,6 +31760,7 @@ pub struct RetrieveOverrideAffiliateResponse {
     pub total_referral_earnings_usd: f64,
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `updateOverrideAffiliate` (`PATCH /affiliates/{id}/overrides/{override_id}`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch`.
@@ -29790,6 +31780,7 @@ pub struct UpdateOverrideAffiliateParams {
     pub revenue_basis: crate::Nullable<AffiliateRevenueBases>,
 }
 
+#[cfg(feature = "crm")]
 impl UpdateOverrideAffiliateParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -29802,6 +31793,7 @@ impl UpdateOverrideAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch/responses/200/content/application~1json/schema`.
@@ -29833,6 +31825,7 @@ pub struct UpdateOverrideAffiliateResponse {
     pub total_referral_earnings_usd: f64,
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listExperience` (`GET /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/get`.
@@ -29867,6 +31860,7 @@ pub struct ListExperienceParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListExperienceParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -29884,6 +31878,7 @@ impl ListExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListExperienceParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29898,6 +31893,7 @@ impl crate::runtime::ToQuery for ListExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for PublicExperience.
 ///
 /// Generated from `#/paths/~1experiences/get/responses/200/content/application~1json/schema`.
@@ -29909,6 +31905,7 @@ pub struct ListExperienceResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListExperienceResponse {
     type Item = ExperienceListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -29928,6 +31925,7 @@ impl crate::runtime::CursorPage for ListExperienceResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createExperience` (`POST /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/post`.
@@ -29951,6 +31949,7 @@ pub struct CreateExperienceParams {
     pub section_id: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateExperienceParams {
     /// Creates the value from its required fields (`app_id`, `company_id`); every optional field starts absent.
     pub fn new(app_id: impl Into<String>, company_id: impl Into<String>) -> Self {
@@ -29965,6 +31964,7 @@ impl CreateExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateExperience` (`PATCH /experiences/{id}`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}/patch`.
@@ -29990,6 +31990,7 @@ pub struct UpdateExperienceParams {
     pub section_id: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateExperienceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30004,6 +32005,7 @@ impl UpdateExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listForum` (`GET /forums`).
 ///
 /// Generated from `#/paths/~1forums/get`.
@@ -30029,6 +32031,7 @@ pub struct ListForumParams {
     pub product_id: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListForumParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -30043,6 +32046,7 @@ impl ListForumParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListForumParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30054,6 +32058,7 @@ impl crate::runtime::ToQuery for ListForumParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for ForumFeed.
 ///
 /// Generated from `#/paths/~1forums/get/responses/200/content/application~1json/schema`.
@@ -30065,6 +32070,7 @@ pub struct ListForumResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListForumResponse {
     type Item = ForumListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30084,6 +32090,7 @@ impl crate::runtime::CursorPage for ListForumResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateForum` (`PATCH /forums/{id}`).
 ///
 /// Generated from `#/paths/~1forums~1{id}/patch`.
@@ -30108,6 +32115,7 @@ pub struct UpdateForumParams {
     pub who_can_post: crate::Nullable<ForumWhoCanPostTypes>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateForumParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30121,6 +32129,7 @@ impl UpdateForumParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listForumPost` (`GET /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/get`.
@@ -30152,6 +32161,7 @@ pub struct ListForumPostParams {
     pub pinned: Option<bool>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListForumPostParams {
     /// Creates the value from its required fields (`experience_id`); every optional field starts absent.
     pub fn new(experience_id: impl Into<String>) -> Self {
@@ -30168,6 +32178,7 @@ impl ListForumPostParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListForumPostParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30181,6 +32192,7 @@ impl crate::runtime::ToQuery for ListForumPostParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for ForumPost.
 ///
 /// Generated from `#/paths/~1forum_posts/get/responses/200/content/application~1json/schema`.
@@ -30192,6 +32204,7 @@ pub struct ListForumPostResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListForumPostResponse {
     type Item = ForumPostListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30211,6 +32224,7 @@ impl crate::runtime::CursorPage for ListForumPostResponse {
     }
 }
 
+#[cfg(any(feature = "engagement", feature = "courses"))]
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/attachments/items` (and 4 structurally identical schemas).
@@ -30220,6 +32234,7 @@ pub struct CreateMessageAttachmentsItem {
     pub id: String,
 }
 
+#[cfg(any(feature = "engagement", feature = "courses"))]
 impl CreateMessageAttachmentsItem {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -30227,6 +32242,7 @@ impl CreateMessageAttachmentsItem {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// A poll to attach to this post, allowing members to vote on options.
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/poll` (and 1 structurally identical schemas).
@@ -30236,6 +32252,7 @@ pub struct CreateMessagePoll {
     pub options: Vec<MessagePollOptionsItem>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateMessagePoll {
     /// Creates the value from its required fields (`options`); every optional field starts absent.
     pub fn new(options: Vec<MessagePollOptionsItem>) -> Self {
@@ -30243,6 +32260,7 @@ impl CreateMessagePoll {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createForumPost` (`POST /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/post`.
@@ -30288,6 +32306,7 @@ pub struct CreateForumPostParams {
     pub visibility: crate::Nullable<ForumPostVisibilityTypes>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateForumPostParams {
     /// Creates the value from its required fields (`experience_id`); every optional field starts absent.
     pub fn new(experience_id: impl Into<String>) -> Self {
@@ -30309,6 +32328,7 @@ impl CreateForumPostParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateForumPost` (`PATCH /forum_posts/{id}`).
 ///
 /// Generated from `#/paths/~1forum_posts~1{id}/patch`.
@@ -30331,6 +32351,7 @@ pub struct UpdateForumPostParams {
     pub visibility: crate::Nullable<ForumPostVisibilityTypes>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateForumPostParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30344,6 +32365,7 @@ impl UpdateForumPostParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listChatChannel` (`GET /chat_channels`).
 ///
 /// Generated from `#/paths/~1chat_channels/get`.
@@ -30369,6 +32391,7 @@ pub struct ListChatChannelParams {
     pub product_id: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListChatChannelParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -30383,6 +32406,7 @@ impl ListChatChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListChatChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30394,6 +32418,7 @@ impl crate::runtime::ToQuery for ListChatChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for ChatFeed.
 ///
 /// Generated from `#/paths/~1chat_channels/get/responses/200/content/application~1json/schema`.
@@ -30405,6 +32430,7 @@ pub struct ListChatChannelResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListChatChannelResponse {
     type Item = ChatChannelListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30424,6 +32450,7 @@ impl crate::runtime::CursorPage for ListChatChannelResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateChatChannel` (`PATCH /chat_channels/{id}`).
 ///
 /// Generated from `#/paths/~1chat_channels~1{id}/patch`.
@@ -30449,6 +32476,7 @@ pub struct UpdateChatChannelParams {
     pub who_can_react: crate::Nullable<WhoCanReactTypes>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateChatChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30463,6 +32491,7 @@ impl UpdateChatChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listSupportChannel` (`GET /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/get`.
@@ -30497,6 +32526,7 @@ pub struct ListSupportChannelParams {
     pub order: Option<MessageChannelOrder>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListSupportChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30514,6 +32544,7 @@ impl ListSupportChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListSupportChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30528,6 +32559,7 @@ impl crate::runtime::ToQuery for ListSupportChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1support_channels/get/responses/200/content/application~1json/schema`.
@@ -30539,6 +32571,7 @@ pub struct ListSupportChannelResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListSupportChannelResponse {
     type Item = SupportChannelListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30558,6 +32591,7 @@ impl crate::runtime::CursorPage for ListSupportChannelResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createSupportChannel` (`POST /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/post`.
@@ -30572,6 +32606,7 @@ pub struct CreateSupportChannelParams {
     pub user_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateSupportChannelParams {
     /// Creates the value from its required fields (`company_id`, `user_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, user_id: impl Into<String>) -> Self {
@@ -30583,6 +32618,7 @@ impl CreateSupportChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listMessage` (`GET /messages`).
 ///
 /// Generated from `#/paths/~1messages/get`.
@@ -30608,6 +32644,7 @@ pub struct ListMessageParams {
     pub direction: Option<Direction>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListMessageParams {
     /// Creates the value from its required fields (`channel_id`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>) -> Self {
@@ -30622,6 +32659,7 @@ impl ListMessageParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListMessageParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30633,6 +32671,7 @@ impl crate::runtime::ToQuery for ListMessageParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for DmsPost.
 ///
 /// Generated from `#/paths/~1messages/get/responses/200/content/application~1json/schema`.
@@ -30644,6 +32683,7 @@ pub struct ListMessageResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListMessageResponse {
     type Item = MessageListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30663,6 +32703,7 @@ impl crate::runtime::CursorPage for ListMessageResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createMessage` (`POST /messages`).
 ///
 /// Generated from `#/paths/~1messages/post`.
@@ -30686,6 +32727,7 @@ pub struct CreateMessageParams {
     pub replying_to_message_id: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateMessageParams {
     /// Creates the value from its required fields (`channel_id`, `content`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>, content: impl Into<String>) -> Self {
@@ -30700,6 +32742,7 @@ impl CreateMessageParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateMessage` (`PATCH /messages/{id}`).
 ///
 /// Generated from `#/paths/~1messages~1{id}/patch`.
@@ -30716,6 +32759,7 @@ pub struct UpdateMessageParams {
     pub is_pinned: crate::Nullable<bool>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateMessageParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30727,6 +32771,7 @@ impl UpdateMessageParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listReaction` (`GET /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/get`.
@@ -30749,6 +32794,7 @@ pub struct ListReactionParams {
     pub resource_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl ListReactionParams {
     /// Creates the value from its required fields (`resource_id`); every optional field starts absent.
     pub fn new(resource_id: impl Into<String>) -> Self {
@@ -30762,6 +32808,7 @@ impl ListReactionParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListReactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30772,6 +32819,7 @@ impl crate::runtime::ToQuery for ListReactionParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for Reaction.
 ///
 /// Generated from `#/paths/~1reactions/get/responses/200/content/application~1json/schema`.
@@ -30783,6 +32831,7 @@ pub struct ListReactionResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListReactionResponse {
     type Item = ReactionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30802,6 +32851,7 @@ impl crate::runtime::CursorPage for ListReactionResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createReaction` (`POST /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/post`.
@@ -30817,6 +32867,7 @@ pub struct CreateReactionParams {
     pub resource_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateReactionParams {
     /// Creates the value from its required fields (`resource_id`); every optional field starts absent.
     pub fn new(resource_id: impl Into<String>) -> Self {
@@ -30828,6 +32879,7 @@ impl CreateReactionParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `deleteReaction` (`DELETE /reactions/{id}`).
 ///
 /// Generated from `#/paths/~1reactions~1{id}/delete`.
@@ -30838,6 +32890,7 @@ pub struct DeleteReactionParams {
     pub emoji: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl DeleteReactionParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30845,12 +32898,14 @@ impl DeleteReactionParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for DeleteReactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("emoji", &self.emoji);
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listDmMember` (`GET /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/get`.
@@ -30873,6 +32928,7 @@ pub struct ListDmMemberParams {
     pub channel_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl ListDmMemberParams {
     /// Creates the value from its required fields (`channel_id`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>) -> Self {
@@ -30886,6 +32942,7 @@ impl ListDmMemberParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListDmMemberParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30896,6 +32953,7 @@ impl crate::runtime::ToQuery for ListDmMemberParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for DmsFeedMember.
 ///
 /// Generated from `#/paths/~1dm_members/get/responses/200/content/application~1json/schema`.
@@ -30907,6 +32965,7 @@ pub struct ListDmMemberResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListDmMemberResponse {
     type Item = DmMemberListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -30926,6 +32985,7 @@ impl crate::runtime::CursorPage for ListDmMemberResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createDmMember` (`POST /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/post`.
@@ -30937,6 +32997,7 @@ pub struct CreateDmMemberParams {
     pub user_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateDmMemberParams {
     /// Creates the value from its required fields (`channel_id`, `user_id`); every optional field starts absent.
     pub fn new(channel_id: impl Into<String>, user_id: impl Into<String>) -> Self {
@@ -30947,6 +33008,7 @@ impl CreateDmMemberParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateDmMember` (`PATCH /dm_members/{id}`).
 ///
 /// Generated from `#/paths/~1dm_members~1{id}/patch`.
@@ -30960,6 +33022,7 @@ pub struct UpdateDmMemberParams {
     pub status: crate::Nullable<DmsFeedMemberStatuses>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateDmMemberParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -30970,6 +33033,7 @@ impl UpdateDmMemberParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `listDmChannel` (`GET /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/get`.
@@ -30992,6 +33056,7 @@ pub struct ListDmChannelParams {
     pub company_id: Option<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl ListDmChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31005,6 +33070,7 @@ impl ListDmChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListDmChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31015,6 +33081,7 @@ impl crate::runtime::ToQuery for ListDmChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1dm_channels/get/responses/200/content/application~1json/schema`.
@@ -31026,6 +33093,7 @@ pub struct ListDmChannelResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "engagement")]
 impl crate::runtime::CursorPage for ListDmChannelResponse {
     type Item = DmChannelListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31045,6 +33113,7 @@ impl crate::runtime::CursorPage for ListDmChannelResponse {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `createDmChannel` (`POST /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/post`.
@@ -31060,6 +33129,7 @@ pub struct CreateDmChannelParams {
     pub with_user_ids: Vec<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateDmChannelParams {
     /// Creates the value from its required fields (`with_user_ids`); every optional field starts absent.
     pub fn new(with_user_ids: Vec<String>) -> Self {
@@ -31071,6 +33141,7 @@ impl CreateDmChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `updateDmChannel` (`PATCH /dm_channels/{id}`).
 ///
 /// Generated from `#/paths/~1dm_channels~1{id}/patch`.
@@ -31081,6 +33152,7 @@ pub struct UpdateDmChannelParams {
     pub custom_name: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl UpdateDmChannelParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31090,6 +33162,7 @@ impl UpdateDmChannelParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `listCourse` (`GET /courses`).
 ///
 /// Generated from `#/paths/~1courses/get`.
@@ -31115,6 +33188,7 @@ pub struct ListCourseParams {
     pub company_id: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 impl ListCourseParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31129,6 +33203,7 @@ impl ListCourseParams {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31140,6 +33215,7 @@ impl crate::runtime::ToQuery for ListCourseParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The connection type for Course.
 ///
 /// Generated from `#/paths/~1courses/get/responses/200/content/application~1json/schema`.
@@ -31151,6 +33227,7 @@ pub struct ListCourseResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::CursorPage for ListCourseResponse {
     type Item = CourseListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31170,6 +33247,7 @@ impl crate::runtime::CursorPage for ListCourseResponse {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The thumbnail image for the course in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1courses/post/requestBody/content/application~1json/schema/properties/thumbnail` (and 3 structurally identical schemas).
@@ -31179,6 +33257,7 @@ pub struct CreateCourseThumbnail {
     pub id: String,
 }
 
+#[cfg(feature = "courses")]
 impl CreateCourseThumbnail {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -31186,6 +33265,7 @@ impl CreateCourseThumbnail {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `createCourse` (`POST /courses`).
 ///
 /// Generated from `#/paths/~1courses/post`.
@@ -31215,6 +33295,7 @@ pub struct CreateCourseParams {
     pub visibility: crate::Nullable<CourseVisibilities>,
 }
 
+#[cfg(feature = "courses")]
 impl CreateCourseParams {
     /// Creates the value from its required fields (`experience_id`, `title`); every optional field starts absent.
     pub fn new(experience_id: impl Into<String>, title: impl Into<String>) -> Self {
@@ -31231,6 +33312,7 @@ impl CreateCourseParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Input for updating a lesson while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items/properties/lessons/items`.
@@ -31246,6 +33328,7 @@ pub struct UpdateCourseChaptersItemLessonsItem {
     pub title: String,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseChaptersItemLessonsItem {
     /// Creates the value from its required fields (`chapter_id`, `id`, `order`, `title`); every optional field starts absent.
     pub fn new(
@@ -31263,6 +33346,7 @@ impl UpdateCourseChaptersItemLessonsItem {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Input for updating a chapter while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items`.
@@ -31279,6 +33363,7 @@ pub struct UpdateCourseChaptersItem {
     pub title: String,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseChaptersItem {
     /// Creates the value from its required fields (`id`, `order`, `title`); every optional field starts absent.
     pub fn new(id: impl Into<String>, order: i64, title: impl Into<String>) -> Self {
@@ -31291,6 +33376,7 @@ impl UpdateCourseChaptersItem {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `updateCourse` (`PATCH /courses/{id}`).
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch`.
@@ -31328,6 +33414,7 @@ pub struct UpdateCourseParams {
     pub visibility: crate::Nullable<CourseVisibilities>,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31346,6 +33433,7 @@ impl UpdateCourseParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `listCourseChapter` (`GET /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/get`.
@@ -31368,6 +33456,7 @@ pub struct ListCourseChapterParams {
     pub course_id: String,
 }
 
+#[cfg(feature = "courses")]
 impl ListCourseChapterParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
     pub fn new(course_id: impl Into<String>) -> Self {
@@ -31381,6 +33470,7 @@ impl ListCourseChapterParams {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseChapterParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31391,6 +33481,7 @@ impl crate::runtime::ToQuery for ListCourseChapterParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The connection type for Chapter.
 ///
 /// Generated from `#/paths/~1course_chapters/get/responses/200/content/application~1json/schema`.
@@ -31402,6 +33493,7 @@ pub struct ListCourseChapterResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::CursorPage for ListCourseChapterResponse {
     type Item = CourseChapterListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31421,6 +33513,7 @@ impl crate::runtime::CursorPage for ListCourseChapterResponse {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `createCourseChapter` (`POST /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/post`.
@@ -31433,6 +33526,7 @@ pub struct CreateCourseChapterParams {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "courses")]
 impl CreateCourseChapterParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
     pub fn new(course_id: impl Into<String>) -> Self {
@@ -31443,6 +33537,7 @@ impl CreateCourseChapterParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `updateCourseChapter` (`PATCH /course_chapters/{id}`).
 ///
 /// Generated from `#/paths/~1course_chapters~1{id}/patch`.
@@ -31452,6 +33547,7 @@ pub struct UpdateCourseChapterParams {
     pub title: String,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseChapterParams {
     /// Creates the value from its required fields (`title`); every optional field starts absent.
     pub fn new(title: impl Into<String>) -> Self {
@@ -31459,6 +33555,7 @@ impl UpdateCourseChapterParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `listCourseLesson` (`GET /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/get`.
@@ -31484,6 +33581,7 @@ pub struct ListCourseLessonParams {
     pub chapter_id: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 impl ListCourseLessonParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31498,6 +33596,7 @@ impl ListCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseLessonParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31509,6 +33608,7 @@ impl crate::runtime::ToQuery for ListCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The connection type for Lesson.
 ///
 /// Generated from `#/paths/~1course_lessons/get/responses/200/content/application~1json/schema`.
@@ -31520,6 +33620,7 @@ pub struct ListCourseLessonResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::CursorPage for ListCourseLessonResponse {
     type Item = CourseLessonListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31539,6 +33640,7 @@ impl crate::runtime::CursorPage for ListCourseLessonResponse {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `createCourseLesson` (`POST /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/post`.
@@ -31568,6 +33670,7 @@ pub struct CreateCourseLessonParams {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "courses")]
 impl CreateCourseLessonParams {
     /// Creates the value from its required fields (`chapter_id`, `lesson_type`); every optional field starts absent.
     pub fn new(chapter_id: impl Into<String>, lesson_type: LessonTypes) -> Self {
@@ -31584,6 +33687,7 @@ impl CreateCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_completion_requirement`.
@@ -31597,6 +33701,7 @@ pub struct UpdateCourseLessonAssessmentCompletionRequirement {
     pub minimum_questions_correct: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseLessonAssessmentCompletionRequirement {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31607,6 +33712,7 @@ impl UpdateCourseLessonAssessmentCompletionRequirement {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Input for creating or updating an assessment question option
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items/properties/options/items`.
@@ -31621,6 +33727,7 @@ pub struct UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     pub option_text: String,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     /// Creates the value from its required fields (`is_correct`, `option_text`); every optional field starts absent.
     pub fn new(is_correct: bool, option_text: impl Into<String>) -> Self {
@@ -31632,6 +33739,7 @@ impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Input for creating or updating an assessment question
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items`.
@@ -31656,6 +33764,7 @@ pub struct UpdateCourseLessonAssessmentQuestionsItem {
     pub question_type: CoursesAssessmentQuestionTypes,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseLessonAssessmentQuestionsItem {
     /// Creates the value from its required fields (`correct_answer`, `question_text`, `question_type`); every optional field starts absent.
     pub fn new(
@@ -31674,6 +33783,7 @@ impl UpdateCourseLessonAssessmentQuestionsItem {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The primary PDF document attached to this lesson for student reference.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
@@ -31683,6 +33793,7 @@ pub struct UpdateCourseLessonMainPdf {
     pub id: String,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseLessonMainPdf {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -31690,6 +33801,7 @@ impl UpdateCourseLessonMainPdf {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `updateCourseLesson` (`PATCH /course_lessons/{id}`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch`.
@@ -31743,6 +33855,7 @@ pub struct UpdateCourseLessonParams {
     pub visibility: crate::Nullable<LessonVisibilities>,
 }
 
+#[cfg(feature = "courses")]
 impl UpdateCourseLessonParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31765,6 +33878,7 @@ impl UpdateCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `listCourseStudent` (`GET /course_students`).
 ///
 /// Generated from `#/paths/~1course_students/get`.
@@ -31790,6 +33904,7 @@ pub struct ListCourseStudentParams {
     pub keyword: Option<String>,
 }
 
+#[cfg(feature = "courses")]
 impl ListCourseStudentParams {
     /// Creates the value from its required fields (`course_id`); every optional field starts absent.
     pub fn new(course_id: impl Into<String>) -> Self {
@@ -31804,6 +33919,7 @@ impl ListCourseStudentParams {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseStudentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31815,6 +33931,7 @@ impl crate::runtime::ToQuery for ListCourseStudentParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The connection type for CourseStudentType.
 ///
 /// Generated from `#/paths/~1course_students/get/responses/200/content/application~1json/schema`.
@@ -31826,6 +33943,7 @@ pub struct ListCourseStudentResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::CursorPage for ListCourseStudentResponse {
     type Item = CourseStudentListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31845,6 +33963,7 @@ impl crate::runtime::CursorPage for ListCourseStudentResponse {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `listCourseLessonInteraction` (`GET /course_lesson_interactions`).
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get`.
@@ -31876,6 +33995,7 @@ pub struct ListCourseLessonInteractionParams {
     pub completed: Option<bool>,
 }
 
+#[cfg(feature = "courses")]
 impl ListCourseLessonInteractionParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31892,6 +34012,7 @@ impl ListCourseLessonInteractionParams {
     }
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31905,6 +34026,7 @@ impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The connection type for LessonInteraction.
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get/responses/200/content/application~1json/schema`.
@@ -31916,6 +34038,7 @@ pub struct ListCourseLessonInteractionResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "courses")]
 impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
     type Item = CourseLessonInteractionListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -31935,6 +34058,7 @@ impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `listApp` (`GET /apps`).
 ///
 /// Generated from `#/paths/~1apps/get`.
@@ -31975,6 +34099,7 @@ pub struct ListAppParams {
     pub last: Option<i64>,
 }
 
+#[cfg(feature = "developer")]
 impl ListAppParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -31994,6 +34119,7 @@ impl ListAppParams {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::ToQuery for ListAppParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("app_type", &self.app_type);
@@ -32010,6 +34136,7 @@ impl crate::runtime::ToQuery for ListAppParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// The connection type for PublicApp.
 ///
 /// Generated from `#/paths/~1apps/get/responses/200/content/application~1json/schema`.
@@ -32021,6 +34148,7 @@ pub struct ListAppResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::CursorPage for ListAppResponse {
     type Item = AppListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -32040,6 +34168,7 @@ impl crate::runtime::CursorPage for ListAppResponse {
     }
 }
 
+#[cfg(feature = "developer")]
 /// The icon image for the app in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1apps/post/requestBody/content/application~1json/schema/properties/icon` (and 1 structurally identical schemas).
@@ -32049,6 +34178,7 @@ pub struct CreateAppIcon {
     pub id: String,
 }
 
+#[cfg(feature = "developer")]
 impl CreateAppIcon {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -32056,6 +34186,7 @@ impl CreateAppIcon {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `createApp` (`POST /apps`).
 ///
 /// Generated from `#/paths/~1apps/post`.
@@ -32076,6 +34207,7 @@ pub struct CreateAppParams {
     pub redirect_uris: crate::Nullable<Vec<String>>,
 }
 
+#[cfg(feature = "developer")]
 impl CreateAppParams {
     /// Creates the value from its required fields (`company_id`, `name`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, name: impl Into<String>) -> Self {
@@ -32089,6 +34221,7 @@ impl CreateAppParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `updateApp` (`PATCH /apps/{id}`).
 ///
 /// Generated from `#/paths/~1apps~1{id}/patch`.
@@ -32141,6 +34274,7 @@ pub struct UpdateAppParams {
     pub status: crate::Nullable<AppStatuses>,
 }
 
+#[cfg(feature = "developer")]
 impl UpdateAppParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32164,6 +34298,7 @@ impl UpdateAppParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `listWebhook` (`GET /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/get`.
@@ -32186,6 +34321,7 @@ pub struct ListWebhookParams {
     pub company_id: String,
 }
 
+#[cfg(feature = "developer")]
 impl ListWebhookParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -32199,6 +34335,7 @@ impl ListWebhookParams {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::ToQuery for ListWebhookParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32209,6 +34346,7 @@ impl crate::runtime::ToQuery for ListWebhookParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// The connection type for Webhook.
 ///
 /// Generated from `#/paths/~1webhooks/get/responses/200/content/application~1json/schema`.
@@ -32220,6 +34358,7 @@ pub struct ListWebhookResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::CursorPage for ListWebhookResponse {
     type Item = WebhookListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -32239,6 +34378,7 @@ impl crate::runtime::CursorPage for ListWebhookResponse {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `createWebhook` (`POST /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/post`.
@@ -32263,6 +34403,7 @@ pub struct CreateWebhookParams {
     pub url: String,
 }
 
+#[cfg(feature = "developer")]
 impl CreateWebhookParams {
     /// Creates the value from its required fields (`url`); every optional field starts absent.
     pub fn new(url: impl Into<String>) -> Self {
@@ -32277,6 +34418,7 @@ impl CreateWebhookParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/paths/~1webhooks/post/responses/200/content/application~1json/schema`.
@@ -32304,6 +34446,7 @@ pub struct CreateWebhookResponse {
     pub webhook_secret: String,
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `updateWebhook` (`PATCH /webhooks/{id}`).
 ///
 /// Generated from `#/paths/~1webhooks~1{id}/patch`.
@@ -32326,6 +34469,7 @@ pub struct UpdateWebhookParams {
     pub url: crate::Nullable<String>,
 }
 
+#[cfg(feature = "developer")]
 impl UpdateWebhookParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32339,6 +34483,7 @@ impl UpdateWebhookParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `listAppBuild` (`GET /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/get`.
@@ -32373,6 +34518,7 @@ pub struct ListAppBuildParams {
     pub created_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "developer")]
 impl ListAppBuildParams {
     /// Creates the value from its required fields (`app_id`); every optional field starts absent.
     pub fn new(app_id: impl Into<String>) -> Self {
@@ -32390,6 +34536,7 @@ impl ListAppBuildParams {
     }
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::ToQuery for ListAppBuildParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32404,6 +34551,7 @@ impl crate::runtime::ToQuery for ListAppBuildParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// The connection type for AppBuild.
 ///
 /// Generated from `#/paths/~1app_builds/get/responses/200/content/application~1json/schema`.
@@ -32415,6 +34563,7 @@ pub struct ListAppBuildResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "developer")]
 impl crate::runtime::CursorPage for ListAppBuildResponse {
     type Item = AppBuildListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -32434,6 +34583,7 @@ impl crate::runtime::CursorPage for ListAppBuildResponse {
     }
 }
 
+#[cfg(feature = "developer")]
 /// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
 ///
 /// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
@@ -32443,6 +34593,7 @@ pub struct CreateAppBuildAttachment {
     pub id: String,
 }
 
+#[cfg(feature = "developer")]
 impl CreateAppBuildAttachment {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -32450,6 +34601,7 @@ impl CreateAppBuildAttachment {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `createAppBuild` (`POST /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/post`.
@@ -32472,6 +34624,7 @@ pub struct CreateAppBuildParams {
     pub supported_app_view_types: crate::Nullable<Vec<AppViewTypes>>,
 }
 
+#[cfg(feature = "developer")]
 impl CreateAppBuildParams {
     /// Creates the value from its required fields (`attachment`, `checksum`, `platform`); every optional field starts absent.
     pub fn new(
@@ -32490,6 +34643,7 @@ impl CreateAppBuildParams {
     }
 }
 
+#[cfg(feature = "ai")]
 /// Parameters of `listAiChat` (`GET /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/get`.
@@ -32512,6 +34666,7 @@ pub struct ListAiChatParams {
     pub only_active_crons: Option<bool>,
 }
 
+#[cfg(feature = "ai")]
 impl ListAiChatParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32525,6 +34680,7 @@ impl ListAiChatParams {
     }
 }
 
+#[cfg(feature = "ai")]
 impl crate::runtime::ToQuery for ListAiChatParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32535,6 +34691,7 @@ impl crate::runtime::ToQuery for ListAiChatParams {
     }
 }
 
+#[cfg(feature = "ai")]
 /// The connection type for AiChat.
 ///
 /// Generated from `#/paths/~1ai_chats/get/responses/200/content/application~1json/schema`.
@@ -32546,6 +34703,7 @@ pub struct ListAiChatResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "ai")]
 impl crate::runtime::CursorPage for ListAiChatResponse {
     type Item = AiChatListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -32565,6 +34723,7 @@ impl crate::runtime::CursorPage for ListAiChatResponse {
     }
 }
 
+#[cfg(feature = "ai")]
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1ai_chats/post/requestBody/content/application~1json/schema/properties/message_attachments/items`.
@@ -32574,6 +34733,7 @@ pub struct CreateAiChatMessageAttachmentsItem {
     pub id: String,
 }
 
+#[cfg(feature = "ai")]
 impl CreateAiChatMessageAttachmentsItem {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -32581,6 +34741,7 @@ impl CreateAiChatMessageAttachmentsItem {
     }
 }
 
+#[cfg(feature = "ai")]
 /// Parameters of `createAiChat` (`POST /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/post`.
@@ -32605,6 +34766,7 @@ pub struct CreateAiChatParams {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ai")]
 impl CreateAiChatParams {
     /// Creates the value from its required fields (`message_text`); every optional field starts absent.
     pub fn new(message_text: impl Into<String>) -> Self {
@@ -32619,6 +34781,7 @@ impl CreateAiChatParams {
     }
 }
 
+#[cfg(feature = "ai")]
 /// Parameters of `updateAiChat` (`PATCH /ai_chats/{id}`).
 ///
 /// Generated from `#/paths/~1ai_chats~1{id}/patch`.
@@ -32635,6 +34798,7 @@ pub struct UpdateAiChatParams {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ai")]
 impl UpdateAiChatParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32646,6 +34810,7 @@ impl UpdateAiChatParams {
     }
 }
 
+#[cfg(feature = "bounties")]
 /// Parameters of `listBounty` (`GET /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/get`.
@@ -32674,6 +34839,7 @@ pub struct ListBountyParams {
     pub direction: Option<Direction>,
 }
 
+#[cfg(feature = "bounties")]
 impl ListBountyParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32689,6 +34855,7 @@ impl ListBountyParams {
     }
 }
 
+#[cfg(feature = "bounties")]
 impl crate::runtime::ToQuery for ListBountyParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32701,6 +34868,7 @@ impl crate::runtime::ToQuery for ListBountyParams {
     }
 }
 
+#[cfg(feature = "bounties")]
 /// The connection type for Bounty.
 ///
 /// Generated from `#/paths/~1bounties/get/responses/200/content/application~1json/schema`.
@@ -32712,6 +34880,7 @@ pub struct ListBountyResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "bounties")]
 impl crate::runtime::CursorPage for ListBountyResponse {
     type Item = BountyListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -32731,6 +34900,7 @@ impl crate::runtime::CursorPage for ListBountyResponse {
     }
 }
 
+#[cfg(feature = "bounties")]
 /// Parameters of `createBounty` (`POST /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/post`.
@@ -32764,6 +34934,7 @@ pub struct CreateBountyParams {
     pub title: String,
 }
 
+#[cfg(feature = "bounties")]
 impl CreateBountyParams {
     /// Creates the value from its required fields (`base_unit_amount`, `currency`, `description`, `title`); every optional field starts absent.
     pub fn new(
@@ -32787,6 +34958,7 @@ impl CreateBountyParams {
     }
 }
 
+#[cfg(feature = "stats")]
 /// Parameters of `describeStats` (`GET /stats/describe`).
 ///
 /// Generated from `#/paths/~1stats~1describe/get`.
@@ -32803,6 +34975,7 @@ pub struct DescribeStatsParams {
     pub user_id: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 impl DescribeStatsParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -32814,6 +34987,7 @@ impl DescribeStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for DescribeStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -32822,6 +34996,7 @@ impl crate::runtime::ToQuery for DescribeStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 /// A metric available for querying.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/metrics/items` (and 2 structurally identical schemas).
@@ -32835,6 +35010,7 @@ pub struct DescribeStatsResponseDescribeNodeMetricsItem {
     pub supported_engines: Vec<String>,
 }
 
+#[cfg(feature = "stats")]
 /// Debug information.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/debug` (and 3 structurally identical schemas).
@@ -32844,6 +35020,7 @@ pub struct DescribeStatsResponseDescribeNodeDebug {
     pub request_id: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 /// Root schema description showing available nodes, views, and metrics.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0`.
@@ -32859,6 +35036,7 @@ pub struct DescribeStatsResponseDescribeRoot {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
+#[cfg(feature = "stats")]
 /// An association or child path available for navigation.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1/properties/associations/items` (and 1 structurally identical schemas).
@@ -32877,6 +35055,7 @@ pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
     pub event_name: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 /// Description of a node (model) including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1`.
@@ -32900,6 +35079,7 @@ pub struct DescribeStatsResponseDescribeNode {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
+#[cfg(feature = "stats")]
 /// Description of a metric including its configuration and SQL.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/2`.
@@ -32925,6 +35105,7 @@ pub struct DescribeStatsResponseDescribeMetric {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
+#[cfg(feature = "stats")]
 /// Description of an API resource view including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/3`.
@@ -32952,6 +35133,7 @@ pub struct DescribeStatsResponseDescribeView {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
+#[cfg(feature = "stats")]
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -32981,6 +35163,7 @@ pub enum DescribeStatsResponse {
     Unknown,
 }
 
+#[cfg(feature = "stats")]
 /// Parameters of `rawStats` (`GET /stats/raw`).
 ///
 /// Generated from `#/paths/~1stats~1raw/get`.
@@ -33015,6 +35198,7 @@ pub struct RawStatsParams {
     pub user_id: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 impl RawStatsParams {
     /// Creates the value from its required fields (`resource`); every optional field starts absent.
     pub fn new(resource: impl Into<String>) -> Self {
@@ -33032,6 +35216,7 @@ impl RawStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for RawStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -33046,6 +35231,7 @@ impl crate::runtime::ToQuery for RawStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 /// Debug information including engine and SQL.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/debug` (and 2 structurally identical schemas).
@@ -33059,6 +35245,7 @@ pub struct RawStatsResponseDebug {
     pub sql: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 /// Pagination information.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/pagination` (and 2 structurally identical schemas).
@@ -33068,6 +35255,7 @@ pub struct RawStatsResponsePagination {
     pub next_cursor: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema`.
@@ -33085,6 +35273,7 @@ pub struct RawStatsResponse {
     pub pagination: Option<RawStatsResponsePagination>,
 }
 
+#[cfg(feature = "stats")]
 impl crate::runtime::OffsetCursorPage for RawStatsResponse {
     type Item = serde_json::Map<String, serde_json::Value>;
     fn into_items(self) -> Vec<Self::Item> {
@@ -33095,6 +35284,7 @@ impl crate::runtime::OffsetCursorPage for RawStatsResponse {
     }
 }
 
+#[cfg(feature = "stats")]
 /// Parameters of `sqlStats` (`GET /stats/sql`).
 ///
 /// Generated from `#/paths/~1stats~1sql/get`.
@@ -33132,6 +35322,7 @@ pub struct SqlStatsParams {
     pub user_id: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 impl SqlStatsParams {
     /// Creates the value from its required fields (`resource`, `sql`); every optional field starts absent.
     pub fn new(resource: impl Into<String>, sql: impl Into<String>) -> Self {
@@ -33150,6 +35341,7 @@ impl SqlStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for SqlStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -33165,6 +35357,7 @@ impl crate::runtime::ToQuery for SqlStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1sql/get/responses/200/content/application~1json/schema`.
@@ -33186,6 +35379,7 @@ pub struct SqlStatsResponse {
     pub typename: String,
 }
 
+#[cfg(feature = "stats")]
 impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
     type Item = serde_json::Map<String, serde_json::Value>;
     fn into_items(self) -> Vec<Self::Item> {
@@ -33196,6 +35390,7 @@ impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
     }
 }
 
+#[cfg(feature = "stats")]
 /// Parameters of `metricStats` (`GET /stats/metric`).
 ///
 /// Generated from `#/paths/~1stats~1metric/get`.
@@ -33230,6 +35425,7 @@ pub struct MetricStatsParams {
     pub user_id: Option<String>,
 }
 
+#[cfg(feature = "stats")]
 impl MetricStatsParams {
     /// Creates the value from its required fields (`resource`); every optional field starts absent.
     pub fn new(resource: impl Into<String>) -> Self {
@@ -33247,6 +35443,7 @@ impl MetricStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for MetricStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -33261,6 +35458,7 @@ impl crate::runtime::ToQuery for MetricStatsParams {
     }
 }
 
+#[cfg(feature = "stats")]
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1metric/get/responses/200/content/application~1json/schema`.
@@ -33282,6 +35480,7 @@ pub struct MetricStatsResponse {
     pub typename: String,
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `listAdCampaign` (`GET /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/get`.
@@ -33316,6 +35515,7 @@ pub struct ListAdCampaignParams {
     pub query: Option<String>,
 }
 
+#[cfg(feature = "ads")]
 impl ListAdCampaignParams {
     /// Creates the value from its required fields (`company_id`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>) -> Self {
@@ -33333,6 +35533,7 @@ impl ListAdCampaignParams {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::ToQuery for ListAdCampaignParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33347,6 +35548,7 @@ impl crate::runtime::ToQuery for ListAdCampaignParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// The connection type for AdCampaign.
 ///
 /// Generated from `#/paths/~1ad_campaigns/get/responses/200/content/application~1json/schema`.
@@ -33358,6 +35560,7 @@ pub struct ListAdCampaignResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::CursorPage for ListAdCampaignResponse {
     type Item = AdCampaignListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -33377,6 +35580,7 @@ impl crate::runtime::CursorPage for ListAdCampaignResponse {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Unified campaign configuration (conversion goal, budget, bidding, etc.).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
@@ -33411,6 +35615,7 @@ pub struct CreateAdCampaignConfig {
     pub end_time: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdCampaignConfig {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33428,6 +35633,7 @@ impl CreateAdCampaignConfig {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `createAdCampaign` (`POST /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post`.
@@ -33461,6 +35667,7 @@ pub struct CreateAdCampaignParams {
     pub title: String,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdCampaignParams {
     /// Creates the value from its required fields (`company_id`, `config`, `platform`, `title`); every optional field starts absent.
     pub fn new(
@@ -33484,6 +35691,7 @@ impl CreateAdCampaignParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `updateAdCampaign` (`PATCH /ad_campaigns/{id}`).
 ///
 /// Generated from `#/paths/~1ad_campaigns~1{id}/patch`.
@@ -33515,6 +35723,7 @@ pub struct UpdateAdCampaignParams {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl UpdateAdCampaignParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33531,6 +35740,7 @@ impl UpdateAdCampaignParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `listAdGroup` (`GET /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/get`.
@@ -33568,6 +35778,7 @@ pub struct ListAdGroupParams {
     pub status: Option<ExternalAdGroupStatuses>,
 }
 
+#[cfg(feature = "ads")]
 impl ListAdGroupParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33586,6 +35797,7 @@ impl ListAdGroupParams {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::ToQuery for ListAdGroupParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33601,6 +35813,7 @@ impl crate::runtime::ToQuery for ListAdGroupParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// The connection type for ExternalAdGroup.
 ///
 /// Generated from `#/paths/~1ad_groups/get/responses/200/content/application~1json/schema`.
@@ -33612,6 +35825,7 @@ pub struct ListAdGroupResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::CursorPage for ListAdGroupResponse {
     type Item = AdGroupListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -33631,6 +35845,7 @@ impl crate::runtime::CursorPage for ListAdGroupResponse {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config/properties/targeting` (and 1 structurally identical schemas).
@@ -33668,6 +35883,7 @@ pub struct CreateAdGroupConfigTargeting {
     pub placement_type: crate::Nullable<TargetingPlacementTypes>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupConfigTargeting {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33686,6 +35902,7 @@ impl CreateAdGroupConfigTargeting {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Unified ad group configuration (bidding, optimization, targeting).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
@@ -33723,6 +35940,7 @@ pub struct CreateAdGroupConfig {
     pub targeting: crate::Nullable<CreateAdGroupConfigTargeting>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupConfig {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33741,6 +35959,7 @@ impl CreateAdGroupConfig {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Meta conversion attribution window.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/attribution_spec/items` (and 1 structurally identical schemas).
@@ -33752,6 +35971,7 @@ pub struct CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     pub window_days: i64,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     /// Creates the value from its required fields (`event_type`, `window_days`); every optional field starts absent.
     pub fn new(event_type: impl Into<String>, window_days: i64) -> Self {
@@ -33762,6 +35982,7 @@ impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// The object this ad set promotes (pixel, page, etc.).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/promoted_object` (and 1 structurally identical schemas).
@@ -33787,6 +36008,7 @@ pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
     pub whatsapp_phone_number: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaPromotedObject {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33801,6 +36023,7 @@ impl CreateAdGroupPlatformConfigMetaPromotedObject {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
@@ -33819,6 +36042,7 @@ pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     pub radius: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     /// Creates the value from its required fields (`key`); every optional field starts absent.
     pub fn new(key: impl Into<String>) -> Self {
@@ -33831,6 +36055,7 @@ impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
@@ -33849,6 +36074,7 @@ pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     pub radius: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     /// Creates the value from its required fields (`key`); every optional field starts absent.
     pub fn new(key: impl Into<String>) -> Self {
@@ -33861,6 +36087,7 @@ impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
@@ -33879,6 +36106,7 @@ pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     pub radius: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     /// Creates the value from its required fields (`key`); every optional field starts absent.
     pub fn new(key: impl Into<String>) -> Self {
@@ -33891,6 +36119,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
@@ -33909,6 +36138,7 @@ pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     pub radius: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     /// Creates the value from its required fields (`key`); every optional field starts absent.
     pub fn new(key: impl Into<String>) -> Self {
@@ -33921,6 +36151,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
@@ -33939,6 +36170,7 @@ pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     pub radius: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     /// Creates the value from its required fields (`key`); every optional field starts absent.
     pub fn new(key: impl Into<String>) -> Self {
@@ -33951,6 +36183,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Geo locations to exclude.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
@@ -33977,6 +36210,7 @@ pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     pub zips: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -33990,6 +36224,7 @@ impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Geo targeting (countries, regions, cities, zips).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
@@ -34016,6 +36251,7 @@ pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
     pub zips: crate::Nullable<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaGeoLocations {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -34029,6 +36265,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocations {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Advantage+ audience expansion settings.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/targeting_automation` (and 1 structurally identical schemas).
@@ -34039,6 +36276,7 @@ pub struct CreateAdGroupPlatformConfigMetaTargetingAutomation {
     pub advantage_audience: crate::Nullable<i64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -34048,6 +36286,7 @@ impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A consent checkbox for the custom disclaimer section.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/custom_disclaimer_checkboxes/items` (and 1 structurally identical schemas).
@@ -34065,6 +36304,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckbox
     pub text: String,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
     /// Creates the value from its required fields (`key`, `text`); every optional field starts absent.
     pub fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
@@ -34077,6 +36317,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
     }
 }
 
+#[cfg(feature = "ads")]
 /// Conditional logic routing for this answer option.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
@@ -34093,6 +36334,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem
     pub type_: String,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
     /// Creates the value from its required fields (`type`); every optional field starts absent.
     pub fn new(type_: impl Into<String>) -> Self {
@@ -34104,6 +36346,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic 
     }
 }
 
+#[cfg(feature = "ads")]
 /// An answer option for a multiple choice lead form question.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
@@ -34120,6 +36363,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem
     pub value: String,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     /// Creates the value from its required fields (`key`, `value`); every optional field starts absent.
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
@@ -34131,6 +36375,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A dependent conditional question (non-recursive to avoid schema recursion).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items` (and 1 structurally identical schemas).
@@ -34155,6 +36400,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentCo
     pub type_: String,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
     /// Creates the value from its required fields (`type`); every optional field starts absent.
     pub fn new(type_: impl Into<String>) -> Self {
@@ -34168,6 +36414,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditio
     }
 }
 
+#[cfg(feature = "ads")]
 /// A question on a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items` (and 1 structurally identical schemas).
@@ -34205,6 +36452,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     pub type_: String,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     /// Creates the value from its required fields (`type`); every optional field starts absent.
     pub fn new(type_: impl Into<String>) -> Self {
@@ -34221,6 +36469,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A thank-you / ending page for a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/thank_you_pages/items` (and 1 structurally identical schemas).
@@ -34258,6 +36507,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     pub title: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -34276,6 +36526,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Configuration for a Meta lead gen instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config` (and 1 structurally identical schemas).
@@ -34350,6 +36601,7 @@ pub struct CreateAdGroupPlatformConfigMetaLeadFormConfig {
     >,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
     /// Creates the value from its required fields (`name`, `privacy_policy_url`, `questions`); every optional field starts absent.
     pub fn new(
@@ -34384,6 +36636,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
@@ -34564,6 +36817,7 @@ pub struct CreateAdGroupPlatformConfigMeta {
     pub updated_time: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigMeta {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -34627,6 +36881,7 @@ impl CreateAdGroupPlatformConfigMeta {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A question for a TikTok instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config/properties/questions/items` (and 1 structurally identical schemas).
@@ -34639,6 +36894,7 @@ pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     pub label: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     /// Creates the value from its required fields (`field_type`); every optional field starts absent.
     pub fn new(field_type: impl Into<String>) -> Self {
@@ -34649,6 +36905,7 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Instant form configuration for lead generation campaigns.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config` (and 1 structurally identical schemas).
@@ -34669,6 +36926,7 @@ pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     pub questions: Vec<CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     /// Creates the value from its required fields (`privacy_policy_url`, `questions`); every optional field starts absent.
     pub fn new(
@@ -34685,6 +36943,7 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A single TikTok behavioral targeting entry. One category of past user behavior (what they did, over what window, on which kind of content). See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/actions/items` (and 1 structurally identical schemas).
@@ -34704,6 +36963,7 @@ pub struct CreateAdGroupPlatformConfigTiktokActionsItem {
     pub video_user_actions: crate::Nullable<Vec<TiktokVideoUserAction>>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigTiktokActionsItem {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -34716,6 +36976,7 @@ impl CreateAdGroupPlatformConfigTiktokActionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok` (and 1 structurally identical schemas).
@@ -34953,6 +37214,7 @@ pub struct CreateAdGroupPlatformConfigTiktok {
     pub contextual_tag_ids: crate::Nullable<Vec<String>>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfigTiktok {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35033,6 +37295,7 @@ impl CreateAdGroupPlatformConfigTiktok {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Platform-specific ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config` (and 1 structurally identical schemas).
@@ -35046,6 +37309,7 @@ pub struct CreateAdGroupPlatformConfig {
     pub tiktok: crate::Nullable<CreateAdGroupPlatformConfigTiktok>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupPlatformConfig {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35056,6 +37320,7 @@ impl CreateAdGroupPlatformConfig {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `createAdGroup` (`POST /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/post`.
@@ -35086,6 +37351,7 @@ pub struct CreateAdGroupParams {
     pub status: crate::Nullable<ExternalAdGroupStatuses>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdGroupParams {
     /// Creates the value from its required fields (`campaign_id`); every optional field starts absent.
     pub fn new(campaign_id: impl Into<String>) -> Self {
@@ -35102,6 +37368,7 @@ impl CreateAdGroupParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `updateAdGroup` (`PATCH /ad_groups/{id}`).
 ///
 /// Generated from `#/paths/~1ad_groups~1{id}/patch`.
@@ -35130,6 +37397,7 @@ pub struct UpdateAdGroupParams {
     pub status: crate::Nullable<ExternalAdGroupStatuses>,
 }
 
+#[cfg(feature = "ads")]
 impl UpdateAdGroupParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35145,6 +37413,7 @@ impl UpdateAdGroupParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `listAd` (`GET /ads`).
 ///
 /// Generated from `#/paths/~1ads/get`.
@@ -35182,6 +37451,7 @@ pub struct ListAdParams {
     pub status: Option<ExternalAdStatuses>,
 }
 
+#[cfg(feature = "ads")]
 impl ListAdParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35200,6 +37470,7 @@ impl ListAdParams {
     }
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::ToQuery for ListAdParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35215,6 +37486,7 @@ impl crate::runtime::ToQuery for ListAdParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// The connection type for ExternalAd.
 ///
 /// Generated from `#/paths/~1ads/get/responses/200/content/application~1json/schema`.
@@ -35226,6 +37498,7 @@ pub struct ListAdResponse {
     pub page_info: PageInfo,
 }
 
+#[cfg(feature = "ads")]
 impl crate::runtime::CursorPage for ListAdResponse {
     type Item = AdListItem;
     fn into_items(self) -> Vec<Self::Item> {
@@ -35245,6 +37518,7 @@ impl crate::runtime::CursorPage for ListAdResponse {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Per-card configuration for a carousel ad.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/carousel_cards/items`.
@@ -35264,6 +37538,7 @@ pub struct CreateAdPlatformConfigMetaCarouselCardsItem {
     pub name: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdPlatformConfigMetaCarouselCardsItem {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35276,6 +37551,7 @@ impl CreateAdPlatformConfigMetaCarouselCardsItem {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Configuration for Meta (Facebook/Instagram) ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta`.
@@ -35343,6 +37619,7 @@ pub struct CreateAdPlatformConfigMeta {
     >,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdPlatformConfigMeta {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35369,6 +37646,7 @@ impl CreateAdPlatformConfigMeta {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Configuration for TikTok ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok`.
@@ -35574,6 +37852,7 @@ pub struct CreateAdPlatformConfigTiktok {
     pub dynamic_destination: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdPlatformConfigTiktok {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35646,6 +37925,7 @@ impl CreateAdPlatformConfigTiktok {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Platform-specific configuration. Must match the campaign platform.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config`.
@@ -35659,6 +37939,7 @@ pub struct CreateAdPlatformConfig {
     pub tiktok: crate::Nullable<CreateAdPlatformConfigTiktok>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdPlatformConfig {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35669,6 +37950,7 @@ impl CreateAdPlatformConfig {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `createAd` (`POST /ads`).
 ///
 /// Generated from `#/paths/~1ads/post`.
@@ -35693,6 +37975,7 @@ pub struct CreateAdParams {
     pub status: crate::Nullable<ExternalAdStatuses>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateAdParams {
     /// Creates the value from its required fields (`ad_group_id`); every optional field starts absent.
     pub fn new(ad_group_id: impl Into<String>) -> Self {
@@ -35707,6 +37990,7 @@ impl CreateAdParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `refundPayment` (`POST /payments/{id}/refund`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1refund/post`.
@@ -35717,6 +38001,7 @@ pub struct RefundPaymentParams {
     pub partial_amount: crate::Nullable<f64>,
 }
 
+#[cfg(feature = "payins")]
 impl RefundPaymentParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35726,6 +38011,7 @@ impl RefundPaymentParams {
     }
 }
 
+#[cfg(feature = "payins")]
 /// A file upload containing the company's cancellation policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
@@ -35735,6 +38021,7 @@ pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateEvidenceDisputeCancellationPolicyAttachment {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -35742,6 +38029,7 @@ impl UpdateEvidenceDisputeCancellationPolicyAttachment {
     }
 }
 
+#[cfg(feature = "payins")]
 /// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/customer_communication_attachment`.
@@ -35751,6 +38039,7 @@ pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -35758,6 +38047,7 @@ impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
     }
 }
 
+#[cfg(feature = "payins")]
 /// A file upload containing the company's refund policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/refund_policy_attachment`.
@@ -35767,6 +38057,7 @@ pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateEvidenceDisputeRefundPolicyAttachment {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -35774,6 +38065,7 @@ impl UpdateEvidenceDisputeRefundPolicyAttachment {
     }
 }
 
+#[cfg(feature = "payins")]
 /// A file upload for evidence that does not fit into the other categories.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/uncategorized_attachment`.
@@ -35783,6 +38075,7 @@ pub struct UpdateEvidenceDisputeUncategorizedAttachment {
     pub id: String,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateEvidenceDisputeUncategorizedAttachment {
     /// Creates the value from its required fields (`id`); every optional field starts absent.
     pub fn new(id: impl Into<String>) -> Self {
@@ -35790,6 +38083,7 @@ impl UpdateEvidenceDisputeUncategorizedAttachment {
     }
 }
 
+#[cfg(feature = "payins")]
 /// Parameters of `updateEvidenceDispute` (`POST /disputes/{id}/update_evidence`).
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post`.
@@ -35847,6 +38141,7 @@ pub struct UpdateEvidenceDisputeParams {
     >,
 }
 
+#[cfg(feature = "payins")]
 impl UpdateEvidenceDisputeParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35869,6 +38164,7 @@ impl UpdateEvidenceDisputeParams {
     }
 }
 
+#[cfg(feature = "payouts")]
 /// Parameters of `createTopup` (`POST /topups`).
 ///
 /// Generated from `#/paths/~1topups/post`.
@@ -35884,6 +38180,7 @@ pub struct CreateTopupParams {
     pub payment_method_id: String,
 }
 
+#[cfg(feature = "payouts")]
 impl CreateTopupParams {
     /// Creates the value from its required fields (`amount`, `company_id`, `currency`, `payment_method_id`); every optional field starts absent.
     pub fn new(
@@ -35901,6 +38198,7 @@ impl CreateTopupParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Input for a single permissions statement
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/requestBody/content/application~1json/schema/properties/permissions/items`.
@@ -35914,6 +38212,7 @@ pub struct CreateApiKeyCompanyPermissionsItem {
     pub resources: Vec<String>,
 }
 
+#[cfg(feature = "identity")]
 impl CreateApiKeyCompanyPermissionsItem {
     /// Creates the value from its required fields (`actions`, `grant`, `resources`); every optional field starts absent.
     pub fn new(actions: Vec<String>, grant: bool, resources: Vec<String>) -> Self {
@@ -35921,6 +38220,7 @@ impl CreateApiKeyCompanyPermissionsItem {
     }
 }
 
+#[cfg(feature = "identity")]
 /// Parameters of `createApiKeyCompany` (`POST /companies/{parent_company_id}/api_keys`).
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post`.
@@ -35939,6 +38239,7 @@ pub struct CreateApiKeyCompanyParams {
     pub role: crate::Nullable<PermissionSystemRoles>,
 }
 
+#[cfg(feature = "identity")]
 impl CreateApiKeyCompanyParams {
     /// Creates the value from its required fields (`child_company_id`); every optional field starts absent.
     pub fn new(child_company_id: impl Into<String>) -> Self {
@@ -35951,6 +38252,7 @@ impl CreateApiKeyCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
 /// An API key created for a child company, including the one-time secret key.
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/responses/200/content/application~1json/schema`.
@@ -35964,6 +38266,7 @@ pub struct CreateApiKeyCompanyResponse {
     pub secret_key: String,
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `cancelMembership` (`POST /memberships/{id}/cancel`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1cancel/post`.
@@ -35974,6 +38277,7 @@ pub struct CancelMembershipParams {
     pub cancellation_mode: crate::Nullable<MembershipCancellationModes>,
 }
 
+#[cfg(feature = "crm")]
 impl CancelMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -35983,6 +38287,7 @@ impl CancelMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `pauseMembership` (`POST /memberships/{id}/pause`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1pause/post`.
@@ -35993,6 +38298,7 @@ pub struct PauseMembershipParams {
     pub void_payments: crate::Nullable<bool>,
 }
 
+#[cfg(feature = "crm")]
 impl PauseMembershipParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -36002,6 +38308,7 @@ impl PauseMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// Parameters of `addFreeDaysMembership` (`POST /memberships/{id}/add_free_days`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1add_free_days/post`.
@@ -36011,6 +38318,7 @@ pub struct AddFreeDaysMembershipParams {
     pub free_days: i64,
 }
 
+#[cfg(feature = "crm")]
 impl AddFreeDaysMembershipParams {
     /// Creates the value from its required fields (`free_days`); every optional field starts absent.
     pub fn new(free_days: i64) -> Self {
@@ -36018,6 +38326,7 @@ impl AddFreeDaysMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
 /// An object representing an asynchronous job.
 ///
 /// Generated from `#/paths/~1entries~1{id}~1approve/post/responses/200/content/application~1json/schema`.
@@ -36027,6 +38336,7 @@ pub struct ApproveEntryResponse {
     pub job_id: String,
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `attachExperience` (`POST /experiences/{id}/attach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1attach/post`.
@@ -36036,6 +38346,7 @@ pub struct AttachExperienceParams {
     pub product_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl AttachExperienceParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
     pub fn new(product_id: impl Into<String>) -> Self {
@@ -36045,6 +38356,7 @@ impl AttachExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `detachExperience` (`POST /experiences/{id}/detach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1detach/post`.
@@ -36054,6 +38366,7 @@ pub struct DetachExperienceParams {
     pub product_id: String,
 }
 
+#[cfg(feature = "engagement")]
 impl DetachExperienceParams {
     /// Creates the value from its required fields (`product_id`); every optional field starts absent.
     pub fn new(product_id: impl Into<String>) -> Self {
@@ -36063,6 +38376,7 @@ impl DetachExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters of `duplicateExperience` (`POST /experiences/{id}/duplicate`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1duplicate/post`.
@@ -36073,6 +38387,7 @@ pub struct DuplicateExperienceParams {
     pub name: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl DuplicateExperienceParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -36080,6 +38395,7 @@ impl DuplicateExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -36105,6 +38421,7 @@ pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
     pub rest_path: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateNotificationSendNotificationV2InputWithCompanyId {
     /// Creates the value from its required fields (`company_id`, `content`, `title`); every optional field starts absent.
     pub fn new(
@@ -36124,6 +38441,7 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -36149,6 +38467,7 @@ pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
     pub rest_path: crate::Nullable<String>,
 }
 
+#[cfg(feature = "engagement")]
 impl CreateNotificationSendNotificationV2InputWithExperienceId {
     /// Creates the value from its required fields (`experience_id`, `content`, `title`); every optional field starts absent.
     pub fn new(
@@ -36168,6 +38487,7 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
     }
 }
 
+#[cfg(feature = "engagement")]
 /// Parameters for SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema`.
@@ -36188,6 +38508,7 @@ pub enum CreateNotificationParams {
     Other(serde_json::Value),
 }
 
+#[cfg(feature = "engagement")]
 /// Response from queuing a notification
 ///
 /// Generated from `#/paths/~1notifications/post/responses/200/content/application~1json/schema`.
@@ -36197,6 +38518,7 @@ pub struct CreateNotificationResponse {
     pub success: bool,
 }
 
+#[cfg(feature = "courses")]
 /// Input for a single question's answer in an assessment submission
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/requestBody/content/application~1json/schema/properties/answers/items`.
@@ -36212,6 +38534,7 @@ pub struct SubmitAssessmentCourseLessonAnswersItem {
     pub selected_option_ids: crate::Nullable<Vec<String>>,
 }
 
+#[cfg(feature = "courses")]
 impl SubmitAssessmentCourseLessonAnswersItem {
     /// Creates the value from its required fields (`question_id`); every optional field starts absent.
     pub fn new(question_id: impl Into<String>) -> Self {
@@ -36223,6 +38546,7 @@ impl SubmitAssessmentCourseLessonAnswersItem {
     }
 }
 
+#[cfg(feature = "courses")]
 /// Parameters of `submitAssessmentCourseLesson` (`POST /course_lessons/{lesson_id}/submit_assessment`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post`.
@@ -36232,6 +38556,7 @@ pub struct SubmitAssessmentCourseLessonParams {
     pub answers: Vec<SubmitAssessmentCourseLessonAnswersItem>,
 }
 
+#[cfg(feature = "courses")]
 impl SubmitAssessmentCourseLessonParams {
     /// Creates the value from its required fields (`answers`); every optional field starts absent.
     pub fn new(answers: Vec<SubmitAssessmentCourseLessonAnswersItem>) -> Self {
@@ -36239,6 +38564,7 @@ impl SubmitAssessmentCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
 /// The lesson this assessment result is for
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema/properties/lesson`.
@@ -36250,6 +38576,7 @@ pub struct SubmitAssessmentCourseLessonResponseLesson {
     pub title: String,
 }
 
+#[cfg(feature = "courses")]
 /// The result of a user's assessment attempt
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema`.
@@ -36279,6 +38606,7 @@ pub struct SubmitAssessmentCourseLessonResponse {
     pub lesson: SubmitAssessmentCourseLessonResponseLesson,
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `createAccessToken` (`POST /access_tokens`).
 ///
 /// Generated from `#/paths/~1access_tokens/post`.
@@ -36298,6 +38626,7 @@ pub struct CreateAccessTokenParams {
     pub user_id: crate::Nullable<String>,
 }
 
+#[cfg(feature = "developer")]
 impl CreateAccessTokenParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -36310,6 +38639,7 @@ impl CreateAccessTokenParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `createAccountLink` (`POST /account_links`).
 ///
 /// Generated from `#/paths/~1account_links/post`.
@@ -36325,6 +38655,7 @@ pub struct CreateAccountLinkParams {
     pub use_case: AccountLinkUseCases,
 }
 
+#[cfg(feature = "developer")]
 impl CreateAccountLinkParams {
     /// Creates the value from its required fields (`company_id`, `refresh_url`, `return_url`, `use_case`); every optional field starts absent.
     pub fn new(
@@ -36342,6 +38673,7 @@ impl CreateAccountLinkParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// Parameters of `createFile` (`POST /files`).
 ///
 /// Generated from `#/paths/~1files/post`.
@@ -36354,6 +38686,7 @@ pub struct CreateFileParams {
     pub visibility: crate::Nullable<FileVisibility>,
 }
 
+#[cfg(feature = "developer")]
 impl CreateFileParams {
     /// Creates the value from its required fields (`filename`); every optional field starts absent.
     pub fn new(filename: impl Into<String>) -> Self {
@@ -36364,6 +38697,7 @@ impl CreateFileParams {
     }
 }
 
+#[cfg(feature = "developer")]
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/paths/~1files/post/responses/200/content/application~1json/schema`.
@@ -36389,6 +38723,7 @@ pub struct CreateFileResponse {
     pub upload_headers: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "ads")]
 /// Tracking and attribution context.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/context`.
@@ -36450,6 +38785,7 @@ pub struct CreateConversionContext {
     pub utm_term: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateConversionContext {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -36476,6 +38812,7 @@ impl CreateConversionContext {
     }
 }
 
+#[cfg(feature = "ads")]
 /// User identity and profile data.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/user`.
@@ -36534,6 +38871,7 @@ pub struct CreateConversionUser {
     pub username: crate::Nullable<String>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateConversionUser {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
@@ -36559,6 +38897,7 @@ impl CreateConversionUser {
     }
 }
 
+#[cfg(feature = "ads")]
 /// Parameters of `createConversion` (`POST /conversions`).
 ///
 /// Generated from `#/paths/~1conversions/post`.
@@ -36606,6 +38945,7 @@ pub struct CreateConversionParams {
     pub value: crate::Nullable<f64>,
 }
 
+#[cfg(feature = "ads")]
 impl CreateConversionParams {
     /// Creates the value from its required fields (`company_id`, `event_name`); every optional field starts absent.
     pub fn new(company_id: impl Into<String>, event_name: EventName) -> Self {
@@ -36628,6 +38968,7 @@ impl CreateConversionParams {
     }
 }
 
+#[cfg(feature = "ads")]
 /// A tracked conversion event
 ///
 /// Generated from `#/paths/~1conversions/post/responses/200/content/application~1json/schema`.
@@ -36637,6 +38978,7 @@ pub struct CreateConversionResponse {
     pub id: String,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceCreatedEvent {
@@ -36660,6 +39002,7 @@ pub struct InvoiceCreatedEvent {
     pub data: Invoice,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.marked_uncollectible/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceMarkedUncollectibleEvent {
@@ -36683,6 +39026,7 @@ pub struct InvoiceMarkedUncollectibleEvent {
     pub data: Invoice,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.paid/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePaidEvent {
@@ -36706,6 +39050,7 @@ pub struct InvoicePaidEvent {
     pub data: Invoice,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.past_due/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePastDueEvent {
@@ -36729,6 +39074,7 @@ pub struct InvoicePastDueEvent {
     pub data: Invoice,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.voided/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceVoidedEvent {
@@ -36752,6 +39098,7 @@ pub struct InvoiceVoidedEvent {
     pub data: Invoice,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/membership.activated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipActivatedEvent {
@@ -36775,6 +39122,7 @@ pub struct MembershipActivatedEvent {
     pub data: Membership,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/membership.deactivated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipDeactivatedEvent {
@@ -36798,6 +39146,7 @@ pub struct MembershipDeactivatedEvent {
     pub data: Membership,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryCreatedEvent {
@@ -36821,6 +39170,7 @@ pub struct EntryCreatedEvent {
     pub data: Entry,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.approved/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryApprovedEvent {
@@ -36844,6 +39194,7 @@ pub struct EntryApprovedEvent {
     pub data: Entry,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.denied/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeniedEvent {
@@ -36867,6 +39218,7 @@ pub struct EntryDeniedEvent {
     pub data: Entry,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.deleted/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeletedEvent {
@@ -36890,6 +39242,7 @@ pub struct EntryDeletedEvent {
     pub data: Entry,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/setup_intent.requires_action/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentRequiresActionEvent {
@@ -36913,6 +39266,7 @@ pub struct SetupIntentRequiresActionEvent {
     pub data: SetupIntent,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/setup_intent.succeeded/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentSucceededEvent {
@@ -36936,6 +39290,7 @@ pub struct SetupIntentSucceededEvent {
     pub data: SetupIntent,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/setup_intent.canceled/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCanceledEvent {
@@ -36959,6 +39314,7 @@ pub struct SetupIntentCanceledEvent {
     pub data: SetupIntent,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/withdrawal.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalCreatedEvent {
@@ -36982,6 +39338,7 @@ pub struct WithdrawalCreatedEvent {
     pub data: Withdrawal,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/withdrawal.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalUpdatedEvent {
@@ -37005,6 +39362,7 @@ pub struct WithdrawalUpdatedEvent {
     pub data: Withdrawal,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/course_lesson_interaction.completed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionCompletedEvent {
@@ -37028,6 +39386,7 @@ pub struct CourseLessonInteractionCompletedEvent {
     pub data: CourseLessonInteraction,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payout_method.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodCreatedEvent {
@@ -37051,6 +39410,7 @@ pub struct PayoutMethodCreatedEvent {
     pub data: PayoutMethod,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/verification.succeeded/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationSucceededEvent {
@@ -37074,6 +39434,7 @@ pub struct VerificationSucceededEvent {
     pub data: Verification,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payout_account.status_updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountStatusUpdatedEvent {
@@ -37097,6 +39458,7 @@ pub struct PayoutAccountStatusUpdatedEvent {
     pub data: PayoutAccount,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/resolution_center_case.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseCreatedEvent {
@@ -37120,6 +39482,7 @@ pub struct ResolutionCenterCaseCreatedEvent {
     pub data: ResolutionCenterCase,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/resolution_center_case.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseUpdatedEvent {
@@ -37143,6 +39506,7 @@ pub struct ResolutionCenterCaseUpdatedEvent {
     pub data: ResolutionCenterCase,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/resolution_center_case.decided/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseDecidedEvent {
@@ -37166,6 +39530,7 @@ pub struct ResolutionCenterCaseDecidedEvent {
     pub data: ResolutionCenterCase,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCreatedEvent {
@@ -37189,6 +39554,7 @@ pub struct PaymentCreatedEvent {
     pub data: Payment,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.succeeded/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentSucceededEvent {
@@ -37212,6 +39578,7 @@ pub struct PaymentSucceededEvent {
     pub data: Payment,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.failed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFailedEvent {
@@ -37235,6 +39602,7 @@ pub struct PaymentFailedEvent {
     pub data: Payment,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.pending/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPendingEvent {
@@ -37258,6 +39626,7 @@ pub struct PaymentPendingEvent {
     pub data: Payment,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/dispute.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCreatedEvent {
@@ -37281,6 +39650,7 @@ pub struct DisputeCreatedEvent {
     pub data: Dispute,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/dispute.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeUpdatedEvent {
@@ -37304,6 +39674,7 @@ pub struct DisputeUpdatedEvent {
     pub data: Dispute,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/refund.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundCreatedEvent {
@@ -37327,6 +39698,7 @@ pub struct RefundCreatedEvent {
     pub data: Refund,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/refund.updated/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundUpdatedEvent {
@@ -37350,6 +39722,7 @@ pub struct RefundUpdatedEvent {
     pub data: Refund,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/dispute_alert.created/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertCreatedEvent {
@@ -37373,6 +39746,7 @@ pub struct DisputeAlertCreatedEvent {
     pub data: DisputeAlert,
 }
 
+#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/membership.cancel_at_period_end_changed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipCancelAtPeriodEndChangedEvent {
@@ -37396,6 +39770,7 @@ pub struct MembershipCancelAtPeriodEndChangedEvent {
     pub data: Membership,
 }
 
+#[cfg(feature = "webhook-events")]
 /// A webhook delivery's payload, decoded by its `type` (33 event types from the spec's `webhooks`).
 ///
 /// Verify and decode a delivery with [`crate::Client::unwrap_webhook`]. An event type this version of
@@ -37744,6 +40119,7 @@ pub enum WebhookPayload {
     Unknown(serde_json::Value),
 }
 
+#[cfg(feature = "webhook-events")]
 impl WebhookPayload {
     /// The event's `type`, e.g. `invoice.created`.
     pub fn event_type(&self) -> &str {
@@ -37792,6 +40168,7 @@ impl WebhookPayload {
     }
 }
 
+#[cfg(feature = "webhook-events")]
 impl<'de> Deserialize<'de> for WebhookPayload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

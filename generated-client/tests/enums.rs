@@ -1,5 +1,25 @@
 //! Generated: every wire value of every string enum round-trips, and an
 //! unknown value decodes to `Unknown` and re-encodes unchanged.
+#![cfg_attr(
+    not(
+        all(
+            feature = "payins",
+            feature = "cards",
+            feature = "payouts",
+            feature = "identity",
+            feature = "crm",
+            feature = "engagement",
+            feature = "courses",
+            feature = "developer",
+            feature = "ai",
+            feature = "bounties",
+            feature = "stats",
+            feature = "ads",
+            feature = "webhook-events"
+        )
+    ),
+    allow(dead_code, unused_imports)
+)]
 use std::fmt::Debug;
 use serde::{de::DeserializeOwned, Serialize};
 use whop_client::types::*;
@@ -28,21 +48,40 @@ where
 
 #[test]
 fn every_enum_round_trips() {
+    #[cfg(feature = "payins")]
     check::<Visibility>(4usize, Visibility::VALUES, Visibility::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         AccessPassTypes,
     >(4usize, AccessPassTypes::VALUES, AccessPassTypes::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         VisibilityFilter,
     >(7usize, VisibilityFilter::VALUES, VisibilityFilter::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         AccessPassOrder,
     >(4usize, AccessPassOrder::VALUES, AccessPassOrder::is_unknown);
-    check::<Direction>(2usize, Direction::VALUES, Direction::is_unknown);
+    #[cfg(
+        any(
+            feature = "payins",
+            feature = "cards",
+            feature = "payouts",
+            feature = "identity",
+            feature = "crm",
+            feature = "engagement",
+            feature = "developer",
+            feature = "bounties",
+            feature = "stats"
+        )
+    )] check::<Direction>(2usize, Direction::VALUES, Direction::is_unknown);
+    #[cfg(feature = "payins")]
     check::<CustomCtas>(13usize, CustomCtas::VALUES, CustomCtas::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         GlobalAffiliateStatuses,
     >(2usize, GlobalAffiliateStatuses::VALUES, GlobalAffiliateStatuses::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         ProductTaxCodeProductTypes,
     >(
@@ -50,28 +89,52 @@ fn every_enum_round_trips() {
         ProductTaxCodeProductTypes::VALUES,
         ProductTaxCodeProductTypes::is_unknown,
     );
+    #[cfg(feature = "payins")]
     check::<PlanTypes>(2usize, PlanTypes::VALUES, PlanTypes::is_unknown);
+    #[cfg(feature = "payins")]
     check::<ReleaseMethod>(2usize, ReleaseMethod::VALUES, ReleaseMethod::is_unknown);
-    check::<Currencies>(87usize, Currencies::VALUES, Currencies::is_unknown);
+    #[cfg(
+        any(
+            feature = "payins",
+            feature = "payouts",
+            feature = "crm",
+            feature = "engagement",
+            feature = "bounties",
+            feature = "ads",
+            feature = "webhook-events"
+        )
+    )] check::<Currencies>(87usize, Currencies::VALUES, Currencies::is_unknown);
+    #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
     check::<
         PaymentMethodTypes,
     >(113usize, PaymentMethodTypes::VALUES, PaymentMethodTypes::is_unknown);
+    #[cfg(feature = "payins")]
     check::<PlansOrder>(5usize, PlansOrder::VALUES, PlansOrder::is_unknown);
+    #[cfg(feature = "payins")]
     check::<TaxTypes>(3usize, TaxTypes::VALUES, TaxTypes::is_unknown);
+    #[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
     check::<ReceiptStatus>(7usize, ReceiptStatus::VALUES, ReceiptStatus::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         FriendlyReceiptStatus,
     >(28usize, FriendlyReceiptStatus::VALUES, FriendlyReceiptStatus::is_unknown);
+    #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
     check::<
         MembershipStatus,
     >(9usize, MembershipStatus::VALUES, MembershipStatus::is_unknown);
+    #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
     check::<CardBrands>(40usize, CardBrands::VALUES, CardBrands::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<PromoTypes>(2usize, PromoTypes::VALUES, PromoTypes::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<BillingReasons>(6usize, BillingReasons::VALUES, BillingReasons::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ReceiptTaxBehaviors,
     >(4usize, ReceiptTaxBehaviors::VALUES, ReceiptTaxBehaviors::is_unknown);
+    #[cfg(feature = "payins")]
     check::<ReceiptV2Order>(3usize, ReceiptV2Order::VALUES, ReceiptV2Order::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         PaymentTransactionStatuses,
     >(
@@ -79,12 +142,15 @@ fn every_enum_round_trips() {
         PaymentTransactionStatuses::VALUES,
         PaymentTransactionStatuses::is_unknown,
     );
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         PaymentTransactionTypes,
     >(12usize, PaymentTransactionTypes::VALUES, PaymentTransactionTypes::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         DisputeStatuses,
     >(9usize, DisputeStatuses::VALUES, DisputeStatuses::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCaseStatuses,
     >(
@@ -92,6 +158,7 @@ fn every_enum_round_trips() {
         ResolutionCenterCaseStatuses::VALUES,
         ResolutionCenterCaseStatuses::is_unknown,
     );
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCaseIssueTypes,
     >(
@@ -99,6 +166,7 @@ fn every_enum_round_trips() {
         ResolutionCenterCaseIssueTypes::VALUES,
         ResolutionCenterCaseIssueTypes::is_unknown,
     );
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCaseCustomerResponses,
     >(
@@ -106,6 +174,7 @@ fn every_enum_round_trips() {
         ResolutionCenterCaseCustomerResponses::VALUES,
         ResolutionCenterCaseCustomerResponses::is_unknown,
     );
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCaseMerchantResponses,
     >(
@@ -113,6 +182,7 @@ fn every_enum_round_trips() {
         ResolutionCenterCaseMerchantResponses::VALUES,
         ResolutionCenterCaseMerchantResponses::is_unknown,
     );
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCasePlatformResponses,
     >(
@@ -120,22 +190,29 @@ fn every_enum_round_trips() {
         ResolutionCenterCasePlatformResponses::VALUES,
         ResolutionCenterCasePlatformResponses::is_unknown,
     );
+    #[cfg(feature = "payins")]
     check::<
         SpecificFeeOrigins,
     >(31usize, SpecificFeeOrigins::VALUES, SpecificFeeOrigins::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<RefundStatuses>(5usize, RefundStatuses::VALUES, RefundStatuses::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         PaymentProviders,
     >(15usize, PaymentProviders::VALUES, PaymentProviders::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         RefundReferenceStatuses,
     >(3usize, RefundReferenceStatuses::VALUES, RefundReferenceStatuses::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         RefundReferenceTypes,
     >(3usize, RefundReferenceTypes::VALUES, RefundReferenceTypes::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         DisputeAlertTypes,
     >(3usize, DisputeAlertTypes::VALUES, DisputeAlertTypes::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCaseActions,
     >(
@@ -143,6 +220,7 @@ fn every_enum_round_trips() {
         ResolutionCenterCaseActions::VALUES,
         ResolutionCenterCaseActions::is_unknown,
     );
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         ResolutionCenterCaseReporters,
     >(
@@ -150,23 +228,31 @@ fn every_enum_round_trips() {
         ResolutionCenterCaseReporters::VALUES,
         ResolutionCenterCaseReporters::is_unknown,
     );
+    #[cfg(feature = "payins")]
     check::<CheckoutModes>(2usize, CheckoutModes::VALUES, CheckoutModes::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         SetupIntentStatuses,
     >(4usize, SetupIntentStatuses::VALUES, SetupIntentStatuses::is_unknown);
+    #[cfg(any(feature = "payins", feature = "webhook-events"))]
     check::<
         InvoiceStatuses,
     >(6usize, InvoiceStatuses::VALUES, InvoiceStatuses::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         InvoiceCollectionMethods,
     >(2usize, InvoiceCollectionMethods::VALUES, InvoiceCollectionMethods::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         InvoicesSortableColumns,
     >(3usize, InvoicesSortableColumns::VALUES, InvoicesSortableColumns::is_unknown);
+    #[cfg(feature = "payins")]
     check::<PromoDurations>(3usize, PromoDurations::VALUES, PromoDurations::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         PromoCodeStatus,
     >(3usize, PromoCodeStatus::VALUES, PromoCodeStatus::is_unknown);
+    #[cfg(feature = "cards")]
     check::<
         CardIssuingTransactionStatus,
     >(
@@ -174,6 +260,7 @@ fn every_enum_round_trips() {
         CardIssuingTransactionStatus::VALUES,
         CardIssuingTransactionStatus::is_unknown,
     );
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         PayoutAccountCalculatedStatuses,
     >(
@@ -181,16 +268,21 @@ fn every_enum_round_trips() {
         PayoutAccountCalculatedStatuses::VALUES,
         PayoutAccountCalculatedStatuses::is_unknown,
     );
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         VerificationStatuses,
     >(14usize, VerificationStatuses::VALUES, VerificationStatuses::is_unknown);
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         VerificationErrorCodes,
     >(19usize, VerificationErrorCodes::VALUES, VerificationErrorCodes::is_unknown);
+    #[cfg(feature = "payouts")]
     check::<
         PaymentsApprovalStatuses,
     >(4usize, PaymentsApprovalStatuses::VALUES, PaymentsApprovalStatuses::is_unknown);
+    #[cfg(feature = "payouts")]
     check::<LedgerTypes>(2usize, LedgerTypes::VALUES, LedgerTypes::is_unknown);
+    #[cfg(feature = "payouts")]
     check::<
         CreditTransactionTransfersSortableColumns,
     >(
@@ -198,37 +290,51 @@ fn every_enum_round_trips() {
         CreditTransactionTransfersSortableColumns::VALUES,
         CreditTransactionTransfersSortableColumns::is_unknown,
     );
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         WithdrawalStatus,
     >(7usize, WithdrawalStatus::VALUES, WithdrawalStatus::is_unknown);
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         WithdrawalFeeTypes,
     >(2usize, WithdrawalFeeTypes::VALUES, WithdrawalFeeTypes::is_unknown);
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         WithdrawalSpeeds,
     >(2usize, WithdrawalSpeeds::VALUES, WithdrawalSpeeds::is_unknown);
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         PayoutErrorCodes,
     >(47usize, PayoutErrorCodes::VALUES, PayoutErrorCodes::is_unknown);
+    #[cfg(any(feature = "payouts", feature = "webhook-events"))]
     check::<
         PayoutDestinationCategory,
     >(6usize, PayoutDestinationCategory::VALUES, PayoutDestinationCategory::is_unknown);
+    #[cfg(any(feature = "identity", feature = "crm"))]
     check::<AccessLevel>(3usize, AccessLevel::VALUES, AccessLevel::is_unknown);
+    #[cfg(feature = "identity")]
     check::<
         SocialLinkWebsites,
     >(9usize, SocialLinkWebsites::VALUES, SocialLinkWebsites::is_unknown);
+    #[cfg(feature = "identity")]
     check::<
         AuthorizedUserRoles,
     >(9usize, AuthorizedUserRoles::VALUES, AuthorizedUserRoles::is_unknown);
+    #[cfg(feature = "identity")]
     check::<FeeMarkupTypes>(5usize, FeeMarkupTypes::VALUES, FeeMarkupTypes::is_unknown);
+    #[cfg(feature = "crm")]
     check::<MemberStatuses>(3usize, MemberStatuses::VALUES, MemberStatuses::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         MemberMostRecentActions,
     >(14usize, MemberMostRecentActions::VALUES, MemberMostRecentActions::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         MembersSortableColumns,
     >(5usize, MembersSortableColumns::VALUES, MembersSortableColumns::is_unknown);
+    #[cfg(any(feature = "crm", feature = "webhook-events"))]
     check::<CancelOptions>(7usize, CancelOptions::VALUES, CancelOptions::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         MembershipsSortableColumns,
     >(
@@ -236,20 +342,27 @@ fn every_enum_round_trips() {
         MembershipsSortableColumns::VALUES,
         MembershipsSortableColumns::is_unknown,
     );
+    #[cfg(any(feature = "crm", feature = "webhook-events"))]
     check::<EntryStatus>(5usize, EntryStatus::VALUES, EntryStatus::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         EntriesSortableColumns,
     >(2usize, EntriesSortableColumns::VALUES, EntriesSortableColumns::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         ShipmentStatuses,
     >(10usize, ShipmentStatuses::VALUES, ShipmentStatuses::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         ShipmentSubstatuses,
     >(28usize, ShipmentSubstatuses::VALUES, ShipmentSubstatuses::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         ShipmentCarriers,
     >(76usize, ShipmentCarriers::VALUES, ShipmentCarriers::is_unknown);
+    #[cfg(feature = "crm")]
     check::<ReviewStatus>(3usize, ReviewStatus::VALUES, ReviewStatus::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         CompanyTokenTransactionTypes,
     >(
@@ -257,16 +370,20 @@ fn every_enum_round_trips() {
         CompanyTokenTransactionTypes::VALUES,
         CompanyTokenTransactionTypes::is_unknown,
     );
-    check::<Status>(3usize, Status::VALUES, Status::is_unknown);
+    #[cfg(feature = "crm")] check::<Status>(3usize, Status::VALUES, Status::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         AffiliatesSortableColumns,
     >(4usize, AffiliatesSortableColumns::VALUES, AffiliatesSortableColumns::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         AffiliateOverrideRoles,
     >(2usize, AffiliateOverrideRoles::VALUES, AffiliateOverrideRoles::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         AffiliatePayoutTypes,
     >(2usize, AffiliatePayoutTypes::VALUES, AffiliatePayoutTypes::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         AffiliateAppliesToPayments,
     >(
@@ -274,6 +391,7 @@ fn every_enum_round_trips() {
         AffiliateAppliesToPayments::VALUES,
         AffiliateAppliesToPayments::is_unknown,
     );
+    #[cfg(feature = "crm")]
     check::<
         AffiliateAppliesToProducts,
     >(
@@ -281,15 +399,19 @@ fn every_enum_round_trips() {
         AffiliateAppliesToProducts::VALUES,
         AffiliateAppliesToProducts::is_unknown,
     );
+    #[cfg(feature = "crm")]
     check::<
         AffiliateRevenueBases,
     >(2usize, AffiliateRevenueBases::VALUES, AffiliateRevenueBases::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         ForumWhoCanPostTypes,
     >(2usize, ForumWhoCanPostTypes::VALUES, ForumWhoCanPostTypes::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         ForumWhoCanCommentTypes,
     >(2usize, ForumWhoCanCommentTypes::VALUES, ForumWhoCanCommentTypes::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         ForumEmailNotificationPreferences,
     >(
@@ -297,22 +419,29 @@ fn every_enum_round_trips() {
         ForumEmailNotificationPreferences::VALUES,
         ForumEmailNotificationPreferences::is_unknown,
     );
+    #[cfg(feature = "engagement")]
     check::<
         WhoCanPostTypes,
     >(2usize, WhoCanPostTypes::VALUES, WhoCanPostTypes::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         WhoCanReactTypes,
     >(2usize, WhoCanReactTypes::VALUES, WhoCanReactTypes::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         SupportChannelView,
     >(3usize, SupportChannelView::VALUES, SupportChannelView::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         MessageChannelOrder,
     >(2usize, MessageChannelOrder::VALUES, MessageChannelOrder::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<DmsPostTypes>(3usize, DmsPostTypes::VALUES, DmsPostTypes::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         DmsFeedMemberStatuses,
     >(5usize, DmsFeedMemberStatuses::VALUES, DmsFeedMemberStatuses::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         DmsFeedMemberNotificationPreferences,
     >(
@@ -320,18 +449,25 @@ fn every_enum_round_trips() {
         DmsFeedMemberNotificationPreferences::VALUES,
         DmsFeedMemberNotificationPreferences::is_unknown,
     );
+    #[cfg(feature = "courses")]
     check::<Languages>(22usize, Languages::VALUES, Languages::is_unknown);
+    #[cfg(feature = "courses")]
     check::<
         CourseVisibilities,
     >(2usize, CourseVisibilities::VALUES, CourseVisibilities::is_unknown);
+    #[cfg(feature = "courses")]
     check::<LessonTypes>(6usize, LessonTypes::VALUES, LessonTypes::is_unknown);
+    #[cfg(feature = "courses")]
     check::<
         LessonVisibilities,
     >(2usize, LessonVisibilities::VALUES, LessonVisibilities::is_unknown);
+    #[cfg(feature = "courses")]
     check::<EmbedTypes>(2usize, EmbedTypes::VALUES, EmbedTypes::is_unknown);
+    #[cfg(feature = "courses")]
     check::<
         MuxAssetStatuses,
     >(3usize, MuxAssetStatuses::VALUES, MuxAssetStatuses::is_unknown);
+    #[cfg(feature = "courses")]
     check::<
         CoursesAssessmentQuestionTypes,
     >(
@@ -339,20 +475,31 @@ fn every_enum_round_trips() {
         CoursesAssessmentQuestionTypes::VALUES,
         CoursesAssessmentQuestionTypes::is_unknown,
     );
+    #[cfg(feature = "developer")]
     check::<AppStatuses>(3usize, AppStatuses::VALUES, AppStatuses::is_unknown);
+    #[cfg(feature = "developer")]
     check::<AppTypes>(4usize, AppTypes::VALUES, AppTypes::is_unknown);
+    #[cfg(feature = "developer")]
     check::<AppOrder>(12usize, AppOrder::VALUES, AppOrder::is_unknown);
+    #[cfg(feature = "developer")]
     check::<AppViewTypes>(7usize, AppViewTypes::VALUES, AppViewTypes::is_unknown);
+    #[cfg(feature = "developer")]
     check::<WebhookEvent>(33usize, WebhookEvent::VALUES, WebhookEvent::is_unknown);
+    #[cfg(feature = "developer")]
     check::<ApiVersion>(3usize, ApiVersion::VALUES, ApiVersion::is_unknown);
+    #[cfg(feature = "developer")]
     check::<
         AppBuildPlatforms,
     >(3usize, AppBuildPlatforms::VALUES, AppBuildPlatforms::is_unknown);
+    #[cfg(feature = "developer")]
     check::<
         AppBuildStatuses,
     >(4usize, AppBuildStatuses::VALUES, AppBuildStatuses::is_unknown);
+    #[cfg(feature = "developer")]
     check::<UploadStatuses>(4usize, UploadStatuses::VALUES, UploadStatuses::is_unknown);
+    #[cfg(feature = "developer")]
     check::<FileVisibility>(2usize, FileVisibility::VALUES, FileVisibility::is_unknown);
+    #[cfg(feature = "ai")]
     check::<
         AiChatNotificationPreferences,
     >(
@@ -360,26 +507,35 @@ fn every_enum_round_trips() {
         AiChatNotificationPreferences::VALUES,
         AiChatNotificationPreferences::is_unknown,
     );
+    #[cfg(feature = "bounties")]
     check::<Statuses>(2usize, Statuses::VALUES, Statuses::is_unknown);
+    #[cfg(feature = "bounties")]
     check::<BountyTypes>(3usize, BountyTypes::VALUES, BountyTypes::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         AdCampaignStatuses,
     >(11usize, AdCampaignStatuses::VALUES, AdCampaignStatuses::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         AdCampaignPlatforms,
     >(2usize, AdCampaignPlatforms::VALUES, AdCampaignPlatforms::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         CampaignConfigObjective,
     >(5usize, CampaignConfigObjective::VALUES, CampaignConfigObjective::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         CampaignConfigBidStrategy,
     >(3usize, CampaignConfigBidStrategy::VALUES, CampaignConfigBidStrategy::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         CampaignConfigStatus,
     >(2usize, CampaignConfigStatus::VALUES, CampaignConfigStatus::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         ExternalAdGroupStatuses,
     >(6usize, ExternalAdGroupStatuses::VALUES, ExternalAdGroupStatuses::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         MetaAdGroupPlatformConfigStatus,
     >(
@@ -387,6 +543,7 @@ fn every_enum_round_trips() {
         MetaAdGroupPlatformConfigStatus::VALUES,
         MetaAdGroupPlatformConfigStatus::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         MetaAdGroupPlatformConfigBidStrategy,
     >(
@@ -394,6 +551,7 @@ fn every_enum_round_trips() {
         MetaAdGroupPlatformConfigBidStrategy::VALUES,
         MetaAdGroupPlatformConfigBidStrategy::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         MetaAdGroupPlatformConfigOptimizationGoal,
     >(
@@ -401,6 +559,7 @@ fn every_enum_round_trips() {
         MetaAdGroupPlatformConfigOptimizationGoal::VALUES,
         MetaAdGroupPlatformConfigOptimizationGoal::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         MetaAdGroupPlatformConfigBillingEvent,
     >(
@@ -408,6 +567,7 @@ fn every_enum_round_trips() {
         MetaAdGroupPlatformConfigBillingEvent::VALUES,
         MetaAdGroupPlatformConfigBillingEvent::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         MetaAdGroupPlatformConfigDestinationType,
     >(
@@ -415,6 +575,7 @@ fn every_enum_round_trips() {
         MetaAdGroupPlatformConfigDestinationType::VALUES,
         MetaAdGroupPlatformConfigDestinationType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigBudgetMode,
     >(
@@ -422,6 +583,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigBudgetMode::VALUES,
         TiktokAdGroupPlatformConfigBudgetMode::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigScheduleType,
     >(
@@ -429,6 +591,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigScheduleType::VALUES,
         TiktokAdGroupPlatformConfigScheduleType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigOptimizationGoal,
     >(
@@ -436,6 +599,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigOptimizationGoal::VALUES,
         TiktokAdGroupPlatformConfigOptimizationGoal::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigBillingEvent,
     >(
@@ -443,6 +607,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigBillingEvent::VALUES,
         TiktokAdGroupPlatformConfigBillingEvent::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigBidType,
     >(
@@ -450,6 +615,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigBidType::VALUES,
         TiktokAdGroupPlatformConfigBidType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigPacing,
     >(
@@ -457,6 +623,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigPacing::VALUES,
         TiktokAdGroupPlatformConfigPacing::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigPlacementType,
     >(
@@ -464,6 +631,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigPlacementType::VALUES,
         TiktokAdGroupPlatformConfigPlacementType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigOperationStatus,
     >(
@@ -471,9 +639,11 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigOperationStatus::VALUES,
         TiktokAdGroupPlatformConfigOperationStatus::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         AdGroupConfigBidStrategy,
     >(3usize, AdGroupConfigBidStrategy::VALUES, AdGroupConfigBidStrategy::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         AdGroupConfigOptimizationGoal,
     >(
@@ -481,24 +651,31 @@ fn every_enum_round_trips() {
         AdGroupConfigOptimizationGoal::VALUES,
         AdGroupConfigOptimizationGoal::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         AdGroupConfigBillingEvent,
     >(4usize, AdGroupConfigBillingEvent::VALUES, AdGroupConfigBillingEvent::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         AdGroupConfigPacing,
     >(2usize, AdGroupConfigPacing::VALUES, AdGroupConfigPacing::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TargetingGenders,
     >(3usize, TargetingGenders::VALUES, TargetingGenders::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TargetingPlacementTypes,
     >(2usize, TargetingPlacementTypes::VALUES, TargetingPlacementTypes::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TargetingDevicePlatforms,
     >(2usize, TargetingDevicePlatforms::VALUES, TargetingDevicePlatforms::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         ExternalAdStatuses,
     >(6usize, ExternalAdStatuses::VALUES, ExternalAdStatuses::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         MetaAdPlatformConfigCallToActionType,
     >(
@@ -506,6 +683,7 @@ fn every_enum_round_trips() {
         MetaAdPlatformConfigCallToActionType::VALUES,
         MetaAdPlatformConfigCallToActionType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdPlatformConfigAdFormat,
     >(
@@ -513,6 +691,7 @@ fn every_enum_round_trips() {
         TiktokAdPlatformConfigAdFormat::VALUES,
         TiktokAdPlatformConfigAdFormat::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdPlatformConfigIdentityType,
     >(
@@ -520,17 +699,23 @@ fn every_enum_round_trips() {
         TiktokAdPlatformConfigIdentityType::VALUES,
         TiktokAdPlatformConfigIdentityType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokCallToAction,
     >(22usize, TiktokCallToAction::VALUES, TiktokCallToAction::is_unknown);
+    #[cfg(feature = "payins")]
     check::<CheckoutShapes>(3usize, CheckoutShapes::VALUES, CheckoutShapes::is_unknown);
+    #[cfg(feature = "payins")]
     check::<CheckoutFonts>(3usize, CheckoutFonts::VALUES, CheckoutFonts::is_unknown);
+    #[cfg(feature = "payins")]
     check::<
         TaxIdentifierTypes,
     >(111usize, TaxIdentifierTypes::VALUES, TaxIdentifierTypes::is_unknown);
+    #[cfg(feature = "identity")]
     check::<
         PermissionSystemRoles,
     >(5usize, PermissionSystemRoles::VALUES, PermissionSystemRoles::is_unknown);
+    #[cfg(feature = "crm")]
     check::<
         MembershipCancellationModes,
     >(
@@ -538,16 +723,21 @@ fn every_enum_round_trips() {
         MembershipCancellationModes::VALUES,
         MembershipCancellationModes::is_unknown,
     );
+    #[cfg(feature = "engagement")]
     check::<
         ForumPostVisibilityTypes,
     >(2usize, ForumPostVisibilityTypes::VALUES, ForumPostVisibilityTypes::is_unknown);
+    #[cfg(feature = "developer")]
     check::<
         AccountLinkUseCases,
     >(2usize, AccountLinkUseCases::VALUES, AccountLinkUseCases::is_unknown);
+    #[cfg(feature = "ai")]
     check::<
         AiChatMessageSourceTypes,
     >(3usize, AiChatMessageSourceTypes::VALUES, AiChatMessageSourceTypes::is_unknown);
+    #[cfg(feature = "ads")]
     check::<AdBudgetTypes>(2usize, AdBudgetTypes::VALUES, AdBudgetTypes::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         MetaAdGroupPlatformConfigLeadConversionLocation,
     >(
@@ -555,7 +745,9 @@ fn every_enum_round_trips() {
         MetaAdGroupPlatformConfigLeadConversionLocation::VALUES,
         MetaAdGroupPlatformConfigLeadConversionLocation::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<TiktokAgeGroup>(6usize, TiktokAgeGroup::VALUES, TiktokAgeGroup::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigGender,
     >(
@@ -563,6 +755,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigGender::VALUES,
         TiktokAdGroupPlatformConfigGender::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigSpendingPower,
     >(
@@ -570,6 +763,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigSpendingPower::VALUES,
         TiktokAdGroupPlatformConfigSpendingPower::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigAudienceType,
     >(
@@ -577,15 +771,19 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigAudienceType::VALUES,
         TiktokAdGroupPlatformConfigAudienceType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokActionScene,
     >(4usize, TiktokActionScene::VALUES, TiktokActionScene::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokVideoUserAction,
     >(6usize, TiktokVideoUserAction::VALUES, TiktokVideoUserAction::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokOperatingSystem,
     >(2usize, TiktokOperatingSystem::VALUES, TiktokOperatingSystem::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigIos14Targeting,
     >(
@@ -593,6 +791,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigIos14Targeting::VALUES,
         TiktokAdGroupPlatformConfigIos14Targeting::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigBrandSafetyType,
     >(
@@ -600,6 +799,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigBrandSafetyType::VALUES,
         TiktokAdGroupPlatformConfigBrandSafetyType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus,
     >(
@@ -607,6 +807,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus::VALUES,
         TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigClickAttributionWindow,
     >(
@@ -614,6 +815,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigClickAttributionWindow::VALUES,
         TiktokAdGroupPlatformConfigClickAttributionWindow::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigViewAttributionWindow,
     >(
@@ -621,6 +823,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigViewAttributionWindow::VALUES,
         TiktokAdGroupPlatformConfigViewAttributionWindow::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigEngagedViewAttributionWindow,
     >(
@@ -628,6 +831,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigEngagedViewAttributionWindow::VALUES,
         TiktokAdGroupPlatformConfigEngagedViewAttributionWindow::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigAttributionEventCount,
     >(
@@ -635,6 +839,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigAttributionEventCount::VALUES,
         TiktokAdGroupPlatformConfigAttributionEventCount::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigShoppingAdsRetargetingType,
     >(
@@ -642,6 +847,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::VALUES,
         TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdGroupPlatformConfigProductSource,
     >(
@@ -649,6 +855,7 @@ fn every_enum_round_trips() {
         TiktokAdGroupPlatformConfigProductSource::VALUES,
         TiktokAdGroupPlatformConfigProductSource::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         MetaAdPlatformConfigMultiAdvertiserEnrollment,
     >(
@@ -656,9 +863,11 @@ fn every_enum_round_trips() {
         MetaAdPlatformConfigMultiAdvertiserEnrollment::VALUES,
         MetaAdPlatformConfigMultiAdvertiserEnrollment::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokCallToActionMode,
     >(2usize, TiktokCallToActionMode::VALUES, TiktokCallToActionMode::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdPlatformConfigDarkPostStatus,
     >(
@@ -666,6 +875,7 @@ fn every_enum_round_trips() {
         TiktokAdPlatformConfigDarkPostStatus::VALUES,
         TiktokAdPlatformConfigDarkPostStatus::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdPlatformConfigItemDuetStatus,
     >(
@@ -673,6 +883,7 @@ fn every_enum_round_trips() {
         TiktokAdPlatformConfigItemDuetStatus::VALUES,
         TiktokAdPlatformConfigItemDuetStatus::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokAdPlatformConfigItemStitchStatus,
     >(
@@ -680,33 +891,45 @@ fn every_enum_round_trips() {
         TiktokAdPlatformConfigItemStitchStatus::VALUES,
         TiktokAdPlatformConfigItemStitchStatus::is_unknown,
     );
+    #[cfg(feature = "ads")]
     check::<
         TiktokBrandSafetyPartner,
     >(5usize, TiktokBrandSafetyPartner::VALUES, TiktokBrandSafetyPartner::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokViewabilityPartner,
     >(4usize, TiktokViewabilityPartner::VALUES, TiktokViewabilityPartner::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokAigcDisclosure,
     >(4usize, TiktokAigcDisclosure::VALUES, TiktokAigcDisclosure::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokDisclaimer,
     >(3usize, TiktokDisclaimer::VALUES, TiktokDisclaimer::is_unknown);
+    #[cfg(feature = "ads")]
     check::<TiktokFallback>(3usize, TiktokFallback::VALUES, TiktokFallback::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokDeeplinkFormat,
     >(3usize, TiktokDeeplinkFormat::VALUES, TiktokDeeplinkFormat::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         TiktokShoppingAdsFallback,
     >(3usize, TiktokShoppingAdsFallback::VALUES, TiktokShoppingAdsFallback::is_unknown);
+    #[cfg(feature = "ads")]
     check::<
         EventActionSource,
     >(9usize, EventActionSource::VALUES, EventActionSource::is_unknown);
+    #[cfg(feature = "ads")]
     check::<EventName>(6usize, EventName::VALUES, EventName::is_unknown);
+    #[cfg(feature = "ads")]
     check::<EventGender>(2usize, EventGender::VALUES, EventGender::is_unknown);
+    #[cfg(feature = "engagement")]
     check::<
         ExperienceAccessLevels,
     >(2usize, ExperienceAccessLevels::VALUES, ExperienceAccessLevels::is_unknown);
+    #[cfg(feature = "developer")]
     check::<
         AppOauthClientTypes,
     >(2usize, AppOauthClientTypes::VALUES, AppOauthClientTypes::is_unknown);

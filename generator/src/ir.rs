@@ -32,6 +32,26 @@ pub struct Ir {
     /// The type of the error body shared by all error responses, if the spec
     /// has one (Whop: `{"error": {type, message, code, param}}`).
     pub error_type: Option<TypeRef>,
+    /// The generated crate's cargo features, all on by default: one per
+    /// resource group (the operations' `x-group-title`), in order of first
+    /// appearance, then [`Ir::webhook_feature`]. Empty when no operation
+    /// names a group (then nothing is gated).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<Feature>,
+    /// The feature gating the typed webhook payloads (`webhook-events`),
+    /// when there are both features and typed webhooks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_feature: Option<String>,
+}
+
+/// A cargo feature of the generated crate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Feature {
+    /// The feature name (`kebab-case`), e.g. `payins`.
+    pub name: String,
+    /// What it enables, for `Cargo.toml` and the docs: the group's
+    /// `x-group-title` (e.g. `Payins`), or `typed webhook events`.
+    pub title: String,
 }
 
 /// One named Rust type.
@@ -49,6 +69,12 @@ pub struct TypeDef {
     /// True when the type is (transitively) part of a request: such structs
     /// get a constructor and tri-state fields for optional nullable values.
     pub in_request: bool,
+    /// The cargo features that need this type: those of the operations and
+    /// webhooks that reach it. Empty when it is always compiled (it is
+    /// needed by every feature, by ungated operations or by the runtime, or
+    /// by nothing at all).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
     /// The shape.
     pub kind: TypeKind,
 }
@@ -223,6 +249,10 @@ pub struct Operation {
     pub source: String,
     /// The resource (module) the method lives on, from the first tag.
     pub resource: Resource,
+    /// The cargo feature that gates this operation: its `x-group-title`
+    /// as a feature name (see [`Ir::features`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
     /// The method name on the resource (`snake_case`).
     pub method_name: String,
     /// `summary`.

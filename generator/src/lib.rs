@@ -28,6 +28,7 @@ pub mod lower;
 pub mod naming;
 pub mod normalize;
 pub mod parse;
+mod select;
 pub mod write;
 
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 
 /// Rust keywords (strict, reserved and edition-2024 `gen`), which cannot be
 /// plain identifiers.
@@ -40,6 +40,27 @@ fn words(raw: &str) -> String {
         }
     }
     out
+}
+
+/// A cargo feature name (`kebab-case`) for a resource group title, or
+/// `None` when nothing usable is left of it. `default` is taken by cargo,
+/// so that group becomes `default-group`.
+///
+/// ```
+/// use clientgen::naming::feature_name;
+/// assert_eq!(feature_name("Payins").as_deref(), Some("payins"));
+/// assert_eq!(feature_name("CRM").as_deref(), Some("crm"));
+/// assert_eq!(feature_name("Gift cards & codes").as_deref(), Some("gift-cards-codes"));
+/// assert_eq!(feature_name("Default").as_deref(), Some("default-group"));
+/// assert_eq!(feature_name("!!"), None);
+/// ```
+pub fn feature_name(title: &str) -> Option<String> {
+    let name = words(title).to_kebab_case();
+    match name.as_str() {
+        "" => None,
+        "default" => Some("default-group".to_owned()),
+        _ => Some(name),
+    }
 }
 
 /// An `UpperCamelCase` type or variant name for `raw`.

@@ -108,28 +108,66 @@ impl GeneratedCrate {
     /// Writes the whole crate's Rust code as one file, for `include!` from a
     /// downstream crate's `build.rs` output: every `mod x;` becomes an inline
     /// module and the crate-level attributes of `lib.rs` are left out (an
-    /// included file cannot carry them). Written only if its bytes changed.
+    /// included file cannot carry them). Every cargo feature of the crate is
+    /// on (see [`Self::write_single_file_with_features`]). Written only if
+    /// its bytes changed.
     ///
     /// # Errors
     /// The generated code does not parse (a generator bug) or the file cannot be written.
     pub fn write_single_file(&self, path: impl AsRef<Path>) -> Result<(), Error> {
+        let all: Vec<&str> = self.features.iter().map(String::as_str).collect();
+        self.write_single_file_with_features(path, &all)
+    }
+
+    /// Like [`Self::write_single_file`], with only `features` on: the
+    /// resources of other groups, and the types only they use, are left out
+    /// (an `include!`d file cannot use the generated crate's own cargo
+    /// features, so they are decided here).
+    ///
+    /// ```no_run
+    /// # let krate: clientgen::GeneratedCrate = unimplemented!();
+    /// krate.write_single_file_with_features("out/whop_client.rs", &["payins", "webhook-events"])?;
+    /// # Ok::<(), clientgen::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// A name in `features` is not one of [`GeneratedCrate::features`]; the
+    /// generated code does not parse (a generator bug); the file cannot be written.
+    pub fn write_single_file_with_features(&self, path: impl AsRef<Path>, features: &[&str]) -> Result<(), Error> {
         let path = path.as_ref();
-        let text = self.single_file().map_err(|e| Error::file(path, e))?;
+        let text = self.single_file_with_features(features).map_err(|e| Error::file(path, e))?;
         if std::fs::read(path).ok().as_deref() == Some(text.as_bytes()) {
             return Ok(());
         }
         std::fs::write(path, text).map_err(|e| io_err(path, "write the file", e))
     }
 
-    /// The single-file form described at [`Self::write_single_file`].
+    /// The single-file form described at [`Self::write_single_file`], every feature on.
     ///
     /// # Errors
     /// A module file is missing or does not parse (a generator bug).
     pub fn single_file(&self) -> Result<String, String> {
+        let all: Vec<&str> = self.features.iter().map(String::as_str).collect();
+        self.single_file_with_features(&all)
+    }
+
+    /// The single-file form with only `features` on.
+    ///
+    /// # Errors
+    /// An unknown feature name; a module file is missing or does not parse (a generator bug).
+    pub fn single_file_with_features(&self, features: &[&str]) -> Result<String, String> {
+        if let Some(unknown) = features.iter().find(|f| !self.features.iter().any(|k| k == *f)) {
+            return Err(if self.features.is_empty() {
+                format!("unknown feature `{unknown}`: this crate has no cargo features (its spec names no x-group-title)")
+            } else {
+                format!("unknown feature `{unknown}`; the crate's features are: {}", self.features.join(", "))
+            });
+        }
         let lib = self.files.get("src/lib.rs").ok_or("internal error: no src/lib.rs generated")?;
         let mut file: syn::File = syn::parse_str(lib).map_err(|e| format!("internal error: src/lib.rs: {e}"))?;
         file.attrs.clear();
         self.inline_modules(&mut file.items, &PathBuf::from("src"), &mut BTreeSet::new())?;
+        crate::select::resolve(&mut file.items, &features.iter().map(|f| (*f).to_owned()).collect());
         Ok(prettyplease::unparse(&file))
     }
 

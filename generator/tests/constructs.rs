@@ -178,3 +178,73 @@ fn yaml_unquoted_dates_in_examples_load() {
     let ir = ir("dates", &spec);
     assert_eq!(fields(&ir, "D")[0].example.as_deref(), Some("\"2024-01-02\""));
 }
+
+/// Two groups sharing one type, one type each, and an ungated operation.
+const GROUPED: &str = "paths:
+  /a:
+    get:
+      operationId: getA
+      x-group-title: Payins
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}}
+  /b:
+    get:
+      operationId: getB
+      x-group-title: CRM & Leads
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/B'}}}}}
+  /c:
+    get:
+      operationId: getC
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/C'}}}}}
+components:
+  schemas:
+    Shared: {type: object, properties: {x: {type: string}}}
+    A: {type: object, properties: {shared: {$ref: '#/components/schemas/Shared'}}}
+    B: {type: object, properties: {shared: {$ref: '#/components/schemas/Shared'}}}
+    C: {type: object, properties: {n: {type: integer}}}
+    Orphan: {type: object, properties: {n: {type: integer}}}
+";
+
+#[test]
+fn group_titles_become_cargo_features_that_gate_operations_and_the_types_they_reach() {
+    let ir = ir("groups", &format!("{HEAD}{GROUPED}"));
+    let names: Vec<(&str, &str)> = ir.features.iter().map(|f| (f.name.as_str(), f.title.as_str())).collect();
+    assert_eq!(names, [("payins", "Payins"), ("crm-leads", "CRM & Leads")]);
+    let features: Vec<Option<&str>> = ir.operations.iter().map(|o| o.feature.as_deref()).collect();
+    assert_eq!(features, [Some("payins"), Some("crm-leads"), None]);
+    let gates = |name: &str| ir.types.iter().find(|t| t.name == name).map(|t| t.features.clone()).unwrap_or_default();
+    assert_eq!(gates("A"), ["payins"]);
+    assert_eq!(gates("B"), ["crm-leads"]);
+    // Needed by every feature, by an ungated operation, or by nothing: always compiled.
+    assert!(gates("Shared").is_empty());
+    assert!(gates("C").is_empty());
+    assert!(gates("Orphan").is_empty());
+}
+
+#[test]
+fn the_single_file_form_decides_feature_gates_at_generation_time() {
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("groups-single.yml");
+    std::fs::write(&path, format!("{HEAD}{GROUPED}")).expect("write spec");
+    let krate = clientgen::Generator::new(&path).generate().expect("generates");
+    assert_eq!(krate.features, ["payins", "crm-leads"]);
+    let cargo = &krate.files["Cargo.toml"];
+    assert!(cargo.contains("default = [\"payins\", \"crm-leads\"]"), "{cargo}");
+    let types = &krate.files["src/types.rs"];
+    let b = types.find("pub struct B ").expect("B is generated");
+    let b_item = &types[types[..b].rfind("\n\n").unwrap_or(0)..b];
+    assert!(b_item.contains("#[cfg(feature = \"crm-leads\")]"), "{b_item}");
+
+    let all = krate.single_file().expect("single file");
+    assert!(!all.contains("cfg(feature"), "every gate is decided:\n{all}");
+    assert!(all.contains("pub struct A ") && all.contains("pub struct B ") && all.contains("pub fn get_b("));
+
+    let payins = krate.single_file_with_features(&["payins"]).expect("single file");
+    assert!(!payins.contains("cfg(feature"));
+    assert!(payins.contains("pub struct A ") && payins.contains("pub struct Shared "));
+    assert!(!payins.contains("pub struct B ") && !payins.contains("pub fn get_b("), "{payins}");
+    assert!(payins.contains("pub fn get_c("), "ungated operations stay");
+
+    let err = krate.single_file_with_features(&["nope"]).expect_err("unknown feature");
+    assert_eq!(err, "unknown feature `nope`; the crate's features are: payins, crm-leads");
+}

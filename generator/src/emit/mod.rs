@@ -7,6 +7,7 @@
 mod contract;
 mod crate_files;
 mod docs;
+mod features;
 mod readme;
 mod resources;
 mod types;
@@ -26,6 +27,9 @@ pub struct GeneratedCrate {
     pub files: BTreeMap<String, String>,
     /// Warnings from every stage, each with its JSON pointer.
     pub warnings: Vec<Warning>,
+    /// The crate's cargo features (resource groups, then `webhook-events`),
+    /// all on by default; empty when the spec names no groups.
+    pub features: Vec<String>,
 }
 
 /// Formats tokens as a Rust source file.
@@ -68,5 +72,6 @@ pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
     }
     crate_files::add(ir, crate_name, &groups, &mut files)?;
     files.insert("contract/cases.rs".to_owned(), format_file("contract/cases.rs", contract::cases(ir, crate_name))?);
-    Ok(GeneratedCrate { files, warnings: Vec::new() })
+    let features = ir.features.iter().map(|f| f.name.clone()).collect();
+    Ok(GeneratedCrate { files, warnings: Vec::new(), features })
 }

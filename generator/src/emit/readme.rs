@@ -99,6 +99,8 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
         types = ir.types.len(),
     );
 
+    out.push_str(&features_section(ir, crate_name));
+
     let example = |heading: &str, body: String| {
         format!(
             "\n## {heading}\n\n```rust,no_run\n# use {lib}::types;\n# async fn run(client: {lib}::Client) -> Result<(), {lib}::Error> {{\n{body}\n# Ok(())\n# }}\n```\n"
@@ -165,6 +167,41 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
              # }}\n\
              ```\n"
         ));
+    }
+    out
+}
+
+/// `## Cargo features`: one per resource group, all on by default.
+fn features_section(ir: &Ir, crate_name: &str) -> String {
+    if ir.features.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n## Cargo features\n\n\
+         Every resource group of the spec (`x-group-title`) is a cargo feature, all on by default. A feature\n\
+         compiles its resources and the types only they use, so a build that needs one group compiles a\n\
+         fraction of the crate:\n\n\
+         ```toml\n\
+         {crate_name} = {{ version = \"{version}\", default-features = false, features = [\"{first}\"] }}\n\
+         ```\n\n\
+         | feature | enables |\n|---|---|\n",
+        version = "0.1",
+        first = ir.features[0].name,
+    );
+    for f in &ir.features {
+        let mut resources: Vec<&str> = Vec::new();
+        for op in ir.operations.iter().filter(|o| o.feature.as_ref() == Some(&f.name)) {
+            if !resources.contains(&op.resource.module.as_str()) {
+                resources.push(&op.resource.module);
+            }
+        }
+        let enables = if Some(&f.name) == ir.webhook_feature.as_ref() {
+            "`Client::unwrap_webhook` and the typed webhook payloads (`Client::verify_webhook` and `Client::parse_webhook` are always on)".to_owned()
+        } else {
+            let ops = ir.operations.iter().filter(|o| o.feature.as_ref() == Some(&f.name)).count();
+            format!("{} ({ops} operations): {}", f.title, resources.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", "))
+        };
+        out.push_str(&format!("| `{}` | {enables} |\n", f.name));
     }
     out
 }

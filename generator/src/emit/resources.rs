@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs;
+use super::{docs, features};
 use super::types::rust_type;
 use crate::ir::{BodyKind, Ir, Location, Operation, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef};
 
@@ -23,10 +23,14 @@ pub(crate) fn grouped(ir: &Ir) -> Vec<(&Resource, Vec<&Operation>)> {
 /// The module for one resource.
 pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenStream {
     let handle = format_ident!("{}", resource.type_name);
+    // A module whose operations share a feature is gated as a whole (in
+    // `resources/mod.rs`); otherwise each method carries its own.
+    let whole = features::resource_feature(ops).is_some();
     let methods = ops.iter().map(|op| {
         let m = method(ir, op);
         let upload = upload_helper(op);
-        quote!(#m #upload)
+        let own: &[String] = if whole { &[] } else { op.feature.as_slice() };
+        features::gate_items(&features::cfg(own), quote!(#m #upload))
     });
     let module_doc = format!("Operations tagged `{}`.", resource.tag);
     let handle_doc = docs::attrs_with(

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs;
+use super::{docs, features};
 use crate::ir::{Field, Ir, Location, Pagination, PaginationStyle, TypeDef, TypeKind, TypeRef, Variant};
 
 /// The Rust type for a [`TypeRef`]; `prefix` qualifies named types
@@ -84,9 +84,10 @@ pub(crate) fn module(ir: &Ir) -> TokenStream {
         let name = t.name.as_str();
         let def = type_def(t, queryable.contains(name), displayable.contains(name));
         let page = pages.get(t.name.as_str()).map(|p| page_impl(p)).unwrap_or_default();
-        quote!(#def #page)
+        features::gate_items(&features::cfg(&t.features), quote!(#def #page))
     });
-    let webhook_event = super::webhooks::event_enum(ir);
+    let webhook_cfg = features::cfg(ir.webhook_feature.as_slice());
+    let webhook_event = features::gate_items(&webhook_cfg, super::webhooks::event_enum(ir));
     quote! {
         //! Every schema of the API as a Rust type.
         //!

@@ -2,7 +2,7 @@
 //!
 //! Order matters for determinism and naming: component schemas are named
 //! first (so inline types never take their names), then lowered in document
-//! order; operations follow in path order; webhooks last. Three passes then
+//! order; operations follow in path order; webhooks last. Passes then
 //! finish the type space:
 //! 1. inline types structurally equal to a component schema are replaced by it;
 //! 2. types reachable from request params are marked `in_request`;
@@ -66,6 +66,8 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
         webhook_payload_type: None,
         webhooks,
         error_type: l.error_type.clone(),
+        features: Vec::new(),
+        webhook_feature: None,
     };
     passes::merge_into_components(&mut ir, &l.component_type_names(), &l.inline_places);
     passes::name_inline_types(&mut ir, &l.inline_places, &mut l.type_names);
@@ -74,6 +76,7 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
     }
     passes::mark_request_types(&mut ir);
     passes::box_cycles(&mut ir);
+    passes::assign_features(&mut ir, &l.feature_titles);
     // Component schemas first, in document order; then everything else in
     // discovery order (the sort is stable).
     let order: HashMap<&str, usize> =
@@ -104,6 +107,8 @@ pub(crate) struct Lowerer<'a> {
     /// The shared error body type, once every error response agrees on it.
     pub(crate) error_type: Option<crate::ir::TypeRef>,
     pub(crate) error_type_consistent: bool,
+    /// Cargo feature name → the first `x-group-title` it was made from.
+    pub(crate) feature_titles: BTreeMap<String, String>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -130,6 +135,7 @@ impl<'a> Lowerer<'a> {
             last_union_nullable: false,
             error_type: None,
             error_type_consistent: true,
+            feature_titles: BTreeMap::new(),
         }
     }
 
@@ -187,7 +193,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             };
-            self.types.push(TypeDef { name, source: pointer, shared_by: 0, doc, in_request: false, kind });
+            self.types.push(TypeDef { name, source: pointer, shared_by: 0, doc, in_request: false, features: Vec::new(), kind });
         }
         Ok(())
     }

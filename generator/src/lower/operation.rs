@@ -75,6 +75,7 @@ impl<'a> Lowerer<'a> {
                 let names = method_names.entry(resource.module.clone()).or_default();
                 let method_name = names.claim(&method_name(&operation_id, &tag));
                 let lowered = self.operation(path, method, op, item, &operation_id, &op_ptr)?;
+                let feature = self.group_feature(op, &op_ptr);
                 ops.push(Operation {
                     operation_id,
                     id_synthesized: synthesized,
@@ -82,6 +83,7 @@ impl<'a> Lowerer<'a> {
                     path: path.clone(),
                     source: op_ptr,
                     resource,
+                    feature,
                     method_name,
                     summary: op.summary.clone(),
                     description: op.description.clone(),
@@ -229,6 +231,7 @@ impl<'a> Lowerer<'a> {
                 shared_by: 0,
                 doc: Some(format!("Parameters of `{operation_id}` (`{} {path}`).", method.to_uppercase())),
                 in_request: true,
+                features: Vec::new(),
                 kind: TypeKind::Struct { fields },
             });
             params_ty = Some(TypeRef::Named(name));
@@ -248,6 +251,7 @@ impl<'a> Lowerer<'a> {
             path: String::new(),
             source: String::new(),
             resource: Resource { tag: String::new(), module: String::new(), type_name: String::new(), doc: None },
+            feature: None,
             method_name: String::new(),
             summary: None,
             description: None,
@@ -264,6 +268,24 @@ impl<'a> Lowerer<'a> {
             idempotency_field,
             presigned_upload,
         })
+    }
+
+    /// The cargo feature for the operation's resource group (`x-group-title`).
+    fn group_feature(&mut self, op: &OaOperation, pointer: &str) -> Option<String> {
+        let value = op.extensions.get("x-group-title")?;
+        let at = push_pointer(pointer, "x-group-title");
+        let Some(title) = value.as_str() else {
+            self.warn(&at, "x-group-title is not a string; the operation is not gated by a cargo feature");
+            return None;
+        };
+        let name = crate::naming::feature_name(title);
+        match &name {
+            Some(name) => {
+                self.feature_titles.entry(name.clone()).or_insert_with(|| title.to_owned());
+            }
+            None => self.warn(&at, format!("x-group-title `{title}` gives no usable cargo feature name; the operation is not gated")),
+        }
+        name
     }
 
     /// Path-level parameters overridden by operation-level ones with the same name and location.

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::schema::{leaf_of, shape_key};
 use super::PROVISIONAL;
-use crate::ir::{Ir, TypeKind, TypeRef};
+use crate::ir::{Feature, Ir, TypeKind, TypeRef};
 use crate::naming::{type_name, Namespace};
 
 /// Calls `f` on every [`TypeRef`] held by `kind`.
@@ -207,3 +207,95 @@ pub(crate) fn name_inline_types(ir: &mut Ir, places: &BTreeMap<String, Vec<Strin
     }
     rename_all(ir, &map);
 }
+
+/// Calls `f` on every [`TypeRef`] held by `kind`, read-only.
+fn refs(kind: &TypeKind, f: &mut impl FnMut(&TypeRef)) {
+    match kind {
+        TypeKind::Struct { fields } => fields.iter().for_each(|x| f(&x.ty)),
+        TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter().for_each(|v| f(&v.ty)),
+        TypeKind::Alias { target, .. } => f(target),
+        TypeKind::Enum { .. } => {}
+    }
+}
+
+/// Feature name of the typed webhook payloads.
+const WEBHOOK_FEATURE: &str = "webhook-events";
+
+/// Lists the crate's cargo features (one per resource group, then the
+/// typed webhook events) and gives every type the features that reach it.
+///
+/// A type reached by an ungated operation, by the error body (the runtime
+/// names it), or by nothing, and a type every feature needs, stays
+/// ungated. Runs after naming, so the names are final.
+///
+/// `titles` maps each feature name to the first `x-group-title` it came
+/// from (titles that differ only in case or punctuation share a feature).
+pub(crate) fn assign_features(ir: &mut Ir, titles: &BTreeMap<String, String>) {
+    let mut features: Vec<Feature> = Vec::new();
+    for op in &ir.operations {
+        if let Some(name) = &op.feature {
+            if !features.iter().any(|f| &f.name == name) {
+                let title = titles.get(name).cloned().unwrap_or_else(|| name.clone());
+                features.push(Feature { name: name.clone(), title });
+            }
+        }
+    }
+    if features.is_empty() {
+        return;
+    }
+    let typed_webhooks = ir.webhook_payload_type.is_some();
+    if typed_webhooks && !features.iter().any(|f| f.name == WEBHOOK_FEATURE) {
+        features.push(Feature { name: WEBHOOK_FEATURE.to_owned(), title: "typed webhook events".to_owned() });
+        ir.webhook_feature = Some(WEBHOOK_FEATURE.to_owned());
+    }
+
+    // Roots: per feature index, or `None` for "always compiled".
+    let mut roots: Vec<(Option<usize>, String)> = Vec::new();
+    let index_of = |name: &str| features.iter().position(|f| f.name == name);
+    for op in &ir.operations {
+        let feature = op.feature.as_deref().and_then(index_of);
+        let mut names = Vec::new();
+        for ty in op.params.iter().chain(&op.response).chain(op.path_params.iter().map(|p| &p.ty)) {
+            named_in(ty, &mut names);
+        }
+        roots.extend(names.into_iter().map(|n| (feature, n)));
+    }
+    // Untyped webhook payloads (no `WebhookPayload` enum) stay ungated.
+    let webhook = ir.webhook_feature.as_deref().and_then(index_of);
+    let mut names = Vec::new();
+    for ty in ir.webhooks.iter().filter_map(|w| w.payload.as_ref()) {
+        named_in(ty, &mut names);
+    }
+    roots.extend(names.drain(..).map(|n| (webhook, n)));
+    if let Some(ty) = &ir.error_type {
+        named_in(ty, &mut names);
+    }
+    roots.extend(names.into_iter().map(|n| (None, n)));
+
+    // needs[i]: bit per feature, plus the last bit for "always".
+    let index: HashMap<&str, usize> = ir.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
+    let always = features.len();
+    let mut needs: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); ir.types.len()];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for (feature, name) in &roots {
+        if let Some(&i) = index.get(name.as_str()) {
+            stack.push((feature.unwrap_or(always), i));
+        }
+    }
+    while let Some((feature, i)) = stack.pop() {
+        if !needs[i].insert(feature) {
+            continue;
+        }
+        refs(&ir.types[i].kind, &mut |r| {
+            let mut names = Vec::new();
+            named_in(r, &mut names);
+            stack.extend(names.iter().filter_map(|n| index.get(n.as_str())).map(|&j| (feature, j)));
+        });
+    }
+    for (t, need) in ir.types.iter_mut().zip(needs) {
+        let gated = !need.is_empty() && !need.contains(&always) && need.len() < features.len();
+        t.features = if gated { need.into_iter().map(|f| features[f].name.clone()).collect() } else { Vec::new() };
+    }
+    ir.features = features;
+}
+
