@@ -460,7 +460,6 @@ impl Client {
     pub fn conversions(&self) -> resources::Conversions<'_> {
         resources::Conversions::new(self)
     }
-    #[cfg(feature = "webhook-events")]
     /// Verifies a webhook delivery's Standard Webhooks signature with the
     /// client's webhook secret (`webhook-id`, `webhook-timestamp` and
     /// `webhook-signature` headers; 5-minute tolerance), then decodes the
@@ -479,6 +478,7 @@ impl Client {
     /// [`runtime::WebhookError`] when no secret is configured, a header is
     /// missing, the timestamp is outside the tolerance, no signature
     /// matches, or the verified payload does not decode.
+    #[cfg(feature = "webhook-events")]
     pub fn unwrap_webhook(
         &self,
         payload: &[u8],

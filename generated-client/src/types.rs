@@ -13,10 +13,10 @@
     clippy::too_long_first_doc_paragraph
 )]
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "payins")]
 /// Visibility of a resource
 ///
 /// Generated from `#/components/schemas/Visibility`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Visibility {
     /// `visible`
@@ -105,10 +105,10 @@ impl crate::runtime::QueryValue for Visibility {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/ProductListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductListItem {
     /// The unique identifier for the product.
@@ -135,6 +135,9 @@ pub struct ProductListItem {
     pub external_identifier: Option<String>,
 }
 
+/// Information about pagination in a connection.
+///
+/// Generated from `#/components/schemas/PageInfo`.
 #[cfg(
     any(
         feature = "payins",
@@ -150,9 +153,6 @@ pub struct ProductListItem {
         feature = "ads"
     )
 )]
-/// Information about pagination in a connection.
-///
-/// Generated from `#/components/schemas/PageInfo`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PageInfo {
     /// When paginating forwards, the cursor to continue.
@@ -165,10 +165,10 @@ pub struct PageInfo {
     pub has_previous_page: bool,
 }
 
-#[cfg(feature = "payins")]
 /// The different types an product can be. Only use 'regular'. The rest are for internal use
 ///
 /// Generated from `#/components/schemas/AccessPassTypes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessPassTypes {
     /// `regular`
@@ -257,10 +257,10 @@ impl crate::runtime::QueryValue for AccessPassTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The different levels of visibility for resources
 ///
 /// Generated from `#/components/schemas/VisibilityFilter`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VisibilityFilter {
     /// `visible`
@@ -364,10 +364,10 @@ impl crate::runtime::QueryValue for VisibilityFilter {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The ways a relation of AccessPasses can be ordered
 ///
 /// Generated from `#/components/schemas/AccessPassOrder`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessPassOrder {
     /// `active_memberships_count`
@@ -456,6 +456,9 @@ impl crate::runtime::QueryValue for AccessPassOrder {
     }
 }
 
+/// The direction of the sort.
+///
+/// Generated from `#/components/schemas/Direction`.
 #[cfg(
     any(
         feature = "payins",
@@ -469,9 +472,6 @@ impl crate::runtime::QueryValue for AccessPassOrder {
         feature = "stats"
     )
 )]
-/// The direction of the sort.
-///
-/// Generated from `#/components/schemas/Direction`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// `asc`
@@ -619,10 +619,10 @@ impl crate::runtime::QueryValue for Direction {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The different types of custom CTAs that can be selected.
 ///
 /// Generated from `#/components/schemas/CustomCtas`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomCtas {
     /// `get_access`
@@ -756,10 +756,10 @@ impl crate::runtime::QueryValue for CustomCtas {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The different statuses of the global affiliate program for a product.
 ///
 /// Generated from `#/components/schemas/GlobalAffiliateStatuses`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GlobalAffiliateStatuses {
     /// `enabled`
@@ -835,10 +835,10 @@ impl crate::runtime::QueryValue for GlobalAffiliateStatuses {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The product_type of the ProductTaxCode
 ///
 /// Generated from `#/components/schemas/ProductTaxCodeProductTypes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProductTaxCodeProductTypes {
     /// `physical`
@@ -918,10 +918,10 @@ impl crate::runtime::QueryValue for ProductTaxCodeProductTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Product`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Product {
     /// The unique identifier for the product.
@@ -972,10 +972,10 @@ pub struct Product {
     pub company: ProductCompany,
 }
 
-#[cfg(feature = "payins")]
 /// The type of plan that can be attached to a product
 ///
 /// Generated from `#/components/schemas/PlanTypes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PlanTypes {
     /// `renewal`
@@ -1051,10 +1051,10 @@ impl crate::runtime::QueryValue for PlanTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The methods of how a plan can be released.
 ///
 /// Generated from `#/components/schemas/ReleaseMethod`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReleaseMethod {
     /// `buy_now`
@@ -1130,6 +1130,9 @@ impl crate::runtime::QueryValue for ReleaseMethod {
     }
 }
 
+/// The available currencies on the platform
+///
+/// Generated from `#/components/schemas/Currencies`.
 #[cfg(
     any(
         feature = "payins",
@@ -1141,9 +1144,6 @@ impl crate::runtime::QueryValue for ReleaseMethod {
         feature = "webhook-events"
     )
 )]
-/// The available currencies on the platform
-///
-/// Generated from `#/components/schemas/Currencies`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Currencies {
     /// `usd`
@@ -1707,10 +1707,10 @@ impl crate::runtime::QueryValue for Currencies {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// The different types of payment methods that can be used.
 ///
 /// Generated from `#/components/schemas/PaymentMethodTypes`.
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentMethodTypes {
     /// `acss_debit`
@@ -2344,10 +2344,10 @@ impl crate::runtime::QueryValue for PaymentMethodTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/PlanListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanListItem {
     /// The unique identifier for the plan.
@@ -2402,10 +2402,10 @@ pub struct PlanListItem {
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 
-#[cfg(feature = "payins")]
 /// The ways a relation of Plans can be ordered
 ///
 /// Generated from `#/components/schemas/PlansOrder`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PlansOrder {
     /// `id`
@@ -2499,10 +2499,10 @@ impl crate::runtime::QueryValue for PlansOrder {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Whether or not the tax is included in a plan's price (or if it hasn't been set up)
 ///
 /// Generated from `#/components/schemas/TaxTypes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxTypes {
     /// `inclusive`
@@ -2586,15 +2586,15 @@ impl crate::runtime::QueryValue for TaxTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The type of the custom field.
 ///
 /// Generated from `#/components/schemas/CustomFieldTypes`.
-pub type CustomFieldTypes = String;
 #[cfg(feature = "payins")]
+pub type CustomFieldTypes = String;
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/Plan`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// The unique identifier for the plan.
@@ -2655,10 +2655,10 @@ pub struct Plan {
     pub custom_fields: Vec<PlanCustomFieldsItem>,
 }
 
-#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 /// The status of a receipt
 ///
 /// Generated from `#/components/schemas/ReceiptStatus`.
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReceiptStatus {
     /// `draft`
@@ -2762,10 +2762,10 @@ impl crate::runtime::QueryValue for ReceiptStatus {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The friendly status of a payment. This is a derived status that provides a human-readable summary of the payment state, combining the underlying status and substatus fields.
 ///
 /// Generated from `#/components/schemas/FriendlyReceiptStatus`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FriendlyReceiptStatus {
     /// `succeeded`
@@ -2974,10 +2974,10 @@ impl crate::runtime::QueryValue for FriendlyReceiptStatus {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The status of a membership
 ///
 /// Generated from `#/components/schemas/MembershipStatus`.
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembershipStatus {
     /// `trialing`
@@ -3091,10 +3091,10 @@ impl crate::runtime::QueryValue for MembershipStatus {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// Possible card brands that a payment token can have
 ///
 /// Generated from `#/components/schemas/CardBrands`.
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CardBrands {
     /// `mastercard`
@@ -3363,10 +3363,10 @@ impl crate::runtime::QueryValue for CardBrands {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of promo code used to discount a plan
 ///
 /// Generated from `#/components/schemas/PromoTypes`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromoTypes {
     /// `percentage`
@@ -3442,10 +3442,10 @@ impl crate::runtime::QueryValue for PromoTypes {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The reason why a specific payment was billed
 ///
 /// Generated from `#/components/schemas/BillingReasons`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BillingReasons {
     /// `subscription_create`
@@ -3544,10 +3544,10 @@ impl crate::runtime::QueryValue for BillingReasons {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of tax inclusivity applied to the receipt, for determining whether the tax is included in the final price, or paid on top.
 ///
 /// Generated from `#/components/schemas/ReceiptTaxBehaviors`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReceiptTaxBehaviors {
     /// `exclusive`
@@ -3636,10 +3636,10 @@ impl crate::runtime::QueryValue for ReceiptTaxBehaviors {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentListItem {
     /// The unique identifier for the payment.
@@ -3726,10 +3726,10 @@ pub struct PaymentListItem {
     pub checkout_configuration_id: Option<String>,
 }
 
-#[cfg(feature = "payins")]
 /// The order to sort the results by.
 ///
 /// Generated from `#/components/schemas/ReceiptV2Order`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReceiptV2Order {
     /// `final_amount`
@@ -3813,10 +3813,10 @@ impl crate::runtime::QueryValue for ReceiptV2Order {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different statuses a payment transaction can be in.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentTransactionStatuses {
     /// `succeeded`
@@ -3940,10 +3940,10 @@ impl crate::runtime::QueryValue for PaymentTransactionStatuses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of payment transactions.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionTypes`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentTransactionTypes {
     /// `purchase`
@@ -4072,10 +4072,10 @@ impl crate::runtime::QueryValue for PaymentTransactionTypes {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The possible statuses of a dispute
 ///
 /// Generated from `#/components/schemas/DisputeStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatuses {
     /// `warning_needs_response`
@@ -4189,10 +4189,10 @@ impl crate::runtime::QueryValue for DisputeStatuses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The statuses a resolution object can have
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseStatuses {
     /// `merchant_response_needed`
@@ -4301,10 +4301,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseStatuses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of issues a resolution can be
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseIssueTypes`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseIssueTypes {
     /// `forgot_to_cancel`
@@ -4398,10 +4398,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseIssueTypes {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The types of responses a customer can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseCustomerResponses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseCustomerResponses {
     /// `respond`
@@ -4481,10 +4481,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseCustomerResponses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The types of responses a merchant can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseMerchantResponses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseMerchantResponses {
     /// `accept`
@@ -4578,10 +4578,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseMerchantResponses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The types of responses the platform can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCasePlatformResponses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCasePlatformResponses {
     /// `request_buyer_info`
@@ -4675,10 +4675,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCasePlatformResponses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Payment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Payment {
     /// The unique identifier for the payment.
@@ -4779,10 +4779,10 @@ pub struct Payment {
     pub resolutions: Option<Vec<PaymentResolutionsItem>>,
 }
 
-#[cfg(feature = "payins")]
 /// The origin of the specific fee
 ///
 /// Generated from `#/components/schemas/SpecificFeeOrigins`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpecificFeeOrigins {
     /// `stripe_domestic_processing_fee`
@@ -5010,10 +5010,10 @@ impl crate::runtime::QueryValue for SpecificFeeOrigins {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different statuses for a Refund object
 ///
 /// Generated from `#/components/schemas/RefundStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundStatuses {
     /// `pending`
@@ -5107,10 +5107,10 @@ impl crate::runtime::QueryValue for RefundStatuses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different payment providers.
 ///
 /// Generated from `#/components/schemas/PaymentProviders`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentProviders {
     /// `stripe`
@@ -5254,10 +5254,10 @@ impl crate::runtime::QueryValue for PaymentProviders {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The status of the refund reference.
 ///
 /// Generated from `#/components/schemas/RefundReferenceStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundReferenceStatuses {
     /// `available`
@@ -5337,10 +5337,10 @@ impl crate::runtime::QueryValue for RefundReferenceStatuses {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of refund reference that was made available by the payment provider.
 ///
 /// Generated from `#/components/schemas/RefundReferenceTypes`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundReferenceTypes {
     /// `acquirer_reference_number`
@@ -5424,10 +5424,10 @@ impl crate::runtime::QueryValue for RefundReferenceTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/RefundListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundListItem {
     /// The unique identifier for the refund.
@@ -5454,10 +5454,10 @@ pub struct RefundListItem {
     pub payment: Option<ShipmentPayment>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/Refund`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Refund {
     /// The unique identifier for the refund.
@@ -5484,10 +5484,10 @@ pub struct Refund {
     pub payment: Option<RefundPayment>,
 }
 
-#[cfg(feature = "payins")]
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/DisputeListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeListItem {
     /// The unique identifier for the dispute.
@@ -5518,10 +5518,10 @@ pub struct DisputeListItem {
     pub payment: Option<ShipmentPayment>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Dispute`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dispute {
     /// The unique identifier for the dispute.
@@ -5582,10 +5582,10 @@ pub struct Dispute {
     pub uncategorized_attachment: Option<DisputeUncategorizedAttachment>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The type of dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertTypes`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeAlertTypes {
     /// `dispute`
@@ -5665,10 +5665,10 @@ impl crate::runtime::QueryValue for DisputeAlertTypes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertListItem {
     /// The unique identifier of the dispute alert.
@@ -5691,10 +5691,10 @@ pub struct DisputeAlertListItem {
     pub dispute: Option<DisputeAlertListItemDispute>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlert`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlert {
     /// The unique identifier of the dispute alert.
@@ -5717,10 +5717,10 @@ pub struct DisputeAlert {
     pub dispute: Option<DisputeAlertDispute>,
 }
 
-#[cfg(feature = "payins")]
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseListItem {
     /// The unique identifier for the resolution.
@@ -5751,10 +5751,10 @@ pub struct ResolutionCenterCaseListItem {
     pub payment: ShipmentPayment,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of actions for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseActions`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseActions {
     /// `created`
@@ -5878,10 +5878,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseActions {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different types of reporters for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseReporters`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseReporters {
     /// `merchant`
@@ -5970,10 +5970,10 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseReporters {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCase {
     /// The unique identifier for the resolution.
@@ -6010,10 +6010,10 @@ pub struct ResolutionCenterCase {
     pub resolution_events: Vec<ResolutionCenterCaseResolutionEventsItem>,
 }
 
-#[cfg(feature = "payins")]
 /// The different modes a checkout can be set to.
 ///
 /// Generated from `#/components/schemas/CheckoutModes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutModes {
     /// `payment`
@@ -6089,10 +6089,10 @@ impl crate::runtime::QueryValue for CheckoutModes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutConfigurationListItem {
     /// The unique identifier for the checkout session.
@@ -6119,10 +6119,10 @@ pub struct CheckoutConfigurationListItem {
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 
-#[cfg(feature = "payins")]
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfiguration`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutConfiguration {
     /// The unique identifier for the checkout session.
@@ -6149,10 +6149,10 @@ pub struct CheckoutConfiguration {
     pub payment_method_configuration: Option<PlanPaymentMethodConfiguration>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The status of the setup intent.
 ///
 /// Generated from `#/components/schemas/SetupIntentStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SetupIntentStatuses {
     /// `processing`
@@ -6241,10 +6241,10 @@ impl crate::runtime::QueryValue for SetupIntentStatuses {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentListItem {
     /// The unique identifier for the setup intent.
@@ -6267,10 +6267,10 @@ pub struct SetupIntentListItem {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntent`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntent {
     /// The unique identifier for the setup intent.
@@ -6293,8 +6293,8 @@ pub struct SetupIntent {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// Generated from `#/components/schemas/PaymentMethodListItem` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum PaymentMethodListItem {
@@ -6333,8 +6333,8 @@ pub enum PaymentMethodListItem {
     Unknown,
 }
 
-#[cfg(feature = "payins")]
 /// Generated from `#/components/schemas/PaymentMethod`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum PaymentMethod {
@@ -6373,10 +6373,10 @@ pub enum PaymentMethod {
     Unknown,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The different statuses an invoice can be in
 ///
 /// Generated from `#/components/schemas/InvoiceStatuses`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoiceStatuses {
     /// `draft`
@@ -6475,10 +6475,10 @@ impl crate::runtime::QueryValue for InvoiceStatuses {
     }
 }
 
-#[cfg(feature = "payins")]
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceListItem {
     /// The unique identifier for the invoice.
@@ -6501,10 +6501,10 @@ pub struct InvoiceListItem {
     pub user: Option<ReviewUser>,
 }
 
-#[cfg(feature = "payins")]
 /// The method of collection for an invoice.
 ///
 /// Generated from `#/components/schemas/InvoiceCollectionMethods`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoiceCollectionMethods {
     /// `send_invoice`
@@ -6583,10 +6583,10 @@ impl crate::runtime::QueryValue for InvoiceCollectionMethods {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/InvoicesSortableColumns`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoicesSortableColumns {
     /// `id`
@@ -6666,10 +6666,10 @@ impl crate::runtime::QueryValue for InvoicesSortableColumns {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/Invoice`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Invoice {
     /// The unique identifier for the invoice.
@@ -6692,10 +6692,10 @@ pub struct Invoice {
     pub user: Option<ReviewUser>,
 }
 
-#[cfg(feature = "payins")]
 /// The duration setting for the promo code
 ///
 /// Generated from `#/components/schemas/PromoDurations`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromoDurations {
     /// `forever`
@@ -6775,10 +6775,10 @@ impl crate::runtime::QueryValue for PromoDurations {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Statuses for promo codes
 ///
 /// Generated from `#/components/schemas/PromoCodeStatus`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromoCodeStatus {
     /// `active`
@@ -6858,10 +6858,10 @@ impl crate::runtime::QueryValue for PromoCodeStatus {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCodeListItem`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PromoCodeListItem {
     /// The unique identifier for the promo code.
@@ -6902,10 +6902,10 @@ pub struct PromoCodeListItem {
     pub uses: i64,
 }
 
-#[cfg(feature = "payins")]
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCode`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PromoCode {
     /// The unique identifier for the promo code.
@@ -6948,10 +6948,10 @@ pub struct PromoCode {
     pub company: AppCompany,
 }
 
-#[cfg(feature = "cards")]
 /// The lifecycle status of a card transaction.
 ///
 /// Generated from `#/components/schemas/CardIssuingTransactionStatus`.
+#[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CardIssuingTransactionStatus {
     /// `pending`
@@ -7040,10 +7040,10 @@ impl crate::runtime::QueryValue for CardIssuingTransactionStatus {
     }
 }
 
-#[cfg(feature = "cards")]
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransactionListItem`.
+#[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardTransactionListItem {
     /// The unique identifier for the card transaction.
@@ -7084,10 +7084,10 @@ pub struct CardTransactionListItem {
     pub transaction_type: String,
 }
 
-#[cfg(feature = "cards")]
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransaction`.
+#[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardTransaction {
     /// The unique identifier for the card transaction.
@@ -7128,10 +7128,10 @@ pub struct CardTransaction {
     pub transaction_type: String,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The granular calculated statuses reflecting payout account KYC and withdrawal readiness.
 ///
 /// Generated from `#/components/schemas/PayoutAccountCalculatedStatuses`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutAccountCalculatedStatuses {
     /// `connected`
@@ -7230,10 +7230,10 @@ impl crate::runtime::QueryValue for PayoutAccountCalculatedStatuses {
     }
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// A status for a verification.
 ///
 /// Generated from `#/components/schemas/VerificationStatuses`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VerificationStatuses {
     /// `requires_input`
@@ -7372,10 +7372,10 @@ impl crate::runtime::QueryValue for VerificationStatuses {
     }
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// An error code for a verification attempt.
 ///
 /// Generated from `#/components/schemas/VerificationErrorCodes`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VerificationErrorCodes {
     /// `abandoned`
@@ -7543,10 +7543,10 @@ impl crate::runtime::QueryValue for VerificationErrorCodes {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// The different approval statuses an account can have.
 ///
 /// Generated from `#/components/schemas/PaymentsApprovalStatuses`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentsApprovalStatuses {
     /// `pending`
@@ -7635,10 +7635,10 @@ impl crate::runtime::QueryValue for PaymentsApprovalStatuses {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// The types of ledgers that can be created.
 ///
 /// Generated from `#/components/schemas/LedgerTypes`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LedgerTypes {
     /// `primary`
@@ -7714,10 +7714,10 @@ impl crate::runtime::QueryValue for LedgerTypes {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// A ledger account represents a financial account on Whop that can hold many balances.
 ///
 /// Generated from `#/components/schemas/LedgerAccount`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LedgerAccount {
     /// The unique identifier for the ledger account.
@@ -7736,10 +7736,10 @@ pub struct LedgerAccount {
     pub owner: Option<LedgerAccountOwner>,
 }
 
-#[cfg(feature = "payouts")]
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/TransferListItem`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferListItem {
     /// The unique identifier for the credit transaction transfer.
@@ -7762,10 +7762,10 @@ pub struct TransferListItem {
     pub destination_ledger_account_id: String,
 }
 
-#[cfg(feature = "payouts")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/CreditTransactionTransfersSortableColumns`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreditTransactionTransfersSortableColumns {
     /// `amount`
@@ -7841,10 +7841,10 @@ impl crate::runtime::QueryValue for CreditTransactionTransfersSortableColumns {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/Transfer`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Transfer {
     /// The unique identifier for the credit transaction transfer.
@@ -7871,10 +7871,10 @@ pub struct Transfer {
     pub destination: Option<TransferDestination>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The status of a withdrawal request
 ///
 /// Generated from `#/components/schemas/WithdrawalStatus`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WithdrawalStatus {
     /// `requested`
@@ -7978,10 +7978,10 @@ impl crate::runtime::QueryValue for WithdrawalStatus {
     }
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The different fee types for a withdrawal.
 ///
 /// Generated from `#/components/schemas/WithdrawalFeeTypes`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WithdrawalFeeTypes {
     /// `exclusive`
@@ -8057,10 +8057,10 @@ impl crate::runtime::QueryValue for WithdrawalFeeTypes {
     }
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The different speeds of withdrawals
 ///
 /// Generated from `#/components/schemas/WithdrawalSpeeds`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WithdrawalSpeeds {
     /// `standard`
@@ -8136,10 +8136,10 @@ impl crate::runtime::QueryValue for WithdrawalSpeeds {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/WithdrawalListItem`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalListItem {
     /// The unique identifier for the withdrawal.
@@ -8162,10 +8162,10 @@ pub struct WithdrawalListItem {
     pub markup_fee: f64,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The different error codes a payout can be in.
 ///
 /// Generated from `#/components/schemas/PayoutErrorCodes`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutErrorCodes {
     /// `account_closed`
@@ -8469,10 +8469,10 @@ impl crate::runtime::QueryValue for PayoutErrorCodes {
     }
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/Withdrawal`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Withdrawal {
     /// The unique identifier for the withdrawal.
@@ -8507,10 +8507,10 @@ pub struct Withdrawal {
     pub trace_code: Option<String>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The category of a payout destination.
 ///
 /// Generated from `#/components/schemas/PayoutDestinationCategory`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutDestinationCategory {
     /// `crypto`
@@ -8609,10 +8609,10 @@ impl crate::runtime::QueryValue for PayoutDestinationCategory {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodListItem {
     /// The unique identifier for the payout token.
@@ -8635,10 +8635,10 @@ pub struct PayoutMethodListItem {
     pub destination: Option<PayoutMethodDestination>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethod`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethod {
     /// The unique identifier for the payout token.
@@ -8661,10 +8661,10 @@ pub struct PayoutMethod {
     pub destination: Option<PayoutMethodDestination>,
 }
 
-#[cfg(feature = "payouts")]
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/VerificationListItem`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationListItem {
     /// The numeric id of the verification record.
@@ -8677,10 +8677,10 @@ pub struct VerificationListItem {
     pub last_error_reason: Option<String>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/Verification`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verification {
     /// The numeric id of the verification record.
@@ -8693,10 +8693,10 @@ pub struct Verification {
     pub last_error_reason: Option<String>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// An object representing an account used for payouts.
 ///
 /// Generated from `#/components/schemas/PayoutAccount` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccount {
     /// The unique identifier for the payout account.
@@ -8717,10 +8717,10 @@ pub struct PayoutAccount {
     pub latest_verification: Option<PayoutAccountLatestVerification>,
 }
 
-#[cfg(feature = "identity")]
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/UserListItem`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserListItem {
     /// The unique identifier for the user.
@@ -8737,10 +8737,10 @@ pub struct UserListItem {
     pub profile_picture: Option<UserProfilePicture>,
 }
 
-#[cfg(feature = "identity")]
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/User`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct User {
     /// The unique identifier for the user.
@@ -8757,10 +8757,10 @@ pub struct User {
     pub profile_picture: Option<UserProfilePicture>,
 }
 
-#[cfg(any(feature = "identity", feature = "crm"))]
 /// The access level a given user (or company) has to a product or company.
 ///
 /// Generated from `#/components/schemas/AccessLevel`.
+#[cfg(any(feature = "identity", feature = "crm"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessLevel {
     /// `no_access`
@@ -8840,10 +8840,10 @@ impl crate::runtime::QueryValue for AccessLevel {
     }
 }
 
-#[cfg(feature = "identity")]
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/CompanyListItem`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyListItem {
     /// The unique identifier for the company.
@@ -8876,10 +8876,10 @@ pub struct CompanyListItem {
     pub target_audience: Option<String>,
 }
 
-#[cfg(feature = "identity")]
 /// The different websites you can have social links for
 ///
 /// Generated from `#/components/schemas/SocialLinkWebsites`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SocialLinkWebsites {
     /// `x`
@@ -8993,10 +8993,10 @@ impl crate::runtime::QueryValue for SocialLinkWebsites {
     }
 }
 
-#[cfg(feature = "identity")]
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/Company`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Company {
     /// The unique identifier for the company.
@@ -9035,10 +9035,10 @@ pub struct Company {
     pub featured_affiliate_product: Option<CompanyFeaturedAffiliateProduct>,
 }
 
-#[cfg(feature = "identity")]
 /// Possible roles an authorized user can have
 ///
 /// Generated from `#/components/schemas/AuthorizedUserRoles`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthorizedUserRoles {
     /// `owner`
@@ -9152,10 +9152,10 @@ impl crate::runtime::QueryValue for AuthorizedUserRoles {
     }
 }
 
-#[cfg(feature = "identity")]
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUserListItem`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuthorizedUserListItem {
     /// The unique identifier for the authorized user.
@@ -9168,10 +9168,10 @@ pub struct AuthorizedUserListItem {
     pub company: AppCompany,
 }
 
-#[cfg(feature = "identity")]
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUser`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuthorizedUser {
     /// The unique identifier for the authorized user.
@@ -9184,10 +9184,10 @@ pub struct AuthorizedUser {
     pub company: AppCompany,
 }
 
-#[cfg(feature = "identity")]
 /// The types of fee markups that can be configured
 ///
 /// Generated from `#/components/schemas/FeeMarkupTypes`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FeeMarkupTypes {
     /// `crypto_withdrawal_markup`
@@ -9281,10 +9281,10 @@ impl crate::runtime::QueryValue for FeeMarkupTypes {
     }
 }
 
-#[cfg(feature = "identity")]
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkupListItem`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeeMarkupListItem {
     /// The unique identifier for the fee markup.
@@ -9303,10 +9303,10 @@ pub struct FeeMarkupListItem {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "crm")]
 /// The different statuses a Member can have.
 ///
 /// Generated from `#/components/schemas/MemberStatuses`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MemberStatuses {
     /// `drafted`
@@ -9386,10 +9386,10 @@ impl crate::runtime::QueryValue for MemberStatuses {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The different most recent actions a member can have.
 ///
 /// Generated from `#/components/schemas/MemberMostRecentActions`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MemberMostRecentActions {
     /// `canceling`
@@ -9528,10 +9528,10 @@ impl crate::runtime::QueryValue for MemberMostRecentActions {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/MemberListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MemberListItem {
     /// The unique identifier for the company member.
@@ -9560,10 +9560,10 @@ pub struct MemberListItem {
     pub company_token_balance: f64,
 }
 
-#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembersSortableColumns`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembersSortableColumns {
     /// `id`
@@ -9657,10 +9657,10 @@ impl crate::runtime::QueryValue for MembersSortableColumns {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/Member`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     /// The unique identifier for the company member.
@@ -9691,10 +9691,10 @@ pub struct Member {
     pub company: MemberCompany,
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The different reasons a user can choose for why they are canceling their membership.
 ///
 /// Generated from `#/components/schemas/CancelOptions`.
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CancelOptions {
     /// `too_expensive`
@@ -9798,10 +9798,10 @@ impl crate::runtime::QueryValue for CancelOptions {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/MembershipListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipListItem {
     /// The unique identifier for the membership.
@@ -9852,10 +9852,10 @@ pub struct MembershipListItem {
     pub checkout_configuration_id: Option<String>,
 }
 
-#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembershipsSortableColumns`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembershipsSortableColumns {
     /// `id`
@@ -9954,10 +9954,10 @@ impl crate::runtime::QueryValue for MembershipsSortableColumns {
     }
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/Membership`.
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Membership {
     /// The unique identifier for the membership.
@@ -10010,10 +10010,10 @@ pub struct Membership {
     pub custom_field_responses: Vec<EntryCustomFieldResponsesItem>,
 }
 
-#[cfg(feature = "crm")]
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/LeadListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadListItem {
     /// The unique identifier for the lead.
@@ -10034,10 +10034,10 @@ pub struct LeadListItem {
     pub member: Option<LeadMember>,
 }
 
-#[cfg(feature = "crm")]
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/Lead`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lead {
     /// The unique identifier for the lead.
@@ -10058,10 +10058,10 @@ pub struct Lead {
     pub member: Option<LeadMember>,
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The status of an entry to a waitlist.
 ///
 /// Generated from `#/components/schemas/EntryStatus`.
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntryStatus {
     /// `drafted`
@@ -10155,10 +10155,10 @@ impl crate::runtime::QueryValue for EntryStatus {
     }
 }
 
-#[cfg(feature = "crm")]
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/EntryListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryListItem {
     /// The unique identifier for the entry.
@@ -10175,10 +10175,10 @@ pub struct EntryListItem {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/EntriesSortableColumns`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntriesSortableColumns {
     /// `id`
@@ -10254,10 +10254,10 @@ impl crate::runtime::QueryValue for EntriesSortableColumns {
     }
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/Entry`.
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     /// The unique identifier for the entry.
@@ -10276,10 +10276,10 @@ pub struct Entry {
     pub custom_field_responses: Option<Vec<EntryCustomFieldResponsesItem>>,
 }
 
-#[cfg(feature = "crm")]
 /// The status of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentStatuses`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShipmentStatuses {
     /// `unknown`
@@ -10398,10 +10398,10 @@ impl crate::runtime::QueryValue for ShipmentStatuses {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The substatus of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentSubstatuses`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShipmentSubstatuses {
     /// `address_correction`
@@ -10610,10 +10610,10 @@ impl crate::runtime::QueryValue for ShipmentSubstatuses {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The carrier of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentCarriers`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShipmentCarriers {
     /// `accurate`
@@ -11062,10 +11062,10 @@ impl crate::runtime::QueryValue for ShipmentCarriers {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/ShipmentListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShipmentListItem {
     /// The unique identifier for the shipment.
@@ -11090,10 +11090,10 @@ pub struct ShipmentListItem {
     pub payment: Option<ShipmentPayment>,
 }
 
-#[cfg(feature = "crm")]
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/Shipment`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shipment {
     /// The unique identifier for the shipment.
@@ -11118,10 +11118,10 @@ pub struct Shipment {
     pub payment: Option<ShipmentPayment>,
 }
 
-#[cfg(feature = "crm")]
 /// The statuses a review can have
 ///
 /// Generated from `#/components/schemas/ReviewStatus`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReviewStatus {
     /// `pending`
@@ -11201,10 +11201,10 @@ impl crate::runtime::QueryValue for ReviewStatus {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/ReviewListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewListItem {
     /// The unique identifier for the review.
@@ -11233,10 +11233,10 @@ pub struct ReviewListItem {
     pub attachments: Vec<ReviewAttachmentsItem>,
 }
 
-#[cfg(feature = "crm")]
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/Review`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Review {
     /// The unique identifier for the review.
@@ -11269,10 +11269,10 @@ pub struct Review {
     pub product: LeadProduct,
 }
 
-#[cfg(feature = "crm")]
 /// The type of token transaction
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionTypes`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CompanyTokenTransactionTypes {
     /// `add`
@@ -11352,10 +11352,10 @@ impl crate::runtime::QueryValue for CompanyTokenTransactionTypes {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyTokenTransactionListItem {
     /// The unique identifier for the company token transaction.
@@ -11380,10 +11380,10 @@ pub struct CompanyTokenTransactionListItem {
     pub company: MemberCompany,
 }
 
-#[cfg(feature = "crm")]
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransaction`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyTokenTransaction {
     /// The unique identifier for the company token transaction.
@@ -11408,10 +11408,10 @@ pub struct CompanyTokenTransaction {
     pub company: MemberCompany,
 }
 
-#[cfg(feature = "crm")]
 /// Statuses for resources
 ///
 /// Generated from `#/components/schemas/Status`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Status {
     /// `active`
@@ -11491,10 +11491,10 @@ impl crate::runtime::QueryValue for Status {
     }
 }
 
-#[cfg(feature = "crm")]
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/AffiliateListItem`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AffiliateListItem {
     /// The unique identifier for the affiliate.
@@ -11527,10 +11527,10 @@ pub struct AffiliateListItem {
     pub company: AppCompany,
 }
 
-#[cfg(feature = "crm")]
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/AffiliatesSortableColumns`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliatesSortableColumns {
     /// `id`
@@ -11619,10 +11619,10 @@ impl crate::runtime::QueryValue for AffiliatesSortableColumns {
     }
 }
 
-#[cfg(feature = "crm")]
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/Affiliate`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Affiliate {
     /// The unique identifier for the affiliate.
@@ -11655,10 +11655,10 @@ pub struct Affiliate {
     pub company: AppCompany,
 }
 
-#[cfg(feature = "crm")]
 /// The role of an affiliate override (standard or rev_share)
 ///
 /// Generated from `#/components/schemas/AffiliateOverrideRoles`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateOverrideRoles {
     /// `standard`
@@ -11734,10 +11734,10 @@ impl crate::runtime::QueryValue for AffiliateOverrideRoles {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The types of payouts an affiliate can have
 ///
 /// Generated from `#/components/schemas/AffiliatePayoutTypes`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliatePayoutTypes {
     /// `percentage`
@@ -11813,10 +11813,10 @@ impl crate::runtime::QueryValue for AffiliatePayoutTypes {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Whether the affiliate commission applies to the first payment or all payments
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToPayments`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateAppliesToPayments {
     /// `first_payment`
@@ -11892,10 +11892,10 @@ impl crate::runtime::QueryValue for AffiliateAppliesToPayments {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Whether a rev-share override applies to a single product or all products
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToProducts`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateAppliesToProducts {
     /// `single_product`
@@ -11971,10 +11971,10 @@ impl crate::runtime::QueryValue for AffiliateAppliesToProducts {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The calculation method for affiliate rev-share percentages
 ///
 /// Generated from `#/components/schemas/AffiliateRevenueBases`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateRevenueBases {
     /// `pre_fees`
@@ -12050,10 +12050,10 @@ impl crate::runtime::QueryValue for AffiliateRevenueBases {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceListItem {
     /// The unique identifier for the experience.
@@ -12074,10 +12074,10 @@ pub struct ExperienceListItem {
     pub company: MemberCompany,
 }
 
-#[cfg(feature = "engagement")]
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/Experience`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Experience {
     /// The unique identifier for the experience.
@@ -12100,10 +12100,10 @@ pub struct Experience {
     pub products: Vec<ExperienceProductsItem>,
 }
 
-#[cfg(feature = "engagement")]
 /// Who can post on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanPostTypes`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumWhoCanPostTypes {
     /// `everyone`
@@ -12179,10 +12179,10 @@ impl crate::runtime::QueryValue for ForumWhoCanPostTypes {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Who can comment on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanCommentTypes`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumWhoCanCommentTypes {
     /// `everyone`
@@ -12258,10 +12258,10 @@ impl crate::runtime::QueryValue for ForumWhoCanCommentTypes {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Email notification preference option for a forum feed
 ///
 /// Generated from `#/components/schemas/ForumEmailNotificationPreferences`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumEmailNotificationPreferences {
     /// `all_admin_posts`
@@ -12345,10 +12345,10 @@ impl crate::runtime::QueryValue for ForumEmailNotificationPreferences {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/ForumListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumListItem {
     /// The unique identifier for the entity
@@ -12363,10 +12363,10 @@ pub struct ForumListItem {
     pub email_notification_preference: ForumEmailNotificationPreferences,
 }
 
-#[cfg(feature = "engagement")]
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Forum`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Forum {
     /// The unique identifier for the entity
@@ -12381,10 +12381,10 @@ pub struct Forum {
     pub email_notification_preference: ForumEmailNotificationPreferences,
 }
 
-#[cfg(feature = "engagement")]
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumPostListItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -12417,10 +12417,10 @@ pub struct ForumPostListItem {
     pub comment_count: i64,
 }
 
-#[cfg(feature = "engagement")]
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPost`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumPost {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -12453,10 +12453,10 @@ pub struct ForumPost {
     pub comment_count: i64,
 }
 
-#[cfg(feature = "engagement")]
 /// Who can post on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanPostTypes`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WhoCanPostTypes {
     /// `everyone`
@@ -12532,10 +12532,10 @@ impl crate::runtime::QueryValue for WhoCanPostTypes {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Who can react on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanReactTypes`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WhoCanReactTypes {
     /// `everyone`
@@ -12611,10 +12611,10 @@ impl crate::runtime::QueryValue for WhoCanReactTypes {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannelListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatChannelListItem {
     /// The unique identifier for the entity
@@ -12635,10 +12635,10 @@ pub struct ChatChannelListItem {
     pub banned_words: Vec<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannel`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatChannel {
     /// The unique identifier for the entity
@@ -12659,10 +12659,10 @@ pub struct ChatChannel {
     pub banned_words: Vec<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportChannelListItem {
     /// The unique identifier for the entity
@@ -12679,10 +12679,10 @@ pub struct SupportChannelListItem {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[cfg(feature = "engagement")]
 /// The perspective to filter support channels by.
 ///
 /// Generated from `#/components/schemas/SupportChannelView`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SupportChannelView {
     /// `all`
@@ -12762,10 +12762,10 @@ impl crate::runtime::QueryValue for SupportChannelView {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Sort options for message channels
 ///
 /// Generated from `#/components/schemas/MessageChannelOrder`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageChannelOrder {
     /// `created_at`
@@ -12841,10 +12841,10 @@ impl crate::runtime::QueryValue for MessageChannelOrder {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannel`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportChannel {
     /// The unique identifier for the entity
@@ -12861,10 +12861,10 @@ pub struct SupportChannel {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[cfg(feature = "engagement")]
 /// The types of post
 ///
 /// Generated from `#/components/schemas/DmsPostTypes`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DmsPostTypes {
     /// `regular`
@@ -12944,10 +12944,10 @@ impl crate::runtime::QueryValue for DmsPostTypes {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/MessageListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageListItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -12982,10 +12982,10 @@ pub struct MessageListItem {
     pub poll_votes: Vec<MessagePollVotesItem>,
 }
 
-#[cfg(feature = "engagement")]
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/Message`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -13020,10 +13020,10 @@ pub struct Message {
     pub poll_votes: Vec<MessagePollVotesItem>,
 }
 
-#[cfg(feature = "engagement")]
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/ReactionListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReactionListItem {
     /// The unique identifier for the entity
@@ -13036,10 +13036,10 @@ pub struct ReactionListItem {
     pub emoji: Option<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/Reaction`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reaction {
     /// The unique identifier for the entity
@@ -13052,10 +13052,10 @@ pub struct Reaction {
     pub emoji: Option<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// The statuses of a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberStatuses`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DmsFeedMemberStatuses {
     /// `requested`
@@ -13149,10 +13149,10 @@ impl crate::runtime::QueryValue for DmsFeedMemberStatuses {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMemberListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmMemberListItem {
     /// The unique identifier for the entity
@@ -13167,10 +13167,10 @@ pub struct DmMemberListItem {
     pub last_viewed_at: Option<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// The notification preferences for a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberNotificationPreferences`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DmsFeedMemberNotificationPreferences {
     /// `all`
@@ -13250,10 +13250,10 @@ impl crate::runtime::QueryValue for DmsFeedMemberNotificationPreferences {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMember`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmMember {
     /// The unique identifier for the entity
@@ -13270,10 +13270,10 @@ pub struct DmMember {
     pub notification_preference: DmsFeedMemberNotificationPreferences,
 }
 
-#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannelListItem`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmChannelListItem {
     /// The unique identifier for the entity
@@ -13286,10 +13286,10 @@ pub struct DmChannelListItem {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[cfg(feature = "engagement")]
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannel`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmChannel {
     /// The unique identifier for the entity
@@ -13302,10 +13302,10 @@ pub struct DmChannel {
     pub last_message_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[cfg(feature = "courses")]
 /// The available languages for a course
 ///
 /// Generated from `#/components/schemas/Languages`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Languages {
     /// `en`
@@ -13484,10 +13484,10 @@ impl crate::runtime::QueryValue for Languages {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The available visibilities for a course. Determines how / whether a course is visible to users.
 ///
 /// Generated from `#/components/schemas/CourseVisibilities`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CourseVisibilities {
     /// `visible`
@@ -13563,10 +13563,10 @@ impl crate::runtime::QueryValue for CourseVisibilities {
     }
 }
 
-#[cfg(feature = "courses")]
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/CourseListItem`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseListItem {
     /// The unique identifier for the course.
@@ -13597,10 +13597,10 @@ pub struct CourseListItem {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "courses")]
 /// The available types for a lesson
 ///
 /// Generated from `#/components/schemas/LessonTypes`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LessonTypes {
     /// `text`
@@ -13699,10 +13699,10 @@ impl crate::runtime::QueryValue for LessonTypes {
     }
 }
 
-#[cfg(feature = "courses")]
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Course`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Course {
     /// The unique identifier for the course.
@@ -13735,10 +13735,10 @@ pub struct Course {
     pub chapters: Vec<CourseChaptersItem>,
 }
 
-#[cfg(feature = "courses")]
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapterListItem`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapterListItem {
     /// The unique identifier for the chapter.
@@ -13749,10 +13749,10 @@ pub struct CourseChapterListItem {
     pub order: i64,
 }
 
-#[cfg(feature = "courses")]
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapter`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapter {
     /// The unique identifier for the chapter.
@@ -13765,10 +13765,10 @@ pub struct CourseChapter {
     pub lessons: Vec<CourseChapterLessonsItem>,
 }
 
-#[cfg(feature = "courses")]
 /// The available visibilities for a lesson. Determines how / whether a lesson is visible to users.
 ///
 /// Generated from `#/components/schemas/LessonVisibilities`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LessonVisibilities {
     /// `visible`
@@ -13844,10 +13844,10 @@ impl crate::runtime::QueryValue for LessonVisibilities {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The type of embed for a lesson
 ///
 /// Generated from `#/components/schemas/EmbedTypes`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EmbedTypes {
     /// `youtube`
@@ -13923,10 +13923,10 @@ impl crate::runtime::QueryValue for EmbedTypes {
     }
 }
 
-#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLessonListItem`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonListItem {
     /// The unique identifier for the lesson.
@@ -13953,10 +13953,10 @@ pub struct CourseLessonListItem {
     pub thumbnail: Option<CourseLessonThumbnail>,
 }
 
-#[cfg(feature = "courses")]
 /// Mux asset statuses
 ///
 /// Generated from `#/components/schemas/MuxAssetStatuses`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MuxAssetStatuses {
     /// `uploading`
@@ -14036,10 +14036,10 @@ impl crate::runtime::QueryValue for MuxAssetStatuses {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The available types for an assessment question
 ///
 /// Generated from `#/components/schemas/CoursesAssessmentQuestionTypes`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CoursesAssessmentQuestionTypes {
     /// `short_answer`
@@ -14128,10 +14128,10 @@ impl crate::runtime::QueryValue for CoursesAssessmentQuestionTypes {
     }
 }
 
-#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLesson`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLesson {
     /// The unique identifier for the lesson.
@@ -14166,10 +14166,10 @@ pub struct CourseLesson {
     pub attachments: Vec<ReviewAttachmentsItem>,
 }
 
-#[cfg(feature = "courses")]
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudentListItem`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudentListItem {
     /// The unique identifier for the course student type.
@@ -14188,10 +14188,10 @@ pub struct CourseStudentListItem {
     pub user: ReviewUser,
 }
 
-#[cfg(feature = "courses")]
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudent`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudent {
     /// The unique identifier for the course student type.
@@ -14212,10 +14212,10 @@ pub struct CourseStudent {
     pub course: CourseStudentCourse,
 }
 
-#[cfg(feature = "courses")]
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionListItem {
     /// The unique identifier for the lesson interaction.
@@ -14230,10 +14230,10 @@ pub struct CourseLessonInteractionListItem {
     pub user: ReviewUser,
 }
 
-#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteraction`.
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteraction {
     /// The unique identifier for the lesson interaction.
@@ -14250,10 +14250,10 @@ pub struct CourseLessonInteraction {
     pub course: CourseStudentCourse,
 }
 
-#[cfg(feature = "developer")]
 /// The status of an experience interface
 ///
 /// Generated from `#/components/schemas/AppStatuses`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppStatuses {
     /// `live`
@@ -14333,10 +14333,10 @@ impl crate::runtime::QueryValue for AppStatuses {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The type of end-user an app is built for
 ///
 /// Generated from `#/components/schemas/AppTypes`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppTypes {
     /// `b2b_app`
@@ -14425,10 +14425,10 @@ impl crate::runtime::QueryValue for AppTypes {
     }
 }
 
-#[cfg(feature = "developer")]
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/AppListItem`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppListItem {
     /// The unique identifier for the app.
@@ -14467,10 +14467,10 @@ pub struct AppListItem {
     pub creator: AppCreator,
 }
 
-#[cfg(feature = "developer")]
 /// The order to fetch the apps in for discovery.
 ///
 /// Generated from `#/components/schemas/AppOrder`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppOrder {
     /// `created_at`
@@ -14599,10 +14599,10 @@ impl crate::runtime::QueryValue for AppOrder {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The different types of an app view
 ///
 /// Generated from `#/components/schemas/AppViewTypes`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppViewTypes {
     /// `hub`
@@ -14706,10 +14706,10 @@ impl crate::runtime::QueryValue for AppViewTypes {
     }
 }
 
-#[cfg(feature = "developer")]
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/App`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct App {
     /// The unique identifier for the app.
@@ -14756,10 +14756,10 @@ pub struct App {
     pub redirect_uris: Vec<String>,
 }
 
-#[cfg(feature = "developer")]
 /// The different event types available
 ///
 /// Generated from `#/components/schemas/WebhookEvent`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WebhookEvent {
     /// `invoice.created`
@@ -15001,10 +15001,10 @@ impl crate::runtime::QueryValue for WebhookEvent {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The different API versions
 ///
 /// Generated from `#/components/schemas/ApiVersion`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApiVersion {
     /// `v1`
@@ -15084,10 +15084,10 @@ impl crate::runtime::QueryValue for ApiVersion {
     }
 }
 
-#[cfg(feature = "developer")]
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/WebhookListItem`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WebhookListItem {
     /// The unique identifier for the webhook.
@@ -15106,10 +15106,10 @@ pub struct WebhookListItem {
     pub child_resource_events: bool,
 }
 
-#[cfg(feature = "developer")]
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/Webhook`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Webhook {
     /// The unique identifier for the webhook.
@@ -15132,10 +15132,10 @@ pub struct Webhook {
     pub resource_id: String,
 }
 
-#[cfg(feature = "developer")]
 /// The different platforms an app build can target.
 ///
 /// Generated from `#/components/schemas/AppBuildPlatforms`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppBuildPlatforms {
     /// `ios`
@@ -15215,10 +15215,10 @@ impl crate::runtime::QueryValue for AppBuildPlatforms {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The different statuses an AppBuild can be in.
 ///
 /// Generated from `#/components/schemas/AppBuildStatuses`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppBuildStatuses {
     /// `draft`
@@ -15307,10 +15307,10 @@ impl crate::runtime::QueryValue for AppBuildStatuses {
     }
 }
 
-#[cfg(feature = "developer")]
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuildListItem`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppBuildListItem {
     /// The unique identifier for the app build.
@@ -15333,10 +15333,10 @@ pub struct AppBuildListItem {
     pub is_production: bool,
 }
 
-#[cfg(feature = "developer")]
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuild`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppBuild {
     /// The unique identifier for the app build.
@@ -15359,10 +15359,10 @@ pub struct AppBuild {
     pub is_production: bool,
 }
 
-#[cfg(feature = "developer")]
 /// The upload status of a file
 ///
 /// Generated from `#/components/schemas/UploadStatuses`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UploadStatuses {
     /// `pending`
@@ -15451,10 +15451,10 @@ impl crate::runtime::QueryValue for UploadStatuses {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Controls whether an uploaded file is publicly accessible or requires authentication to access.
 ///
 /// Generated from `#/components/schemas/FileVisibility`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FileVisibility {
     /// `public`
@@ -15530,10 +15530,10 @@ impl crate::runtime::QueryValue for FileVisibility {
     }
 }
 
-#[cfg(feature = "developer")]
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/components/schemas/File`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct File {
     /// The unique identifier for the file.
@@ -15552,10 +15552,10 @@ pub struct File {
     pub visibility: FileVisibility,
 }
 
-#[cfg(feature = "ai")]
 /// The notification preference for an AI chat
 ///
 /// Generated from `#/components/schemas/AiChatNotificationPreferences`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AiChatNotificationPreferences {
     /// `all`
@@ -15631,10 +15631,10 @@ impl crate::runtime::QueryValue for AiChatNotificationPreferences {
     }
 }
 
-#[cfg(feature = "ai")]
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiChatListItem {
     /// The unique identifier for the ai chat.
@@ -15657,10 +15657,10 @@ pub struct AiChatListItem {
     pub user: AiChatUser,
 }
 
-#[cfg(feature = "ai")]
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChat`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiChat {
     /// The unique identifier for the ai chat.
@@ -15683,10 +15683,10 @@ pub struct AiChat {
     pub user: AiChatUser,
 }
 
-#[cfg(feature = "bounties")]
 /// The available bounty statuses to choose from.
 ///
 /// Generated from `#/components/schemas/Statuses`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Statuses {
     /// `published`
@@ -15762,10 +15762,10 @@ impl crate::runtime::QueryValue for Statuses {
     }
 }
 
-#[cfg(feature = "bounties")]
 /// The available bounty implementation types.
 ///
 /// Generated from `#/components/schemas/BountyTypes`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BountyTypes {
     /// `classic`
@@ -15845,10 +15845,10 @@ impl crate::runtime::QueryValue for BountyTypes {
     }
 }
 
-#[cfg(feature = "bounties")]
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/BountyListItem`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BountyListItem {
     /// The unique identifier for the bounty.
@@ -15875,10 +15875,10 @@ pub struct BountyListItem {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "bounties")]
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/Bounty`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bounty {
     /// The unique identifier for the bounty.
@@ -15905,10 +15905,10 @@ pub struct Bounty {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "ads")]
 /// The status of an ad campaign.
 ///
 /// Generated from `#/components/schemas/AdCampaignStatuses`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdCampaignStatuses {
     /// `active`
@@ -16032,10 +16032,10 @@ impl crate::runtime::QueryValue for AdCampaignStatuses {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The platforms where an ad campaign can run.
 ///
 /// Generated from `#/components/schemas/AdCampaignPlatforms`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdCampaignPlatforms {
     /// `meta`
@@ -16111,10 +16111,10 @@ impl crate::runtime::QueryValue for AdCampaignPlatforms {
     }
 }
 
-#[cfg(feature = "ads")]
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaignListItem`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignListItem {
     /// The unique identifier for the ad campaign.
@@ -16159,8 +16159,8 @@ pub struct AdCampaignListItem {
     pub product: Option<PaymentProduct>,
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/CampaignConfigObjective`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigObjective {
     /// `awareness`
@@ -16254,8 +16254,8 @@ impl crate::runtime::QueryValue for CampaignConfigObjective {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/CampaignConfigBidStrategy`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigBidStrategy {
     /// `lowest_cost`
@@ -16335,8 +16335,8 @@ impl crate::runtime::QueryValue for CampaignConfigBidStrategy {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/CampaignConfigStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigStatus {
     /// `active`
@@ -16412,10 +16412,10 @@ impl crate::runtime::QueryValue for CampaignConfigStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaign`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaign {
     /// The unique identifier for the ad campaign.
@@ -16468,10 +16468,10 @@ pub struct AdCampaign {
     pub config: Option<AdCampaignConfig>,
 }
 
-#[cfg(feature = "ads")]
 /// The status of an external ad group.
 ///
 /// Generated from `#/components/schemas/ExternalAdGroupStatuses`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalAdGroupStatuses {
     /// `active`
@@ -16570,8 +16570,8 @@ impl crate::runtime::QueryValue for ExternalAdGroupStatuses {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigStatus {
     /// `ACTIVE`
@@ -16647,8 +16647,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBidStrategy`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBidStrategy {
     /// `LOWEST_COST_WITHOUT_CAP`
@@ -16737,8 +16737,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBidStrategy {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigOptimizationGoal`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigOptimizationGoal {
     /// `NONE`
@@ -16990,8 +16990,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigOptimizationGoal {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBillingEvent`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBillingEvent {
     /// `APP_INSTALLS`
@@ -17115,8 +17115,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBillingEvent {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigDestinationType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigDestinationType {
     /// `UNDEFINED`
@@ -17351,8 +17351,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigDestinationType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBudgetMode`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBudgetMode {
     /// `BUDGET_MODE_DAY`
@@ -17436,8 +17436,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBudgetMode {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigScheduleType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigScheduleType {
     /// `SCHEDULE_START_END`
@@ -17516,8 +17516,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigScheduleType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOptimizationGoal`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
     /// `CLICK`
@@ -17691,8 +17691,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOptimizationGoal 
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBillingEvent`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBillingEvent {
     /// `CPC`
@@ -17776,8 +17776,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBillingEvent {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBidType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBidType {
     /// `BID_TYPE_NO_BID`
@@ -17853,8 +17853,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBidType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPacing`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPacing {
     /// `PACING_MODE_SMOOTH`
@@ -17933,8 +17933,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPacing {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPlacementType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPlacementType {
     /// `PLACEMENT_TYPE_AUTOMATIC`
@@ -18013,8 +18013,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPlacementType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOperationStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOperationStatus {
     /// `ENABLE`
@@ -18090,8 +18090,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOperationStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigBidStrategy`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBidStrategy {
     /// `lowest_cost`
@@ -18171,8 +18171,8 @@ impl crate::runtime::QueryValue for AdGroupConfigBidStrategy {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigOptimizationGoal`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigOptimizationGoal {
     /// `conversions`
@@ -18326,8 +18326,8 @@ impl crate::runtime::QueryValue for AdGroupConfigOptimizationGoal {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigBillingEvent`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBillingEvent {
     /// `impressions`
@@ -18416,8 +18416,8 @@ impl crate::runtime::QueryValue for AdGroupConfigBillingEvent {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/AdGroupConfigPacing`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigPacing {
     /// `standard`
@@ -18493,10 +18493,10 @@ impl crate::runtime::QueryValue for AdGroupConfigPacing {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Gender targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingGenders`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TargetingGenders {
     /// `male`
@@ -18576,10 +18576,10 @@ impl crate::runtime::QueryValue for TargetingGenders {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Placement strategy for ad delivery.
 ///
 /// Generated from `#/components/schemas/TargetingPlacementTypes`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TargetingPlacementTypes {
     /// `automatic`
@@ -18655,10 +18655,10 @@ impl crate::runtime::QueryValue for TargetingPlacementTypes {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Device platform targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingDevicePlatforms`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TargetingDevicePlatforms {
     /// `mobile`
@@ -18734,10 +18734,10 @@ impl crate::runtime::QueryValue for TargetingDevicePlatforms {
     }
 }
 
-#[cfg(feature = "ads")]
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroupListItem`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupListItem {
     /// The unique identifier for the external ad group.
@@ -18758,10 +18758,10 @@ pub struct AdGroupListItem {
     pub config: Option<AdGroupConfig>,
 }
 
-#[cfg(feature = "ads")]
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroup {
     /// The unique identifier for the external ad group.
@@ -18784,10 +18784,10 @@ pub struct AdGroup {
     pub ad_campaign: AdGroupAdCampaign,
 }
 
-#[cfg(feature = "ads")]
 /// The status of an external ad.
 ///
 /// Generated from `#/components/schemas/ExternalAdStatuses`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalAdStatuses {
     /// `active`
@@ -18886,8 +18886,8 @@ impl crate::runtime::QueryValue for ExternalAdStatuses {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdPlatformConfigCallToActionType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigCallToActionType {
     /// `LEARN_MORE`
@@ -19111,8 +19111,8 @@ impl crate::runtime::QueryValue for MetaAdPlatformConfigCallToActionType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigAdFormat`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigAdFormat {
     /// `SINGLE_IMAGE`
@@ -19206,8 +19206,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigAdFormat {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigIdentityType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigIdentityType {
     /// `CUSTOMIZED_USER`
@@ -19296,10 +19296,10 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigIdentityType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// TikTok call-to-action button text. See docs/tiktok_api/ad.md § call_to_action.
 ///
 /// Generated from `#/components/schemas/TiktokCallToAction`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokCallToAction {
     /// `LEARN_MORE`
@@ -19478,10 +19478,10 @@ impl crate::runtime::QueryValue for TiktokCallToAction {
     }
 }
 
-#[cfg(feature = "ads")]
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/AdListItem`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdListItem {
     /// Unique identifier for the ad.
@@ -19496,10 +19496,10 @@ pub struct AdListItem {
     pub platform_config: Option<AdPlatformConfig>,
 }
 
-#[cfg(feature = "ads")]
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/Ad`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ad {
     /// Unique identifier for the ad.
@@ -19518,10 +19518,10 @@ pub struct Ad {
     pub external_ad_creative_set: Option<AdExternalAdCreativeSet>,
 }
 
-#[cfg(feature = "payins")]
 /// The different border-radius styles available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutShapes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutShapes {
     /// `rounded`
@@ -19601,10 +19601,10 @@ impl crate::runtime::QueryValue for CheckoutShapes {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The different font families available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutFonts`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutFonts {
     /// `system`
@@ -19684,10 +19684,10 @@ impl crate::runtime::QueryValue for CheckoutFonts {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The type of tax identifier
 ///
 /// Generated from `#/components/schemas/TaxIdentifierTypes`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxIdentifierTypes {
     /// `ad_nrt`
@@ -20311,10 +20311,10 @@ impl crate::runtime::QueryValue for TaxIdentifierTypes {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Topup`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Topup {
     /// The unique identifier for the payment.
@@ -20333,10 +20333,10 @@ pub struct Topup {
     pub failure_message: Option<String>,
 }
 
-#[cfg(feature = "identity")]
 /// The different system roles that can be assigned.
 ///
 /// Generated from `#/components/schemas/PermissionSystemRoles`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PermissionSystemRoles {
     /// `owner`
@@ -20430,10 +20430,10 @@ impl crate::runtime::QueryValue for PermissionSystemRoles {
     }
 }
 
-#[cfg(feature = "identity")]
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkup`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeeMarkup {
     /// The unique identifier for the fee markup.
@@ -20452,10 +20452,10 @@ pub struct FeeMarkup {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "crm")]
 /// The mode of cancellation for a membership
 ///
 /// Generated from `#/components/schemas/MembershipCancellationModes`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembershipCancellationModes {
     /// `at_period_end`
@@ -20531,10 +20531,10 @@ impl crate::runtime::QueryValue for MembershipCancellationModes {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The visibility types for forum posts
 ///
 /// Generated from `#/components/schemas/ForumPostVisibilityTypes`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumPostVisibilityTypes {
     /// `members_only`
@@ -20610,10 +20610,10 @@ impl crate::runtime::QueryValue for ForumPostVisibilityTypes {
     }
 }
 
-#[cfg(feature = "developer")]
 /// A short-lived access token used to authenticate API requests on behalf of a user.
 ///
 /// Generated from `#/components/schemas/AccessToken`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessToken {
     /// The signed JWT access token string to include in API request Authorization headers.
@@ -20622,10 +20622,10 @@ pub struct AccessToken {
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "developer")]
 /// A temporary, time-limited URL that grants a user access to an external account management page.
 ///
 /// Generated from `#/components/schemas/AccountLink`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountLink {
     /// The temporary URL to redirect the user to for account access. Expires at the time specified by expires_at.
@@ -20634,10 +20634,10 @@ pub struct AccountLink {
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "developer")]
 /// The different use cases for generating an account link.
 ///
 /// Generated from `#/components/schemas/AccountLinkUseCases`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountLinkUseCases {
     /// `account_onboarding`
@@ -20716,10 +20716,10 @@ impl crate::runtime::QueryValue for AccountLinkUseCases {
     }
 }
 
-#[cfg(feature = "ai")]
 /// The source of an AI chat message
 ///
 /// Generated from `#/components/schemas/AiChatMessageSourceTypes`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AiChatMessageSourceTypes {
     /// `manual`
@@ -20799,10 +20799,10 @@ impl crate::runtime::QueryValue for AiChatMessageSourceTypes {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The budget type for an ad campaign or ad group.
 ///
 /// Generated from `#/components/schemas/AdBudgetTypes`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdBudgetTypes {
     /// `daily`
@@ -20878,8 +20878,8 @@ impl crate::runtime::QueryValue for AdBudgetTypes {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigLeadConversionLocation`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
     /// `website`
@@ -20978,10 +20978,10 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigLeadConversionLocat
     }
 }
 
-#[cfg(feature = "ads")]
 /// Age groups targetable on TikTok. See docs/tiktok_api/ad_group.md § age_groups.
 ///
 /// Generated from `#/components/schemas/TiktokAgeGroup`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAgeGroup {
     /// `AGE_13_17`
@@ -21080,8 +21080,8 @@ impl crate::runtime::QueryValue for TiktokAgeGroup {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigGender`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigGender {
     /// `GENDER_UNLIMITED`
@@ -21165,8 +21165,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigGender {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigSpendingPower`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigSpendingPower {
     /// `ALL`
@@ -21242,8 +21242,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigSpendingPower {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAudienceType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAudienceType {
     /// `NORMAL`
@@ -21319,10 +21319,10 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAudienceType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The category of TikTok content a behavioral targeting rule applies to. See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/components/schemas/TiktokActionScene`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokActionScene {
     /// `VIDEO_RELATED`
@@ -21411,10 +21411,10 @@ impl crate::runtime::QueryValue for TiktokActionScene {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Specific past video interactions used for behavioral targeting. See docs/tiktok_api/ad_group.md § actions.video_user_actions.
 ///
 /// Generated from `#/components/schemas/TiktokVideoUserAction`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokVideoUserAction {
     /// `WATCHED_TO_END`
@@ -21513,10 +21513,10 @@ impl crate::runtime::QueryValue for TiktokVideoUserAction {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Device operating systems targetable on TikTok. See docs/tiktok_api/ad_group.md § operating_systems.
 ///
 /// Generated from `#/components/schemas/TiktokOperatingSystem`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokOperatingSystem {
     /// `ANDROID`
@@ -21592,8 +21592,8 @@ impl crate::runtime::QueryValue for TiktokOperatingSystem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigIos14Targeting`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigIos14Targeting {
     /// `UNSET`
@@ -21682,8 +21682,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigIos14Targeting {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBrandSafetyType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
     /// `NO_BRAND_SAFETY`
@@ -21777,8 +21777,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBrandSafetyType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     /// `ON`
@@ -21855,8 +21855,8 @@ for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigClickAttributionWindow`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
     /// `OFF`
@@ -21950,8 +21950,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigClickAttributionW
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigViewAttributionWindow`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
     /// `OFF`
@@ -22031,8 +22031,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigViewAttributionWi
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigEngagedViewAttributionWindow`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     /// `OFF`
@@ -22113,8 +22113,8 @@ for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAttributionEventCount`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
     /// `UNSET`
@@ -22194,8 +22194,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAttributionEventC
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigShoppingAdsRetargetingType`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     /// `OFF`
@@ -22295,8 +22295,8 @@ for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigProductSource`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigProductSource {
     /// `CATALOG`
@@ -22376,8 +22376,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigProductSource {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/MetaAdPlatformConfigMultiAdvertiserEnrollment`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
     /// `OPT_IN`
@@ -22453,10 +22453,10 @@ impl crate::runtime::QueryValue for MetaAdPlatformConfigMultiAdvertiserEnrollmen
     }
 }
 
-#[cfg(feature = "ads")]
 /// How the call-to-action text is chosen. STANDARD uses a single fixed CTA; DYNAMIC lets TikTok rotate through a set of CTAs to maximize performance.
 ///
 /// Generated from `#/components/schemas/TiktokCallToActionMode`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokCallToActionMode {
     /// `STANDARD`
@@ -22532,8 +22532,8 @@ impl crate::runtime::QueryValue for TiktokCallToActionMode {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigDarkPostStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigDarkPostStatus {
     /// `ON`
@@ -22609,8 +22609,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigDarkPostStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemDuetStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemDuetStatus {
     /// `ENABLE`
@@ -22686,8 +22686,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemDuetStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemStitchStatus`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemStitchStatus {
     /// `ENABLE`
@@ -22763,10 +22763,10 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemStitchStatus {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Post-bid brand-safety vendor. See docs/tiktok_api/ad.md § brand_safety_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokBrandSafetyPartner`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokBrandSafetyPartner {
     /// `UNSET`
@@ -22860,10 +22860,10 @@ impl crate::runtime::QueryValue for TiktokBrandSafetyPartner {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Post-bid viewability measurement partner. See docs/tiktok_api/ad.md § viewability_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokViewabilityPartner`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokViewabilityPartner {
     /// `UNSET`
@@ -22952,10 +22952,10 @@ impl crate::runtime::QueryValue for TiktokViewabilityPartner {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Whether the ad creative is AI-generated content. See docs/tiktok_api/ad.md § aigc_disclosure_type.
 ///
 /// Generated from `#/components/schemas/TiktokAigcDisclosure`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAigcDisclosure {
     /// `UNSET`
@@ -23044,10 +23044,10 @@ impl crate::runtime::QueryValue for TiktokAigcDisclosure {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Ad disclaimer mode. See docs/tiktok_api/ad.md § disclaimer_type.
 ///
 /// Generated from `#/components/schemas/TiktokDisclaimer`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokDisclaimer {
     /// `NONE`
@@ -23131,10 +23131,10 @@ impl crate::runtime::QueryValue for TiktokDisclaimer {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Destination fallback when a deferred deeplink cannot open the app. See docs/tiktok_api/ad.md § fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokFallback`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokFallback {
     /// `UNSET`
@@ -23214,10 +23214,10 @@ impl crate::runtime::QueryValue for TiktokFallback {
     }
 }
 
-#[cfg(feature = "ads")]
 /// How the ad's deeplink is resolved. See docs/tiktok_api/ad.md § deeplink_format_type.
 ///
 /// Generated from `#/components/schemas/TiktokDeeplinkFormat`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokDeeplinkFormat {
     /// `UNSET`
@@ -23301,10 +23301,10 @@ impl crate::runtime::QueryValue for TiktokDeeplinkFormat {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Fallback destination for shopping ads when the primary target is unavailable. See docs/tiktok_api/ad.md § shopping_ads_fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokShoppingAdsFallback`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokShoppingAdsFallback {
     /// `UNSET`
@@ -23384,10 +23384,10 @@ impl crate::runtime::QueryValue for TiktokShoppingAdsFallback {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The channel where an event originated
 ///
 /// Generated from `#/components/schemas/EventActionSource`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventActionSource {
     /// `email`
@@ -23501,10 +23501,10 @@ impl crate::runtime::QueryValue for EventActionSource {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The type of conversion or engagement event
 ///
 /// Generated from `#/components/schemas/EventName`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventName {
     /// `lead`
@@ -23603,10 +23603,10 @@ impl crate::runtime::QueryValue for EventName {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Gender
 ///
 /// Generated from `#/components/schemas/EventGender`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventGender {
     /// `male`
@@ -23682,10 +23682,10 @@ impl crate::runtime::QueryValue for EventGender {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The different access levels for experiences (PUBLIC IS NEVER USED ANYMORE).
 ///
 /// Generated from `#/components/schemas/ExperienceAccessLevels`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExperienceAccessLevels {
     /// `public`
@@ -23761,10 +23761,10 @@ impl crate::runtime::QueryValue for ExperienceAccessLevels {
     }
 }
 
-#[cfg(feature = "developer")]
 /// How this app authenticates at the OAuth token endpoint.
 ///
 /// Generated from `#/components/schemas/AppOauthClientTypes`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppOauthClientTypes {
     /// `public`
@@ -23840,15 +23840,15 @@ impl crate::runtime::QueryValue for AppOauthClientTypes {
     }
 }
 
-#[cfg(feature = "developer")]
 /// These are the scopes an app can request on behalf of a user
 ///
 /// Generated from `#/components/schemas/AppValidScopes`.
+#[cfg(feature = "developer")]
 pub type AppValidScopes = String;
-#[cfg(feature = "payins")]
 /// Represents an image attachment
 ///
 /// Generated from `#/components/schemas/Product/properties/gallery_images/items`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductGalleryImagesItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -23857,10 +23857,10 @@ pub struct ProductGalleryImagesItem {
     pub url: Option<String>,
 }
 
-#[cfg(feature = "payins")]
 /// The tax classification code applied to purchases of this product for sales tax calculation. Null if no tax code is assigned.
 ///
 /// Generated from `#/components/schemas/Product/properties/product_tax_code`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductProductTaxCode {
     /// The unique identifier for the product tax code.
@@ -23871,10 +23871,10 @@ pub struct ProductProductTaxCode {
     pub product_type: ProductTaxCodeProductTypes,
 }
 
-#[cfg(any(feature = "payins", feature = "identity"))]
 /// The user who owns the company that sells this product.
 ///
 /// Generated from `#/components/schemas/Product/properties/owner_user` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "identity"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyOwnerUser {
     /// The unique identifier for the user.
@@ -23885,10 +23885,10 @@ pub struct CompanyOwnerUser {
     pub username: String,
 }
 
-#[cfg(feature = "payins")]
 /// The company this product belongs to.
 ///
 /// Generated from `#/components/schemas/Product/properties/company`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductCompany {
     /// The unique identifier for the company.
@@ -23899,6 +23899,9 @@ pub struct ProductCompany {
     pub title: String,
 }
 
+/// The company that sells this plan. Null for standalone invoice plans not linked to a company.
+///
+/// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
 #[cfg(
     any(
         feature = "payins",
@@ -23908,9 +23911,6 @@ pub struct ProductCompany {
         feature = "webhook-events"
     )
 )]
-/// The company that sells this plan. Null for standalone invoice plans not linked to a company.
-///
-/// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppCompany {
     /// The unique identifier for the company.
@@ -23919,10 +23919,10 @@ pub struct AppCompany {
     pub title: String,
 }
 
-#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/product` (and 12 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadProduct {
     /// The unique identifier for the product.
@@ -23931,20 +23931,20 @@ pub struct LeadProduct {
     pub title: String,
 }
 
-#[cfg(feature = "payins")]
 /// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 1 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanInvoice {
     /// The unique identifier for the invoice.
     pub id: String,
 }
 
-#[cfg(feature = "payins")]
 /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/payment_method_configuration` (and 3 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanPaymentMethodConfiguration {
     /// An array of payment method identifiers that are explicitly enabled. This means these payment methods will be shown on checkout. Example use case is to only enable a specific payment method like cashapp, or extending the platform defaults with additional methods.
@@ -23955,10 +23955,10 @@ pub struct PlanPaymentMethodConfiguration {
     pub include_platform_defaults: bool,
 }
 
-#[cfg(feature = "payins")]
 /// An object representing a custom field for a plan.
 ///
 /// Generated from `#/components/schemas/Plan/properties/custom_fields/items`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanCustomFieldsItem {
     /// The unique identifier for the custom field.
@@ -23975,10 +23975,10 @@ pub struct PlanCustomFieldsItem {
     pub required: bool,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The plan attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/plan` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPlan {
     /// The unique identifier for the plan.
@@ -23987,10 +23987,10 @@ pub struct PaymentPlan {
     pub internal_notes: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// The product this payment was made for
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 3 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentProduct {
     /// The unique identifier for the product.
@@ -24001,6 +24001,9 @@ pub struct PaymentProduct {
     pub route: String,
 }
 
+/// The user that made this payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
 #[cfg(
     any(
         feature = "payins",
@@ -24009,9 +24012,6 @@ pub struct PaymentProduct {
         feature = "webhook-events"
     )
 )]
-/// The user that made this payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryUser {
     /// The unique identifier for the user.
@@ -24024,10 +24024,10 @@ pub struct EntryUser {
     pub email: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The membership attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/membership` (and 4 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMembership {
     /// The unique identifier for the membership.
@@ -24036,10 +24036,10 @@ pub struct PaymentMembership {
     pub status: MembershipStatus,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The member attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/member` (and 4 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMember {
     /// The unique identifier for the company member.
@@ -24048,10 +24048,10 @@ pub struct PaymentMember {
     pub phone: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 /// The card data associated with the payment method, if its a debit or credit card.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method/properties/card` (and 6 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPaymentMethodCard {
     /// The card network (e.g., visa, mastercard, amex). Null if the brand could not be determined.
@@ -24064,10 +24064,10 @@ pub struct PaymentPaymentMethodCard {
     pub exp_year: Option<i64>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The tokenized payment method reference used for this payment. Null if no token was used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPaymentMethod {
     /// The unique identifier for the payment token.
@@ -24080,6 +24080,9 @@ pub struct PaymentPaymentMethod {
     pub card: Option<PaymentPaymentMethodCard>,
 }
 
+/// The company for the payment.
+///
+/// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
 #[cfg(
     any(
         feature = "payins",
@@ -24088,9 +24091,6 @@ pub struct PaymentPaymentMethod {
         feature = "webhook-events"
     )
 )]
-/// The company for the payment.
-///
-/// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MemberCompany {
     /// The unique identifier for the company.
@@ -24101,10 +24101,10 @@ pub struct MemberCompany {
     pub route: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The promo code used for this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/promo_code` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPromoCode {
     /// The unique identifier for the promo code.
@@ -24121,10 +24121,10 @@ pub struct PaymentPromoCode {
     pub number_of_intervals: Option<i64>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The application fee charged on this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/application_fee` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentApplicationFee {
     /// The unique identifier for the application fee.
@@ -24141,10 +24141,10 @@ pub struct PaymentApplicationFee {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The address of the user who made the payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentBillingAddress {
     /// The name of the customer.
@@ -24163,10 +24163,10 @@ pub struct PaymentBillingAddress {
     pub country: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A payment transaction.
 ///
 /// Generated from `#/components/schemas/Payment/properties/financing_transactions/items`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFinancingTransactionsItem {
     /// The unique identifier for the payment transaction.
@@ -24181,10 +24181,10 @@ pub struct PaymentFinancingTransactionsItem {
     pub transaction_type: PaymentTransactionTypes,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Payment/properties/disputes/items`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentDisputesItem {
     /// The unique identifier for the dispute.
@@ -24205,10 +24205,10 @@ pub struct PaymentDisputesItem {
     pub notes: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/Payment/properties/resolutions/items`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentResolutionsItem {
     /// The unique identifier for the resolution.
@@ -24231,20 +24231,20 @@ pub struct PaymentResolutionsItem {
     pub platform_response_actions: Vec<ResolutionCenterCasePlatformResponses>,
 }
 
-#[cfg(any(feature = "payins", feature = "crm"))]
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
 /// Generated from `#/components/schemas/RefundListItem/properties/payment` (and 5 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "crm"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShipmentPayment {
     /// The unique identifier for the payment.
     pub id: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
 /// Generated from `#/components/schemas/Refund/properties/payment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundPayment {
     /// The unique identifier for the payment.
@@ -24285,20 +24285,20 @@ pub struct RefundPayment {
     pub membership: Option<PaymentMembership>,
 }
 
-#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
 ///
 /// Generated from `#/components/schemas/DisputeListItem/properties/plan` (and 5 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryPlan {
     /// The unique identifier for the plan.
     pub id: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The original payment that was disputed.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/payment` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputePayment {
     /// The unique identifier for the payment.
@@ -24333,10 +24333,10 @@ pub struct DisputePayment {
     pub membership: Option<PaymentMembership>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCancellationPolicyAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24349,10 +24349,10 @@ pub struct DisputeCancellationPolicyAttachment {
     pub url: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/customer_communication_attachment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCustomerCommunicationAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24365,10 +24365,10 @@ pub struct DisputeCustomerCommunicationAttachment {
     pub url: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/refund_policy_attachment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeRefundPolicyAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24381,10 +24381,10 @@ pub struct DisputeRefundPolicyAttachment {
     pub url: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/uncategorized_attachment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeUncategorizedAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24397,20 +24397,20 @@ pub struct DisputeUncategorizedAttachment {
     pub url: Option<String>,
 }
 
-#[cfg(feature = "payins")]
 /// The dispute associated with the dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem/properties/dispute`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertListItemDispute {
     /// The unique identifier for the dispute.
     pub id: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The dispute associated with the dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlert/properties/dispute`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertDispute {
     /// The unique identifier for the dispute.
@@ -24427,6 +24427,9 @@ pub struct DisputeAlertDispute {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// The customer (buyer) who filed this resolution case.
+///
+/// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
 #[cfg(
     any(
         feature = "payins",
@@ -24435,9 +24438,6 @@ pub struct DisputeAlertDispute {
         feature = "webhook-events"
     )
 )]
-/// The customer (buyer) who filed this resolution case.
-///
-/// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewUser {
     /// The unique identifier for the user.
@@ -24448,10 +24448,10 @@ pub struct ReviewUser {
     pub username: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The payment record that is the subject of this resolution case.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/payment`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCasePayment {
     /// The unique identifier for the payment.
@@ -24468,20 +24468,20 @@ pub struct ResolutionCenterCasePayment {
     pub subtotal: Option<f64>,
 }
 
-#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The membership record associated with the disputed payment. Null if the membership no longer exists.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/member` (and 6 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadMember {
     /// The unique identifier for the extra public member.
     pub id: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// A resolution event is a message or action within a resolution case, such as a response, escalation, or status change.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/resolution_events/items`.
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseResolutionEventsItem {
     /// The unique identifier for the resolution event.
@@ -24496,10 +24496,10 @@ pub struct ResolutionCenterCaseResolutionEventsItem {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "payins")]
 /// The plan to use for the checkout configuration
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem/properties/plan` (and 1 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutConfigurationPlan {
     /// The unique identifier for the plan.
@@ -24526,30 +24526,30 @@ pub struct CheckoutConfigurationPlan {
     pub adaptive_pricing_enabled: bool,
 }
 
-#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 /// The company that initiated this setup intent. Null if the company has been deleted.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/company` (and 3 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCompany {
     /// The unique identifier for the company.
     pub id: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/checkout_configuration` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCheckoutConfiguration {
     /// The unique identifier for the checkout session.
     pub id: String,
 }
 
-#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 /// The user for this member, if any.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member/properties/user` (and 5 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadUser {
     /// The unique identifier for the company member user.
@@ -24562,10 +24562,10 @@ pub struct LeadUser {
     pub username: String,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The company member associated with this setup intent. Null if the user is not a member.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentMember {
     /// The unique identifier for the company member.
@@ -24574,10 +24574,10 @@ pub struct SetupIntentMember {
     pub user: Option<LeadUser>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The mailing address associated with the payment method's user
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method/properties/mailing_address` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentPaymentMethodMailingAddress {
     /// The name of the customer.
@@ -24596,10 +24596,10 @@ pub struct SetupIntentPaymentMethodMailingAddress {
     pub country: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentPaymentMethod {
     /// The unique identifier for the payment token.
@@ -24614,10 +24614,10 @@ pub struct SetupIntentPaymentMethod {
     pub mailing_address: Option<SetupIntentPaymentMethodMailingAddress>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved payment method with no type-specific details available.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/0` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodBasePaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24628,10 +24628,10 @@ pub struct PaymentMethodBasePaymentMethod {
     pub payment_method_type: PaymentMethodTypes,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved card payment method, including brand, last four digits, and expiration details.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/1` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCardPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24644,10 +24644,10 @@ pub struct PaymentMethodCardPaymentMethod {
     pub card: PaymentPaymentMethodCard,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// The bank account-specific details for this payment method, including bank name and last four digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2/properties/us_bank_account` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
     /// The name of the financial institution holding the account.
@@ -24658,10 +24658,10 @@ pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
     pub account_type: String,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved US bank account payment method, including bank name, last four digits, and account type.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodUsBankAccountPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24674,10 +24674,10 @@ pub struct PaymentMethodUsBankAccountPaymentMethod {
     pub us_bank_account: PaymentMethodUsBankAccountPaymentMethodUsBankAccount,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3/properties/cashapp` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCashappPaymentMethodCashapp {
     /// The unique and immutable identifier assigned by Cash App to the buyer. Null if not available.
@@ -24686,10 +24686,10 @@ pub struct PaymentMethodCashappPaymentMethodCashapp {
     pub cashtag: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCashappPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24702,10 +24702,10 @@ pub struct PaymentMethodCashappPaymentMethod {
     pub cashapp: PaymentMethodCashappPaymentMethodCashapp,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// The iDEAL-specific details for this payment method, including bank name and BIC.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4/properties/ideal` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodIdealPaymentMethodIdeal {
     /// The name of the customer's bank used for the iDEAL transaction. Null if not available.
@@ -24714,10 +24714,10 @@ pub struct PaymentMethodIdealPaymentMethodIdeal {
     pub bic: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved iDEAL payment method, including the customer's bank name and BIC code.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodIdealPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24730,10 +24730,10 @@ pub struct PaymentMethodIdealPaymentMethod {
     pub ideal: PaymentMethodIdealPaymentMethodIdeal,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5/properties/sepa_debit` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
     /// The bank code of the financial institution associated with this SEPA account. Null if not available.
@@ -24746,10 +24746,10 @@ pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
     pub last4: Option<String>,
 }
 
-#[cfg(any(feature = "payins", feature = "ads"))]
 /// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5` (and 2 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodSepaDebitPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -24762,10 +24762,10 @@ pub struct PaymentMethodSepaDebitPaymentMethod {
     pub sepa_debit: PaymentMethodSepaDebitPaymentMethodSepaDebit,
 }
 
-#[cfg(any(feature = "payins", feature = "webhook-events"))]
 /// The plan that this invoice charges for.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem/properties/current_plan` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceCurrentPlan {
     /// The unique identifier for the plan.
@@ -24776,10 +24776,10 @@ pub struct InvoiceCurrentPlan {
     pub currency: Currencies,
 }
 
-#[cfg(feature = "payouts")]
 /// A cached balance for a LedgerAccount in respect to a currency.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/balances/items`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LedgerAccountBalancesItem {
     /// The amount of the balance.
@@ -24792,10 +24792,10 @@ pub struct LedgerAccountBalancesItem {
     pub reserve_balance: f64,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The business representative for this payout account
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/business_representative` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountBusinessRepresentative {
     /// The date of birth of the business representative in ISO 8601 format (YYYY-MM-DD).
@@ -24808,10 +24808,10 @@ pub struct PayoutAccountBusinessRepresentative {
     pub last_name: Option<String>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The physical address associated with this payout account
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/address` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountAddress {
     /// The line 1 of the address.
@@ -24828,10 +24828,10 @@ pub struct PayoutAccountAddress {
     pub country: Option<String>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The latest verification for the connected account.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/latest_verification` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountLatestVerification {
     /// The numeric id of the verification record.
@@ -24844,10 +24844,10 @@ pub struct PayoutAccountLatestVerification {
     pub last_error_reason: Option<String>,
 }
 
-#[cfg(feature = "payouts")]
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/0` (and 2 structurally identical schemas).
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferOriginUser {
     /// The unique identifier for the user.
@@ -24858,10 +24858,10 @@ pub struct TransferOriginUser {
     pub username: String,
 }
 
-#[cfg(feature = "payouts")]
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/1` (and 2 structurally identical schemas).
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferOriginCompany {
     /// The unique identifier for the company.
@@ -24872,10 +24872,10 @@ pub struct TransferOriginCompany {
     pub title: String,
 }
 
-#[cfg(feature = "payouts")]
 /// The owner of the ledger account.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum LedgerAccountOwner {
@@ -24894,10 +24894,10 @@ pub enum LedgerAccountOwner {
     Unknown,
 }
 
-#[cfg(feature = "payouts")]
 /// The entity that sent the transferred funds.
 ///
 /// Generated from `#/components/schemas/Transfer/properties/origin`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum TransferOrigin {
@@ -24916,10 +24916,10 @@ pub enum TransferOrigin {
     Unknown,
 }
 
-#[cfg(feature = "payouts")]
 /// The entity receiving the transferred funds.
 ///
 /// Generated from `#/components/schemas/Transfer/properties/destination`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum TransferDestination {
@@ -24938,10 +24938,10 @@ pub enum TransferDestination {
     Unknown,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The ledger account from which the withdrawal funds are sourced.
 ///
 /// Generated from `#/components/schemas/Withdrawal/properties/ledger_account`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalLedgerAccount {
     /// The unique identifier for the ledger account.
@@ -24950,10 +24950,10 @@ pub struct WithdrawalLedgerAccount {
     pub company_id: Option<String>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The saved payout destination used for this withdrawal (e.g., a bank account or PayPal address). Null if no payout token was used.
 ///
 /// Generated from `#/components/schemas/Withdrawal/properties/payout_token`.
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalPayoutToken {
     /// The unique identifier for the payout token.
@@ -24968,10 +24968,10 @@ pub struct WithdrawalPayoutToken {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 /// The payout destination configuration linked to this token. Null if not yet configured.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem/properties/destination` (and 1 structurally identical schemas).
+#[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodDestination {
     /// The country code of the payout destination
@@ -24982,30 +24982,30 @@ pub struct PayoutMethodDestination {
     pub name: String,
 }
 
-#[cfg(feature = "identity")]
 /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
 ///
 /// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 1 structurally identical schemas).
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserProfilePicture {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
 }
 
-#[cfg(feature = "identity")]
 /// The company's logo.
 ///
 /// Generated from `#/components/schemas/CompanyListItem/properties/logo` (and 1 structurally identical schemas).
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyLogo {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
 }
 
-#[cfg(feature = "identity")]
 /// A social link attached to a resource on the site.
 ///
 /// Generated from `#/components/schemas/Company/properties/social_links/items`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanySocialLinksItem {
     /// The unique identifier for the social link.
@@ -25016,10 +25016,10 @@ pub struct CompanySocialLinksItem {
     pub website: SocialLinkWebsites,
 }
 
-#[cfg(feature = "identity")]
 /// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
 ///
 /// Generated from `#/components/schemas/Company/properties/featured_affiliate_product`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyFeaturedAffiliateProduct {
     /// The unique identifier for the product.
@@ -25028,10 +25028,10 @@ pub struct CompanyFeaturedAffiliateProduct {
     pub name: String,
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The user who owns this membership. Null if the user account has been deleted.
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/user` (and 1 structurally identical schemas).
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipUser {
     /// The unique identifier for the user.
@@ -25044,20 +25044,20 @@ pub struct MembershipUser {
     pub email: Option<String>,
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The promotional code currently applied to this membership's billing. Null if no promo code is active.
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/promo_code` (and 1 structurally identical schemas).
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipPromoCode {
     /// The unique identifier for the promo code.
     pub id: String,
 }
 
-#[cfg(any(feature = "crm", feature = "webhook-events"))]
 /// The response from a custom field on checkout
 ///
 /// Generated from `#/components/schemas/Membership/properties/custom_field_responses/items` (and 1 structurally identical schemas).
+#[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryCustomFieldResponsesItem {
     /// The unique identifier for the custom field response.
@@ -25068,10 +25068,10 @@ pub struct EntryCustomFieldResponsesItem {
     pub answer: String,
 }
 
-#[cfg(any(feature = "crm", feature = "engagement", feature = "courses"))]
 /// Represents an image attachment
 ///
 /// Generated from `#/components/schemas/ReviewListItem/properties/attachments/items` (and 4 structurally identical schemas).
+#[cfg(any(feature = "crm", feature = "engagement", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewAttachmentsItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -25084,10 +25084,10 @@ pub struct ReviewAttachmentsItem {
     pub url: Option<String>,
 }
 
-#[cfg(feature = "crm")]
 /// The user attached to this affiliate
 ///
 /// Generated from `#/components/schemas/AffiliateListItem/properties/user` (and 1 structurally identical schemas).
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AffiliateUser {
     /// The unique identifier for the user.
@@ -25098,20 +25098,20 @@ pub struct AffiliateUser {
     pub username: Option<String>,
 }
 
-#[cfg(any(feature = "engagement", feature = "developer"))]
 /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app/properties/icon` (and 3 structurally identical schemas).
+#[cfg(any(feature = "engagement", feature = "developer"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppIcon {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// The app that powers this experience, defining its interface and behavior.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceApp {
     /// The unique identifier for the app.
@@ -25122,20 +25122,20 @@ pub struct ExperienceApp {
     pub icon: Option<AppIcon>,
 }
 
-#[cfg(feature = "engagement")]
 /// The custom logo image for this experience. Null if no custom logo has been uploaded.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/image` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceImage {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Experience/properties/products/items`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceProductsItem {
     /// The unique identifier for the product.
@@ -25146,10 +25146,10 @@ pub struct ExperienceProductsItem {
     pub title: String,
 }
 
-#[cfg(feature = "engagement")]
 /// The parent experience that this forum belongs to.
 ///
 /// Generated from `#/components/schemas/ForumListItem/properties/experience` (and 3 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumExperience {
     /// The unique identifier for the experience.
@@ -25158,10 +25158,10 @@ pub struct ForumExperience {
     pub name: String,
 }
 
-#[cfg(feature = "engagement")]
 /// The user who authored this forum post.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem/properties/user` (and 5 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageUser {
     /// The unique identifier for the user.
@@ -25172,10 +25172,10 @@ pub struct MessageUser {
     pub name: Option<String>,
 }
 
-#[cfg(feature = "engagement")]
 /// The customer who initiated this support conversation. Null if this is not a support chat.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem/properties/customer_user` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportChannelCustomerUser {
     /// The unique identifier for the user.
@@ -25186,10 +25186,10 @@ pub struct SupportChannelCustomerUser {
     pub username: String,
 }
 
-#[cfg(feature = "engagement")]
 /// Represents a single poll option
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll/properties/options/items` (and 3 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessagePollOptionsItem {
     /// The unique identifier for the poll option.
@@ -25209,20 +25209,20 @@ impl MessagePollOptionsItem {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A poll attached to this message. Null if the message does not contain a poll.
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessagePoll {
     /// The options for the poll
     pub options: Option<Vec<MessagePollOptionsItem>>,
 }
 
-#[cfg(feature = "engagement")]
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/reaction_counts/items` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageReactionCountsItem {
     /// The emoji that was used in shortcode format (:heart:)
@@ -25231,10 +25231,10 @@ pub struct MessageReactionCountsItem {
     pub count: i64,
 }
 
-#[cfg(feature = "engagement")]
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll_votes/items` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessagePollVotesItem {
     /// The reaction that was used
@@ -25243,10 +25243,10 @@ pub struct MessagePollVotesItem {
     pub count: i64,
 }
 
-#[cfg(feature = "courses")]
 /// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
 ///
 /// Generated from `#/components/schemas/CourseListItem/properties/thumbnail` (and 1 structurally identical schemas).
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseThumbnail {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -25261,10 +25261,10 @@ pub struct CourseThumbnail {
     pub source_url: Option<String>,
 }
 
-#[cfg(feature = "courses")]
 /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/video_asset`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChaptersItemLessonsItemVideoAsset {
     /// The signed playback ID of the Mux asset
@@ -25275,20 +25275,20 @@ pub struct CourseChaptersItemLessonsItemVideoAsset {
     pub duration_seconds: Option<i64>,
 }
 
-#[cfg(feature = "courses")]
 /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/thumbnail` (and 2 structurally identical schemas).
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonThumbnail {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
 }
 
-#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChaptersItemLessonsItem {
     /// The unique identifier for the lesson.
@@ -25305,10 +25305,10 @@ pub struct CourseChaptersItemLessonsItem {
     pub thumbnail: Option<CourseLessonThumbnail>,
 }
 
-#[cfg(feature = "courses")]
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChaptersItem {
     /// The unique identifier for the chapter.
@@ -25321,10 +25321,10 @@ pub struct CourseChaptersItem {
     pub lessons: Vec<CourseChaptersItemLessonsItem>,
 }
 
-#[cfg(feature = "courses")]
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseChapter/properties/lessons/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapterLessonsItem {
     /// The unique identifier for the lesson.
@@ -25335,10 +25335,10 @@ pub struct CourseChapterLessonsItem {
     pub order: i64,
 }
 
-#[cfg(feature = "courses")]
 /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/video_asset`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonVideoAsset {
     /// The unique identifier for the mux asset.
@@ -25369,10 +25369,10 @@ pub struct CourseLessonVideoAsset {
     pub finished_uploading_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[cfg(feature = "courses")]
 /// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/main_pdf`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonMainPdf {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -25385,10 +25385,10 @@ pub struct CourseLessonMainPdf {
     pub url: Option<String>,
 }
 
-#[cfg(feature = "courses")]
 /// Optional image attachment for the question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/image`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonAssessmentQuestionsItemImage {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
@@ -25401,10 +25401,10 @@ pub struct CourseLessonAssessmentQuestionsItemImage {
     pub url: Option<String>,
 }
 
-#[cfg(feature = "courses")]
 /// An answer option for a multiple choice or multiple select assessment question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/options/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
     /// The unique identifier for the assessment question option.
@@ -25417,10 +25417,10 @@ pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
     pub order: i64,
 }
 
-#[cfg(feature = "courses")]
 /// An assessment question in a course quiz or knowledge check
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonAssessmentQuestionsItem {
     /// The unique identifier for the assessment question.
@@ -25441,20 +25441,20 @@ pub struct CourseLessonAssessmentQuestionsItem {
     pub options: Vec<CourseLessonAssessmentQuestionsItemOptionsItem>,
 }
 
-#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The parent experience that this course belongs to.
 ///
 /// Generated from `#/components/schemas/CourseStudent/properties/course/properties/experience` (and 1 structurally identical schemas).
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudentCourseExperience {
     /// The unique identifier for the experience.
     pub id: String,
 }
 
-#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The course this student is enrolled in.
 ///
 /// Generated from `#/components/schemas/CourseStudent/properties/course` (and 1 structurally identical schemas).
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudentCourse {
     /// The unique identifier for the course.
@@ -25465,20 +25465,20 @@ pub struct CourseStudentCourse {
     pub experience: CourseStudentCourseExperience,
 }
 
-#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The parent chapter that contains this lesson.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson/properties/chapter` (and 1 structurally identical schemas).
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionLessonChapter {
     /// The unique identifier for the chapter.
     pub id: String,
 }
 
-#[cfg(any(feature = "courses", feature = "webhook-events"))]
 /// The lesson that this progress record belongs to.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson` (and 1 structurally identical schemas).
+#[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionLesson {
     /// The unique identifier for the lesson.
@@ -25489,10 +25489,10 @@ pub struct CourseLessonInteractionLesson {
     pub chapter: CourseLessonInteractionLessonChapter,
 }
 
-#[cfg(feature = "developer")]
 /// The user who created and owns the company that published this app.
 ///
 /// Generated from `#/components/schemas/AppListItem/properties/creator` (and 1 structurally identical schemas).
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppCreator {
     /// The unique identifier for the user.
@@ -25503,10 +25503,10 @@ pub struct AppCreator {
     pub username: String,
 }
 
-#[cfg(feature = "developer")]
 /// The action that the app will request off of users when a user installs the app.
 ///
 /// Generated from `#/components/schemas/App/properties/requested_permissions/items/properties/permission_action`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppRequestedPermissionsItemPermissionAction {
     /// The identifier of the action.
@@ -25515,10 +25515,10 @@ pub struct AppRequestedPermissionsItemPermissionAction {
     pub name: String,
 }
 
-#[cfg(feature = "developer")]
 /// A permission that the app requests from the admin of a company during the oauth flow.
 ///
 /// Generated from `#/components/schemas/App/properties/requested_permissions/items`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppRequestedPermissionsItem {
     /// The action that the app will request off of users when a user installs the app.
@@ -25529,10 +25529,10 @@ pub struct AppRequestedPermissionsItem {
     pub justification: String,
 }
 
-#[cfg(feature = "developer")]
 /// Aggregate usage statistics for this app, including daily, weekly, and monthly active user counts.
 ///
 /// Generated from `#/components/schemas/App/properties/stats`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppStats {
     /// The number of unique users who have spent time in this app in the last 24 hours. Returns 0 if no usage data is available.
@@ -25545,10 +25545,10 @@ pub struct AppStats {
     pub wau: i64,
 }
 
-#[cfg(feature = "developer")]
 /// The API key used to authenticate requests on behalf of this app. Null if no API key has been generated. Requires the 'developer:manage_api_key' permission.
 ///
 /// Generated from `#/components/schemas/App/properties/api_key`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppApiKey {
     /// The unique identifier for the private api key.
@@ -25559,20 +25559,20 @@ pub struct AppApiKey {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[cfg(feature = "ai")]
 /// The user who owns this AI chat conversation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem/properties/user` (and 1 structurally identical schemas).
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiChatUser {
     /// The unique identifier for the user.
     pub id: String,
 }
 
-#[cfg(feature = "ads")]
 /// The user who created the campaign
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/created_by_user`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignCreatedByUser {
     /// The unique identifier for the user.
@@ -25583,20 +25583,20 @@ pub struct AdCampaignCreatedByUser {
     pub username: String,
 }
 
-#[cfg(feature = "ads")]
 /// The ledger account being charged for platform balance billing (null if using card)
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/billing_ledger_account`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignBillingLedgerAccount {
     /// The unique identifier for the ledger account.
     pub id: String,
 }
 
-#[cfg(feature = "ads")]
 /// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/config`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignConfig {
     /// The campaign objective that determines how Meta optimizes delivery.
@@ -25617,10 +25617,10 @@ pub struct AdCampaignConfig {
     pub end_time: Option<String>,
 }
 
-#[cfg(feature = "ads")]
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
@@ -25665,10 +25665,10 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     pub targeting_automation: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[cfg(feature = "ads")]
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
@@ -25709,10 +25709,10 @@ pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     pub operation_status: Option<TiktokAdGroupPlatformConfigOperationStatus>,
 }
 
-#[cfg(feature = "ads")]
 /// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum AdGroupPlatformConfig {
@@ -25733,10 +25733,10 @@ pub enum AdGroupPlatformConfig {
     Unknown,
 }
 
-#[cfg(feature = "ads")]
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config/properties/targeting` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupConfigTargeting {
     /// ISO 3166-1 alpha-2 country codes targeted.
@@ -25761,10 +25761,10 @@ pub struct AdGroupConfigTargeting {
     pub exclude_audience_ids: Option<Vec<String>>,
 }
 
-#[cfg(feature = "ads")]
 /// Unified ad group configuration (platform-agnostic)
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
@@ -25789,10 +25789,10 @@ pub struct AdGroupConfig {
     pub targeting: Option<AdGroupConfigTargeting>,
 }
 
-#[cfg(feature = "ads")]
 /// The parent ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup/properties/ad_campaign`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupAdCampaign {
     /// The unique identifier for the ad campaign.
@@ -25805,10 +25805,10 @@ pub struct AdGroupAdCampaign {
     pub status: AdCampaignStatuses,
 }
 
-#[cfg(feature = "ads")]
 /// Meta (Facebook/Instagram) ad configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdPlatformConfigMetaAdPlatformConfigType {
     /// The ad platform.
@@ -25831,10 +25831,10 @@ pub struct AdPlatformConfigMetaAdPlatformConfigType {
     pub instagram_actor_id: Option<String>,
 }
 
-#[cfg(feature = "ads")]
 /// TikTok ad configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     /// The ad platform.
@@ -25861,10 +25861,10 @@ pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     pub landing_page_url: Option<String>,
 }
 
-#[cfg(feature = "ads")]
 /// Typed platform-specific configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum AdPlatformConfig {
@@ -25883,10 +25883,10 @@ pub enum AdPlatformConfig {
     Unknown,
 }
 
-#[cfg(feature = "ads")]
 /// The parent ad group.
 ///
 /// Generated from `#/components/schemas/Ad/properties/external_ad_group`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdExternalAdGroup {
     /// The unique identifier for the external ad group.
@@ -25897,20 +25897,20 @@ pub struct AdExternalAdGroup {
     pub status: ExternalAdGroupStatuses,
 }
 
-#[cfg(feature = "ads")]
 /// The creative set used by this ad.
 ///
 /// Generated from `#/components/schemas/Ad/properties/external_ad_creative_set`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdExternalAdCreativeSet {
     /// The unique identifier for the external ad creative set.
     pub id: String,
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listProduct` (`GET /products`).
 ///
 /// Generated from `#/paths/~1products/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProductParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -25985,10 +25985,10 @@ impl crate::runtime::ToQuery for ListProductParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for PublicAccessPass.
 ///
 /// Generated from `#/paths/~1products/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListProductResponse {
     /// A list of nodes.
@@ -26040,8 +26040,8 @@ pub struct ErrorResponse {
     pub error: ErrorResponseError,
 }
 
-#[cfg(feature = "payins")]
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options/properties/custom_fields/items` (and 6 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePlanCustomFieldsItem {
     /// The type of the custom field.
@@ -26077,10 +26077,10 @@ impl CreatePlanCustomFieldsItem {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Configuration for an automatically generated plan to attach to this product.
 ///
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateProductPlanOptions {
     /// The respective currency identifier for the plan.
@@ -26126,10 +26126,10 @@ impl CreateProductPlanOptions {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `createProduct` (`POST /products`).
 ///
 /// Generated from `#/paths/~1products/post`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateProductParams {
     /// Whether the checkout flow collects a shipping address from the customer.
@@ -26217,10 +26217,10 @@ impl CreateProductParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateProductGalleryImagesItem {
     /// The ID of an existing file object.
@@ -26235,10 +26235,10 @@ impl UpdateProductGalleryImagesItem {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Layout and display configuration for this product on the company's store page.
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/store_page_config`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProductStorePageConfig {
     /// Custom call-to-action text for the product's store page.
@@ -26260,10 +26260,10 @@ impl UpdateProductStorePageConfig {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `updateProduct` (`PATCH /products/{id}`).
 ///
 /// Generated from `#/paths/~1products~1{id}/patch`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProductParams {
     /// Whether the checkout flow collects a shipping address from the customer.
@@ -26349,10 +26349,10 @@ impl UpdateProductParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listPlan` (`GET /plans`).
 ///
 /// Generated from `#/paths/~1plans/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPlanParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -26437,10 +26437,10 @@ impl crate::runtime::ToQuery for ListPlanParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for PublicPlan.
 ///
 /// Generated from `#/paths/~1plans/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPlanResponse {
     /// A list of nodes.
@@ -26469,10 +26469,10 @@ impl crate::runtime::CursorPage for ListPlanResponse {
     }
 }
 
-#[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
 /// An image displayed on the product page to represent this plan.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/image` (and 4 structurally identical schemas).
+#[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePlanImage {
     /// The ID of an existing file object.
@@ -26487,10 +26487,10 @@ impl CreatePlanImage {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Explicit payment method configuration for the plan. When not provided, the company's defaults apply.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/payment_method_configuration` (and 8 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePlanPaymentMethodConfiguration {
     /// An array of payment method identifiers that are explicitly disabled. Only applies if the include_platform_defaults is true.
@@ -26517,10 +26517,10 @@ impl CreatePlanPaymentMethodConfiguration {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Checkout styling overrides for this plan. Pass null to inherit from the company default.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/checkout_styling` (and 4 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreatePlanCheckoutStyling {
     /// A hex color code for the checkout page background, applied to the order summary panel (e.g. #F4F4F5).
@@ -26550,10 +26550,10 @@ impl CreatePlanCheckoutStyling {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `createPlan` (`POST /plans`).
 ///
 /// Generated from `#/paths/~1plans/post`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePlanParams {
     /// Whether this plan accepts local currency payments via adaptive pricing.
@@ -26663,10 +26663,10 @@ impl CreatePlanParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `updatePlan` (`PATCH /plans/{id}`).
 ///
 /// Generated from `#/paths/~1plans~1{id}/patch`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdatePlanParams {
     /// Whether this plan accepts local currency payments via adaptive pricing.
@@ -26770,10 +26770,10 @@ impl UpdatePlanParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listPayment` (`GET /payments`).
 ///
 /// Generated from `#/paths/~1payments/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPaymentParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -26888,10 +26888,10 @@ impl crate::runtime::ToQuery for ListPaymentParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for Receipt.
 ///
 /// Generated from `#/paths/~1payments/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPaymentResponse {
     /// A list of nodes.
@@ -26920,10 +26920,10 @@ impl crate::runtime::CursorPage for ListPaymentResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePaymentInputWithPlanPlanProduct {
     /// Whether or not to collect shipping information at checkout from the customer.
@@ -26986,10 +26986,10 @@ impl CreatePaymentInputWithPlanPlanProduct {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Pass this object to create a new plan for this payment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePaymentInputWithPlanPlan {
     /// The application fee amount collected by the platform from this connected account. Provided as a number in dollars (e.g., 5.00 for $5.00). Must be less than the total payment amount. Only valid for connected accounts with a parent company.
@@ -27062,10 +27062,10 @@ impl CreatePaymentInputWithPlanPlan {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePaymentInputWithPlan {
     /// The ID of the company to create the payment for.
@@ -27100,10 +27100,10 @@ impl CreatePaymentInputWithPlan {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePaymentInputWithPlanId {
     /// The ID of the company to create the payment for.
@@ -27138,12 +27138,12 @@ impl CreatePaymentInputWithPlanId {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters for CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema`.
 ///
 /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreatePaymentParams {
@@ -27155,10 +27155,10 @@ pub enum CreatePaymentParams {
     Other(serde_json::Value),
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `feesPayment` (`GET /payments/{id}/fees`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FeesPaymentParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -27198,10 +27198,10 @@ impl crate::runtime::ToQuery for FeesPaymentParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Represents a fee related to a payment
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema/properties/data/items`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeesPaymentResponseDataItem {
     /// The label to display for the fee.
@@ -27215,10 +27215,10 @@ pub struct FeesPaymentResponseDataItem {
     pub type_: SpecificFeeOrigins,
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for Fee.
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeesPaymentResponse {
     /// A list of nodes.
@@ -27247,10 +27247,10 @@ impl crate::runtime::CursorPage for FeesPaymentResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listRefund` (`GET /refunds`).
 ///
 /// Generated from `#/paths/~1refunds/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRefundParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -27320,10 +27320,10 @@ impl crate::runtime::ToQuery for ListRefundParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for Refund.
 ///
 /// Generated from `#/paths/~1refunds/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListRefundResponse {
     /// A list of nodes.
@@ -27352,10 +27352,10 @@ impl crate::runtime::CursorPage for ListRefundResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listDispute` (`GET /disputes`).
 ///
 /// Generated from `#/paths/~1disputes/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListDisputeParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -27415,10 +27415,10 @@ impl crate::runtime::ToQuery for ListDisputeParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for Dispute.
 ///
 /// Generated from `#/paths/~1disputes/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDisputeResponse {
     /// A list of nodes.
@@ -27447,10 +27447,10 @@ impl crate::runtime::CursorPage for ListDisputeResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listDisputeAlert` (`GET /dispute_alerts`).
 ///
 /// Generated from `#/paths/~1dispute_alerts/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListDisputeAlertParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -27510,10 +27510,10 @@ impl crate::runtime::ToQuery for ListDisputeAlertParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for DisputeAlert.
 ///
 /// Generated from `#/paths/~1dispute_alerts/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDisputeAlertResponse {
     /// A list of nodes.
@@ -27542,10 +27542,10 @@ impl crate::runtime::CursorPage for ListDisputeAlertResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listResolutionCenterCase` (`GET /resolution_center_cases`).
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListResolutionCenterCaseParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -27610,10 +27610,10 @@ impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for PublicResolution.
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListResolutionCenterCaseResponse {
     /// A list of nodes.
@@ -27642,10 +27642,10 @@ impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listCheckoutConfiguration` (`GET /checkout_configurations`).
 ///
 /// Generated from `#/paths/~1checkout_configurations/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCheckoutConfigurationParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -27710,10 +27710,10 @@ impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for CheckoutSession.
 ///
 /// Generated from `#/paths/~1checkout_configurations/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCheckoutConfigurationResponse {
     /// A list of nodes.
@@ -27742,10 +27742,10 @@ impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The plan attributes to create a new plan inline for this checkout configuration.
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
     /// The company the plan should be created for.
@@ -27855,10 +27855,10 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     /// The plan attributes to create a new plan inline for this checkout configuration.
@@ -27917,10 +27917,10 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
     /// The unique identifier of an existing plan to use for this checkout configuration.
@@ -27977,10 +27977,10 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/2`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// The unique identifier of the company to create the checkout configuration for. Only required in setup mode.
@@ -28032,12 +28032,12 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters for CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema`.
 ///
 /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateCheckoutConfigurationParams {
@@ -28057,10 +28057,10 @@ pub enum CreateCheckoutConfigurationParams {
     Other(serde_json::Value),
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listSetupIntent` (`GET /setup_intents`).
 ///
 /// Generated from `#/paths/~1setup_intents/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListSetupIntentParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -28120,10 +28120,10 @@ impl crate::runtime::ToQuery for ListSetupIntentParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for SetupIntent.
 ///
 /// Generated from `#/paths/~1setup_intents/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListSetupIntentResponse {
     /// A list of nodes.
@@ -28152,10 +28152,10 @@ impl crate::runtime::CursorPage for ListSetupIntentResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listPaymentMethod` (`GET /payment_methods`).
 ///
 /// Generated from `#/paths/~1payment_methods/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPaymentMethodParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -28220,10 +28220,10 @@ impl crate::runtime::ToQuery for ListPaymentMethodParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for PaymentMethodInterface.
 ///
 /// Generated from `#/paths/~1payment_methods/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPaymentMethodResponse {
     /// A list of nodes.
@@ -28252,10 +28252,10 @@ impl crate::runtime::CursorPage for ListPaymentMethodResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `retrievePaymentMethod` (`GET /payment_methods/{id}`).
 ///
 /// Generated from `#/paths/~1payment_methods~1{id}/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrievePaymentMethodParams {
     /// The unique identifier of the company. Provide either this or member_id, not both.
@@ -28285,10 +28285,10 @@ impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listInvoice` (`GET /invoices`).
 ///
 /// Generated from `#/paths/~1invoices/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInvoiceParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -28368,10 +28368,10 @@ impl crate::runtime::ToQuery for ListInvoiceParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for PublicInvoice.
 ///
 /// Generated from `#/paths/~1invoices/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListInvoiceResponse {
     /// A list of nodes.
@@ -28400,10 +28400,10 @@ impl crate::runtime::CursorPage for ListInvoiceResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The properties of the product to create for this invoice. Provide this to create a new product inline.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/product`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateInvoiceInputWithProductProduct {
     /// The ID of the product tax code to apply to this product.
@@ -28424,10 +28424,10 @@ impl CreateInvoiceInputWithProductProduct {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The plan attributes defining the price, currency, and billing interval for this invoice.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateInvoicePlan {
     /// The interval in days at which the plan charges (renewal plans).
@@ -28503,10 +28503,10 @@ impl UpdateInvoicePlan {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateInvoiceBillingAddress {
     /// The city of the address.
@@ -28560,10 +28560,10 @@ impl UpdateInvoiceBillingAddress {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A single line item to include on the invoice, with a label, quantity, and unit price.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateInvoiceLineItemsItem {
     /// The label or description for this line item.
@@ -28587,10 +28587,10 @@ impl UpdateInvoiceLineItemsItem {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateInvoiceInputWithProduct {
     /// The unique identifier of the company to create this invoice for.
@@ -28673,10 +28673,10 @@ impl CreateInvoiceInputWithProduct {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateInvoiceInputWithProductId {
     /// The unique identifier of the company to create this invoice for.
@@ -28759,12 +28759,12 @@ impl CreateInvoiceInputWithProductId {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters for CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema`.
 ///
 /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateInvoiceParams {
@@ -28776,10 +28776,10 @@ pub enum CreateInvoiceParams {
     Other(serde_json::Value),
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `updateInvoice` (`PATCH /invoices/{id}`).
 ///
 /// Generated from `#/paths/~1invoices~1{id}/patch`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateInvoiceParams {
     /// The date and time when the invoice will be automatically finalized. For charge_automatically, triggers an automatic charge. For send_invoice, sends the invoice email at the specified time.
@@ -28849,10 +28849,10 @@ impl UpdateInvoiceParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `listPromoCode` (`GET /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/get`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPromoCodeParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -28922,10 +28922,10 @@ impl crate::runtime::ToQuery for ListPromoCodeParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// The connection type for PromoCode.
 ///
 /// Generated from `#/paths/~1promo_codes/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPromoCodeResponse {
     /// A list of nodes.
@@ -28954,10 +28954,10 @@ impl crate::runtime::CursorPage for ListPromoCodeResponse {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `createPromoCode` (`POST /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/post`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreatePromoCodeParams {
     /// The discount amount. When promo_type is percentage, this is the percent off (e.g., 20 for 20% off). When promo_type is flat_amount, this is the currency amount off (e.g., 10.00 for $10.00 off).
@@ -29032,10 +29032,10 @@ impl CreatePromoCodeParams {
     }
 }
 
-#[cfg(feature = "cards")]
 /// Parameters of `listCardTransaction` (`GET /card_transactions`).
 ///
 /// Generated from `#/paths/~1card_transactions/get`.
+#[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCardTransactionParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29105,10 +29105,10 @@ impl crate::runtime::ToQuery for ListCardTransactionParams {
     }
 }
 
-#[cfg(feature = "cards")]
 /// The connection type for PublicCardTransaction.
 ///
 /// Generated from `#/paths/~1card_transactions/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCardTransactionResponse {
     /// A list of nodes.
@@ -29137,10 +29137,10 @@ impl crate::runtime::CursorPage for ListCardTransactionResponse {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `listTransfer` (`GET /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/get`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListTransferParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29210,10 +29210,10 @@ impl crate::runtime::ToQuery for ListTransferParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// The connection type for CreditTransactionTransfer.
 ///
 /// Generated from `#/paths/~1transfers/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListTransferResponse {
     /// A list of nodes.
@@ -29242,10 +29242,10 @@ impl crate::runtime::CursorPage for ListTransferResponse {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `createTransfer` (`POST /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/post`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTransferParams {
     /// The amount to transfer in the specified currency. For example, 25.00 for $25.00 USD.
@@ -29288,10 +29288,10 @@ impl CreateTransferParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `listWithdrawal` (`GET /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/get`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListWithdrawalParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29351,10 +29351,10 @@ impl crate::runtime::ToQuery for ListWithdrawalParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// The connection type for PublicWithdrawal.
 ///
 /// Generated from `#/paths/~1withdrawals/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListWithdrawalResponse {
     /// A list of nodes.
@@ -29383,10 +29383,10 @@ impl crate::runtime::CursorPage for ListWithdrawalResponse {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `createWithdrawal` (`POST /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/post`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateWithdrawalParams {
     /// The amount to withdraw in the specified currency
@@ -29425,10 +29425,10 @@ impl CreateWithdrawalParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `listPayoutMethod` (`GET /payout_methods`).
 ///
 /// Generated from `#/paths/~1payout_methods/get`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPayoutMethodParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29473,10 +29473,10 @@ impl crate::runtime::ToQuery for ListPayoutMethodParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// The connection type for PayoutToken.
 ///
 /// Generated from `#/paths/~1payout_methods/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPayoutMethodResponse {
     /// A list of nodes.
@@ -29505,10 +29505,10 @@ impl crate::runtime::CursorPage for ListPayoutMethodResponse {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `listVerification` (`GET /verifications`).
 ///
 /// Generated from `#/paths/~1verifications/get`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListVerificationParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29553,10 +29553,10 @@ impl crate::runtime::ToQuery for ListVerificationParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// The connection type for Verification.
 ///
 /// Generated from `#/paths/~1verifications/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListVerificationResponse {
     /// A list of nodes.
@@ -29585,10 +29585,10 @@ impl crate::runtime::CursorPage for ListVerificationResponse {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `listUser` (`GET /users`).
 ///
 /// Generated from `#/paths/~1users/get`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29633,10 +29633,10 @@ impl crate::runtime::ToQuery for ListUserParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// The connection type for PublicProfileUser.
 ///
 /// Generated from `#/paths/~1users/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListUserResponse {
     /// A list of nodes.
@@ -29665,10 +29665,10 @@ impl crate::runtime::CursorPage for ListUserResponse {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `retrieveUser` (`GET /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/get`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveUserParams {
     /// When provided, returns the user's company-specific profile overrides (name, profile picture) instead of their global profile.
@@ -29693,10 +29693,10 @@ impl crate::runtime::ToQuery for RetrieveUserParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// The user's profile picture image attachment.
 ///
 /// Generated from `#/paths/~1users~1{id}/patch/requestBody/content/application~1json/schema/properties/profile_picture`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateUserProfilePicture {
     /// The ID of an existing file object.
@@ -29711,10 +29711,10 @@ impl UpdateUserProfilePicture {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `updateUser` (`PATCH /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/patch`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateUserParams {
     /// A short biography displayed on the user's public profile.
@@ -29748,10 +29748,10 @@ impl UpdateUserParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// The result of a has access check for the developer API
 ///
 /// Generated from `#/paths/~1users~1{id}~1access~1{resource_id}/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckAccessResponse {
     /// Whether the user has access to the resource
@@ -29760,10 +29760,10 @@ pub struct CheckAccessResponse {
     pub access_level: AccessLevel,
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `listCompany` (`GET /companies`).
 ///
 /// Generated from `#/paths/~1companies/get`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCompanyParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -29823,10 +29823,10 @@ impl crate::runtime::ToQuery for ListCompanyParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// The connection type for PublicCompany.
 ///
 /// Generated from `#/paths/~1companies/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCompanyResponse {
     /// A list of nodes.
@@ -29855,10 +29855,10 @@ impl crate::runtime::CursorPage for ListCompanyResponse {
     }
 }
 
-#[cfg(any(feature = "identity", feature = "engagement"))]
 /// The company's logo image. Accepts PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1companies/post/requestBody/content/application~1json/schema/properties/logo` (and 3 structurally identical schemas).
+#[cfg(any(feature = "identity", feature = "engagement"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCompanyLogo {
     /// The ID of an existing file object.
@@ -29873,10 +29873,10 @@ impl CreateCompanyLogo {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `createCompany` (`POST /companies`).
 ///
 /// Generated from `#/paths/~1companies/post`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCompanyParams {
     /// A promotional pitch displayed to potential customers on the company's store page.
@@ -29917,10 +29917,10 @@ impl CreateCompanyParams {
     }
 }
 
-#[cfg(any(feature = "identity", feature = "engagement"))]
 /// The company's banner image. Accepts PNG or JPEG format.
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
+#[cfg(any(feature = "identity", feature = "engagement"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateForumBannerImage {
     /// The ID of an existing file object.
@@ -29935,10 +29935,10 @@ impl UpdateForumBannerImage {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Input for creating a social link for a company
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/social_links/items`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCompanySocialLinksItem {
     /// The custom image for the social link
@@ -29974,10 +29974,10 @@ impl UpdateCompanySocialLinksItem {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `updateCompany` (`PATCH /companies/{id}`).
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCompanyParams {
     /// Whether prospective affiliates must submit an application before they can promote this company.
@@ -30035,10 +30035,10 @@ impl UpdateCompanyParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `listAuthorizedUser` (`GET /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/get`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuthorizedUserParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30103,10 +30103,10 @@ impl crate::runtime::ToQuery for ListAuthorizedUserParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// The connection type for AuthorizedUser.
 ///
 /// Generated from `#/paths/~1authorized_users/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAuthorizedUserResponse {
     /// A list of nodes.
@@ -30135,10 +30135,10 @@ impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `createAuthorizedUser` (`POST /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/post`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAuthorizedUserParams {
     /// The ID of the company to add the authorized user to.
@@ -30169,10 +30169,10 @@ impl CreateAuthorizedUserParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `deleteAuthorizedUser` (`DELETE /authorized_users/{id}`).
 ///
 /// Generated from `#/paths/~1authorized_users~1{id}/delete`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteAuthorizedUserParams {
     /// The ID of the company the authorized user belongs to. Optional if the authorized user ID is provided.
@@ -30197,10 +30197,10 @@ impl crate::runtime::ToQuery for DeleteAuthorizedUserParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `listFeeMarkup` (`GET /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/get`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListFeeMarkupParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30245,10 +30245,10 @@ impl crate::runtime::ToQuery for ListFeeMarkupParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// The connection type for FeeMarkup.
 ///
 /// Generated from `#/paths/~1fee_markups/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListFeeMarkupResponse {
     /// A list of nodes.
@@ -30277,10 +30277,10 @@ impl crate::runtime::CursorPage for ListFeeMarkupResponse {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `createFeeMarkup` (`POST /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/post`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateFeeMarkupParams {
     /// The unique identifier of the company to create or update the fee markup for.
@@ -30316,10 +30316,10 @@ impl CreateFeeMarkupParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listMember` (`GET /members`).
 ///
 /// Generated from `#/paths/~1members/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMemberParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30424,10 +30424,10 @@ impl crate::runtime::ToQuery for ListMemberParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for CompanyMember.
 ///
 /// Generated from `#/paths/~1members/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListMemberResponse {
     /// A list of nodes.
@@ -30456,10 +30456,10 @@ impl crate::runtime::CursorPage for ListMemberResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listMembership` (`GET /memberships`).
 ///
 /// Generated from `#/paths/~1memberships/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMembershipParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30554,10 +30554,10 @@ impl crate::runtime::ToQuery for ListMembershipParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for PublicMembership.
 ///
 /// Generated from `#/paths/~1memberships/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListMembershipResponse {
     /// A list of nodes.
@@ -30586,10 +30586,10 @@ impl crate::runtime::CursorPage for ListMembershipResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `updateMembership` (`PATCH /memberships/{id}`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}/patch`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateMembershipParams {
     /// A JSON object of key-value pairs to store on the membership. Replaces any existing metadata.
@@ -30607,10 +30607,10 @@ impl UpdateMembershipParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listLead` (`GET /leads`).
 ///
 /// Generated from `#/paths/~1leads/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListLeadParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30670,10 +30670,10 @@ impl crate::runtime::ToQuery for ListLeadParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for Lead.
 ///
 /// Generated from `#/paths/~1leads/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListLeadResponse {
     /// A list of nodes.
@@ -30702,10 +30702,10 @@ impl crate::runtime::CursorPage for ListLeadResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `createLead` (`POST /leads`).
 ///
 /// Generated from `#/paths/~1leads/post`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateLeadParams {
     /// The unique identifier of the company to create the lead for, starting with 'biz_'.
@@ -30738,10 +30738,10 @@ impl CreateLeadParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `updateLead` (`PATCH /leads/{id}`).
 ///
 /// Generated from `#/paths/~1leads~1{id}/patch`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateLeadParams {
     /// A JSON object of custom metadata to set on the lead, replacing any existing metadata.
@@ -30763,10 +30763,10 @@ impl UpdateLeadParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listEntry` (`GET /entries`).
 ///
 /// Generated from `#/paths/~1entries/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListEntryParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30846,10 +30846,10 @@ impl crate::runtime::ToQuery for ListEntryParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for PublicEntry.
 ///
 /// Generated from `#/paths/~1entries/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListEntryResponse {
     /// A list of nodes.
@@ -30878,10 +30878,10 @@ impl crate::runtime::CursorPage for ListEntryResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listShipment` (`GET /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListShipmentParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -30936,10 +30936,10 @@ impl crate::runtime::ToQuery for ListShipmentParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for Shipment.
 ///
 /// Generated from `#/paths/~1shipments/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListShipmentResponse {
     /// A list of nodes.
@@ -30968,10 +30968,10 @@ impl crate::runtime::CursorPage for ListShipmentResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `createShipment` (`POST /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/post`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateShipmentParams {
     /// The unique identifier of the company to create the shipment for, starting with 'biz_'.
@@ -30998,10 +30998,10 @@ impl CreateShipmentParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listReview` (`GET /reviews`).
 ///
 /// Generated from `#/paths/~1reviews/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListReviewParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -31066,10 +31066,10 @@ impl crate::runtime::ToQuery for ListReviewParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for Review.
 ///
 /// Generated from `#/paths/~1reviews/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListReviewResponse {
     /// A list of nodes.
@@ -31098,10 +31098,10 @@ impl crate::runtime::CursorPage for ListReviewResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listCompanyTokenTransaction` (`GET /company_token_transactions`).
 ///
 /// Generated from `#/paths/~1company_token_transactions/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCompanyTokenTransactionParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -31156,10 +31156,10 @@ impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for CompanyTokenTransaction.
 ///
 /// Generated from `#/paths/~1company_token_transactions/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCompanyTokenTransactionResponse {
     /// A list of nodes.
@@ -31188,10 +31188,10 @@ impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
@@ -31236,10 +31236,10 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
@@ -31280,10 +31280,10 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
@@ -31324,12 +31324,12 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters for CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema`.
 ///
 /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateCompanyTokenTransactionParams {
@@ -31349,10 +31349,10 @@ pub enum CreateCompanyTokenTransactionParams {
     Other(serde_json::Value),
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listAffiliate` (`GET /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListAffiliateParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -31417,10 +31417,10 @@ impl crate::runtime::ToQuery for ListAffiliateParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for Affiliate.
 ///
 /// Generated from `#/paths/~1affiliates/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAffiliateResponse {
     /// A list of nodes.
@@ -31449,10 +31449,10 @@ impl crate::runtime::CursorPage for ListAffiliateResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `createAffiliate` (`POST /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/post`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAffiliateParams {
     /// The ID of the company to create the affiliate for.
@@ -31475,10 +31475,10 @@ impl CreateAffiliateParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `listOverridesAffiliate` (`GET /affiliates/{id}/overrides`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOverridesAffiliateParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -31523,10 +31523,10 @@ impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema/properties/data/items`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOverridesAffiliateResponseDataItem {
     /// The unique identifier for the affiliate override.
@@ -31555,10 +31555,10 @@ pub struct ListOverridesAffiliateResponseDataItem {
     pub total_referral_earnings_usd: f64,
 }
 
-#[cfg(feature = "crm")]
 /// The connection type for AffiliateOverride.
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOverridesAffiliateResponse {
     /// A list of nodes.
@@ -31587,10 +31587,10 @@ impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     /// Whether commission applies to first payment or all payments (standard only).
@@ -31631,10 +31631,10 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     /// The commission type (percentage or flat_fee).
@@ -31675,12 +31675,12 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters for CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema`.
 ///
 /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateOverrideAffiliateParams {
@@ -31696,10 +31696,10 @@ pub enum CreateOverrideAffiliateParams {
     Other(serde_json::Value),
 }
 
-#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOverrideAffiliateResponse {
     /// The unique identifier for the affiliate override.
@@ -31728,10 +31728,10 @@ pub struct CreateOverrideAffiliateResponse {
     pub total_referral_earnings_usd: f64,
 }
 
-#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RetrieveOverrideAffiliateResponse {
     /// The unique identifier for the affiliate override.
@@ -31760,10 +31760,10 @@ pub struct RetrieveOverrideAffiliateResponse {
     pub total_referral_earnings_usd: f64,
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `updateOverrideAffiliate` (`PATCH /affiliates/{id}/overrides/{override_id}`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOverrideAffiliateParams {
     /// Whether commission applies to first payment or all payments (standard only).
@@ -31793,10 +31793,10 @@ impl UpdateOverrideAffiliateParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateOverrideAffiliateResponse {
     /// The unique identifier for the affiliate override.
@@ -31825,10 +31825,10 @@ pub struct UpdateOverrideAffiliateResponse {
     pub total_referral_earnings_usd: f64,
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listExperience` (`GET /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListExperienceParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -31893,10 +31893,10 @@ impl crate::runtime::ToQuery for ListExperienceParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for PublicExperience.
 ///
 /// Generated from `#/paths/~1experiences/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListExperienceResponse {
     /// A list of nodes.
@@ -31925,10 +31925,10 @@ impl crate::runtime::CursorPage for ListExperienceResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createExperience` (`POST /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateExperienceParams {
     /// The unique identifier of the app that powers this experience.
@@ -31964,10 +31964,10 @@ impl CreateExperienceParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateExperience` (`PATCH /experiences/{id}`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateExperienceParams {
     /// The access level of the experience.
@@ -32005,10 +32005,10 @@ impl UpdateExperienceParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listForum` (`GET /forums`).
 ///
 /// Generated from `#/paths/~1forums/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListForumParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32058,10 +32058,10 @@ impl crate::runtime::ToQuery for ListForumParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for ForumFeed.
 ///
 /// Generated from `#/paths/~1forums/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListForumResponse {
     /// A list of nodes.
@@ -32090,10 +32090,10 @@ impl crate::runtime::CursorPage for ListForumResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateForum` (`PATCH /forums/{id}`).
 ///
 /// Generated from `#/paths/~1forums~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateForumParams {
     /// A list of words that are automatically blocked from posts in this forum. For example, \['spam', 'scam'\].
@@ -32129,10 +32129,10 @@ impl UpdateForumParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listForumPost` (`GET /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListForumPostParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32192,10 +32192,10 @@ impl crate::runtime::ToQuery for ListForumPostParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for ForumPost.
 ///
 /// Generated from `#/paths/~1forum_posts/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListForumPostResponse {
     /// A list of nodes.
@@ -32224,10 +32224,10 @@ impl crate::runtime::CursorPage for ListForumPostResponse {
     }
 }
 
-#[cfg(any(feature = "engagement", feature = "courses"))]
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/attachments/items` (and 4 structurally identical schemas).
+#[cfg(any(feature = "engagement", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateMessageAttachmentsItem {
     /// The ID of an existing file object.
@@ -32242,10 +32242,10 @@ impl CreateMessageAttachmentsItem {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// A poll to attach to this post, allowing members to vote on options.
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/poll` (and 1 structurally identical schemas).
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateMessagePoll {
     /// The options for the poll. Must have sequential IDs starting from 1
@@ -32260,10 +32260,10 @@ impl CreateMessagePoll {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createForumPost` (`POST /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateForumPostParams {
     /// The unique identifier of the company whose public forum to post in. Required when experience_id is 'public'. For example, 'biz_xxxxx'.
@@ -32328,10 +32328,10 @@ impl CreateForumPostParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateForumPost` (`PATCH /forum_posts/{id}`).
 ///
 /// Generated from `#/paths/~1forum_posts~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateForumPostParams {
     /// A replacement list of file attachments for this post, such as images or videos.
@@ -32365,10 +32365,10 @@ impl UpdateForumPostParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listChatChannel` (`GET /chat_channels`).
 ///
 /// Generated from `#/paths/~1chat_channels/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListChatChannelParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32418,10 +32418,10 @@ impl crate::runtime::ToQuery for ListChatChannelParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for ChatFeed.
 ///
 /// Generated from `#/paths/~1chat_channels/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListChatChannelResponse {
     /// A list of nodes.
@@ -32450,10 +32450,10 @@ impl crate::runtime::CursorPage for ListChatChannelResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateChatChannel` (`PATCH /chat_channels/{id}`).
 ///
 /// Generated from `#/paths/~1chat_channels~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateChatChannelParams {
     /// Whether media uploads such as images and videos are banned in this chat channel.
@@ -32491,10 +32491,10 @@ impl UpdateChatChannelParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listSupportChannel` (`GET /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListSupportChannelParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32559,10 +32559,10 @@ impl crate::runtime::ToQuery for ListSupportChannelParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1support_channels/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListSupportChannelResponse {
     /// A list of nodes.
@@ -32591,10 +32591,10 @@ impl crate::runtime::CursorPage for ListSupportChannelResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createSupportChannel` (`POST /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateSupportChannelParams {
     /// The unique identifier of the company to create the support channel in.
@@ -32618,10 +32618,10 @@ impl CreateSupportChannelParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listMessage` (`GET /messages`).
 ///
 /// Generated from `#/paths/~1messages/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListMessageParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32671,10 +32671,10 @@ impl crate::runtime::ToQuery for ListMessageParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for DmsPost.
 ///
 /// Generated from `#/paths/~1messages/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListMessageResponse {
     /// A list of nodes.
@@ -32703,10 +32703,10 @@ impl crate::runtime::CursorPage for ListMessageResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createMessage` (`POST /messages`).
 ///
 /// Generated from `#/paths/~1messages/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateMessageParams {
     /// The unique identifier of the channel or experience to send the message in. For example, 'exp_xxxxx' or 'feed_xxxxx'.
@@ -32742,10 +32742,10 @@ impl CreateMessageParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateMessage` (`PATCH /messages/{id}`).
 ///
 /// Generated from `#/paths/~1messages~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateMessageParams {
     /// A replacement list of file attachments for this message, such as images or videos.
@@ -32771,10 +32771,10 @@ impl UpdateMessageParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listReaction` (`GET /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListReactionParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32819,10 +32819,10 @@ impl crate::runtime::ToQuery for ListReactionParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for Reaction.
 ///
 /// Generated from `#/paths/~1reactions/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListReactionResponse {
     /// A list of nodes.
@@ -32851,10 +32851,10 @@ impl crate::runtime::CursorPage for ListReactionResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createReaction` (`POST /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateReactionParams {
     /// The emoji to react with, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Ignored in forums where reactions are always likes.
@@ -32879,10 +32879,10 @@ impl CreateReactionParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `deleteReaction` (`DELETE /reactions/{id}`).
 ///
 /// Generated from `#/paths/~1reactions~1{id}/delete`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteReactionParams {
     /// The emoji to remove, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Required when the id refers to a message or post instead of a reaction.
@@ -32905,10 +32905,10 @@ impl crate::runtime::ToQuery for DeleteReactionParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listDmMember` (`GET /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListDmMemberParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -32953,10 +32953,10 @@ impl crate::runtime::ToQuery for ListDmMemberParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for DmsFeedMember.
 ///
 /// Generated from `#/paths/~1dm_members/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDmMemberResponse {
     /// A list of nodes.
@@ -32985,10 +32985,10 @@ impl crate::runtime::CursorPage for ListDmMemberResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createDmMember` (`POST /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateDmMemberParams {
     /// The unique identifier of the DM channel to add the new member to.
@@ -33008,10 +33008,10 @@ impl CreateDmMemberParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateDmMember` (`PATCH /dm_members/{id}`).
 ///
 /// Generated from `#/paths/~1dm_members~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateDmMemberParams {
     /// The notification setting for this member, controlling how they receive alerts for new messages in this channel.
@@ -33033,10 +33033,10 @@ impl UpdateDmMemberParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `listDmChannel` (`GET /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/get`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListDmChannelParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -33081,10 +33081,10 @@ impl crate::runtime::ToQuery for ListDmChannelParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1dm_channels/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDmChannelResponse {
     /// A list of nodes.
@@ -33113,10 +33113,10 @@ impl crate::runtime::CursorPage for ListDmChannelResponse {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `createDmChannel` (`POST /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateDmChannelParams {
     /// The unique identifier of the company to scope this DM channel to. When set, the channel is visible only within that company context.
@@ -33141,10 +33141,10 @@ impl CreateDmChannelParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `updateDmChannel` (`PATCH /dm_channels/{id}`).
 ///
 /// Generated from `#/paths/~1dm_channels~1{id}/patch`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateDmChannelParams {
     /// A new custom display name for the DM channel. For example, 'Project Discussion'.
@@ -33162,10 +33162,10 @@ impl UpdateDmChannelParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `listCourse` (`GET /courses`).
 ///
 /// Generated from `#/paths/~1courses/get`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCourseParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -33215,10 +33215,10 @@ impl crate::runtime::ToQuery for ListCourseParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The connection type for Course.
 ///
 /// Generated from `#/paths/~1courses/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseResponse {
     /// A list of nodes.
@@ -33247,10 +33247,10 @@ impl crate::runtime::CursorPage for ListCourseResponse {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The thumbnail image for the course in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1courses/post/requestBody/content/application~1json/schema/properties/thumbnail` (and 3 structurally identical schemas).
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCourseThumbnail {
     /// The ID of an existing file object.
@@ -33265,10 +33265,10 @@ impl CreateCourseThumbnail {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `createCourse` (`POST /courses`).
 ///
 /// Generated from `#/paths/~1courses/post`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCourseParams {
     /// Whether the course awards students a PDF certificate after completing all lessons.
@@ -33312,10 +33312,10 @@ impl CreateCourseParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Input for updating a lesson while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items/properties/lessons/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseChaptersItemLessonsItem {
     /// The ID of the chapter this lesson belongs to (for moving between chapters)
@@ -33346,10 +33346,10 @@ impl UpdateCourseChaptersItemLessonsItem {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Input for updating a chapter while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseChaptersItem {
     /// The ID of the chapter to update
@@ -33376,10 +33376,10 @@ impl UpdateCourseChaptersItem {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `updateCourse` (`PATCH /courses/{id}`).
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCourseParams {
     /// Whether the course awards students a PDF certificate after completing all lessons.
@@ -33433,10 +33433,10 @@ impl UpdateCourseParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `listCourseChapter` (`GET /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/get`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCourseChapterParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -33481,10 +33481,10 @@ impl crate::runtime::ToQuery for ListCourseChapterParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The connection type for Chapter.
 ///
 /// Generated from `#/paths/~1course_chapters/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseChapterResponse {
     /// A list of nodes.
@@ -33513,10 +33513,10 @@ impl crate::runtime::CursorPage for ListCourseChapterResponse {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `createCourseChapter` (`POST /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/post`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCourseChapterParams {
     /// The unique identifier of the course to create the chapter in (e.g., "course_XXXXX").
@@ -33537,10 +33537,10 @@ impl CreateCourseChapterParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `updateCourseChapter` (`PATCH /course_chapters/{id}`).
 ///
 /// Generated from `#/paths/~1course_chapters~1{id}/patch`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseChapterParams {
     /// The new display title of the chapter (e.g., "Module 1: Introduction").
@@ -33555,10 +33555,10 @@ impl UpdateCourseChapterParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `listCourseLesson` (`GET /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/get`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCourseLessonParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -33608,10 +33608,10 @@ impl crate::runtime::ToQuery for ListCourseLessonParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The connection type for Lesson.
 ///
 /// Generated from `#/paths/~1course_lessons/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseLessonResponse {
     /// A list of nodes.
@@ -33640,10 +33640,10 @@ impl crate::runtime::CursorPage for ListCourseLessonResponse {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `createCourseLesson` (`POST /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/post`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateCourseLessonParams {
     /// The unique identifier of the chapter to create the lesson in (e.g., "chap_XXXXX").
@@ -33687,10 +33687,10 @@ impl CreateCourseLessonParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_completion_requirement`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCourseLessonAssessmentCompletionRequirement {
     /// The minimum grade percentage required to pass (0-100). Cannot be set together with minimum_questions_correct.
@@ -33712,10 +33712,10 @@ impl UpdateCourseLessonAssessmentCompletionRequirement {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Input for creating or updating an assessment question option
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items/properties/options/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     /// The ID of an existing option. If provided, the option will be updated. If not provided, a new option will be created.
@@ -33739,10 +33739,10 @@ impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Input for creating or updating an assessment question
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItem {
     /// The correct answer for the question. Used for short answer questions
@@ -33783,10 +33783,10 @@ impl UpdateCourseLessonAssessmentQuestionsItem {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The primary PDF document attached to this lesson for student reference.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateCourseLessonMainPdf {
     /// The ID of an existing file object.
@@ -33801,10 +33801,10 @@ impl UpdateCourseLessonMainPdf {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `updateCourseLesson` (`PATCH /course_lessons/{id}`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCourseLessonParams {
     /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
@@ -33878,10 +33878,10 @@ impl UpdateCourseLessonParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `listCourseStudent` (`GET /course_students`).
 ///
 /// Generated from `#/paths/~1course_students/get`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCourseStudentParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -33931,10 +33931,10 @@ impl crate::runtime::ToQuery for ListCourseStudentParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The connection type for CourseStudentType.
 ///
 /// Generated from `#/paths/~1course_students/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseStudentResponse {
     /// A list of nodes.
@@ -33963,10 +33963,10 @@ impl crate::runtime::CursorPage for ListCourseStudentResponse {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `listCourseLessonInteraction` (`GET /course_lesson_interactions`).
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCourseLessonInteractionParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -34026,10 +34026,10 @@ impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The connection type for LessonInteraction.
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseLessonInteractionResponse {
     /// A list of nodes.
@@ -34058,10 +34058,10 @@ impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `listApp` (`GET /apps`).
 ///
 /// Generated from `#/paths/~1apps/get`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAppParams {
     /// Filter apps by the type of end-user they are built for, such as consumer or business.
@@ -34136,10 +34136,10 @@ impl crate::runtime::ToQuery for ListAppParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The connection type for PublicApp.
 ///
 /// Generated from `#/paths/~1apps/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAppResponse {
     /// A list of nodes.
@@ -34168,10 +34168,10 @@ impl crate::runtime::CursorPage for ListAppResponse {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The icon image for the app in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1apps/post/requestBody/content/application~1json/schema/properties/icon` (and 1 structurally identical schemas).
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAppIcon {
     /// The ID of an existing file object.
@@ -34186,10 +34186,10 @@ impl CreateAppIcon {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `createApp` (`POST /apps`).
 ///
 /// Generated from `#/paths/~1apps/post`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAppParams {
     /// The base production URL where the app is hosted, such as '<https://myapp.example.com>'.
@@ -34221,10 +34221,10 @@ impl CreateAppParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `updateApp` (`PATCH /apps/{id}`).
 ///
 /// Generated from `#/paths/~1apps~1{id}/patch`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateAppParams {
     /// The detailed description shown on the app store's in-depth app view page.
@@ -34298,10 +34298,10 @@ impl UpdateAppParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `listWebhook` (`GET /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/get`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListWebhookParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -34346,10 +34346,10 @@ impl crate::runtime::ToQuery for ListWebhookParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The connection type for Webhook.
 ///
 /// Generated from `#/paths/~1webhooks/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListWebhookResponse {
     /// A list of nodes.
@@ -34378,10 +34378,10 @@ impl crate::runtime::CursorPage for ListWebhookResponse {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `createWebhook` (`POST /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/post`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateWebhookParams {
     /// The API version for this webhook
@@ -34418,10 +34418,10 @@ impl CreateWebhookParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/paths/~1webhooks/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateWebhookResponse {
     /// The unique identifier for the webhook.
@@ -34446,10 +34446,10 @@ pub struct CreateWebhookResponse {
     pub webhook_secret: String,
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `updateWebhook` (`PATCH /webhooks/{id}`).
 ///
 /// Generated from `#/paths/~1webhooks~1{id}/patch`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateWebhookParams {
     /// The API version for this webhook
@@ -34483,10 +34483,10 @@ impl UpdateWebhookParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `listAppBuild` (`GET /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/get`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListAppBuildParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -34551,10 +34551,10 @@ impl crate::runtime::ToQuery for ListAppBuildParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The connection type for AppBuild.
 ///
 /// Generated from `#/paths/~1app_builds/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAppBuildResponse {
     /// A list of nodes.
@@ -34583,10 +34583,10 @@ impl crate::runtime::CursorPage for ListAppBuildResponse {
     }
 }
 
-#[cfg(feature = "developer")]
 /// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
 ///
 /// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAppBuildAttachment {
     /// The ID of an existing file object.
@@ -34601,10 +34601,10 @@ impl CreateAppBuildAttachment {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `createAppBuild` (`POST /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/post`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAppBuildParams {
     /// The identifier of the AI prompt that generated this build, if applicable.
@@ -34643,10 +34643,10 @@ impl CreateAppBuildParams {
     }
 }
 
-#[cfg(feature = "ai")]
 /// Parameters of `listAiChat` (`GET /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/get`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAiChatParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -34691,10 +34691,10 @@ impl crate::runtime::ToQuery for ListAiChatParams {
     }
 }
 
-#[cfg(feature = "ai")]
 /// The connection type for AiChat.
 ///
 /// Generated from `#/paths/~1ai_chats/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAiChatResponse {
     /// A list of nodes.
@@ -34723,10 +34723,10 @@ impl crate::runtime::CursorPage for ListAiChatResponse {
     }
 }
 
-#[cfg(feature = "ai")]
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1ai_chats/post/requestBody/content/application~1json/schema/properties/message_attachments/items`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAiChatMessageAttachmentsItem {
     /// The ID of an existing file object.
@@ -34741,10 +34741,10 @@ impl CreateAiChatMessageAttachmentsItem {
     }
 }
 
-#[cfg(feature = "ai")]
 /// Parameters of `createAiChat` (`POST /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/post`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAiChatParams {
     /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
@@ -34781,10 +34781,10 @@ impl CreateAiChatParams {
     }
 }
 
-#[cfg(feature = "ai")]
 /// Parameters of `updateAiChat` (`PATCH /ai_chats/{id}`).
 ///
 /// Generated from `#/paths/~1ai_chats~1{id}/patch`.
+#[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateAiChatParams {
     /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
@@ -34810,10 +34810,10 @@ impl UpdateAiChatParams {
     }
 }
 
-#[cfg(feature = "bounties")]
 /// Parameters of `listBounty` (`GET /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/get`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListBountyParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -34868,10 +34868,10 @@ impl crate::runtime::ToQuery for ListBountyParams {
     }
 }
 
-#[cfg(feature = "bounties")]
 /// The connection type for Bounty.
 ///
 /// Generated from `#/paths/~1bounties/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListBountyResponse {
     /// A list of nodes.
@@ -34900,10 +34900,10 @@ impl crate::runtime::CursorPage for ListBountyResponse {
     }
 }
 
-#[cfg(feature = "bounties")]
 /// Parameters of `createBounty` (`POST /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/post`.
+#[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateBountyParams {
     /// The number of submissions that can be approved before the bounty closes. Defaults to 1.
@@ -34958,10 +34958,10 @@ impl CreateBountyParams {
     }
 }
 
-#[cfg(feature = "stats")]
 /// Parameters of `describeStats` (`GET /stats/describe`).
 ///
 /// Generated from `#/paths/~1stats~1describe/get`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeStatsParams {
     /// Resource path using : as separator (e.g., 'receipts', 'payments:membership', 'receipts:gross_revenue').
@@ -34996,10 +34996,10 @@ impl crate::runtime::ToQuery for DescribeStatsParams {
     }
 }
 
-#[cfg(feature = "stats")]
 /// A metric available for querying.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/metrics/items` (and 2 structurally identical schemas).
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNodeMetricsItem {
     /// The metric name.
@@ -35010,20 +35010,20 @@ pub struct DescribeStatsResponseDescribeNodeMetricsItem {
     pub supported_engines: Vec<String>,
 }
 
-#[cfg(feature = "stats")]
 /// Debug information.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/debug` (and 3 structurally identical schemas).
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNodeDebug {
     /// Unique request identifier for debugging.
     pub request_id: Option<String>,
 }
 
-#[cfg(feature = "stats")]
 /// Root schema description showing available nodes, views, and metrics.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeRoot {
     /// Available root nodes.
@@ -35036,10 +35036,10 @@ pub struct DescribeStatsResponseDescribeRoot {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
-#[cfg(feature = "stats")]
 /// An association or child path available for navigation.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1/properties/associations/items` (and 1 structurally identical schemas).
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
     /// The association name.
@@ -35055,10 +35055,10 @@ pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
     pub event_name: Option<String>,
 }
 
-#[cfg(feature = "stats")]
 /// Description of a node (model) including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNode {
     /// The node path being described.
@@ -35079,10 +35079,10 @@ pub struct DescribeStatsResponseDescribeNode {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
-#[cfg(feature = "stats")]
 /// Description of a metric including its configuration and SQL.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/2`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeMetric {
     /// The metric name.
@@ -35105,10 +35105,10 @@ pub struct DescribeStatsResponseDescribeMetric {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
-#[cfg(feature = "stats")]
 /// Description of an API resource view including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/3`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeView {
     /// The view name being described.
@@ -35133,8 +35133,8 @@ pub struct DescribeStatsResponseDescribeView {
     pub debug: Option<DescribeStatsResponseDescribeNodeDebug>,
 }
 
-#[cfg(feature = "stats")]
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
 pub enum DescribeStatsResponse {
@@ -35163,10 +35163,10 @@ pub enum DescribeStatsResponse {
     Unknown,
 }
 
-#[cfg(feature = "stats")]
 /// Parameters of `rawStats` (`GET /stats/raw`).
 ///
 /// Generated from `#/paths/~1stats~1raw/get`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RawStatsParams {
     /// Resource path using : as separator (e.g., 'members', 'payments:membership').
@@ -35231,10 +35231,10 @@ impl crate::runtime::ToQuery for RawStatsParams {
     }
 }
 
-#[cfg(feature = "stats")]
 /// Debug information including engine and SQL.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/debug` (and 2 structurally identical schemas).
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawStatsResponseDebug {
     /// The query engine used.
@@ -35245,20 +35245,20 @@ pub struct RawStatsResponseDebug {
     pub sql: Option<String>,
 }
 
-#[cfg(feature = "stats")]
 /// Pagination information.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/pagination` (and 2 structurally identical schemas).
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawStatsResponsePagination {
     /// Cursor for the next page of results.
     pub next_cursor: Option<String>,
 }
 
-#[cfg(feature = "stats")]
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawStatsResponse {
     /// Column names in the order they appear in each data row.
@@ -35284,10 +35284,10 @@ impl crate::runtime::OffsetCursorPage for RawStatsResponse {
     }
 }
 
-#[cfg(feature = "stats")]
 /// Parameters of `sqlStats` (`GET /stats/sql`).
 ///
 /// Generated from `#/paths/~1stats~1sql/get`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SqlStatsParams {
     /// Resource path using : as separator (e.g., 'receipts', 'payments:membership').
@@ -35357,10 +35357,10 @@ impl crate::runtime::ToQuery for SqlStatsParams {
     }
 }
 
-#[cfg(feature = "stats")]
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1sql/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SqlStatsResponse {
     /// Column names in the order they appear in each data row.
@@ -35390,10 +35390,10 @@ impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
     }
 }
 
-#[cfg(feature = "stats")]
 /// Parameters of `metricStats` (`GET /stats/metric`).
 ///
 /// Generated from `#/paths/~1stats~1metric/get`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MetricStatsParams {
     /// Metric resource using : as separator (e.g., 'receipts:gross_revenue', 'members:new_users').
@@ -35458,10 +35458,10 @@ impl crate::runtime::ToQuery for MetricStatsParams {
     }
 }
 
-#[cfg(feature = "stats")]
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1metric/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MetricStatsResponse {
     /// Column names in the order they appear in each data row.
@@ -35480,10 +35480,10 @@ pub struct MetricStatsResponse {
     pub typename: String,
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `listAdCampaign` (`GET /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/get`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListAdCampaignParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -35548,10 +35548,10 @@ impl crate::runtime::ToQuery for ListAdCampaignParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The connection type for AdCampaign.
 ///
 /// Generated from `#/paths/~1ad_campaigns/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAdCampaignResponse {
     /// A list of nodes.
@@ -35580,10 +35580,10 @@ impl crate::runtime::CursorPage for ListAdCampaignResponse {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Unified campaign configuration (conversion goal, budget, bidding, etc.).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdCampaignConfig {
     /// The campaign objective that determines how Meta optimizes delivery.
@@ -35633,10 +35633,10 @@ impl CreateAdCampaignConfig {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `createAdCampaign` (`POST /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdCampaignParams {
     /// Array of creative set IDs to link to this campaign.
@@ -35691,10 +35691,10 @@ impl CreateAdCampaignParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `updateAdCampaign` (`PATCH /ad_campaigns/{id}`).
 ///
 /// Generated from `#/paths/~1ad_campaigns~1{id}/patch`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateAdCampaignParams {
     /// Array of creative set IDs to link to this campaign.
@@ -35740,10 +35740,10 @@ impl UpdateAdCampaignParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `listAdGroup` (`GET /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/get`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAdGroupParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -35813,10 +35813,10 @@ impl crate::runtime::ToQuery for ListAdGroupParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The connection type for ExternalAdGroup.
 ///
 /// Generated from `#/paths/~1ad_groups/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAdGroupResponse {
     /// A list of nodes.
@@ -35845,10 +35845,10 @@ impl crate::runtime::CursorPage for ListAdGroupResponse {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config/properties/targeting` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupConfigTargeting {
     /// Maximum age for demographic targeting.
@@ -35902,10 +35902,10 @@ impl CreateAdGroupConfigTargeting {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Unified ad group configuration (bidding, optimization, targeting).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
@@ -35959,10 +35959,10 @@ impl CreateAdGroupConfig {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Meta conversion attribution window.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/attribution_spec/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     /// Attribution event type (e.g., CLICK_THROUGH, VIEW_THROUGH).
@@ -35982,10 +35982,10 @@ impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The object this ad set promotes (pixel, page, etc.).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/promoted_object` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
     /// Custom conversion rule ID (numeric, from Meta Events Manager).
@@ -36023,10 +36023,10 @@ impl CreateAdGroupPlatformConfigMetaPromotedObject {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     /// Country code for this entry.
@@ -36055,10 +36055,10 @@ impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     /// Country code for this entry.
@@ -36087,10 +36087,10 @@ impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     /// Country code for this entry.
@@ -36119,10 +36119,10 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     /// Country code for this entry.
@@ -36151,10 +36151,10 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     /// Country code for this entry.
@@ -36183,10 +36183,10 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Geo locations to exclude.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     /// City targets.
@@ -36224,10 +36224,10 @@ impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Geo targeting (countries, regions, cities, zips).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
     /// City targets.
@@ -36265,10 +36265,10 @@ impl CreateAdGroupPlatformConfigMetaGeoLocations {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Advantage+ audience expansion settings.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/targeting_automation` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaTargetingAutomation {
     /// 0 = off (use exact targeting), 1 = on (let Meta expand audience).
@@ -36286,10 +36286,10 @@ impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A consent checkbox for the custom disclaimer section.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/custom_disclaimer_checkboxes/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
     /// Whether the checkbox is checked by default.
@@ -36317,10 +36317,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
     }
 }
 
-#[cfg(feature = "ads")]
 /// Conditional logic routing for this answer option.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
     /// Index of the end page to route to (for submit_form type).
@@ -36346,10 +36346,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic 
     }
 }
 
-#[cfg(feature = "ads")]
 /// An answer option for a multiple choice lead form question.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     /// Unique key for this option.
@@ -36375,10 +36375,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A dependent conditional question (non-recursive to avoid schema recursion).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
     /// Helper text shown below the question.
@@ -36414,10 +36414,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditio
     }
 }
 
-#[cfg(feature = "ads")]
 /// A question on a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     /// Group ID for conditional question routing.
@@ -36469,10 +36469,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A thank-you / ending page for a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/thank_you_pages/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     /// Body text for this ending page.
@@ -36526,10 +36526,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Configuration for a Meta lead gen instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfig {
     /// Background image source: from_ad or custom.
@@ -36636,10 +36636,10 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigMeta {
     /// The `status` property (see [`MetaAdGroupPlatformConfigStatus`]).
@@ -36881,10 +36881,10 @@ impl CreateAdGroupPlatformConfigMeta {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A question for a TikTok instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config/properties/questions/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     /// Question type (EMAIL, PHONE_NUMBER, NAME, CUSTOM).
@@ -36905,10 +36905,10 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Instant form configuration for lead generation campaigns.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     /// Submit button text.
@@ -36943,10 +36943,10 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A single TikTok behavioral targeting entry. One category of past user behavior (what they did, over what window, on which kind of content). See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/actions/items` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktokActionsItem {
     /// Behavioral category IDs. Use /tool/action_category/ to list them.
@@ -36976,10 +36976,10 @@ impl CreateAdGroupPlatformConfigTiktokActionsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfigTiktok {
     /// Budget mode (BUDGET_MODE_DAY, BUDGET_MODE_TOTAL, BUDGET_MODE_DYNAMIC_DAILY_BUDGET).
@@ -37295,10 +37295,10 @@ impl CreateAdGroupPlatformConfigTiktok {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Platform-specific ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config` (and 1 structurally identical schemas).
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdGroupPlatformConfig {
     /// Meta (Facebook/Instagram) ad set configuration.
@@ -37320,10 +37320,10 @@ impl CreateAdGroupPlatformConfig {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `createAdGroup` (`POST /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/post`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdGroupParams {
     /// Budget amount in dollars.
@@ -37368,10 +37368,10 @@ impl CreateAdGroupParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `updateAdGroup` (`PATCH /ad_groups/{id}`).
 ///
 /// Generated from `#/paths/~1ad_groups~1{id}/patch`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateAdGroupParams {
     /// Budget amount in dollars.
@@ -37413,10 +37413,10 @@ impl UpdateAdGroupParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `listAd` (`GET /ads`).
 ///
 /// Generated from `#/paths/~1ads/get`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAdParams {
     /// Returns the elements in the list that come after the specified cursor.
@@ -37486,10 +37486,10 @@ impl crate::runtime::ToQuery for ListAdParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// The connection type for ExternalAd.
 ///
 /// Generated from `#/paths/~1ads/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAdResponse {
     /// A list of nodes.
@@ -37518,10 +37518,10 @@ impl crate::runtime::CursorPage for ListAdResponse {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Per-card configuration for a carousel ad.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/carousel_cards/items`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfigMetaCarouselCardsItem {
     /// CTA button type (e.g., SHOP_NOW, LEARN_MORE).
@@ -37551,10 +37551,10 @@ impl CreateAdPlatformConfigMetaCarouselCardsItem {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Configuration for Meta (Facebook/Instagram) ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfigMeta {
     /// Ad name.
@@ -37646,10 +37646,10 @@ impl CreateAdPlatformConfigMeta {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Configuration for TikTok ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfigTiktok {
     /// Ad name.
@@ -37925,10 +37925,10 @@ impl CreateAdPlatformConfigTiktok {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Platform-specific configuration. Must match the campaign platform.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAdPlatformConfig {
     /// Configuration for Meta (Facebook/Instagram) ads.
@@ -37950,10 +37950,10 @@ impl CreateAdPlatformConfig {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `createAd` (`POST /ads`).
 ///
 /// Generated from `#/paths/~1ads/post`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAdParams {
     /// The unique identifier of the ad group to create this ad in.
@@ -37990,10 +37990,10 @@ impl CreateAdParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `refundPayment` (`POST /payments/{id}/refund`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1refund/post`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RefundPaymentParams {
     /// The amount to refund. For multi-currency payments, this is in the charge currency (what the buyer paid). For single-currency, this is in the payment currency. If omitted, the full payment amount is refunded.
@@ -38011,10 +38011,10 @@ impl RefundPaymentParams {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A file upload containing the company's cancellation policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
     /// The ID of an existing file object.
@@ -38029,10 +38029,10 @@ impl UpdateEvidenceDisputeCancellationPolicyAttachment {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/customer_communication_attachment`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
     /// The ID of an existing file object.
@@ -38047,10 +38047,10 @@ impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A file upload containing the company's refund policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/refund_policy_attachment`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
     /// The ID of an existing file object.
@@ -38065,10 +38065,10 @@ impl UpdateEvidenceDisputeRefundPolicyAttachment {
     }
 }
 
-#[cfg(feature = "payins")]
 /// A file upload for evidence that does not fit into the other categories.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/uncategorized_attachment`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateEvidenceDisputeUncategorizedAttachment {
     /// The ID of an existing file object.
@@ -38083,10 +38083,10 @@ impl UpdateEvidenceDisputeUncategorizedAttachment {
     }
 }
 
-#[cfg(feature = "payins")]
 /// Parameters of `updateEvidenceDispute` (`POST /disputes/{id}/update_evidence`).
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post`.
+#[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateEvidenceDisputeParams {
     /// An IP access activity log showing the customer used the service.
@@ -38164,10 +38164,10 @@ impl UpdateEvidenceDisputeParams {
     }
 }
 
-#[cfg(feature = "payouts")]
 /// Parameters of `createTopup` (`POST /topups`).
 ///
 /// Generated from `#/paths/~1topups/post`.
+#[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTopupParams {
     /// The amount to add to the balance in the specified currency. For example, 50.00 for $50.00 USD.
@@ -38198,10 +38198,10 @@ impl CreateTopupParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Input for a single permissions statement
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/requestBody/content/application~1json/schema/properties/permissions/items`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyCompanyPermissionsItem {
     /// Actions covered by this statement
@@ -38220,10 +38220,10 @@ impl CreateApiKeyCompanyPermissionsItem {
     }
 }
 
-#[cfg(feature = "identity")]
 /// Parameters of `createApiKeyCompany` (`POST /companies/{parent_company_id}/api_keys`).
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyCompanyParams {
     /// The unique identifier of the connected account to create the API key for (e.g. 'biz_xxx').
@@ -38252,10 +38252,10 @@ impl CreateApiKeyCompanyParams {
     }
 }
 
-#[cfg(feature = "identity")]
 /// An API key created for a child company, including the one-time secret key.
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyCompanyResponse {
     /// The unique identifier for the authorized api key.
@@ -38266,10 +38266,10 @@ pub struct CreateApiKeyCompanyResponse {
     pub secret_key: String,
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `cancelMembership` (`POST /memberships/{id}/cancel`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1cancel/post`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CancelMembershipParams {
     /// Whether to cancel immediately or at the end of the current billing period. Defaults to at_period_end.
@@ -38287,10 +38287,10 @@ impl CancelMembershipParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `pauseMembership` (`POST /memberships/{id}/pause`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1pause/post`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PauseMembershipParams {
     /// Whether to void any outstanding past-due payments on this membership, preventing future collection attempts.
@@ -38308,10 +38308,10 @@ impl PauseMembershipParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// Parameters of `addFreeDaysMembership` (`POST /memberships/{id}/add_free_days`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1add_free_days/post`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AddFreeDaysMembershipParams {
     /// The number of free days to add (1-1095). Extends the billing period, expiration date, or Stripe trial depending on plan type.
@@ -38326,20 +38326,20 @@ impl AddFreeDaysMembershipParams {
     }
 }
 
-#[cfg(feature = "crm")]
 /// An object representing an asynchronous job.
 ///
 /// Generated from `#/paths/~1entries~1{id}~1approve/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApproveEntryResponse {
     /// The ID of the job.
     pub job_id: String,
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `attachExperience` (`POST /experiences/{id}/attach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1attach/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttachExperienceParams {
     /// The unique identifier of the product to attach the experience to.
@@ -38356,10 +38356,10 @@ impl AttachExperienceParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `detachExperience` (`POST /experiences/{id}/detach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1detach/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DetachExperienceParams {
     /// The unique identifier of the product to detach the experience from.
@@ -38376,10 +38376,10 @@ impl DetachExperienceParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters of `duplicateExperience` (`POST /experiences/{id}/duplicate`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1duplicate/post`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DuplicateExperienceParams {
     /// The display name for the duplicated experience. Defaults to the original experience's name.
@@ -38395,10 +38395,10 @@ impl DuplicateExperienceParams {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/0`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
     /// The unique identifier of the company to target. Only team members of this company will receive the notification. Clicking the notification opens your dashboard app view.
@@ -38441,10 +38441,10 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/1`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
     /// The unique identifier of the experience to target. All users with access to this experience will receive the notification. Clicking the notification opens the experience view.
@@ -38487,12 +38487,12 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
     }
 }
 
-#[cfg(feature = "engagement")]
 /// Parameters for SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema`.
 ///
 /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateNotificationParams {
@@ -38508,20 +38508,20 @@ pub enum CreateNotificationParams {
     Other(serde_json::Value),
 }
 
-#[cfg(feature = "engagement")]
 /// Response from queuing a notification
 ///
 /// Generated from `#/paths/~1notifications/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateNotificationResponse {
     /// Whether the notification was successfully queued for delivery
     pub success: bool,
 }
 
-#[cfg(feature = "courses")]
 /// Input for a single question's answer in an assessment submission
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/requestBody/content/application~1json/schema/properties/answers/items`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonAnswersItem {
     /// The text answer provided by the user (for short answer questions)
@@ -38546,10 +38546,10 @@ impl SubmitAssessmentCourseLessonAnswersItem {
     }
 }
 
-#[cfg(feature = "courses")]
 /// Parameters of `submitAssessmentCourseLesson` (`POST /course_lessons/{lesson_id}/submit_assessment`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonParams {
     /// The list of answers to submit for each assessment question.
@@ -38564,10 +38564,10 @@ impl SubmitAssessmentCourseLessonParams {
     }
 }
 
-#[cfg(feature = "courses")]
 /// The lesson this assessment result is for
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema/properties/lesson`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonResponseLesson {
     /// The unique identifier for the lesson.
@@ -38576,10 +38576,10 @@ pub struct SubmitAssessmentCourseLessonResponseLesson {
     pub title: String,
 }
 
-#[cfg(feature = "courses")]
 /// The result of a user's assessment attempt
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonResponse {
     /// The unique identifier for the assessment result.
@@ -38606,10 +38606,10 @@ pub struct SubmitAssessmentCourseLessonResponse {
     pub lesson: SubmitAssessmentCourseLessonResponseLesson,
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `createAccessToken` (`POST /access_tokens`).
 ///
 /// Generated from `#/paths/~1access_tokens/post`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAccessTokenParams {
     /// The unique identifier of the company to generate the token for, starting with 'biz_'. The API key must have permission to access this company.
@@ -38639,10 +38639,10 @@ impl CreateAccessTokenParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `createAccountLink` (`POST /account_links`).
 ///
 /// Generated from `#/paths/~1account_links/post`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAccountLinkParams {
     /// The unique identifier of the company to generate the link for, starting with 'biz_'. Must be a sub-merchant of the API key's company.
@@ -38673,10 +38673,10 @@ impl CreateAccountLinkParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// Parameters of `createFile` (`POST /files`).
 ///
 /// Generated from `#/paths/~1files/post`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateFileParams {
     /// The name of the file including its extension (e.g., "photo.png" or "document.pdf").
@@ -38697,10 +38697,10 @@ impl CreateFileParams {
     }
 }
 
-#[cfg(feature = "developer")]
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/paths/~1files/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateFileResponse {
     /// The unique identifier for the file.
@@ -38723,10 +38723,10 @@ pub struct CreateFileResponse {
     pub upload_headers: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[cfg(feature = "ads")]
 /// Tracking and attribution context.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/context`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversionContext {
     /// Facebook click ID.
@@ -38812,10 +38812,10 @@ impl CreateConversionContext {
     }
 }
 
-#[cfg(feature = "ads")]
 /// User identity and profile data.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/user`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversionUser {
     /// An anonymous identifier for the user.
@@ -38897,10 +38897,10 @@ impl CreateConversionUser {
     }
 }
 
-#[cfg(feature = "ads")]
 /// Parameters of `createConversion` (`POST /conversions`).
 ///
 /// Generated from `#/paths/~1conversions/post`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateConversionParams {
     /// Where the event originated.
@@ -38968,18 +38968,18 @@ impl CreateConversionParams {
     }
 }
 
-#[cfg(feature = "ads")]
 /// A tracked conversion event
 ///
 /// Generated from `#/paths/~1conversions/post/responses/200/content/application~1json/schema`.
+#[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateConversionResponse {
     /// The unique identifier for the conversion
     pub id: String,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39002,8 +39002,8 @@ pub struct InvoiceCreatedEvent {
     pub data: Invoice,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.marked_uncollectible/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceMarkedUncollectibleEvent {
     /// A unique ID for every single webhook request
@@ -39026,8 +39026,8 @@ pub struct InvoiceMarkedUncollectibleEvent {
     pub data: Invoice,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.paid/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePaidEvent {
     /// A unique ID for every single webhook request
@@ -39050,8 +39050,8 @@ pub struct InvoicePaidEvent {
     pub data: Invoice,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.past_due/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePastDueEvent {
     /// A unique ID for every single webhook request
@@ -39074,8 +39074,8 @@ pub struct InvoicePastDueEvent {
     pub data: Invoice,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/invoice.voided/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceVoidedEvent {
     /// A unique ID for every single webhook request
@@ -39098,8 +39098,8 @@ pub struct InvoiceVoidedEvent {
     pub data: Invoice,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/membership.activated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipActivatedEvent {
     /// A unique ID for every single webhook request
@@ -39122,8 +39122,8 @@ pub struct MembershipActivatedEvent {
     pub data: Membership,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/membership.deactivated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipDeactivatedEvent {
     /// A unique ID for every single webhook request
@@ -39146,8 +39146,8 @@ pub struct MembershipDeactivatedEvent {
     pub data: Membership,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39170,8 +39170,8 @@ pub struct EntryCreatedEvent {
     pub data: Entry,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.approved/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryApprovedEvent {
     /// A unique ID for every single webhook request
@@ -39194,8 +39194,8 @@ pub struct EntryApprovedEvent {
     pub data: Entry,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.denied/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeniedEvent {
     /// A unique ID for every single webhook request
@@ -39218,8 +39218,8 @@ pub struct EntryDeniedEvent {
     pub data: Entry,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/entry.deleted/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeletedEvent {
     /// A unique ID for every single webhook request
@@ -39242,8 +39242,8 @@ pub struct EntryDeletedEvent {
     pub data: Entry,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/setup_intent.requires_action/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentRequiresActionEvent {
     /// A unique ID for every single webhook request
@@ -39266,8 +39266,8 @@ pub struct SetupIntentRequiresActionEvent {
     pub data: SetupIntent,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/setup_intent.succeeded/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentSucceededEvent {
     /// A unique ID for every single webhook request
@@ -39290,8 +39290,8 @@ pub struct SetupIntentSucceededEvent {
     pub data: SetupIntent,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/setup_intent.canceled/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCanceledEvent {
     /// A unique ID for every single webhook request
@@ -39314,8 +39314,8 @@ pub struct SetupIntentCanceledEvent {
     pub data: SetupIntent,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/withdrawal.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39338,8 +39338,8 @@ pub struct WithdrawalCreatedEvent {
     pub data: Withdrawal,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/withdrawal.updated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalUpdatedEvent {
     /// A unique ID for every single webhook request
@@ -39362,8 +39362,8 @@ pub struct WithdrawalUpdatedEvent {
     pub data: Withdrawal,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/course_lesson_interaction.completed/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionCompletedEvent {
     /// A unique ID for every single webhook request
@@ -39386,8 +39386,8 @@ pub struct CourseLessonInteractionCompletedEvent {
     pub data: CourseLessonInteraction,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payout_method.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39410,8 +39410,8 @@ pub struct PayoutMethodCreatedEvent {
     pub data: PayoutMethod,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/verification.succeeded/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationSucceededEvent {
     /// A unique ID for every single webhook request
@@ -39434,8 +39434,8 @@ pub struct VerificationSucceededEvent {
     pub data: Verification,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payout_account.status_updated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountStatusUpdatedEvent {
     /// A unique ID for every single webhook request
@@ -39458,8 +39458,8 @@ pub struct PayoutAccountStatusUpdatedEvent {
     pub data: PayoutAccount,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/resolution_center_case.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39482,8 +39482,8 @@ pub struct ResolutionCenterCaseCreatedEvent {
     pub data: ResolutionCenterCase,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/resolution_center_case.updated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseUpdatedEvent {
     /// A unique ID for every single webhook request
@@ -39506,8 +39506,8 @@ pub struct ResolutionCenterCaseUpdatedEvent {
     pub data: ResolutionCenterCase,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/resolution_center_case.decided/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseDecidedEvent {
     /// A unique ID for every single webhook request
@@ -39530,8 +39530,8 @@ pub struct ResolutionCenterCaseDecidedEvent {
     pub data: ResolutionCenterCase,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39554,8 +39554,8 @@ pub struct PaymentCreatedEvent {
     pub data: Payment,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.succeeded/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentSucceededEvent {
     /// A unique ID for every single webhook request
@@ -39578,8 +39578,8 @@ pub struct PaymentSucceededEvent {
     pub data: Payment,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.failed/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFailedEvent {
     /// A unique ID for every single webhook request
@@ -39602,8 +39602,8 @@ pub struct PaymentFailedEvent {
     pub data: Payment,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/payment.pending/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPendingEvent {
     /// A unique ID for every single webhook request
@@ -39626,8 +39626,8 @@ pub struct PaymentPendingEvent {
     pub data: Payment,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/dispute.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39650,8 +39650,8 @@ pub struct DisputeCreatedEvent {
     pub data: Dispute,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/dispute.updated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeUpdatedEvent {
     /// A unique ID for every single webhook request
@@ -39674,8 +39674,8 @@ pub struct DisputeUpdatedEvent {
     pub data: Dispute,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/refund.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39698,8 +39698,8 @@ pub struct RefundCreatedEvent {
     pub data: Refund,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/refund.updated/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundUpdatedEvent {
     /// A unique ID for every single webhook request
@@ -39722,8 +39722,8 @@ pub struct RefundUpdatedEvent {
     pub data: Refund,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/dispute_alert.created/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertCreatedEvent {
     /// A unique ID for every single webhook request
@@ -39746,8 +39746,8 @@ pub struct DisputeAlertCreatedEvent {
     pub data: DisputeAlert,
 }
 
-#[cfg(feature = "webhook-events")]
 /// Generated from `#/webhooks/membership.cancel_at_period_end_changed/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipCancelAtPeriodEndChangedEvent {
     /// A unique ID for every single webhook request
@@ -39770,11 +39770,11 @@ pub struct MembershipCancelAtPeriodEndChangedEvent {
     pub data: Membership,
 }
 
-#[cfg(feature = "webhook-events")]
 /// A webhook delivery's payload, decoded by its `type` (33 event types from the spec's `webhooks`).
 ///
 /// Verify and decode a delivery with [`crate::Client::unwrap_webhook`]. An event type this version of
 /// the client does not know decodes to [`WebhookPayload::Unknown`] instead of failing.
+#[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum WebhookPayload {

@@ -1,8 +1,9 @@
 //! Stage 3: deserialize the normalized document with `openapiv3`.
 //!
 //! The value is the one [`crate::load`] produced; the text is never parsed
-//! twice. Deserialization goes through `serde_path_to_error`, so a shape
-//! error names the JSON pointer of the offending node.
+//! twice. A document that fails to deserialize is deserialized again
+//! through `serde_path_to_error`, so a shape error names the JSON pointer
+//! of the offending node.
 
 use std::path::Path;
 
@@ -38,7 +39,13 @@ pub fn parse(file: &Path, normalized: Normalized) -> Result<Parsed, Error> {
     Ok(Parsed { api, webhooks, source_version: normalized.source_version })
 }
 
+/// Deserializes `value` without tracking paths (the common, valid case);
+/// only when that fails is it deserialized again through
+/// `serde_path_to_error` to find the pointer of the offending node.
 fn deserialize<T: serde::de::DeserializeOwned>(file: &Path, value: Value, base: &str) -> Result<T, Error> {
+    if let Ok(parsed) = T::deserialize(&value) {
+        return Ok(parsed);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let mut pointer = base.to_owned();
         for segment in e.path().iter() {

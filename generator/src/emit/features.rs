@@ -38,7 +38,7 @@ pub(crate) fn resource_feature<'a>(ops: &[&'a Operation]) -> Option<&'a String> 
     ops.iter().all(|op| op.feature.as_ref() == Some(first)).then_some(first)
 }
 
-/// Puts `attr` in front of every top-level item of `items`.
+/// Puts `attr` on every top-level item of `items`, after its doc comments.
 ///
 /// An item ends at a top-level `;` or at a top-level `{ ... }` group that is
 /// not followed by `;` (a `static X: T = T { .. };` ends at its `;`). That
@@ -47,8 +47,8 @@ pub(crate) fn resource_feature<'a>(ops: &[&'a Operation]) -> Option<&'a String> 
 /// preceded by attributes.
 ///
 /// ```text
-/// #[derive(Debug)] struct A { x: i64 } impl A { fn f() {} }
-///   → #[cfg(feature = "x")] #[derive(Debug)] struct A { x: i64 } #[cfg(feature = "x")] impl A { fn f() {} }
+/// /// Docs. #[derive(Debug)] struct A { x: i64 } impl A { fn f() {} }
+///   → /// Docs. #[cfg(feature = "x")] #[derive(Debug)] struct A { x: i64 } #[cfg(feature = "x")] impl A { fn f() {} }
 /// ```
 pub(crate) fn gate_items(attr: &TokenStream, items: TokenStream) -> TokenStream {
     if attr.is_empty() {
@@ -69,15 +69,32 @@ pub(crate) fn gate_items(attr: &TokenStream, items: TokenStream) -> TokenStream 
         };
         item.push(token);
         if ends {
-            out.extend(attr.clone());
-            out.extend(item.drain(..));
+            push_gated(&mut out, attr, item.drain(..).collect());
         }
     }
     if !item.is_empty() {
-        out.extend(attr.clone());
-        out.extend(item);
+        push_gated(&mut out, attr, item);
     }
     out
+}
+
+/// Appends `item` with `attr` after its doc comments (`#[doc = ..]`), where
+/// a reader looks for it.
+fn push_gated(out: &mut TokenStream, attr: &TokenStream, item: Vec<TokenTree>) {
+    let mut docs_end = 0;
+    while let [TokenTree::Punct(hash), TokenTree::Group(body), ..] = &item[docs_end..] {
+        let is_doc = hash.as_char() == '#'
+            && body.delimiter() == Delimiter::Bracket
+            && matches!(body.stream().into_iter().next(), Some(TokenTree::Ident(i)) if i == "doc");
+        if !is_doc {
+            break;
+        }
+        docs_end += 2;
+    }
+    let mut item = item.into_iter();
+    out.extend(item.by_ref().take(docs_end));
+    out.extend(attr.clone());
+    out.extend(item);
 }
 
 /// A brace group directly after `#` would be an attribute's body; the
@@ -118,7 +135,8 @@ mod tests {
         });
         let cfg = "# [cfg (feature = \"x\")]";
         assert_eq!(gated.matches(cfg).count(), 6, "{gated}");
-        for item in ["# [doc = r\" Docs.\"] # [derive (Debug)] pub struct A", "impl A", "pub struct T", "pub type U", "static META", "fn g"] {
+        assert!(gated.starts_with(&format!("# [doc = r\" Docs.\"] {cfg} # [derive (Debug)] pub struct A")), "{gated}");
+        for item in ["impl A", "pub struct T", "pub type U", "static META", "fn g"] {
             assert!(gated.contains(&format!("{cfg} {item}")), "{item} is not gated in {gated}");
         }
     }

@@ -1,7 +1,8 @@
 //! Stage 5: turn the [`Ir`] into the files of a Rust crate.
 //!
 //! Each module is built as tokens with `quote`, parsed into a `syn::File`
-//! (which proves it is valid Rust) and printed with `prettyplease`. The
+//! (which proves it is valid Rust) and printed with `prettyplease`, on
+//! worker threads (`types.rs`, the largest file, in several parts). The
 //! hand-written runtime (`generator/runtime/*.rs`) is copied in verbatim.
 
 mod contract;
@@ -18,7 +19,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 
 use crate::diagnostics::Warning;
-use crate::ir::Ir;
+use crate::ir::{Ir, Operation, Resource};
 
 /// A generated crate held in memory: relative path (with `/`) → contents.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -57,21 +58,109 @@ fn separate_items(text: &str) -> String {
     out
 }
 
+/// `types.rs` is emitted in this many parts (plus its header and the
+/// webhook enum), so its formatting spreads over the worker threads.
+const TYPE_PARTS: usize = 8;
+
+/// One unit of emitting work; each builds its tokens and formats them on
+/// whichever worker thread takes it (tokens cannot cross threads).
+enum Job<'a> {
+    TypesHeader,
+    Types(&'a [crate::ir::TypeDef]),
+    TypesWebhooks,
+    Resource(&'a Resource, &'a [&'a Operation]),
+    Contract,
+    CrateFiles,
+}
+
 /// Emits the crate for `ir` with package name `crate_name`.
+///
+/// Files are built and formatted on up to
+/// `std::thread::available_parallelism()` threads; the output does not
+/// depend on the thread count or on scheduling.
 ///
 /// # Errors
 /// Only on a generator bug (tokens that do not parse), as a message.
 pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
-    let mut files = BTreeMap::new();
-    files.insert("src/types.rs".to_owned(), format_file("src/types.rs", types::module(ir))?);
     let groups = resources::grouped(ir);
-    for (resource, ops) in &groups {
-        let path = format!("src/resources/{}.rs", resource.module);
-        let tokens = resources::module(ir, resource, ops);
-        files.insert(path.clone(), format_file(&path, tokens)?);
+    let space = types::TypeSpace::new(ir);
+    // Largest first, so the last job to finish is a small one.
+    let mut jobs = vec![Job::Contract];
+    jobs.push(Job::TypesHeader);
+    jobs.extend(ir.types.chunks(ir.types.len().div_ceil(TYPE_PARTS).max(1)).map(Job::Types));
+    jobs.push(Job::TypesWebhooks);
+    jobs.push(Job::CrateFiles);
+    jobs.extend(groups.iter().map(|(r, ops)| Job::Resource(r, ops.as_slice())));
+
+    let run = |job: &Job| -> Result<Vec<(String, String)>, String> {
+        let types_rs = |tokens| Ok(vec![("src/types.rs".to_owned(), format_file("src/types.rs", tokens)?)]);
+        match job {
+            Job::TypesHeader => types_rs(types::header()),
+            Job::Types(part) => types_rs(space.items(part)),
+            Job::TypesWebhooks => types_rs(types::webhook_items(ir)),
+            Job::Resource(resource, ops) => {
+                let path = format!("src/resources/{}.rs", resource.module);
+                let text = format_file(&path, resources::module(ir, resource, ops))?;
+                Ok(vec![(path, text)])
+            }
+            Job::Contract => {
+                Ok(vec![("contract/cases.rs".to_owned(), format_file("contract/cases.rs", contract::cases(ir, crate_name))?)])
+            }
+            Job::CrateFiles => {
+                let mut files = BTreeMap::new();
+                crate_files::add(ir, crate_name, &groups, &mut files)?;
+                Ok(files.into_iter().collect())
+            }
+        }
+    };
+    let outputs = parallel_map(&jobs, run);
+
+    // Parts of one file arrive in job order and are joined in that order.
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    for output in outputs {
+        for (path, text) in output? {
+            files.entry(path).or_default().push_str(&text);
+        }
     }
-    crate_files::add(ir, crate_name, &groups, &mut files)?;
-    files.insert("contract/cases.rs".to_owned(), format_file("contract/cases.rs", contract::cases(ir, crate_name))?);
+    if let Some(types_rs) = files.get_mut("src/types.rs") {
+        // The blank line between the last item of one part and the first of the next.
+        *types_rs = separate_items(types_rs);
+    }
     let features = ir.features.iter().map(|f| f.name.clone()).collect();
     Ok(GeneratedCrate { files, warnings: Vec::new(), features })
+}
+
+/// `f` over `items` on up to `available_parallelism()` scoped threads,
+/// results in the order of `items`. A panic in `f` (a generator bug) is
+/// passed on to the caller unchanged.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { return done };
+            done.push((i, f(item)));
+        }
+    };
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(worker)).collect();
+        let mut all = worker();
+        for helper in helpers {
+            match helper.join() {
+                Ok(done) => all.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        for (i, r) in all {
+            slots[i] = Some(r);
+        }
+    });
+    slots.into_iter().flatten().collect()
 }

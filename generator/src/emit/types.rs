@@ -72,22 +72,40 @@ fn field_type(f: &Field, in_request: bool) -> TokenStream {
     }
 }
 
-/// The `types.rs` module: every type of the IR.
-pub(crate) fn module(ir: &Ir) -> TokenStream {
-    let queryable = scalar_like_types(ir, true);
-    let displayable = scalar_like_types(ir, false);
-    let mut pages: std::collections::BTreeMap<&str, &Pagination> = Default::default();
-    for p in ir.operations.iter().filter_map(|o| o.pagination.as_ref()) {
-        pages.entry(p.page_type.as_str()).or_insert(p);
+/// What every part of `types.rs` needs to know about the whole type space.
+/// `types.rs` is built in parts (see [`super::emit`]): [`header`], then
+/// [`TypeSpace::items`] for consecutive runs of types, then [`webhook_items`].
+pub(crate) struct TypeSpace<'a> {
+    queryable: BTreeSet<&'a str>,
+    displayable: BTreeSet<&'a str>,
+    pages: std::collections::BTreeMap<&'a str, &'a Pagination>,
+}
+
+impl<'a> TypeSpace<'a> {
+    pub(crate) fn new(ir: &'a Ir) -> Self {
+        let mut pages: std::collections::BTreeMap<&str, &Pagination> = Default::default();
+        for p in ir.operations.iter().filter_map(|o| o.pagination.as_ref()) {
+            pages.entry(p.page_type.as_str()).or_insert(p);
+        }
+        TypeSpace { queryable: scalar_like_types(ir, true), displayable: scalar_like_types(ir, false), pages }
     }
-    let items = ir.types.iter().map(|t| {
-        let name = t.name.as_str();
-        let def = type_def(t, queryable.contains(name), displayable.contains(name));
-        let page = pages.get(t.name.as_str()).map(|p| page_impl(p)).unwrap_or_default();
-        features::gate_items(&features::cfg(&t.features), quote!(#def #page))
-    });
-    let webhook_cfg = features::cfg(ir.webhook_feature.as_slice());
-    let webhook_event = features::gate_items(&webhook_cfg, super::webhooks::event_enum(ir));
+
+    /// The items of `types`, each type's items gated by its features.
+    pub(crate) fn items(&self, types: &[TypeDef]) -> TokenStream {
+        types
+            .iter()
+            .map(|t| {
+                let name = t.name.as_str();
+                let def = type_def(t, self.queryable.contains(name), self.displayable.contains(name));
+                let page = self.pages.get(name).map(|p| page_impl(p)).unwrap_or_default();
+                features::gate_items(&features::cfg(&t.features), quote!(#def #page))
+            })
+            .collect()
+    }
+}
+
+/// The start of `types.rs`: module docs, lint settings, imports.
+pub(crate) fn header() -> TokenStream {
     quote! {
         //! Every schema of the API as a Rust type.
         //!
@@ -109,11 +127,12 @@ pub(crate) fn module(ir: &Ir) -> TokenStream {
         )]
 
         use serde::{Deserialize, Serialize};
-
-        #(#items)*
-
-        #webhook_event
     }
+}
+
+/// The end of `types.rs`: the webhook payload enum, gated by its feature.
+pub(crate) fn webhook_items(ir: &Ir) -> TokenStream {
+    features::gate_items(&features::cfg(ir.webhook_feature.as_slice()), super::webhooks::event_enum(ir))
 }
 
 /// Names of the types that can be written as a query parameter (with
