@@ -6,7 +6,8 @@
 #
 # Seeds: the small specs of ../shared/specs/corpus (under 32 KiB; the large
 # ones make every run slow under the sanitizer without reaching new code)
-# and generator/tests/fixtures. Inputs are capped at 64 KiB.
+# and generator/tests/fixtures. Inputs are capped at 64 KiB; mutations use
+# the OpenAPI keywords of openapi.dict.
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`, done here when missing) and
 # a nightly toolchain for the sanitizer flags; without nightly it falls back
@@ -28,4 +29,4 @@ else
   export RUSTC_BOOTSTRAP=1
 fi
 cargo "${toolchain[@]}" fuzz run pipeline "$corpus" -- \
-  -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096
+  -dict=openapi.dict -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096
