@@ -48,13 +48,15 @@ if [ "${SKIP_CALLGRIND:-0}" != 1 ]; then
     for spec in whop conductor nexus; do
         log "callgrind on $spec"
         out=$WORK/callgrind.$spec
-        if ! BENCH_ONCE=1 BENCH_SPECS=$spec valgrind --tool=callgrind --callgrind-out-file="$out" "$BIN" >"$WORK/callgrind.$spec.log" 2>&1; then
+        # One emit thread, so every instruction is under `bench_emit` (and
+        # the counts are the total work, whatever the thread count).
+        if ! CLIENTGEN_THREADS=1 BENCH_ONCE=1 BENCH_SPECS=$spec valgrind --tool=callgrind --callgrind-out-file="$out" "$BIN" >"$WORK/callgrind.$spec.log" 2>&1; then
             echo "| $spec | callgrind failed, see $WORK/callgrind.$spec.log |"
             continue
         fi
         callgrind_annotate --inclusive=yes --threshold=100 "$out" >"$out.txt" 2>/dev/null
         # ir NAME: inclusive instructions of the function named exactly NAME (0 if absent).
-        ir() { grep -F -- ":$1 [" "$out.txt" | head -n1 | awk '{gsub(",", "", $1); print $1 + 0}'; }
+        ir() { grep -F -- ":$1 [" "$out.txt" | head -n1 | awk '{gsub(",", "", $1); printf "%.0f\n", $1 + 0}'; }
         m() { awk -v x="${1:-0}" 'BEGIN {printf "%.0f", x / 1e6}'; }
         floor=$(ir stages::bench_floor)
         row="| $spec | $(m "$floor")"

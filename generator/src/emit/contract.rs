@@ -24,7 +24,7 @@ struct Builder<'a> {
     lib: proc_macro2::Ident,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn value(&self, ty: &TypeRef, example: Option<&str>, all: bool, depth: usize) -> TokenStream {
         if depth > 3 * MAX_DEPTH {
             // Only a required chain of recursive types gets here; an empty
@@ -178,9 +178,22 @@ impl Builder<'_> {
         (query, body)
     }
 
-    fn case(&self, op: &Operation) -> (TokenStream, TokenStream) {
+    fn new(ir: &'a Ir, crate_name: &str) -> Self {
+        Builder {
+            types: ir.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+            lib: format_ident!("{}", crate_name.replace('-', "_")),
+        }
+    }
+
+    /// The name of an operation's case function.
+    fn fn_name(op: &Operation) -> proc_macro2::Ident {
+        format_ident!("run_{}_{}", op.resource.module, op.method_name)
+    }
+
+    /// The function that makes the operation's two calls.
+    fn case_fn(&self, op: &Operation) -> TokenStream {
         let lib = &self.lib;
-        let fn_name = format_ident!("run_{}_{}", op.resource.module, op.method_name);
+        let fn_name = Self::fn_name(op);
         let resource = format_ident!("{}", op.resource.module);
         let method = format_ident!("{}", op.method_name);
         let path_args: Vec<TokenStream> = op
@@ -209,7 +222,7 @@ impl Builder<'_> {
         };
         let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg).send().await.map(|_| ()));
         let (call_required, call_all) = (call(&required_params), call(&all_params));
-        let function = quote! {
+        quote! {
             fn #fn_name(client: #lib::Client, all: bool) -> CaseFuture {
                 Box::pin(async move {
                     if all {
@@ -219,7 +232,12 @@ impl Builder<'_> {
                     }
                 })
             }
-        };
+        }
+    }
+
+    /// The operation's entry in `CASES`.
+    fn case_entry(&self, op: &Operation) -> TokenStream {
+        let fn_name = Self::fn_name(op);
         let (query, body) = self.all_names(op);
         let operation_id = &op.operation_id;
         let http_method = &op.method;
@@ -229,7 +247,7 @@ impl Builder<'_> {
             Some(f) => quote!(Some(#f)),
             None => quote!(None),
         };
-        let entry = quote! {
+        quote! {
             Case {
                 operation_id: #operation_id,
                 method: #http_method,
@@ -240,19 +258,16 @@ impl Builder<'_> {
                 idempotency_field: #idempotency_field,
                 run: #fn_name,
             },
-        };
-        (function, entry)
+        }
     }
 }
 
-/// The whole `contract/cases.rs` file.
-pub(crate) fn cases(ir: &Ir, crate_name: &str) -> TokenStream {
-    let b = Builder {
-        types: ir.types.iter().map(|t| (t.name.as_str(), t)).collect(),
-        lib: format_ident!("{}", crate_name.replace('-', "_")),
-    };
+/// The start of `contract/cases.rs`: the `Case` type and the `CASES`
+/// table. The case functions follow in parts ([`case_functions`]).
+pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
+    let b = Builder::new(ir, crate_name);
     let lib = &b.lib;
-    let (functions, entries): (Vec<_>, Vec<_>) = ir.operations.iter().map(|op| b.case(op)).unzip();
+    let entries = ir.operations.iter().map(|op| b.case_entry(op));
     quote! {
         //! Generated contract cases: one per operation, each calling the
         //! generated method with only the required parameters, or with every
@@ -285,7 +300,11 @@ pub(crate) fn cases(ir: &Ir, crate_name: &str) -> TokenStream {
 
         /// Every operation's case, in spec order.
         pub static CASES: &[Case] = &[#(#entries)*];
-
-        #(#functions)*
     }
+}
+
+/// The case functions of `ops`, a run of the IR's operations.
+pub(crate) fn case_functions(ir: &Ir, crate_name: &str, ops: &[Operation]) -> TokenStream {
+    let b = Builder::new(ir, crate_name);
+    ops.iter().map(|op| b.case_fn(op)).collect()
 }

@@ -58,9 +58,10 @@ fn separate_items(text: &str) -> String {
     out
 }
 
-/// `types.rs` is emitted in this many parts (plus its header and the
-/// webhook enum), so its formatting spreads over the worker threads.
-const TYPE_PARTS: usize = 8;
+/// `types.rs` and `contract/cases.rs`, the largest files, are emitted in
+/// this many parts each (plus a header), so their formatting spreads over
+/// the worker threads.
+const PARTS: usize = 16;
 
 /// One unit of emitting work; each builds its tokens and formats them on
 /// whichever worker thread takes it (tokens cannot cross threads).
@@ -69,15 +70,15 @@ enum Job<'a> {
     Types(&'a [crate::ir::TypeDef]),
     TypesWebhooks,
     Resource(&'a Resource, &'a [&'a Operation]),
-    Contract,
+    ContractHeader,
+    Contract(&'a [Operation]),
     CrateFiles,
 }
 
 /// Emits the crate for `ir` with package name `crate_name`.
 ///
-/// Files are built and formatted on up to
-/// `std::thread::available_parallelism()` threads; the output does not
-/// depend on the thread count or on scheduling.
+/// Files are built and formatted on [`worker_threads`] threads; the output
+/// does not depend on the thread count or on scheduling.
 ///
 /// # Errors
 /// Only on a generator bug (tokens that do not parse), as a message.
@@ -85,15 +86,16 @@ pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
     let groups = resources::grouped(ir);
     let space = types::TypeSpace::new(ir);
     // Largest first, so the last job to finish is a small one.
-    let mut jobs = vec![Job::Contract];
-    jobs.push(Job::TypesHeader);
-    jobs.extend(ir.types.chunks(ir.types.len().div_ceil(TYPE_PARTS).max(1)).map(Job::Types));
+    let mut jobs = vec![Job::ContractHeader, Job::TypesHeader];
+    jobs.extend(ir.types.chunks(ir.types.len().div_ceil(PARTS).max(1)).map(Job::Types));
+    jobs.extend(ir.operations.chunks(ir.operations.len().div_ceil(PARTS).max(1)).map(Job::Contract));
     jobs.push(Job::TypesWebhooks);
     jobs.push(Job::CrateFiles);
     jobs.extend(groups.iter().map(|(r, ops)| Job::Resource(r, ops.as_slice())));
 
     let run = |job: &Job| -> Result<Vec<(String, String)>, String> {
         let types_rs = |tokens| Ok(vec![("src/types.rs".to_owned(), format_file("src/types.rs", tokens)?)]);
+        let cases_rs = |tokens| Ok(vec![("contract/cases.rs".to_owned(), format_file("contract/cases.rs", tokens)?)]);
         match job {
             Job::TypesHeader => types_rs(types::header()),
             Job::Types(part) => types_rs(space.items(part)),
@@ -103,9 +105,8 @@ pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
                 let text = format_file(&path, resources::module(ir, resource, ops))?;
                 Ok(vec![(path, text)])
             }
-            Job::Contract => {
-                Ok(vec![("contract/cases.rs".to_owned(), format_file("contract/cases.rs", contract::cases(ir, crate_name))?)])
-            }
+            Job::ContractHeader => cases_rs(contract::header(ir, crate_name)),
+            Job::Contract(ops) => cases_rs(contract::case_functions(ir, crate_name, ops)),
             Job::CrateFiles => {
                 let mut files = BTreeMap::new();
                 crate_files::add(ir, crate_name, &groups, &mut files)?;
@@ -122,20 +123,33 @@ pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
             files.entry(path).or_default().push_str(&text);
         }
     }
-    if let Some(types_rs) = files.get_mut("src/types.rs") {
-        // The blank line between the last item of one part and the first of the next.
-        *types_rs = separate_items(types_rs);
+    for joined in ["src/types.rs", "contract/cases.rs"] {
+        if let Some(text) = files.get_mut(joined) {
+            // The blank line between the last item of one part and the first of the next.
+            *text = separate_items(text);
+        }
     }
     let features = ir.features.iter().map(|f| f.name.clone()).collect();
     Ok(GeneratedCrate { files, warnings: Vec::new(), features })
 }
 
-/// `f` over `items` on up to `available_parallelism()` scoped threads,
-/// results in the order of `items`. A panic in `f` (a generator bug) is
-/// passed on to the caller unchanged.
+/// How many threads emit uses: `CLIENTGEN_THREADS` when it is set to a
+/// positive number (`1` emits on the calling thread only, e.g. for
+/// instruction-count profiles), otherwise `available_parallelism()`.
+pub fn worker_threads() -> usize {
+    std::env::var("CLIENTGEN_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// `f` over `items` on up to [`worker_threads`] scoped threads, results in
+/// the order of `items`. A panic in `f` (a generator bug) is passed on to
+/// the caller unchanged.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     use std::sync::atomic::{AtomicUsize, Ordering};
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    let threads = worker_threads().min(items.len());
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
