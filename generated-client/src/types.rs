@@ -26042,7 +26042,7 @@ pub struct ErrorResponse {
 
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options/properties/custom_fields/items` (and 6 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanCustomFieldsItem {
     /// The type of the custom field.
     pub field_type: CustomFieldTypes,
@@ -26081,7 +26081,7 @@ impl CreatePlanCustomFieldsItem {
 ///
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProductPlanOptions {
     /// The respective currency identifier for the plan.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26130,7 +26130,7 @@ impl CreateProductPlanOptions {
 ///
 /// Generated from `#/paths/~1products/post`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProductParams {
     /// Whether the checkout flow collects a shipping address from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26221,7 +26221,7 @@ impl CreateProductParams {
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProductGalleryImagesItem {
     /// The ID of an existing file object.
     pub id: String,
@@ -26239,7 +26239,7 @@ impl UpdateProductGalleryImagesItem {
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/store_page_config`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProductStorePageConfig {
     /// Custom call-to-action text for the product's store page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26264,7 +26264,7 @@ impl UpdateProductStorePageConfig {
 ///
 /// Generated from `#/paths/~1products~1{id}/patch`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProductParams {
     /// Whether the checkout flow collects a shipping address from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26473,7 +26473,7 @@ impl crate::runtime::CursorPage for ListPlanResponse {
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/image` (and 4 structurally identical schemas).
 #[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanImage {
     /// The ID of an existing file object.
     pub id: String,
@@ -26491,7 +26491,7 @@ impl CreatePlanImage {
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/payment_method_configuration` (and 8 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanPaymentMethodConfiguration {
     /// An array of payment method identifiers that are explicitly disabled. Only applies if the include_platform_defaults is true.
     pub disabled: Vec<PaymentMethodTypes>,
@@ -26521,7 +26521,7 @@ impl CreatePlanPaymentMethodConfiguration {
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/checkout_styling` (and 4 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreatePlanCheckoutStyling {
     /// A hex color code for the checkout page background, applied to the order summary panel (e.g. #F4F4F5).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26554,7 +26554,7 @@ impl CreatePlanCheckoutStyling {
 ///
 /// Generated from `#/paths/~1plans/post`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanParams {
     /// Whether this plan accepts local currency payments via adaptive pricing.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26667,7 +26667,7 @@ impl CreatePlanParams {
 ///
 /// Generated from `#/paths/~1plans~1{id}/patch`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdatePlanParams {
     /// Whether this plan accepts local currency payments via adaptive pricing.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26924,7 +26924,7 @@ impl crate::runtime::CursorPage for ListPaymentResponse {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlanPlanProduct {
     /// Whether or not to collect shipping information at checkout from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -26990,7 +26990,7 @@ impl CreatePaymentInputWithPlanPlanProduct {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlanPlan {
     /// The application fee amount collected by the platform from this connected account. Provided as a number in dollars (e.g., 5.00 for $5.00). Must be less than the total payment amount. Only valid for connected accounts with a parent company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -27066,7 +27066,7 @@ impl CreatePaymentInputWithPlanPlan {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlan {
     /// The ID of the company to create the payment for.
     pub company_id: String,
@@ -27104,7 +27104,7 @@ impl CreatePaymentInputWithPlan {
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlanId {
     /// The ID of the company to create the payment for.
     pub company_id: String,
@@ -27141,10 +27141,8 @@ impl CreatePaymentInputWithPlanId {
 /// Parameters for CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema`.
-///
-/// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CreatePaymentParams {
     /// Autogenerated input type of CreatePayment
@@ -27746,7 +27744,7 @@ impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
     /// The company the plan should be created for.
     pub company_id: String,
@@ -27859,7 +27857,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     /// The plan attributes to create a new plan inline for this checkout configuration.
     pub plan: CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan,
@@ -27921,7 +27919,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
     /// The unique identifier of an existing plan to use for this checkout configuration.
     pub plan_id: String,
@@ -27981,7 +27979,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/2`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// The unique identifier of the company to create the checkout configuration for. Only required in setup mode.
     pub company_id: String,
@@ -28035,10 +28033,8 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
 /// Parameters for CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema`.
-///
-/// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CreateCheckoutConfigurationParams {
     /// Autogenerated input type of CreateCheckoutSession
@@ -28404,7 +28400,7 @@ impl crate::runtime::CursorPage for ListInvoiceResponse {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/product`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateInvoiceInputWithProductProduct {
     /// The ID of the product tax code to apply to this product.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28428,7 +28424,7 @@ impl CreateInvoiceInputWithProductProduct {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateInvoicePlan {
     /// The interval in days at which the plan charges (renewal plans).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28507,7 +28503,7 @@ impl UpdateInvoicePlan {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateInvoiceBillingAddress {
     /// The city of the address.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28564,7 +28560,7 @@ impl UpdateInvoiceBillingAddress {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateInvoiceLineItemsItem {
     /// The label or description for this line item.
     pub label: String,
@@ -28591,7 +28587,7 @@ impl UpdateInvoiceLineItemsItem {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateInvoiceInputWithProduct {
     /// The unique identifier of the company to create this invoice for.
     pub company_id: String,
@@ -28677,7 +28673,7 @@ impl CreateInvoiceInputWithProduct {
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateInvoiceInputWithProductId {
     /// The unique identifier of the company to create this invoice for.
     pub company_id: String,
@@ -28762,10 +28758,8 @@ impl CreateInvoiceInputWithProductId {
 /// Parameters for CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema`.
-///
-/// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CreateInvoiceParams {
     /// Autogenerated input type of CreateInvoice
@@ -28780,7 +28774,7 @@ pub enum CreateInvoiceParams {
 ///
 /// Generated from `#/paths/~1invoices~1{id}/patch`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateInvoiceParams {
     /// The date and time when the invoice will be automatically finalized. For charge_automatically, triggers an automatic charge. For send_invoice, sends the invoice email at the specified time.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28958,7 +28952,7 @@ impl crate::runtime::CursorPage for ListPromoCodeResponse {
 ///
 /// Generated from `#/paths/~1promo_codes/post`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePromoCodeParams {
     /// The discount amount. When promo_type is percentage, this is the percent off (e.g., 20 for 20% off). When promo_type is flat_amount, this is the currency amount off (e.g., 10.00 for $10.00 off).
     pub amount_off: f64,
@@ -29246,7 +29240,7 @@ impl crate::runtime::CursorPage for ListTransferResponse {
 ///
 /// Generated from `#/paths/~1transfers/post`.
 #[cfg(feature = "payouts")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTransferParams {
     /// The amount to transfer in the specified currency. For example, 25.00 for $25.00 USD.
     pub amount: f64,
@@ -29387,7 +29381,7 @@ impl crate::runtime::CursorPage for ListWithdrawalResponse {
 ///
 /// Generated from `#/paths/~1withdrawals/post`.
 #[cfg(feature = "payouts")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateWithdrawalParams {
     /// The amount to withdraw in the specified currency
     pub amount: f64,
@@ -29697,7 +29691,7 @@ impl crate::runtime::ToQuery for RetrieveUserParams {
 ///
 /// Generated from `#/paths/~1users~1{id}/patch/requestBody/content/application~1json/schema/properties/profile_picture`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateUserProfilePicture {
     /// The ID of an existing file object.
     pub id: String,
@@ -29715,7 +29709,7 @@ impl UpdateUserProfilePicture {
 ///
 /// Generated from `#/paths/~1users~1{id}/patch`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateUserParams {
     /// A short biography displayed on the user's public profile.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -29859,7 +29853,7 @@ impl crate::runtime::CursorPage for ListCompanyResponse {
 ///
 /// Generated from `#/paths/~1companies/post/requestBody/content/application~1json/schema/properties/logo` (and 3 structurally identical schemas).
 #[cfg(any(feature = "identity", feature = "engagement"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyLogo {
     /// The ID of an existing file object.
     pub id: String,
@@ -29877,7 +29871,7 @@ impl CreateCompanyLogo {
 ///
 /// Generated from `#/paths/~1companies/post`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyParams {
     /// A promotional pitch displayed to potential customers on the company's store page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -29921,7 +29915,7 @@ impl CreateCompanyParams {
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
 #[cfg(any(feature = "identity", feature = "engagement"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateForumBannerImage {
     /// The ID of an existing file object.
     pub id: String,
@@ -29939,7 +29933,7 @@ impl UpdateForumBannerImage {
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/social_links/items`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCompanySocialLinksItem {
     /// The custom image for the social link
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -29978,7 +29972,7 @@ impl UpdateCompanySocialLinksItem {
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCompanyParams {
     /// Whether prospective affiliates must submit an application before they can promote this company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -30139,7 +30133,7 @@ impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
 ///
 /// Generated from `#/paths/~1authorized_users/post`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAuthorizedUserParams {
     /// The ID of the company to add the authorized user to.
     pub company_id: String,
@@ -30281,7 +30275,7 @@ impl crate::runtime::CursorPage for ListFeeMarkupResponse {
 ///
 /// Generated from `#/paths/~1fee_markups/post`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateFeeMarkupParams {
     /// The unique identifier of the company to create or update the fee markup for.
     pub company_id: String,
@@ -30590,7 +30584,7 @@ impl crate::runtime::CursorPage for ListMembershipResponse {
 ///
 /// Generated from `#/paths/~1memberships~1{id}/patch`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateMembershipParams {
     /// A JSON object of key-value pairs to store on the membership. Replaces any existing metadata.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -30706,7 +30700,7 @@ impl crate::runtime::CursorPage for ListLeadResponse {
 ///
 /// Generated from `#/paths/~1leads/post`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateLeadParams {
     /// The unique identifier of the company to create the lead for, starting with 'biz_'.
     pub company_id: String,
@@ -30742,7 +30736,7 @@ impl CreateLeadParams {
 ///
 /// Generated from `#/paths/~1leads~1{id}/patch`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateLeadParams {
     /// A JSON object of custom metadata to set on the lead, replacing any existing metadata.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -30972,7 +30966,7 @@ impl crate::runtime::CursorPage for ListShipmentResponse {
 ///
 /// Generated from `#/paths/~1shipments/post`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateShipmentParams {
     /// The unique identifier of the company to create the shipment for, starting with 'biz_'.
     pub company_id: String,
@@ -31192,7 +31186,7 @@ impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
@@ -31240,7 +31234,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
@@ -31284,7 +31278,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
@@ -31327,10 +31321,8 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
 /// Parameters for CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema`.
-///
-/// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CreateCompanyTokenTransactionParams {
     /// Autogenerated input type of CreateCompanyTokenTransaction
@@ -31453,7 +31445,7 @@ impl crate::runtime::CursorPage for ListAffiliateResponse {
 ///
 /// Generated from `#/paths/~1affiliates/post`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAffiliateParams {
     /// The ID of the company to create the affiliate for.
     pub company_id: String,
@@ -31591,7 +31583,7 @@ impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     /// Whether commission applies to first payment or all payments (standard only).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -31635,7 +31627,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     /// The commission type (percentage or flat_fee).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -31678,10 +31670,8 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
 /// Parameters for CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema`.
-///
-/// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CreateOverrideAffiliateParams {
     /// Autogenerated input type of CreateAffiliateOverride
@@ -31764,7 +31754,7 @@ pub struct RetrieveOverrideAffiliateResponse {
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOverrideAffiliateParams {
     /// Whether commission applies to first payment or all payments (standard only).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -31929,7 +31919,7 @@ impl crate::runtime::CursorPage for ListExperienceResponse {
 ///
 /// Generated from `#/paths/~1experiences/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateExperienceParams {
     /// The unique identifier of the app that powers this experience.
     pub app_id: String,
@@ -31968,7 +31958,7 @@ impl CreateExperienceParams {
 ///
 /// Generated from `#/paths/~1experiences~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateExperienceParams {
     /// The access level of the experience.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32094,7 +32084,7 @@ impl crate::runtime::CursorPage for ListForumResponse {
 ///
 /// Generated from `#/paths/~1forums~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateForumParams {
     /// A list of words that are automatically blocked from posts in this forum. For example, \['spam', 'scam'\].
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32228,7 +32218,7 @@ impl crate::runtime::CursorPage for ListForumPostResponse {
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/attachments/items` (and 4 structurally identical schemas).
 #[cfg(any(feature = "engagement", feature = "courses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageAttachmentsItem {
     /// The ID of an existing file object.
     pub id: String,
@@ -32246,7 +32236,7 @@ impl CreateMessageAttachmentsItem {
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/poll` (and 1 structurally identical schemas).
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessagePoll {
     /// The options for the poll. Must have sequential IDs starting from 1
     pub options: Vec<MessagePollOptionsItem>,
@@ -32264,7 +32254,7 @@ impl CreateMessagePoll {
 ///
 /// Generated from `#/paths/~1forum_posts/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateForumPostParams {
     /// The unique identifier of the company whose public forum to post in. Required when experience_id is 'public'. For example, 'biz_xxxxx'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32332,7 +32322,7 @@ impl CreateForumPostParams {
 ///
 /// Generated from `#/paths/~1forum_posts~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateForumPostParams {
     /// A replacement list of file attachments for this post, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32454,7 +32444,7 @@ impl crate::runtime::CursorPage for ListChatChannelResponse {
 ///
 /// Generated from `#/paths/~1chat_channels~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateChatChannelParams {
     /// Whether media uploads such as images and videos are banned in this chat channel.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32595,7 +32585,7 @@ impl crate::runtime::CursorPage for ListSupportChannelResponse {
 ///
 /// Generated from `#/paths/~1support_channels/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSupportChannelParams {
     /// The unique identifier of the company to create the support channel in.
     pub company_id: String,
@@ -32707,7 +32697,7 @@ impl crate::runtime::CursorPage for ListMessageResponse {
 ///
 /// Generated from `#/paths/~1messages/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageParams {
     /// The unique identifier of the channel or experience to send the message in. For example, 'exp_xxxxx' or 'feed_xxxxx'.
     pub channel_id: String,
@@ -32746,7 +32736,7 @@ impl CreateMessageParams {
 ///
 /// Generated from `#/paths/~1messages~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateMessageParams {
     /// A replacement list of file attachments for this message, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32855,7 +32845,7 @@ impl crate::runtime::CursorPage for ListReactionResponse {
 ///
 /// Generated from `#/paths/~1reactions/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateReactionParams {
     /// The emoji to react with, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Ignored in forums where reactions are always likes.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32989,7 +32979,7 @@ impl crate::runtime::CursorPage for ListDmMemberResponse {
 ///
 /// Generated from `#/paths/~1dm_members/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateDmMemberParams {
     /// The unique identifier of the DM channel to add the new member to.
     pub channel_id: String,
@@ -33012,7 +33002,7 @@ impl CreateDmMemberParams {
 ///
 /// Generated from `#/paths/~1dm_members~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateDmMemberParams {
     /// The notification setting for this member, controlling how they receive alerts for new messages in this channel.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33117,7 +33107,7 @@ impl crate::runtime::CursorPage for ListDmChannelResponse {
 ///
 /// Generated from `#/paths/~1dm_channels/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateDmChannelParams {
     /// The unique identifier of the company to scope this DM channel to. When set, the channel is visible only within that company context.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33145,7 +33135,7 @@ impl CreateDmChannelParams {
 ///
 /// Generated from `#/paths/~1dm_channels~1{id}/patch`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateDmChannelParams {
     /// A new custom display name for the DM channel. For example, 'Project Discussion'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33251,7 +33241,7 @@ impl crate::runtime::CursorPage for ListCourseResponse {
 ///
 /// Generated from `#/paths/~1courses/post/requestBody/content/application~1json/schema/properties/thumbnail` (and 3 structurally identical schemas).
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseThumbnail {
     /// The ID of an existing file object.
     pub id: String,
@@ -33269,7 +33259,7 @@ impl CreateCourseThumbnail {
 ///
 /// Generated from `#/paths/~1courses/post`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseParams {
     /// Whether the course awards students a PDF certificate after completing all lessons.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33316,7 +33306,7 @@ impl CreateCourseParams {
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items/properties/lessons/items`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseChaptersItemLessonsItem {
     /// The ID of the chapter this lesson belongs to (for moving between chapters)
     pub chapter_id: String,
@@ -33350,7 +33340,7 @@ impl UpdateCourseChaptersItemLessonsItem {
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseChaptersItem {
     /// The ID of the chapter to update
     pub id: String,
@@ -33380,7 +33370,7 @@ impl UpdateCourseChaptersItem {
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCourseParams {
     /// Whether the course awards students a PDF certificate after completing all lessons.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33517,7 +33507,7 @@ impl crate::runtime::CursorPage for ListCourseChapterResponse {
 ///
 /// Generated from `#/paths/~1course_chapters/post`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseChapterParams {
     /// The unique identifier of the course to create the chapter in (e.g., "course_XXXXX").
     pub course_id: String,
@@ -33541,7 +33531,7 @@ impl CreateCourseChapterParams {
 ///
 /// Generated from `#/paths/~1course_chapters~1{id}/patch`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseChapterParams {
     /// The new display title of the chapter (e.g., "Module 1: Introduction").
     pub title: String,
@@ -33644,7 +33634,7 @@ impl crate::runtime::CursorPage for ListCourseLessonResponse {
 ///
 /// Generated from `#/paths/~1course_lessons/post`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseLessonParams {
     /// The unique identifier of the chapter to create the lesson in (e.g., "chap_XXXXX").
     pub chapter_id: String,
@@ -33691,7 +33681,7 @@ impl CreateCourseLessonParams {
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_completion_requirement`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCourseLessonAssessmentCompletionRequirement {
     /// The minimum grade percentage required to pass (0-100). Cannot be set together with minimum_questions_correct.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33716,7 +33706,7 @@ impl UpdateCourseLessonAssessmentCompletionRequirement {
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items/properties/options/items`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     /// The ID of an existing option. If provided, the option will be updated. If not provided, a new option will be created.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33743,7 +33733,7 @@ impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItem {
     /// The correct answer for the question. Used for short answer questions
     pub correct_answer: String,
@@ -33787,7 +33777,7 @@ impl UpdateCourseLessonAssessmentQuestionsItem {
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseLessonMainPdf {
     /// The ID of an existing file object.
     pub id: String,
@@ -33805,7 +33795,7 @@ impl UpdateCourseLessonMainPdf {
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCourseLessonParams {
     /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34172,7 +34162,7 @@ impl crate::runtime::CursorPage for ListAppResponse {
 ///
 /// Generated from `#/paths/~1apps/post/requestBody/content/application~1json/schema/properties/icon` (and 1 structurally identical schemas).
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppIcon {
     /// The ID of an existing file object.
     pub id: String,
@@ -34190,7 +34180,7 @@ impl CreateAppIcon {
 ///
 /// Generated from `#/paths/~1apps/post`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppParams {
     /// The base production URL where the app is hosted, such as '<https://myapp.example.com>'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34225,7 +34215,7 @@ impl CreateAppParams {
 ///
 /// Generated from `#/paths/~1apps~1{id}/patch`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAppParams {
     /// The detailed description shown on the app store's in-depth app view page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34382,7 +34372,7 @@ impl crate::runtime::CursorPage for ListWebhookResponse {
 ///
 /// Generated from `#/paths/~1webhooks/post`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateWebhookParams {
     /// The API version for this webhook
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34450,7 +34440,7 @@ pub struct CreateWebhookResponse {
 ///
 /// Generated from `#/paths/~1webhooks~1{id}/patch`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateWebhookParams {
     /// The API version for this webhook
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34587,7 +34577,7 @@ impl crate::runtime::CursorPage for ListAppBuildResponse {
 ///
 /// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppBuildAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -34605,7 +34595,7 @@ impl CreateAppBuildAttachment {
 ///
 /// Generated from `#/paths/~1app_builds/post`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppBuildParams {
     /// The identifier of the AI prompt that generated this build, if applicable.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34727,7 +34717,7 @@ impl crate::runtime::CursorPage for ListAiChatResponse {
 ///
 /// Generated from `#/paths/~1ai_chats/post/requestBody/content/application~1json/schema/properties/message_attachments/items`.
 #[cfg(feature = "ai")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAiChatMessageAttachmentsItem {
     /// The ID of an existing file object.
     pub id: String,
@@ -34745,7 +34735,7 @@ impl CreateAiChatMessageAttachmentsItem {
 ///
 /// Generated from `#/paths/~1ai_chats/post`.
 #[cfg(feature = "ai")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAiChatParams {
     /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34785,7 +34775,7 @@ impl CreateAiChatParams {
 ///
 /// Generated from `#/paths/~1ai_chats~1{id}/patch`.
 #[cfg(feature = "ai")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAiChatParams {
     /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34904,7 +34894,7 @@ impl crate::runtime::CursorPage for ListBountyResponse {
 ///
 /// Generated from `#/paths/~1bounties/post`.
 #[cfg(feature = "bounties")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateBountyParams {
     /// The number of submissions that can be approved before the bounty closes. Defaults to 1.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35584,7 +35574,7 @@ impl crate::runtime::CursorPage for ListAdCampaignResponse {
 ///
 /// Generated from `#/paths/~1ad_campaigns/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdCampaignConfig {
     /// The campaign objective that determines how Meta optimizes delivery.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35637,7 +35627,7 @@ impl CreateAdCampaignConfig {
 ///
 /// Generated from `#/paths/~1ad_campaigns/post`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdCampaignParams {
     /// Array of creative set IDs to link to this campaign.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35695,7 +35685,7 @@ impl CreateAdCampaignParams {
 ///
 /// Generated from `#/paths/~1ad_campaigns~1{id}/patch`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAdCampaignParams {
     /// Array of creative set IDs to link to this campaign.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35849,7 +35839,7 @@ impl crate::runtime::CursorPage for ListAdGroupResponse {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config/properties/targeting` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupConfigTargeting {
     /// Maximum age for demographic targeting.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35906,7 +35896,7 @@ impl CreateAdGroupConfigTargeting {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35963,7 +35953,7 @@ impl CreateAdGroupConfig {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/attribution_spec/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     /// Attribution event type (e.g., CLICK_THROUGH, VIEW_THROUGH).
     pub event_type: String,
@@ -35986,7 +35976,7 @@ impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/promoted_object` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
     /// Custom conversion rule ID (numeric, from Meta Events Manager).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36027,7 +36017,7 @@ impl CreateAdGroupPlatformConfigMetaPromotedObject {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36059,7 +36049,7 @@ impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36091,7 +36081,7 @@ impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36123,7 +36113,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36155,7 +36145,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36187,7 +36177,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     /// City targets.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36228,7 +36218,7 @@ impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
     /// City targets.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36269,7 +36259,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocations {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/targeting_automation` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaTargetingAutomation {
     /// 0 = off (use exact targeting), 1 = on (let Meta expand audience).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36290,7 +36280,7 @@ impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/custom_disclaimer_checkboxes/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
     /// Whether the checkbox is checked by default.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36321,7 +36311,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
     /// Index of the end page to route to (for submit_form type).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36350,7 +36340,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic 
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     /// Unique key for this option.
     pub key: String,
@@ -36379,7 +36369,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
     /// Helper text shown below the question.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36418,7 +36408,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditio
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     /// Group ID for conditional question routing.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36473,7 +36463,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/thank_you_pages/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     /// Body text for this ending page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36530,7 +36520,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfig {
     /// Background image source: from_ad or custom.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36640,7 +36630,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMeta {
     /// The `status` property (see [`MetaAdGroupPlatformConfigStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36885,7 +36875,7 @@ impl CreateAdGroupPlatformConfigMeta {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config/properties/questions/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     /// Question type (EMAIL, PHONE_NUMBER, NAME, CUSTOM).
     pub field_type: String,
@@ -36909,7 +36899,7 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     /// Submit button text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36947,7 +36937,7 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/actions/items` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktokActionsItem {
     /// Behavioral category IDs. Use /tool/action_category/ to list them.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36980,7 +36970,7 @@ impl CreateAdGroupPlatformConfigTiktokActionsItem {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktok {
     /// Budget mode (BUDGET_MODE_DAY, BUDGET_MODE_TOTAL, BUDGET_MODE_DYNAMIC_DAILY_BUDGET).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37299,7 +37289,7 @@ impl CreateAdGroupPlatformConfigTiktok {
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config` (and 1 structurally identical schemas).
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfig {
     /// Meta (Facebook/Instagram) ad set configuration.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37324,7 +37314,7 @@ impl CreateAdGroupPlatformConfig {
 ///
 /// Generated from `#/paths/~1ad_groups/post`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupParams {
     /// Budget amount in dollars.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37372,7 +37362,7 @@ impl CreateAdGroupParams {
 ///
 /// Generated from `#/paths/~1ad_groups~1{id}/patch`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAdGroupParams {
     /// Budget amount in dollars.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37522,7 +37512,7 @@ impl crate::runtime::CursorPage for ListAdResponse {
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/carousel_cards/items`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfigMetaCarouselCardsItem {
     /// CTA button type (e.g., SHOP_NOW, LEARN_MORE).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37555,7 +37545,7 @@ impl CreateAdPlatformConfigMetaCarouselCardsItem {
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfigMeta {
     /// Ad name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37650,7 +37640,7 @@ impl CreateAdPlatformConfigMeta {
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfigTiktok {
     /// Ad name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37929,7 +37919,7 @@ impl CreateAdPlatformConfigTiktok {
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfig {
     /// Configuration for Meta (Facebook/Instagram) ads.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37954,7 +37944,7 @@ impl CreateAdPlatformConfig {
 ///
 /// Generated from `#/paths/~1ads/post`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdParams {
     /// The unique identifier of the ad group to create this ad in.
     pub ad_group_id: String,
@@ -37994,7 +37984,7 @@ impl CreateAdParams {
 ///
 /// Generated from `#/paths/~1payments~1{id}~1refund/post`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RefundPaymentParams {
     /// The amount to refund. For multi-currency payments, this is in the charge currency (what the buyer paid). For single-currency, this is in the payment currency. If omitted, the full payment amount is refunded.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38015,7 +38005,7 @@ impl RefundPaymentParams {
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -38033,7 +38023,7 @@ impl UpdateEvidenceDisputeCancellationPolicyAttachment {
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/customer_communication_attachment`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -38051,7 +38041,7 @@ impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/refund_policy_attachment`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -38069,7 +38059,7 @@ impl UpdateEvidenceDisputeRefundPolicyAttachment {
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/uncategorized_attachment`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeUncategorizedAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -38087,7 +38077,7 @@ impl UpdateEvidenceDisputeUncategorizedAttachment {
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post`.
 #[cfg(feature = "payins")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateEvidenceDisputeParams {
     /// An IP access activity log showing the customer used the service.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38168,7 +38158,7 @@ impl UpdateEvidenceDisputeParams {
 ///
 /// Generated from `#/paths/~1topups/post`.
 #[cfg(feature = "payouts")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTopupParams {
     /// The amount to add to the balance in the specified currency. For example, 50.00 for $50.00 USD.
     pub amount: f64,
@@ -38202,7 +38192,7 @@ impl CreateTopupParams {
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/requestBody/content/application~1json/schema/properties/permissions/items`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateApiKeyCompanyPermissionsItem {
     /// Actions covered by this statement
     pub actions: Vec<String>,
@@ -38224,7 +38214,7 @@ impl CreateApiKeyCompanyPermissionsItem {
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post`.
 #[cfg(feature = "identity")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateApiKeyCompanyParams {
     /// The unique identifier of the connected account to create the API key for (e.g. 'biz_xxx').
     pub child_company_id: String,
@@ -38270,7 +38260,7 @@ pub struct CreateApiKeyCompanyResponse {
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1cancel/post`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CancelMembershipParams {
     /// Whether to cancel immediately or at the end of the current billing period. Defaults to at_period_end.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38291,7 +38281,7 @@ impl CancelMembershipParams {
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1pause/post`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PauseMembershipParams {
     /// Whether to void any outstanding past-due payments on this membership, preventing future collection attempts.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38312,7 +38302,7 @@ impl PauseMembershipParams {
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1add_free_days/post`.
 #[cfg(feature = "crm")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AddFreeDaysMembershipParams {
     /// The number of free days to add (1-1095). Extends the billing period, expiration date, or Stripe trial depending on plan type.
     pub free_days: i64,
@@ -38340,7 +38330,7 @@ pub struct ApproveEntryResponse {
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1attach/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AttachExperienceParams {
     /// The unique identifier of the product to attach the experience to.
     pub product_id: String,
@@ -38360,7 +38350,7 @@ impl AttachExperienceParams {
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1detach/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DetachExperienceParams {
     /// The unique identifier of the product to detach the experience from.
     pub product_id: String,
@@ -38380,7 +38370,7 @@ impl DetachExperienceParams {
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1duplicate/post`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DuplicateExperienceParams {
     /// The display name for the duplicated experience. Defaults to the original experience's name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38399,7 +38389,7 @@ impl DuplicateExperienceParams {
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/0`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
     /// The unique identifier of the company to target. Only team members of this company will receive the notification. Clicking the notification opens your dashboard app view.
     pub company_id: String,
@@ -38445,7 +38435,7 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/1`.
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
     /// The unique identifier of the experience to target. All users with access to this experience will receive the notification. Clicking the notification opens the experience view.
     pub experience_id: String,
@@ -38490,10 +38480,8 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
 /// Parameters for SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema`.
-///
-/// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
 #[cfg(feature = "engagement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CreateNotificationParams {
     /// Autogenerated input type of SendNotificationV2
@@ -38522,7 +38510,7 @@ pub struct CreateNotificationResponse {
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/requestBody/content/application~1json/schema/properties/answers/items`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubmitAssessmentCourseLessonAnswersItem {
     /// The text answer provided by the user (for short answer questions)
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38550,7 +38538,7 @@ impl SubmitAssessmentCourseLessonAnswersItem {
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post`.
 #[cfg(feature = "courses")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubmitAssessmentCourseLessonParams {
     /// The list of answers to submit for each assessment question.
     pub answers: Vec<SubmitAssessmentCourseLessonAnswersItem>,
@@ -38610,7 +38598,7 @@ pub struct SubmitAssessmentCourseLessonResponse {
 ///
 /// Generated from `#/paths/~1access_tokens/post`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAccessTokenParams {
     /// The unique identifier of the company to generate the token for, starting with 'biz_'. The API key must have permission to access this company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38643,7 +38631,7 @@ impl CreateAccessTokenParams {
 ///
 /// Generated from `#/paths/~1account_links/post`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAccountLinkParams {
     /// The unique identifier of the company to generate the link for, starting with 'biz_'. Must be a sub-merchant of the API key's company.
     pub company_id: String,
@@ -38677,7 +38665,7 @@ impl CreateAccountLinkParams {
 ///
 /// Generated from `#/paths/~1files/post`.
 #[cfg(feature = "developer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateFileParams {
     /// The name of the file including its extension (e.g., "photo.png" or "document.pdf").
     pub filename: String,
@@ -38727,7 +38715,7 @@ pub struct CreateFileResponse {
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/context`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversionContext {
     /// Facebook click ID.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38816,7 +38804,7 @@ impl CreateConversionContext {
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/user`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversionUser {
     /// An anonymous identifier for the user.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38901,7 +38889,7 @@ impl CreateConversionUser {
 ///
 /// Generated from `#/paths/~1conversions/post`.
 #[cfg(feature = "ads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateConversionParams {
     /// Where the event originated.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]

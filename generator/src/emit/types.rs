@@ -180,6 +180,7 @@ fn type_doc(t: &TypeDef) -> TokenStream {
 fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
     let ident = format_ident!("{}", t.name);
     let doc = type_doc(t);
+    let deserialize = if decodes(t) { quote!(, Deserialize) } else { quote!() };
     match &t.kind {
         TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields),
         TypeKind::Enum { values, .. } => enum_def(&ident, doc, values),
@@ -193,7 +194,7 @@ fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
             });
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
                 #[serde(tag = #tag)]
                 pub enum #ident {
                     #(#vs)*
@@ -203,7 +204,7 @@ fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
                 }
             }
         }
-        TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants, queryable, displayable),
+        TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants, &deserialize, queryable, displayable),
         TypeKind::Alias { target, .. } => {
             let ty = rust_type(target, &quote!());
             quote! { #doc pub type #ident = #ty; }
@@ -215,6 +216,7 @@ fn untagged_def(
     ident: &proc_macro2::Ident,
     doc: TokenStream,
     variants: &[Variant],
+    deserialize: &TokenStream,
     queryable: bool,
     displayable: bool,
 ) -> TokenStream {
@@ -262,11 +264,18 @@ fn untagged_def(
         let vdoc = docs::attrs_with(v.doc.as_deref().unwrap_or(""), &own);
         quote! { #vdoc #vi(#ty), }
     });
+    let decoding = if deserialize.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            ///
+            /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+        }
+    };
     quote! {
         #doc
-        ///
-        /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #decoding
+        #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
         #[serde(untagged)]
         pub enum #ident {
             #(#vs)*
@@ -276,6 +285,13 @@ fn untagged_def(
 
         #scalar_impls
     }
+}
+
+/// Whether a type derives `Deserialize`: the client decodes it, or nothing
+/// reaches it (a component kept for completeness). Types that are only
+/// ever sent do not (as Stainless SDKs' params types, which only encode).
+fn decodes(t: &TypeDef) -> bool {
+    t.in_response || !t.in_request
 }
 
 fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields: &[Field]) -> TokenStream {
@@ -317,11 +333,12 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
         quote! { #fdoc #serde_attr pub #fi: #ty, }
     });
     let all_optional = fields.iter().all(|f| !f.required);
-    let derives = match (has_non_body, in_request && all_optional) {
-        (true, true) => quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize)]),
-        (true, false) => quote!(#[derive(Debug, Clone, PartialEq, Serialize)]),
-        (false, true) => quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]),
-        (false, false) => quote!(#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]),
+    // Params with query or header fields are never JSON as a whole.
+    let deserialize = if !has_non_body && decodes(t) { quote!(, Deserialize) } else { quote!() };
+    let derives = if in_request && all_optional {
+        quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize #deserialize)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq, Serialize #deserialize)])
     };
     let constructor = if in_request { constructor(ident, fields) } else { quote!() };
     let to_query = if fields.iter().any(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {

@@ -193,7 +193,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             };
-            self.types.push(TypeDef { name, source: pointer, shared_by: 0, doc, in_request: false, features: Vec::new(), kind });
+            self.types.push(TypeDef { name, source: pointer, shared_by: 0, doc, in_request: false, in_response: false, features: Vec::new(), kind });
         }
         Ok(())
     }

@@ -231,6 +231,7 @@ impl<'a> Lowerer<'a> {
                 shared_by: 0,
                 doc: Some(format!("Parameters of `{operation_id}` (`{} {path}`).", method.to_uppercase())),
                 in_request: true,
+                in_response: false,
                 features: Vec::new(),
                 kind: TypeKind::Struct { fields },
             });

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::schema::{leaf_of, shape_key};
 use super::PROVISIONAL;
-use crate::ir::{Feature, Ir, TypeKind, TypeRef};
+use crate::ir::{Feature, Ir, TypeDef, TypeKind, TypeRef};
 use crate::naming::{type_name, Namespace};
 
 /// Calls `f` on every [`TypeRef`] held by `kind`.
@@ -117,25 +117,41 @@ fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
     }
 }
 
-/// Marks every type reachable from an operation's params as `in_request`.
+/// Marks every type reachable from an operation's params as `in_request`,
+/// and every type reachable from a success response, a webhook payload or
+/// the error body as `in_response`.
 pub(crate) fn mark_request_types(ir: &mut Ir) {
-    let index: HashMap<String, usize> = ir.types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
-    let mut stack = Vec::new();
+    let mut sent = Vec::new();
+    let mut decoded = Vec::new();
     for op in &ir.operations {
         if let Some(p) = &op.params {
-            named_in(p, &mut stack);
+            named_in(p, &mut sent);
+        }
+        if let Some(r) = &op.response {
+            named_in(r, &mut decoded);
         }
     }
+    for ty in ir.webhooks.iter().filter_map(|w| w.payload.as_ref()).chain(&ir.error_type) {
+        named_in(ty, &mut decoded);
+    }
+    for (roots, mark) in [(sent, (|t: &mut TypeDef| t.in_request = true) as fn(&mut TypeDef)), (decoded, |t| t.in_response = true)] {
+        for i in reachable(ir, roots) {
+            mark(&mut ir.types[i]);
+        }
+    }
+}
+
+/// Indexes of the types reachable from the named `roots`.
+fn reachable(ir: &Ir, mut stack: Vec<String>) -> BTreeSet<usize> {
+    let index: HashMap<&str, usize> = ir.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
     let mut visited = BTreeSet::new();
     while let Some(name) = stack.pop() {
-        let Some(&i) = index.get(&name) else { continue };
-        if !visited.insert(i) {
-            continue;
+        let Some(&i) = index.get(name.as_str()) else { continue };
+        if visited.insert(i) {
+            refs(&ir.types[i].kind, &mut |r| named_in(r, &mut stack));
         }
-        ir.types[i].in_request = true;
-        let mut kind = ir.types[i].kind.clone();
-        refs_mut(&mut kind, &mut |r| named_in(r, &mut stack));
     }
+    visited
 }
 
 /// Boxes struct fields that would otherwise make a type contain itself

@@ -151,6 +151,7 @@ impl Lowerer<'_> {
             shared_by: 0,
             doc,
             in_request: false,
+            in_response: false,
             features: Vec::new(),
             kind,
         });
