@@ -69,7 +69,7 @@ pub(crate) fn gate_items(attr: &TokenStream, items: TokenStream) -> TokenStream 
         };
         item.push(token);
         if ends {
-            push_gated(&mut out, attr, item.drain(..).collect());
+            push_gated(&mut out, attr, std::mem::take(&mut item));
         }
     }
     if !item.is_empty() {
