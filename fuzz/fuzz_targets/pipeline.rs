@@ -15,5 +15,6 @@ fuzz_target!(|data: &[u8]| {
     let Ok(normalized) = clientgen::normalize::normalize(file, value) else { return };
     let Ok(parsed) = clientgen::parse::parse(file, normalized) else { return };
     let Ok(lowered) = clientgen::lower::lower(file, &parsed) else { return };
-    let _ = clientgen::emit::emit(&lowered.ir, "fuzz-client");
+    let options = clientgen::emit::EmitOptions { contract_cases: true };
+    let _ = clientgen::emit::emit(&lowered.ir, "fuzz-client", &options);
 });

@@ -91,7 +91,7 @@ fn bench_lower(path: &Path, parsed: parse::Parsed) -> lower::Lowered {
 /// Emitting, plus dropping the IR.
 #[inline(never)]
 fn bench_emit(lowered: lower::Lowered, crate_name: &str) -> GeneratedCrate {
-    let krate = emit::emit(&lowered.ir, crate_name).unwrap_or_else(|e| panic!("{e}"));
+    let krate = emit::emit(&lowered.ir, crate_name, &emit::EmitOptions::default()).unwrap_or_else(|e| panic!("{e}"));
     drop(lowered);
     krate
 }

@@ -48,18 +48,26 @@ pub use ir::Ir;
 pub struct Generator {
     spec: PathBuf,
     crate_name: String,
+    options: emit::EmitOptions,
 }
 
 impl Generator {
     /// A generator for the spec at `spec` (YAML or JSON). The crate name
     /// defaults to `api-client`.
     pub fn new(spec: impl Into<PathBuf>) -> Self {
-        Generator { spec: spec.into(), crate_name: "api-client".to_owned() }
+        Generator { spec: spec.into(), crate_name: "api-client".to_owned(), options: emit::EmitOptions::default() }
     }
 
     /// Sets the generated crate's package name (e.g. `whop-client`).
     pub fn crate_name(mut self, name: impl Into<String>) -> Self {
         self.crate_name = name.into();
+        self
+    }
+
+    /// Also generates `contract/cases.rs` (off by default; see
+    /// [`emit::EmitOptions::contract_cases`]).
+    pub fn contract_cases(mut self, on: bool) -> Self {
+        self.options.contract_cases = on;
         self
     }
 
@@ -103,7 +111,7 @@ impl Generator {
             ));
         }
         let lowered = self.lower()?;
-        let mut krate = emit::emit(&lowered.ir, &self.crate_name).map_err(|e| Error::file(&self.spec, e))?;
+        let mut krate = emit::emit(&lowered.ir, &self.crate_name, &self.options).map_err(|e| Error::file(&self.spec, e))?;
         krate.warnings = lowered.warnings;
         Ok(krate)
     }

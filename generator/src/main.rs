@@ -27,6 +27,8 @@ enum Command {
         /// The generated crate's package name.
         #[arg(long, default_value = DEFAULT_CRATE)]
         crate_name: String,
+        #[command(flatten)]
+        contract: ContractCases,
     },
     /// Exit 1 with a unified diff when the crate on disk differs from a fresh generation.
     Check {
@@ -39,6 +41,8 @@ enum Command {
         /// The generated crate's package name.
         #[arg(long, default_value = DEFAULT_CRATE)]
         crate_name: String,
+        #[command(flatten)]
+        contract: ContractCases,
     },
     /// Print the intermediate representation as JSON.
     Ir {
@@ -46,6 +50,23 @@ enum Command {
         #[arg(long, default_value = DEFAULT_SPEC)]
         spec: PathBuf,
     },
+}
+
+/// Whether to generate `contract/cases.rs`.
+#[derive(clap::Args)]
+struct ContractCases {
+    /// Also generate contract/cases.rs, one case per operation for a contract
+    /// suite against a mock server (`--contract-cases=false` to leave it out).
+    /// Default: on for the default spec (this repository's contract suite runs
+    /// the Whop cases), off for any other.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    contract_cases: Option<bool>,
+}
+
+impl ContractCases {
+    fn resolve(&self, spec: &Path) -> bool {
+        self.contract_cases.unwrap_or(spec == Path::new(DEFAULT_SPEC))
+    }
 }
 
 const DEFAULT_SPEC: &str = "spec/openapi.documented.yml";
@@ -89,11 +110,13 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
         spec: DEFAULT_SPEC.into(),
         out: DEFAULT_OUT.into(),
         crate_name: DEFAULT_CRATE.into(),
+        contract: ContractCases { contract_cases: None },
     });
     match command {
-        Command::Generate { spec, out, crate_name } => {
+        Command::Generate { spec, out, crate_name, contract } => {
+            let contract_cases = contract.resolve(&spec);
             let (spec, out) = (locate(&spec), locate(&out));
-            let krate = clientgen::Generator::new(&spec).crate_name(crate_name).generate()?;
+            let krate = clientgen::Generator::new(&spec).crate_name(crate_name).contract_cases(contract_cases).generate()?;
             print_warnings(&krate.warnings);
             let report = krate.write_to(&out)?;
             eprintln!(
@@ -107,9 +130,10 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { spec, out, crate_name } => {
+        Command::Check { spec, out, crate_name, contract } => {
+            let contract_cases = contract.resolve(&spec);
             let (spec, out) = (locate(&spec), locate(&out));
-            let krate = clientgen::Generator::new(&spec).crate_name(crate_name).generate()?;
+            let krate = clientgen::Generator::new(&spec).crate_name(crate_name).contract_cases(contract_cases).generate()?;
             match krate.diff_against(&out) {
                 None => {
                     eprintln!("{} is up to date with {}", out.display(), spec.display());

@@ -88,3 +88,25 @@ fn bad_input_exits_one_naming_the_file() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn contract_cases_are_generated_only_when_asked_for_another_spec() {
+    let spec = fixture("tiny.yml");
+    let generate = |out: &Path, extra: &[&str]| {
+        run(bin().args(["generate", "--crate-name", "tiny-client", "--spec"]).arg(&spec).arg("--out").arg(out).args(extra))
+    };
+    let out = temp_dir("contract");
+    let (code, _, err) = generate(&out, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.join("contract/cases.rs").exists(), "not asked for");
+
+    let (code, _, err) = generate(&out, &["--contract-cases"]);
+    assert_eq!(code, 0, "{err}");
+    let cases = std::fs::read_to_string(out.join("contract/cases.rs")).expect("contract/cases.rs is written");
+    assert!(cases.contains("pub static CASES: &[Case]"), "{cases}");
+
+    // Leaving it out again removes the file: contract/ belongs to the generator.
+    let (code, _, err) = generate(&out, &["--contract-cases=false"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.join("contract/cases.rs").exists());
+}

@@ -75,6 +75,16 @@ enum Job<'a> {
     CrateFiles,
 }
 
+/// What to emit besides the crate itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmitOptions {
+    /// Also emit `contract/cases.rs`: one contract case per operation, for a
+    /// suite that runs them against a mock server built from the spec (this
+    /// repository's `tests/contract.rs` does, for the Whop client). Off by
+    /// default: without such a suite the file is unused.
+    pub contract_cases: bool,
+}
+
 /// Emits the crate for `ir` with package name `crate_name`.
 ///
 /// Files are built and formatted on [`worker_threads`] threads; the output
@@ -82,13 +92,16 @@ enum Job<'a> {
 ///
 /// # Errors
 /// Only on a generator bug (tokens that do not parse), as a message.
-pub fn emit(ir: &Ir, crate_name: &str) -> Result<GeneratedCrate, String> {
+pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<GeneratedCrate, String> {
     let groups = resources::grouped(ir);
     let space = types::TypeSpace::new(ir);
     // Largest first, so the last job to finish is a small one.
-    let mut jobs = vec![Job::ContractHeader, Job::TypesHeader];
+    let mut jobs = vec![Job::TypesHeader];
     jobs.extend(ir.types.chunks(ir.types.len().div_ceil(PARTS).max(1)).map(Job::Types));
-    jobs.extend(ir.operations.chunks(ir.operations.len().div_ceil(PARTS).max(1)).map(Job::Contract));
+    if options.contract_cases {
+        jobs.push(Job::ContractHeader);
+        jobs.extend(ir.operations.chunks(ir.operations.len().div_ceil(PARTS).max(1)).map(Job::Contract));
+    }
     jobs.push(Job::TypesWebhooks);
     jobs.push(Job::CrateFiles);
     jobs.extend(groups.iter().map(|(r, ops)| Job::Resource(r, ops.as_slice())));
