@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 /// Visibility of a resource
 ///
 /// Generated from `#/components/schemas/Visibility`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Visibility {
@@ -108,6 +110,8 @@ impl crate::runtime::QueryValue for Visibility {
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/ProductListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductListItem {
@@ -138,6 +142,8 @@ pub struct ProductListItem {
 /// Information about pagination in a connection.
 ///
 /// Generated from `#/components/schemas/PageInfo`.
+///
+/// Needs one of the cargo features `payins`, `cards`, `payouts`, `identity`, `crm`, `engagement`, `courses`, `developer`, `ai`, `bounties`, `ads` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -168,6 +174,8 @@ pub struct PageInfo {
 /// The different types an product can be. Only use 'regular'. The rest are for internal use
 ///
 /// Generated from `#/components/schemas/AccessPassTypes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessPassTypes {
@@ -260,6 +268,8 @@ impl crate::runtime::QueryValue for AccessPassTypes {
 /// The different levels of visibility for resources
 ///
 /// Generated from `#/components/schemas/VisibilityFilter`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VisibilityFilter {
@@ -367,6 +377,8 @@ impl crate::runtime::QueryValue for VisibilityFilter {
 /// The ways a relation of AccessPasses can be ordered
 ///
 /// Generated from `#/components/schemas/AccessPassOrder`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessPassOrder {
@@ -459,6 +471,8 @@ impl crate::runtime::QueryValue for AccessPassOrder {
 /// The direction of the sort.
 ///
 /// Generated from `#/components/schemas/Direction`.
+///
+/// Needs one of the cargo features `payins`, `cards`, `payouts`, `identity`, `crm`, `engagement`, `developer`, `bounties`, `stats` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -622,6 +636,8 @@ impl crate::runtime::QueryValue for Direction {
 /// The different types of custom CTAs that can be selected.
 ///
 /// Generated from `#/components/schemas/CustomCtas`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomCtas {
@@ -759,6 +775,8 @@ impl crate::runtime::QueryValue for CustomCtas {
 /// The different statuses of the global affiliate program for a product.
 ///
 /// Generated from `#/components/schemas/GlobalAffiliateStatuses`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GlobalAffiliateStatuses {
@@ -838,6 +856,8 @@ impl crate::runtime::QueryValue for GlobalAffiliateStatuses {
 /// The product_type of the ProductTaxCode
 ///
 /// Generated from `#/components/schemas/ProductTaxCodeProductTypes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProductTaxCodeProductTypes {
@@ -921,6 +941,8 @@ impl crate::runtime::QueryValue for ProductTaxCodeProductTypes {
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Product`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Product {
@@ -975,6 +997,8 @@ pub struct Product {
 /// The type of plan that can be attached to a product
 ///
 /// Generated from `#/components/schemas/PlanTypes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PlanTypes {
@@ -1054,6 +1078,8 @@ impl crate::runtime::QueryValue for PlanTypes {
 /// The methods of how a plan can be released.
 ///
 /// Generated from `#/components/schemas/ReleaseMethod`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReleaseMethod {
@@ -1133,6 +1159,8 @@ impl crate::runtime::QueryValue for ReleaseMethod {
 /// The available currencies on the platform
 ///
 /// Generated from `#/components/schemas/Currencies`.
+///
+/// Needs one of the cargo features `payins`, `payouts`, `crm`, `engagement`, `bounties`, `ads`, `webhook-events` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -1710,6 +1738,8 @@ impl crate::runtime::QueryValue for Currencies {
 /// The different types of payment methods that can be used.
 ///
 /// Generated from `#/components/schemas/PaymentMethodTypes`.
+///
+/// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentMethodTypes {
@@ -2347,6 +2377,8 @@ impl crate::runtime::QueryValue for PaymentMethodTypes {
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/PlanListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanListItem {
@@ -2405,6 +2437,8 @@ pub struct PlanListItem {
 /// The ways a relation of Plans can be ordered
 ///
 /// Generated from `#/components/schemas/PlansOrder`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PlansOrder {
@@ -2502,6 +2536,8 @@ impl crate::runtime::QueryValue for PlansOrder {
 /// Whether or not the tax is included in a plan's price (or if it hasn't been set up)
 ///
 /// Generated from `#/components/schemas/TaxTypes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxTypes {
@@ -2589,11 +2625,15 @@ impl crate::runtime::QueryValue for TaxTypes {
 /// The type of the custom field.
 ///
 /// Generated from `#/components/schemas/CustomFieldTypes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 pub type CustomFieldTypes = String;
 /// A plan defines pricing and billing terms for a checkout. Plans can optionally belong to a product, where they represent different pricing options such as one-time payments, recurring subscriptions, or free trials.
 ///
 /// Generated from `#/components/schemas/Plan`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -2658,6 +2698,8 @@ pub struct Plan {
 /// The status of a receipt
 ///
 /// Generated from `#/components/schemas/ReceiptStatus`.
+///
+/// Needs one of the cargo features `payins`, `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReceiptStatus {
@@ -2765,6 +2807,8 @@ impl crate::runtime::QueryValue for ReceiptStatus {
 /// The friendly status of a payment. This is a derived status that provides a human-readable summary of the payment state, combining the underlying status and substatus fields.
 ///
 /// Generated from `#/components/schemas/FriendlyReceiptStatus`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FriendlyReceiptStatus {
@@ -2977,6 +3021,8 @@ impl crate::runtime::QueryValue for FriendlyReceiptStatus {
 /// The status of a membership
 ///
 /// Generated from `#/components/schemas/MembershipStatus`.
+///
+/// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembershipStatus {
@@ -3094,6 +3140,8 @@ impl crate::runtime::QueryValue for MembershipStatus {
 /// Possible card brands that a payment token can have
 ///
 /// Generated from `#/components/schemas/CardBrands`.
+///
+/// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CardBrands {
@@ -3366,6 +3414,8 @@ impl crate::runtime::QueryValue for CardBrands {
 /// The type of promo code used to discount a plan
 ///
 /// Generated from `#/components/schemas/PromoTypes`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromoTypes {
@@ -3445,6 +3495,8 @@ impl crate::runtime::QueryValue for PromoTypes {
 /// The reason why a specific payment was billed
 ///
 /// Generated from `#/components/schemas/BillingReasons`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BillingReasons {
@@ -3547,6 +3599,8 @@ impl crate::runtime::QueryValue for BillingReasons {
 /// The type of tax inclusivity applied to the receipt, for determining whether the tax is included in the final price, or paid on top.
 ///
 /// Generated from `#/components/schemas/ReceiptTaxBehaviors`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReceiptTaxBehaviors {
@@ -3639,6 +3693,8 @@ impl crate::runtime::QueryValue for ReceiptTaxBehaviors {
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentListItem {
@@ -3729,6 +3785,8 @@ pub struct PaymentListItem {
 /// The order to sort the results by.
 ///
 /// Generated from `#/components/schemas/ReceiptV2Order`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReceiptV2Order {
@@ -3816,6 +3874,8 @@ impl crate::runtime::QueryValue for ReceiptV2Order {
 /// The different statuses a payment transaction can be in.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentTransactionStatuses {
@@ -3943,6 +4003,8 @@ impl crate::runtime::QueryValue for PaymentTransactionStatuses {
 /// The different types of payment transactions.
 ///
 /// Generated from `#/components/schemas/PaymentTransactionTypes`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentTransactionTypes {
@@ -4075,6 +4137,8 @@ impl crate::runtime::QueryValue for PaymentTransactionTypes {
 /// The possible statuses of a dispute
 ///
 /// Generated from `#/components/schemas/DisputeStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatuses {
@@ -4192,6 +4256,8 @@ impl crate::runtime::QueryValue for DisputeStatuses {
 /// The statuses a resolution object can have
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseStatuses {
@@ -4304,6 +4370,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseStatuses {
 /// The different types of issues a resolution can be
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseIssueTypes`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseIssueTypes {
@@ -4401,6 +4469,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseIssueTypes {
 /// The types of responses a customer can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseCustomerResponses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseCustomerResponses {
@@ -4484,6 +4554,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseCustomerResponses {
 /// The types of responses a merchant can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseMerchantResponses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseMerchantResponses {
@@ -4581,6 +4653,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseMerchantResponses {
 /// The types of responses the platform can make to a resolution.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCasePlatformResponses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCasePlatformResponses {
@@ -4678,6 +4752,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCasePlatformResponses {
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Payment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Payment {
@@ -4782,6 +4858,8 @@ pub struct Payment {
 /// The origin of the specific fee
 ///
 /// Generated from `#/components/schemas/SpecificFeeOrigins`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpecificFeeOrigins {
@@ -5013,6 +5091,8 @@ impl crate::runtime::QueryValue for SpecificFeeOrigins {
 /// The different statuses for a Refund object
 ///
 /// Generated from `#/components/schemas/RefundStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundStatuses {
@@ -5110,6 +5190,8 @@ impl crate::runtime::QueryValue for RefundStatuses {
 /// The different payment providers.
 ///
 /// Generated from `#/components/schemas/PaymentProviders`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentProviders {
@@ -5257,6 +5339,8 @@ impl crate::runtime::QueryValue for PaymentProviders {
 /// The status of the refund reference.
 ///
 /// Generated from `#/components/schemas/RefundReferenceStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundReferenceStatuses {
@@ -5340,6 +5424,8 @@ impl crate::runtime::QueryValue for RefundReferenceStatuses {
 /// The type of refund reference that was made available by the payment provider.
 ///
 /// Generated from `#/components/schemas/RefundReferenceTypes`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundReferenceTypes {
@@ -5427,6 +5513,8 @@ impl crate::runtime::QueryValue for RefundReferenceTypes {
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/RefundListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundListItem {
@@ -5457,6 +5545,8 @@ pub struct RefundListItem {
 /// A refund represents a full or partial reversal of a payment, including the amount, status, and payment provider.
 ///
 /// Generated from `#/components/schemas/Refund`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Refund {
@@ -5487,6 +5577,8 @@ pub struct Refund {
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/DisputeListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeListItem {
@@ -5521,6 +5613,8 @@ pub struct DisputeListItem {
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Dispute`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dispute {
@@ -5585,6 +5679,8 @@ pub struct Dispute {
 /// The type of dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertTypes`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeAlertTypes {
@@ -5668,6 +5764,8 @@ impl crate::runtime::QueryValue for DisputeAlertTypes {
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertListItem {
@@ -5694,6 +5792,8 @@ pub struct DisputeAlertListItem {
 /// A dispute alert represents an early warning notification from a payment processor about a potential dispute or chargeback.
 ///
 /// Generated from `#/components/schemas/DisputeAlert`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlert {
@@ -5720,6 +5820,8 @@ pub struct DisputeAlert {
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseListItem {
@@ -5754,6 +5856,8 @@ pub struct ResolutionCenterCaseListItem {
 /// The different types of actions for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseActions`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseActions {
@@ -5881,6 +5985,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseActions {
 /// The different types of reporters for a resolution event
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseReporters`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResolutionCenterCaseReporters {
@@ -5973,6 +6079,8 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseReporters {
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCase {
@@ -6013,6 +6121,8 @@ pub struct ResolutionCenterCase {
 /// The different modes a checkout can be set to.
 ///
 /// Generated from `#/components/schemas/CheckoutModes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutModes {
@@ -6092,6 +6202,8 @@ impl crate::runtime::QueryValue for CheckoutModes {
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutConfigurationListItem {
@@ -6122,6 +6234,8 @@ pub struct CheckoutConfigurationListItem {
 /// A checkout configuration is a reusable configuration for a checkout, including the plan, affiliate, and custom metadata. Payments and memberships created from a checkout session inherit its metadata.
 ///
 /// Generated from `#/components/schemas/CheckoutConfiguration`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutConfiguration {
@@ -6152,6 +6266,8 @@ pub struct CheckoutConfiguration {
 /// The status of the setup intent.
 ///
 /// Generated from `#/components/schemas/SetupIntentStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SetupIntentStatuses {
@@ -6244,6 +6360,8 @@ impl crate::runtime::QueryValue for SetupIntentStatuses {
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentListItem {
@@ -6270,6 +6388,8 @@ pub struct SetupIntentListItem {
 /// A setup intent allows a user to save a payment method for future use without making an immediate purchase.
 ///
 /// Generated from `#/components/schemas/SetupIntent`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntent {
@@ -6294,6 +6414,8 @@ pub struct SetupIntent {
 }
 
 /// Generated from `#/components/schemas/PaymentMethodListItem` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -6334,6 +6456,8 @@ pub enum PaymentMethodListItem {
 }
 
 /// Generated from `#/components/schemas/PaymentMethod`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -6376,6 +6500,8 @@ pub enum PaymentMethod {
 /// The different statuses an invoice can be in
 ///
 /// Generated from `#/components/schemas/InvoiceStatuses`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoiceStatuses {
@@ -6478,6 +6604,8 @@ impl crate::runtime::QueryValue for InvoiceStatuses {
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceListItem {
@@ -6504,6 +6632,8 @@ pub struct InvoiceListItem {
 /// The method of collection for an invoice.
 ///
 /// Generated from `#/components/schemas/InvoiceCollectionMethods`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoiceCollectionMethods {
@@ -6586,6 +6716,8 @@ impl crate::runtime::QueryValue for InvoiceCollectionMethods {
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/InvoicesSortableColumns`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoicesSortableColumns {
@@ -6669,6 +6801,8 @@ impl crate::runtime::QueryValue for InvoicesSortableColumns {
 /// An invoice represents an itemized bill sent by a company to a customer for a specific product and plan, tracking the amount owed, due date, and payment status.
 ///
 /// Generated from `#/components/schemas/Invoice`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Invoice {
@@ -6695,6 +6829,8 @@ pub struct Invoice {
 /// The duration setting for the promo code
 ///
 /// Generated from `#/components/schemas/PromoDurations`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromoDurations {
@@ -6778,6 +6914,8 @@ impl crate::runtime::QueryValue for PromoDurations {
 /// Statuses for promo codes
 ///
 /// Generated from `#/components/schemas/PromoCodeStatus`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromoCodeStatus {
@@ -6861,6 +6999,8 @@ impl crate::runtime::QueryValue for PromoCodeStatus {
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCodeListItem`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PromoCodeListItem {
@@ -6905,6 +7045,8 @@ pub struct PromoCodeListItem {
 /// A promo code applies a discount to a plan during checkout. Promo codes can be percentage-based or fixed-amount, and can have usage limits and expiration dates.
 ///
 /// Generated from `#/components/schemas/PromoCode`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PromoCode {
@@ -6951,6 +7093,8 @@ pub struct PromoCode {
 /// The lifecycle status of a card transaction.
 ///
 /// Generated from `#/components/schemas/CardIssuingTransactionStatus`.
+///
+/// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CardIssuingTransactionStatus {
@@ -7043,6 +7187,8 @@ impl crate::runtime::QueryValue for CardIssuingTransactionStatus {
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransactionListItem`.
+///
+/// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardTransactionListItem {
@@ -7087,6 +7233,8 @@ pub struct CardTransactionListItem {
 /// A card transaction record.
 ///
 /// Generated from `#/components/schemas/CardTransaction`.
+///
+/// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardTransaction {
@@ -7131,6 +7279,8 @@ pub struct CardTransaction {
 /// The granular calculated statuses reflecting payout account KYC and withdrawal readiness.
 ///
 /// Generated from `#/components/schemas/PayoutAccountCalculatedStatuses`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutAccountCalculatedStatuses {
@@ -7233,6 +7383,8 @@ impl crate::runtime::QueryValue for PayoutAccountCalculatedStatuses {
 /// A status for a verification.
 ///
 /// Generated from `#/components/schemas/VerificationStatuses`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VerificationStatuses {
@@ -7375,6 +7527,8 @@ impl crate::runtime::QueryValue for VerificationStatuses {
 /// An error code for a verification attempt.
 ///
 /// Generated from `#/components/schemas/VerificationErrorCodes`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VerificationErrorCodes {
@@ -7546,6 +7700,8 @@ impl crate::runtime::QueryValue for VerificationErrorCodes {
 /// The different approval statuses an account can have.
 ///
 /// Generated from `#/components/schemas/PaymentsApprovalStatuses`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentsApprovalStatuses {
@@ -7638,6 +7794,8 @@ impl crate::runtime::QueryValue for PaymentsApprovalStatuses {
 /// The types of ledgers that can be created.
 ///
 /// Generated from `#/components/schemas/LedgerTypes`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LedgerTypes {
@@ -7717,6 +7875,8 @@ impl crate::runtime::QueryValue for LedgerTypes {
 /// A ledger account represents a financial account on Whop that can hold many balances.
 ///
 /// Generated from `#/components/schemas/LedgerAccount`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LedgerAccount {
@@ -7739,6 +7899,8 @@ pub struct LedgerAccount {
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/TransferListItem`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferListItem {
@@ -7765,6 +7927,8 @@ pub struct TransferListItem {
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/CreditTransactionTransfersSortableColumns`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreditTransactionTransfersSortableColumns {
@@ -7844,6 +8008,8 @@ impl crate::runtime::QueryValue for CreditTransactionTransfersSortableColumns {
 /// A transfer of credit between two ledger accounts.
 ///
 /// Generated from `#/components/schemas/Transfer`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Transfer {
@@ -7874,6 +8040,8 @@ pub struct Transfer {
 /// The status of a withdrawal request
 ///
 /// Generated from `#/components/schemas/WithdrawalStatus`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WithdrawalStatus {
@@ -7981,6 +8149,8 @@ impl crate::runtime::QueryValue for WithdrawalStatus {
 /// The different fee types for a withdrawal.
 ///
 /// Generated from `#/components/schemas/WithdrawalFeeTypes`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WithdrawalFeeTypes {
@@ -8060,6 +8230,8 @@ impl crate::runtime::QueryValue for WithdrawalFeeTypes {
 /// The different speeds of withdrawals
 ///
 /// Generated from `#/components/schemas/WithdrawalSpeeds`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WithdrawalSpeeds {
@@ -8139,6 +8311,8 @@ impl crate::runtime::QueryValue for WithdrawalSpeeds {
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/WithdrawalListItem`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalListItem {
@@ -8165,6 +8339,8 @@ pub struct WithdrawalListItem {
 /// The different error codes a payout can be in.
 ///
 /// Generated from `#/components/schemas/PayoutErrorCodes`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutErrorCodes {
@@ -8472,6 +8648,8 @@ impl crate::runtime::QueryValue for PayoutErrorCodes {
 /// A withdrawal represents a request to transfer funds from a ledger account to an external payout method.
 ///
 /// Generated from `#/components/schemas/Withdrawal`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Withdrawal {
@@ -8510,6 +8688,8 @@ pub struct Withdrawal {
 /// The category of a payout destination.
 ///
 /// Generated from `#/components/schemas/PayoutDestinationCategory`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutDestinationCategory {
@@ -8612,6 +8792,8 @@ impl crate::runtime::QueryValue for PayoutDestinationCategory {
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodListItem {
@@ -8638,6 +8820,8 @@ pub struct PayoutMethodListItem {
 /// A configured payout destination where a user receives earned funds, such as a bank account or digital wallet.
 ///
 /// Generated from `#/components/schemas/PayoutMethod`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethod {
@@ -8664,6 +8848,8 @@ pub struct PayoutMethod {
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/VerificationListItem`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationListItem {
@@ -8680,6 +8866,8 @@ pub struct VerificationListItem {
 /// An identity verification session used to confirm a person or entity's identity for payout account eligibility.
 ///
 /// Generated from `#/components/schemas/Verification`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verification {
@@ -8696,6 +8884,8 @@ pub struct Verification {
 /// An object representing an account used for payouts.
 ///
 /// Generated from `#/components/schemas/PayoutAccount` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccount {
@@ -8720,6 +8910,8 @@ pub struct PayoutAccount {
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/UserListItem`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserListItem {
@@ -8740,6 +8932,8 @@ pub struct UserListItem {
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/User`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct User {
@@ -8760,6 +8954,8 @@ pub struct User {
 /// The access level a given user (or company) has to a product or company.
 ///
 /// Generated from `#/components/schemas/AccessLevel`.
+///
+/// Needs one of the cargo features `identity`, `crm` (all on by default).
 #[cfg(any(feature = "identity", feature = "crm"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessLevel {
@@ -8843,6 +9039,8 @@ impl crate::runtime::QueryValue for AccessLevel {
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/CompanyListItem`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyListItem {
@@ -8879,6 +9077,8 @@ pub struct CompanyListItem {
 /// The different websites you can have social links for
 ///
 /// Generated from `#/components/schemas/SocialLinkWebsites`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SocialLinkWebsites {
@@ -8996,6 +9196,8 @@ impl crate::runtime::QueryValue for SocialLinkWebsites {
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/Company`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Company {
@@ -9038,6 +9240,8 @@ pub struct Company {
 /// Possible roles an authorized user can have
 ///
 /// Generated from `#/components/schemas/AuthorizedUserRoles`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthorizedUserRoles {
@@ -9155,6 +9359,8 @@ impl crate::runtime::QueryValue for AuthorizedUserRoles {
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUserListItem`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuthorizedUserListItem {
@@ -9171,6 +9377,8 @@ pub struct AuthorizedUserListItem {
 /// A user who has been granted administrative access to manage a company's dashboard and settings.
 ///
 /// Generated from `#/components/schemas/AuthorizedUser`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuthorizedUser {
@@ -9187,6 +9395,8 @@ pub struct AuthorizedUser {
 /// The types of fee markups that can be configured
 ///
 /// Generated from `#/components/schemas/FeeMarkupTypes`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FeeMarkupTypes {
@@ -9284,6 +9494,8 @@ impl crate::runtime::QueryValue for FeeMarkupTypes {
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkupListItem`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeeMarkupListItem {
@@ -9306,6 +9518,8 @@ pub struct FeeMarkupListItem {
 /// The different statuses a Member can have.
 ///
 /// Generated from `#/components/schemas/MemberStatuses`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MemberStatuses {
@@ -9389,6 +9603,8 @@ impl crate::runtime::QueryValue for MemberStatuses {
 /// The different most recent actions a member can have.
 ///
 /// Generated from `#/components/schemas/MemberMostRecentActions`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MemberMostRecentActions {
@@ -9531,6 +9747,8 @@ impl crate::runtime::QueryValue for MemberMostRecentActions {
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/MemberListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MemberListItem {
@@ -9563,6 +9781,8 @@ pub struct MemberListItem {
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembersSortableColumns`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembersSortableColumns {
@@ -9660,6 +9880,8 @@ impl crate::runtime::QueryValue for MembersSortableColumns {
 /// A member represents a user's relationship with a company on Whop, including their access level, status, and spending history.
 ///
 /// Generated from `#/components/schemas/Member`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
@@ -9694,6 +9916,8 @@ pub struct Member {
 /// The different reasons a user can choose for why they are canceling their membership.
 ///
 /// Generated from `#/components/schemas/CancelOptions`.
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CancelOptions {
@@ -9801,6 +10025,8 @@ impl crate::runtime::QueryValue for CancelOptions {
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/MembershipListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipListItem {
@@ -9855,6 +10081,8 @@ pub struct MembershipListItem {
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/MembershipsSortableColumns`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembershipsSortableColumns {
@@ -9957,6 +10185,8 @@ impl crate::runtime::QueryValue for MembershipsSortableColumns {
 /// A membership represents an active relationship between a user and a product. It tracks the user's access, billing status, and renewal schedule.
 ///
 /// Generated from `#/components/schemas/Membership`.
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Membership {
@@ -10013,6 +10243,8 @@ pub struct Membership {
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/LeadListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadListItem {
@@ -10037,6 +10269,8 @@ pub struct LeadListItem {
 /// A prospective customer who has expressed interest in a company or product but has not yet purchased.
 ///
 /// Generated from `#/components/schemas/Lead`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lead {
@@ -10061,6 +10295,8 @@ pub struct Lead {
 /// The status of an entry to a waitlist.
 ///
 /// Generated from `#/components/schemas/EntryStatus`.
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntryStatus {
@@ -10158,6 +10394,8 @@ impl crate::runtime::QueryValue for EntryStatus {
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/EntryListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryListItem {
@@ -10178,6 +10416,8 @@ pub struct EntryListItem {
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/EntriesSortableColumns`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntriesSortableColumns {
@@ -10257,6 +10497,8 @@ impl crate::runtime::QueryValue for EntriesSortableColumns {
 /// An entry represents a user's signup for a waitlisted plan.
 ///
 /// Generated from `#/components/schemas/Entry`.
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -10279,6 +10521,8 @@ pub struct Entry {
 /// The status of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentStatuses`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShipmentStatuses {
@@ -10401,6 +10645,8 @@ impl crate::runtime::QueryValue for ShipmentStatuses {
 /// The substatus of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentSubstatuses`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShipmentSubstatuses {
@@ -10613,6 +10859,8 @@ impl crate::runtime::QueryValue for ShipmentSubstatuses {
 /// The carrier of a shipment
 ///
 /// Generated from `#/components/schemas/ShipmentCarriers`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShipmentCarriers {
@@ -11065,6 +11313,8 @@ impl crate::runtime::QueryValue for ShipmentCarriers {
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/ShipmentListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShipmentListItem {
@@ -11093,6 +11343,8 @@ pub struct ShipmentListItem {
 /// A physical shipment associated with a payment, including carrier details and tracking information.
 ///
 /// Generated from `#/components/schemas/Shipment`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shipment {
@@ -11121,6 +11373,8 @@ pub struct Shipment {
 /// The statuses a review can have
 ///
 /// Generated from `#/components/schemas/ReviewStatus`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReviewStatus {
@@ -11204,6 +11458,8 @@ impl crate::runtime::QueryValue for ReviewStatus {
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/ReviewListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewListItem {
@@ -11236,6 +11492,8 @@ pub struct ReviewListItem {
 /// A user-submitted review of a company, including a star rating and optional text feedback.
 ///
 /// Generated from `#/components/schemas/Review`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Review {
@@ -11272,6 +11530,8 @@ pub struct Review {
 /// The type of token transaction
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionTypes`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CompanyTokenTransactionTypes {
@@ -11355,6 +11615,8 @@ impl crate::runtime::QueryValue for CompanyTokenTransactionTypes {
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransactionListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyTokenTransactionListItem {
@@ -11383,6 +11645,8 @@ pub struct CompanyTokenTransactionListItem {
 /// A token transaction records a credit or debit to a member's token balance within a company, including transfers between members.
 ///
 /// Generated from `#/components/schemas/CompanyTokenTransaction`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyTokenTransaction {
@@ -11411,6 +11675,8 @@ pub struct CompanyTokenTransaction {
 /// Statuses for resources
 ///
 /// Generated from `#/components/schemas/Status`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -11494,6 +11760,8 @@ impl crate::runtime::QueryValue for Status {
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/AffiliateListItem`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AffiliateListItem {
@@ -11530,6 +11798,8 @@ pub struct AffiliateListItem {
 /// Which columns can be used to sort.
 ///
 /// Generated from `#/components/schemas/AffiliatesSortableColumns`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliatesSortableColumns {
@@ -11622,6 +11892,8 @@ impl crate::runtime::QueryValue for AffiliatesSortableColumns {
 /// An affiliate tracks a user's referral performance and commission earnings for a company, including retention rates, revenue metrics, and payout configurations.
 ///
 /// Generated from `#/components/schemas/Affiliate`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Affiliate {
@@ -11658,6 +11930,8 @@ pub struct Affiliate {
 /// The role of an affiliate override (standard or rev_share)
 ///
 /// Generated from `#/components/schemas/AffiliateOverrideRoles`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateOverrideRoles {
@@ -11737,6 +12011,8 @@ impl crate::runtime::QueryValue for AffiliateOverrideRoles {
 /// The types of payouts an affiliate can have
 ///
 /// Generated from `#/components/schemas/AffiliatePayoutTypes`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliatePayoutTypes {
@@ -11816,6 +12092,8 @@ impl crate::runtime::QueryValue for AffiliatePayoutTypes {
 /// Whether the affiliate commission applies to the first payment or all payments
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToPayments`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateAppliesToPayments {
@@ -11895,6 +12173,8 @@ impl crate::runtime::QueryValue for AffiliateAppliesToPayments {
 /// Whether a rev-share override applies to a single product or all products
 ///
 /// Generated from `#/components/schemas/AffiliateAppliesToProducts`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateAppliesToProducts {
@@ -11974,6 +12254,8 @@ impl crate::runtime::QueryValue for AffiliateAppliesToProducts {
 /// The calculation method for affiliate rev-share percentages
 ///
 /// Generated from `#/components/schemas/AffiliateRevenueBases`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AffiliateRevenueBases {
@@ -12053,6 +12335,8 @@ impl crate::runtime::QueryValue for AffiliateRevenueBases {
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceListItem {
@@ -12077,6 +12361,8 @@ pub struct ExperienceListItem {
 /// An experience is a feature or content module within a product, such as a chat, course, or custom app.
 ///
 /// Generated from `#/components/schemas/Experience`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Experience {
@@ -12103,6 +12389,8 @@ pub struct Experience {
 /// Who can post on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanPostTypes`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumWhoCanPostTypes {
@@ -12182,6 +12470,8 @@ impl crate::runtime::QueryValue for ForumWhoCanPostTypes {
 /// Who can comment on a forum feed
 ///
 /// Generated from `#/components/schemas/ForumWhoCanCommentTypes`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumWhoCanCommentTypes {
@@ -12261,6 +12551,8 @@ impl crate::runtime::QueryValue for ForumWhoCanCommentTypes {
 /// Email notification preference option for a forum feed
 ///
 /// Generated from `#/components/schemas/ForumEmailNotificationPreferences`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumEmailNotificationPreferences {
@@ -12348,6 +12640,8 @@ impl crate::runtime::QueryValue for ForumEmailNotificationPreferences {
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/ForumListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumListItem {
@@ -12366,6 +12660,8 @@ pub struct ForumListItem {
 /// A discussion forum where members can create posts, comment, and react, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Forum`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Forum {
@@ -12384,6 +12680,8 @@ pub struct Forum {
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumPostListItem {
@@ -12420,6 +12718,8 @@ pub struct ForumPostListItem {
 /// A post or comment in a forum feed, supporting rich text, attachments, polls, and reactions.
 ///
 /// Generated from `#/components/schemas/ForumPost`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumPost {
@@ -12456,6 +12756,8 @@ pub struct ForumPost {
 /// Who can post on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanPostTypes`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WhoCanPostTypes {
@@ -12535,6 +12837,8 @@ impl crate::runtime::QueryValue for WhoCanPostTypes {
 /// Who can react on a chat feed
 ///
 /// Generated from `#/components/schemas/WhoCanReactTypes`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WhoCanReactTypes {
@@ -12614,6 +12918,8 @@ impl crate::runtime::QueryValue for WhoCanReactTypes {
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannelListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatChannelListItem {
@@ -12638,6 +12944,8 @@ pub struct ChatChannelListItem {
 /// A real-time chat feed attached to an experience, with configurable moderation and posting permissions.
 ///
 /// Generated from `#/components/schemas/ChatChannel`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatChannel {
@@ -12662,6 +12970,8 @@ pub struct ChatChannel {
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportChannelListItem {
@@ -12682,6 +12992,8 @@ pub struct SupportChannelListItem {
 /// The perspective to filter support channels by.
 ///
 /// Generated from `#/components/schemas/SupportChannelView`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SupportChannelView {
@@ -12765,6 +13077,8 @@ impl crate::runtime::QueryValue for SupportChannelView {
 /// Sort options for message channels
 ///
 /// Generated from `#/components/schemas/MessageChannelOrder`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageChannelOrder {
@@ -12844,6 +13158,8 @@ impl crate::runtime::QueryValue for MessageChannelOrder {
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/SupportChannel`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportChannel {
@@ -12864,6 +13180,8 @@ pub struct SupportChannel {
 /// The types of post
 ///
 /// Generated from `#/components/schemas/DmsPostTypes`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DmsPostTypes {
@@ -12947,6 +13265,8 @@ impl crate::runtime::QueryValue for DmsPostTypes {
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/MessageListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageListItem {
@@ -12985,6 +13305,8 @@ pub struct MessageListItem {
 /// A message sent within an experience chat, direct message, or group chat.
 ///
 /// Generated from `#/components/schemas/Message`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
@@ -13023,6 +13345,8 @@ pub struct Message {
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/ReactionListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReactionListItem {
@@ -13039,6 +13363,8 @@ pub struct ReactionListItem {
 /// A single reaction left by a user on a feed post, such as a like or emoji.
 ///
 /// Generated from `#/components/schemas/Reaction`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reaction {
@@ -13055,6 +13381,8 @@ pub struct Reaction {
 /// The statuses of a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberStatuses`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DmsFeedMemberStatuses {
@@ -13152,6 +13480,8 @@ impl crate::runtime::QueryValue for DmsFeedMemberStatuses {
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMemberListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmMemberListItem {
@@ -13170,6 +13500,8 @@ pub struct DmMemberListItem {
 /// The notification preferences for a DMs feed member
 ///
 /// Generated from `#/components/schemas/DmsFeedMemberNotificationPreferences`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DmsFeedMemberNotificationPreferences {
@@ -13253,6 +13585,8 @@ impl crate::runtime::QueryValue for DmsFeedMemberNotificationPreferences {
 /// A user's membership record in a messaging channel, including notification preferences and read state.
 ///
 /// Generated from `#/components/schemas/DmMember`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmMember {
@@ -13273,6 +13607,8 @@ pub struct DmMember {
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannelListItem`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmChannelListItem {
@@ -13289,6 +13625,8 @@ pub struct DmChannelListItem {
 /// A messaging channel that can be a one-on-one DM, group chat, company support conversation, or platform-level direct message.
 ///
 /// Generated from `#/components/schemas/DmChannel`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DmChannel {
@@ -13305,6 +13643,8 @@ pub struct DmChannel {
 /// The available languages for a course
 ///
 /// Generated from `#/components/schemas/Languages`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Languages {
@@ -13487,6 +13827,8 @@ impl crate::runtime::QueryValue for Languages {
 /// The available visibilities for a course. Determines how / whether a course is visible to users.
 ///
 /// Generated from `#/components/schemas/CourseVisibilities`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CourseVisibilities {
@@ -13566,6 +13908,8 @@ impl crate::runtime::QueryValue for CourseVisibilities {
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/CourseListItem`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseListItem {
@@ -13600,6 +13944,8 @@ pub struct CourseListItem {
 /// The available types for a lesson
 ///
 /// Generated from `#/components/schemas/LessonTypes`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LessonTypes {
@@ -13702,6 +14048,8 @@ impl crate::runtime::QueryValue for LessonTypes {
 /// A structured learning module containing chapters and lessons, belonging to an experience.
 ///
 /// Generated from `#/components/schemas/Course`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Course {
@@ -13738,6 +14086,8 @@ pub struct Course {
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapterListItem`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapterListItem {
@@ -13752,6 +14102,8 @@ pub struct CourseChapterListItem {
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/CourseChapter`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapter {
@@ -13768,6 +14120,8 @@ pub struct CourseChapter {
 /// The available visibilities for a lesson. Determines how / whether a lesson is visible to users.
 ///
 /// Generated from `#/components/schemas/LessonVisibilities`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LessonVisibilities {
@@ -13847,6 +14201,8 @@ impl crate::runtime::QueryValue for LessonVisibilities {
 /// The type of embed for a lesson
 ///
 /// Generated from `#/components/schemas/EmbedTypes`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EmbedTypes {
@@ -13926,6 +14282,8 @@ impl crate::runtime::QueryValue for EmbedTypes {
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLessonListItem`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonListItem {
@@ -13956,6 +14314,8 @@ pub struct CourseLessonListItem {
 /// Mux asset statuses
 ///
 /// Generated from `#/components/schemas/MuxAssetStatuses`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MuxAssetStatuses {
@@ -14039,6 +14399,8 @@ impl crate::runtime::QueryValue for MuxAssetStatuses {
 /// The available types for an assessment question
 ///
 /// Generated from `#/components/schemas/CoursesAssessmentQuestionTypes`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CoursesAssessmentQuestionTypes {
@@ -14131,6 +14493,8 @@ impl crate::runtime::QueryValue for CoursesAssessmentQuestionTypes {
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseLesson`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLesson {
@@ -14169,6 +14533,8 @@ pub struct CourseLesson {
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudentListItem`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudentListItem {
@@ -14191,6 +14557,8 @@ pub struct CourseStudentListItem {
 /// An enrollment record for a student in a course, including progress and completion metrics.
 ///
 /// Generated from `#/components/schemas/CourseStudent`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudent {
@@ -14215,6 +14583,8 @@ pub struct CourseStudent {
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionListItem {
@@ -14233,6 +14603,8 @@ pub struct CourseLessonInteractionListItem {
 /// A record of a user's progress on a specific lesson, tracking whether they have completed it.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteraction`.
+///
+/// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteraction {
@@ -14253,6 +14625,8 @@ pub struct CourseLessonInteraction {
 /// The status of an experience interface
 ///
 /// Generated from `#/components/schemas/AppStatuses`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppStatuses {
@@ -14336,6 +14710,8 @@ impl crate::runtime::QueryValue for AppStatuses {
 /// The type of end-user an app is built for
 ///
 /// Generated from `#/components/schemas/AppTypes`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppTypes {
@@ -14428,6 +14804,8 @@ impl crate::runtime::QueryValue for AppTypes {
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/AppListItem`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppListItem {
@@ -14470,6 +14848,8 @@ pub struct AppListItem {
 /// The order to fetch the apps in for discovery.
 ///
 /// Generated from `#/components/schemas/AppOrder`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppOrder {
@@ -14602,6 +14982,8 @@ impl crate::runtime::QueryValue for AppOrder {
 /// The different types of an app view
 ///
 /// Generated from `#/components/schemas/AppViewTypes`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppViewTypes {
@@ -14709,6 +15091,8 @@ impl crate::runtime::QueryValue for AppViewTypes {
 /// An app is an integration built on Whop. Apps can serve consumers as experiences within products, or serve companies as business tools.
 ///
 /// Generated from `#/components/schemas/App`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct App {
@@ -14759,6 +15143,8 @@ pub struct App {
 /// The different event types available
 ///
 /// Generated from `#/components/schemas/WebhookEvent`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WebhookEvent {
@@ -15004,6 +15390,8 @@ impl crate::runtime::QueryValue for WebhookEvent {
 /// The different API versions
 ///
 /// Generated from `#/components/schemas/ApiVersion`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApiVersion {
@@ -15087,6 +15475,8 @@ impl crate::runtime::QueryValue for ApiVersion {
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/WebhookListItem`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WebhookListItem {
@@ -15109,6 +15499,8 @@ pub struct WebhookListItem {
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/components/schemas/Webhook`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Webhook {
@@ -15135,6 +15527,8 @@ pub struct Webhook {
 /// The different platforms an app build can target.
 ///
 /// Generated from `#/components/schemas/AppBuildPlatforms`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppBuildPlatforms {
@@ -15218,6 +15612,8 @@ impl crate::runtime::QueryValue for AppBuildPlatforms {
 /// The different statuses an AppBuild can be in.
 ///
 /// Generated from `#/components/schemas/AppBuildStatuses`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppBuildStatuses {
@@ -15310,6 +15706,8 @@ impl crate::runtime::QueryValue for AppBuildStatuses {
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuildListItem`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppBuildListItem {
@@ -15336,6 +15734,8 @@ pub struct AppBuildListItem {
 /// A versioned build artifact for a Whop React Native App, submitted for review and deployment to a specific platform.
 ///
 /// Generated from `#/components/schemas/AppBuild`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppBuild {
@@ -15362,6 +15762,8 @@ pub struct AppBuild {
 /// The upload status of a file
 ///
 /// Generated from `#/components/schemas/UploadStatuses`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UploadStatuses {
@@ -15454,6 +15856,8 @@ impl crate::runtime::QueryValue for UploadStatuses {
 /// Controls whether an uploaded file is publicly accessible or requires authentication to access.
 ///
 /// Generated from `#/components/schemas/FileVisibility`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FileVisibility {
@@ -15533,6 +15937,8 @@ impl crate::runtime::QueryValue for FileVisibility {
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/components/schemas/File`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct File {
@@ -15555,6 +15961,8 @@ pub struct File {
 /// The notification preference for an AI chat
 ///
 /// Generated from `#/components/schemas/AiChatNotificationPreferences`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AiChatNotificationPreferences {
@@ -15634,6 +16042,8 @@ impl crate::runtime::QueryValue for AiChatNotificationPreferences {
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiChatListItem {
@@ -15660,6 +16070,8 @@ pub struct AiChatListItem {
 /// An AI-powered chat conversation belonging to a user, with optional scheduled automation.
 ///
 /// Generated from `#/components/schemas/AiChat`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiChat {
@@ -15686,6 +16098,8 @@ pub struct AiChat {
 /// The available bounty statuses to choose from.
 ///
 /// Generated from `#/components/schemas/Statuses`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Statuses {
@@ -15765,6 +16179,8 @@ impl crate::runtime::QueryValue for Statuses {
 /// The available bounty implementation types.
 ///
 /// Generated from `#/components/schemas/BountyTypes`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BountyTypes {
@@ -15848,6 +16264,8 @@ impl crate::runtime::QueryValue for BountyTypes {
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/BountyListItem`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BountyListItem {
@@ -15878,6 +16296,8 @@ pub struct BountyListItem {
 /// A privately accessible bounty.
 ///
 /// Generated from `#/components/schemas/Bounty`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bounty {
@@ -15908,6 +16328,8 @@ pub struct Bounty {
 /// The status of an ad campaign.
 ///
 /// Generated from `#/components/schemas/AdCampaignStatuses`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdCampaignStatuses {
@@ -16035,6 +16457,8 @@ impl crate::runtime::QueryValue for AdCampaignStatuses {
 /// The platforms where an ad campaign can run.
 ///
 /// Generated from `#/components/schemas/AdCampaignPlatforms`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdCampaignPlatforms {
@@ -16114,6 +16538,8 @@ impl crate::runtime::QueryValue for AdCampaignPlatforms {
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaignListItem`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignListItem {
@@ -16160,6 +16586,8 @@ pub struct AdCampaignListItem {
 }
 
 /// Generated from `#/components/schemas/CampaignConfigObjective`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigObjective {
@@ -16255,6 +16683,8 @@ impl crate::runtime::QueryValue for CampaignConfigObjective {
 }
 
 /// Generated from `#/components/schemas/CampaignConfigBidStrategy`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigBidStrategy {
@@ -16336,6 +16766,8 @@ impl crate::runtime::QueryValue for CampaignConfigBidStrategy {
 }
 
 /// Generated from `#/components/schemas/CampaignConfigStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignConfigStatus {
@@ -16415,6 +16847,8 @@ impl crate::runtime::QueryValue for CampaignConfigStatus {
 /// An advertising campaign running on an external platform or within Whop.
 ///
 /// Generated from `#/components/schemas/AdCampaign`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaign {
@@ -16471,6 +16905,8 @@ pub struct AdCampaign {
 /// The status of an external ad group.
 ///
 /// Generated from `#/components/schemas/ExternalAdGroupStatuses`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalAdGroupStatuses {
@@ -16571,6 +17007,8 @@ impl crate::runtime::QueryValue for ExternalAdGroupStatuses {
 }
 
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigStatus {
@@ -16648,6 +17086,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigStatus {
 }
 
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBidStrategy`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBidStrategy {
@@ -16738,6 +17178,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBidStrategy {
 }
 
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigOptimizationGoal`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigOptimizationGoal {
@@ -16991,6 +17433,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigOptimizationGoal {
 }
 
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigBillingEvent`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigBillingEvent {
@@ -17116,6 +17560,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBillingEvent {
 }
 
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigDestinationType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigDestinationType {
@@ -17352,6 +17798,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigDestinationType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBudgetMode`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBudgetMode {
@@ -17437,6 +17885,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBudgetMode {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigScheduleType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigScheduleType {
@@ -17517,6 +17967,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigScheduleType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOptimizationGoal`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
@@ -17692,6 +18144,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOptimizationGoal 
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBillingEvent`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBillingEvent {
@@ -17777,6 +18231,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBillingEvent {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBidType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBidType {
@@ -17854,6 +18310,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBidType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPacing`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPacing {
@@ -17934,6 +18392,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPacing {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigPlacementType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigPlacementType {
@@ -18014,6 +18474,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPlacementType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigOperationStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigOperationStatus {
@@ -18091,6 +18553,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOperationStatus {
 }
 
 /// Generated from `#/components/schemas/AdGroupConfigBidStrategy`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBidStrategy {
@@ -18172,6 +18636,8 @@ impl crate::runtime::QueryValue for AdGroupConfigBidStrategy {
 }
 
 /// Generated from `#/components/schemas/AdGroupConfigOptimizationGoal`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigOptimizationGoal {
@@ -18327,6 +18793,8 @@ impl crate::runtime::QueryValue for AdGroupConfigOptimizationGoal {
 }
 
 /// Generated from `#/components/schemas/AdGroupConfigBillingEvent`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigBillingEvent {
@@ -18417,6 +18885,8 @@ impl crate::runtime::QueryValue for AdGroupConfigBillingEvent {
 }
 
 /// Generated from `#/components/schemas/AdGroupConfigPacing`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdGroupConfigPacing {
@@ -18496,6 +18966,8 @@ impl crate::runtime::QueryValue for AdGroupConfigPacing {
 /// Gender targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingGenders`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TargetingGenders {
@@ -18579,6 +19051,8 @@ impl crate::runtime::QueryValue for TargetingGenders {
 /// Placement strategy for ad delivery.
 ///
 /// Generated from `#/components/schemas/TargetingPlacementTypes`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TargetingPlacementTypes {
@@ -18658,6 +19132,8 @@ impl crate::runtime::QueryValue for TargetingPlacementTypes {
 /// Device platform targeting options.
 ///
 /// Generated from `#/components/schemas/TargetingDevicePlatforms`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TargetingDevicePlatforms {
@@ -18737,6 +19213,8 @@ impl crate::runtime::QueryValue for TargetingDevicePlatforms {
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroupListItem`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupListItem {
@@ -18761,6 +19239,8 @@ pub struct AdGroupListItem {
 /// An external ad group (ad set) belonging to an ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroup {
@@ -18787,6 +19267,8 @@ pub struct AdGroup {
 /// The status of an external ad.
 ///
 /// Generated from `#/components/schemas/ExternalAdStatuses`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalAdStatuses {
@@ -18887,6 +19369,8 @@ impl crate::runtime::QueryValue for ExternalAdStatuses {
 }
 
 /// Generated from `#/components/schemas/MetaAdPlatformConfigCallToActionType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigCallToActionType {
@@ -19112,6 +19596,8 @@ impl crate::runtime::QueryValue for MetaAdPlatformConfigCallToActionType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigAdFormat`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigAdFormat {
@@ -19207,6 +19693,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigAdFormat {
 }
 
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigIdentityType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigIdentityType {
@@ -19299,6 +19787,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigIdentityType {
 /// TikTok call-to-action button text. See docs/tiktok_api/ad.md § call_to_action.
 ///
 /// Generated from `#/components/schemas/TiktokCallToAction`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokCallToAction {
@@ -19481,6 +19971,8 @@ impl crate::runtime::QueryValue for TiktokCallToAction {
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/AdListItem`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdListItem {
@@ -19499,6 +19991,8 @@ pub struct AdListItem {
 /// An ad belonging to an ad group
 ///
 /// Generated from `#/components/schemas/Ad`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ad {
@@ -19521,6 +20015,8 @@ pub struct Ad {
 /// The different border-radius styles available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutShapes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutShapes {
@@ -19604,6 +20100,8 @@ impl crate::runtime::QueryValue for CheckoutShapes {
 /// The different font families available for checkout pages.
 ///
 /// Generated from `#/components/schemas/CheckoutFonts`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutFonts {
@@ -19687,6 +20185,8 @@ impl crate::runtime::QueryValue for CheckoutFonts {
 /// The type of tax identifier
 ///
 /// Generated from `#/components/schemas/TaxIdentifierTypes`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxIdentifierTypes {
@@ -20314,6 +20814,8 @@ impl crate::runtime::QueryValue for TaxIdentifierTypes {
 /// A payment represents a completed or attempted charge. Payments track the amount, status, currency, and payment method used.
 ///
 /// Generated from `#/components/schemas/Topup`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Topup {
@@ -20336,6 +20838,8 @@ pub struct Topup {
 /// The different system roles that can be assigned.
 ///
 /// Generated from `#/components/schemas/PermissionSystemRoles`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PermissionSystemRoles {
@@ -20433,6 +20937,8 @@ impl crate::runtime::QueryValue for PermissionSystemRoles {
 /// A fee markup configuration that defines additional charges applied to transactions for a platform's connected accounts.
 ///
 /// Generated from `#/components/schemas/FeeMarkup`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeeMarkup {
@@ -20455,6 +20961,8 @@ pub struct FeeMarkup {
 /// The mode of cancellation for a membership
 ///
 /// Generated from `#/components/schemas/MembershipCancellationModes`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MembershipCancellationModes {
@@ -20534,6 +21042,8 @@ impl crate::runtime::QueryValue for MembershipCancellationModes {
 /// The visibility types for forum posts
 ///
 /// Generated from `#/components/schemas/ForumPostVisibilityTypes`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForumPostVisibilityTypes {
@@ -20613,6 +21123,8 @@ impl crate::runtime::QueryValue for ForumPostVisibilityTypes {
 /// A short-lived access token used to authenticate API requests on behalf of a user.
 ///
 /// Generated from `#/components/schemas/AccessToken`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessToken {
@@ -20625,6 +21137,8 @@ pub struct AccessToken {
 /// A temporary, time-limited URL that grants a user access to an external account management page.
 ///
 /// Generated from `#/components/schemas/AccountLink`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountLink {
@@ -20637,6 +21151,8 @@ pub struct AccountLink {
 /// The different use cases for generating an account link.
 ///
 /// Generated from `#/components/schemas/AccountLinkUseCases`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountLinkUseCases {
@@ -20719,6 +21235,8 @@ impl crate::runtime::QueryValue for AccountLinkUseCases {
 /// The source of an AI chat message
 ///
 /// Generated from `#/components/schemas/AiChatMessageSourceTypes`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AiChatMessageSourceTypes {
@@ -20802,6 +21320,8 @@ impl crate::runtime::QueryValue for AiChatMessageSourceTypes {
 /// The budget type for an ad campaign or ad group.
 ///
 /// Generated from `#/components/schemas/AdBudgetTypes`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdBudgetTypes {
@@ -20879,6 +21399,8 @@ impl crate::runtime::QueryValue for AdBudgetTypes {
 }
 
 /// Generated from `#/components/schemas/MetaAdGroupPlatformConfigLeadConversionLocation`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
@@ -20981,6 +21503,8 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigLeadConversionLocat
 /// Age groups targetable on TikTok. See docs/tiktok_api/ad_group.md § age_groups.
 ///
 /// Generated from `#/components/schemas/TiktokAgeGroup`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAgeGroup {
@@ -21081,6 +21605,8 @@ impl crate::runtime::QueryValue for TiktokAgeGroup {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigGender`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigGender {
@@ -21166,6 +21692,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigGender {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigSpendingPower`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigSpendingPower {
@@ -21243,6 +21771,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigSpendingPower {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAudienceType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAudienceType {
@@ -21322,6 +21852,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAudienceType {
 /// The category of TikTok content a behavioral targeting rule applies to. See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/components/schemas/TiktokActionScene`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokActionScene {
@@ -21414,6 +21946,8 @@ impl crate::runtime::QueryValue for TiktokActionScene {
 /// Specific past video interactions used for behavioral targeting. See docs/tiktok_api/ad_group.md § actions.video_user_actions.
 ///
 /// Generated from `#/components/schemas/TiktokVideoUserAction`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokVideoUserAction {
@@ -21516,6 +22050,8 @@ impl crate::runtime::QueryValue for TiktokVideoUserAction {
 /// Device operating systems targetable on TikTok. See docs/tiktok_api/ad_group.md § operating_systems.
 ///
 /// Generated from `#/components/schemas/TiktokOperatingSystem`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokOperatingSystem {
@@ -21593,6 +22129,8 @@ impl crate::runtime::QueryValue for TiktokOperatingSystem {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigIos14Targeting`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigIos14Targeting {
@@ -21683,6 +22221,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigIos14Targeting {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigBrandSafetyType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
@@ -21778,6 +22318,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBrandSafetyType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
@@ -21856,6 +22398,8 @@ for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigClickAttributionWindow`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
@@ -21951,6 +22495,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigClickAttributionW
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigViewAttributionWindow`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
@@ -22032,6 +22578,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigViewAttributionWi
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigEngagedViewAttributionWindow`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
@@ -22114,6 +22662,8 @@ for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigAttributionEventCount`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
@@ -22195,6 +22745,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAttributionEventC
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigShoppingAdsRetargetingType`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
@@ -22296,6 +22848,8 @@ for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
 }
 
 /// Generated from `#/components/schemas/TiktokAdGroupPlatformConfigProductSource`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdGroupPlatformConfigProductSource {
@@ -22377,6 +22931,8 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigProductSource {
 }
 
 /// Generated from `#/components/schemas/MetaAdPlatformConfigMultiAdvertiserEnrollment`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
@@ -22456,6 +23012,8 @@ impl crate::runtime::QueryValue for MetaAdPlatformConfigMultiAdvertiserEnrollmen
 /// How the call-to-action text is chosen. STANDARD uses a single fixed CTA; DYNAMIC lets TikTok rotate through a set of CTAs to maximize performance.
 ///
 /// Generated from `#/components/schemas/TiktokCallToActionMode`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokCallToActionMode {
@@ -22533,6 +23091,8 @@ impl crate::runtime::QueryValue for TiktokCallToActionMode {
 }
 
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigDarkPostStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigDarkPostStatus {
@@ -22610,6 +23170,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigDarkPostStatus {
 }
 
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemDuetStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemDuetStatus {
@@ -22687,6 +23249,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemDuetStatus {
 }
 
 /// Generated from `#/components/schemas/TiktokAdPlatformConfigItemStitchStatus`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAdPlatformConfigItemStitchStatus {
@@ -22766,6 +23330,8 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemStitchStatus {
 /// Post-bid brand-safety vendor. See docs/tiktok_api/ad.md § brand_safety_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokBrandSafetyPartner`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokBrandSafetyPartner {
@@ -22863,6 +23429,8 @@ impl crate::runtime::QueryValue for TiktokBrandSafetyPartner {
 /// Post-bid viewability measurement partner. See docs/tiktok_api/ad.md § viewability_postbid_partner.
 ///
 /// Generated from `#/components/schemas/TiktokViewabilityPartner`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokViewabilityPartner {
@@ -22955,6 +23523,8 @@ impl crate::runtime::QueryValue for TiktokViewabilityPartner {
 /// Whether the ad creative is AI-generated content. See docs/tiktok_api/ad.md § aigc_disclosure_type.
 ///
 /// Generated from `#/components/schemas/TiktokAigcDisclosure`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokAigcDisclosure {
@@ -23047,6 +23617,8 @@ impl crate::runtime::QueryValue for TiktokAigcDisclosure {
 /// Ad disclaimer mode. See docs/tiktok_api/ad.md § disclaimer_type.
 ///
 /// Generated from `#/components/schemas/TiktokDisclaimer`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokDisclaimer {
@@ -23134,6 +23706,8 @@ impl crate::runtime::QueryValue for TiktokDisclaimer {
 /// Destination fallback when a deferred deeplink cannot open the app. See docs/tiktok_api/ad.md § fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokFallback`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokFallback {
@@ -23217,6 +23791,8 @@ impl crate::runtime::QueryValue for TiktokFallback {
 /// How the ad's deeplink is resolved. See docs/tiktok_api/ad.md § deeplink_format_type.
 ///
 /// Generated from `#/components/schemas/TiktokDeeplinkFormat`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokDeeplinkFormat {
@@ -23304,6 +23880,8 @@ impl crate::runtime::QueryValue for TiktokDeeplinkFormat {
 /// Fallback destination for shopping ads when the primary target is unavailable. See docs/tiktok_api/ad.md § shopping_ads_fallback_type.
 ///
 /// Generated from `#/components/schemas/TiktokShoppingAdsFallback`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TiktokShoppingAdsFallback {
@@ -23387,6 +23965,8 @@ impl crate::runtime::QueryValue for TiktokShoppingAdsFallback {
 /// The channel where an event originated
 ///
 /// Generated from `#/components/schemas/EventActionSource`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventActionSource {
@@ -23504,6 +24084,8 @@ impl crate::runtime::QueryValue for EventActionSource {
 /// The type of conversion or engagement event
 ///
 /// Generated from `#/components/schemas/EventName`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventName {
@@ -23606,6 +24188,8 @@ impl crate::runtime::QueryValue for EventName {
 /// Gender
 ///
 /// Generated from `#/components/schemas/EventGender`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventGender {
@@ -23685,6 +24269,8 @@ impl crate::runtime::QueryValue for EventGender {
 /// The different access levels for experiences (PUBLIC IS NEVER USED ANYMORE).
 ///
 /// Generated from `#/components/schemas/ExperienceAccessLevels`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExperienceAccessLevels {
@@ -23764,6 +24350,8 @@ impl crate::runtime::QueryValue for ExperienceAccessLevels {
 /// How this app authenticates at the OAuth token endpoint.
 ///
 /// Generated from `#/components/schemas/AppOauthClientTypes`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppOauthClientTypes {
@@ -23843,11 +24431,15 @@ impl crate::runtime::QueryValue for AppOauthClientTypes {
 /// These are the scopes an app can request on behalf of a user
 ///
 /// Generated from `#/components/schemas/AppValidScopes`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 pub type AppValidScopes = String;
 /// Represents an image attachment
 ///
 /// Generated from `#/components/schemas/Product/properties/gallery_images/items`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductGalleryImagesItem {
@@ -23860,6 +24452,8 @@ pub struct ProductGalleryImagesItem {
 /// The tax classification code applied to purchases of this product for sales tax calculation. Null if no tax code is assigned.
 ///
 /// Generated from `#/components/schemas/Product/properties/product_tax_code`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductProductTaxCode {
@@ -23874,6 +24468,8 @@ pub struct ProductProductTaxCode {
 /// The user who owns the company that sells this product.
 ///
 /// Generated from `#/components/schemas/Product/properties/owner_user` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `identity` (all on by default).
 #[cfg(any(feature = "payins", feature = "identity"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyOwnerUser {
@@ -23888,6 +24484,8 @@ pub struct CompanyOwnerUser {
 /// The company this product belongs to.
 ///
 /// Generated from `#/components/schemas/Product/properties/company`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductCompany {
@@ -23902,6 +24500,8 @@ pub struct ProductCompany {
 /// The company that sells this plan. Null for standalone invoice plans not linked to a company.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/company` (and 14 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `identity`, `crm`, `developer`, `webhook-events` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -23922,6 +24522,8 @@ pub struct AppCompany {
 /// The product that this plan belongs to. Null for standalone one-off purchases not linked to a product.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/product` (and 12 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadProduct {
@@ -23934,6 +24536,8 @@ pub struct LeadProduct {
 /// The invoice this plan was generated for. Null if the plan was not created for a specific invoice.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/invoice` (and 1 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanInvoice {
@@ -23944,6 +24548,8 @@ pub struct PlanInvoice {
 /// The explicit payment method configuration specifying which payment methods are enabled or disabled for this plan. Null if the plan uses default settings.
 ///
 /// Generated from `#/components/schemas/PlanListItem/properties/payment_method_configuration` (and 3 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanPaymentMethodConfiguration {
@@ -23958,6 +24564,8 @@ pub struct PlanPaymentMethodConfiguration {
 /// An object representing a custom field for a plan.
 ///
 /// Generated from `#/components/schemas/Plan/properties/custom_fields/items`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanCustomFieldsItem {
@@ -23978,6 +24586,8 @@ pub struct PlanCustomFieldsItem {
 /// The plan attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/plan` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPlan {
@@ -23990,6 +24600,8 @@ pub struct PaymentPlan {
 /// The product this payment was made for
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/product` (and 3 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentProduct {
@@ -24004,6 +24616,8 @@ pub struct PaymentProduct {
 /// The user that made this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/user` (and 8 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `identity`, `crm`, `webhook-events` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -24027,6 +24641,8 @@ pub struct EntryUser {
 /// The membership attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/membership` (and 4 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMembership {
@@ -24039,6 +24655,8 @@ pub struct PaymentMembership {
 /// The member attached to this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/member` (and 4 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMember {
@@ -24051,6 +24669,8 @@ pub struct PaymentMember {
 /// The card data associated with the payment method, if its a debit or credit card.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method/properties/card` (and 6 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPaymentMethodCard {
@@ -24067,6 +24687,8 @@ pub struct PaymentPaymentMethodCard {
 /// The tokenized payment method reference used for this payment. Null if no token was used.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/payment_method` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPaymentMethod {
@@ -24083,6 +24705,8 @@ pub struct PaymentPaymentMethod {
 /// The company for the payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/company` (and 7 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm`, `engagement`, `webhook-events` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -24104,6 +24728,8 @@ pub struct MemberCompany {
 /// The promo code used for this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/promo_code` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPromoCode {
@@ -24124,6 +24750,8 @@ pub struct PaymentPromoCode {
 /// The application fee charged on this payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/application_fee` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentApplicationFee {
@@ -24144,6 +24772,8 @@ pub struct PaymentApplicationFee {
 /// The address of the user who made the payment.
 ///
 /// Generated from `#/components/schemas/PaymentListItem/properties/billing_address` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentBillingAddress {
@@ -24166,6 +24796,8 @@ pub struct PaymentBillingAddress {
 /// A payment transaction.
 ///
 /// Generated from `#/components/schemas/Payment/properties/financing_transactions/items`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFinancingTransactionsItem {
@@ -24184,6 +24816,8 @@ pub struct PaymentFinancingTransactionsItem {
 /// A dispute is a chargeback or payment challenge filed against a company, including evidence and response status.
 ///
 /// Generated from `#/components/schemas/Payment/properties/disputes/items`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentDisputesItem {
@@ -24208,6 +24842,8 @@ pub struct PaymentDisputesItem {
 /// A resolution center case is a dispute or support case between a user and a company, tracking the issue, status, and outcome.
 ///
 /// Generated from `#/components/schemas/Payment/properties/resolutions/items`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentResolutionsItem {
@@ -24234,6 +24870,8 @@ pub struct PaymentResolutionsItem {
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
 /// Generated from `#/components/schemas/RefundListItem/properties/payment` (and 5 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShipmentPayment {
@@ -24244,6 +24882,8 @@ pub struct ShipmentPayment {
 /// The original payment that this refund was issued against. Null if the payment is no longer available.
 ///
 /// Generated from `#/components/schemas/Refund/properties/payment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundPayment {
@@ -24288,6 +24928,8 @@ pub struct RefundPayment {
 /// The plan associated with the disputed payment. Null if the dispute is not linked to a specific plan.
 ///
 /// Generated from `#/components/schemas/DisputeListItem/properties/plan` (and 5 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryPlan {
@@ -24298,6 +24940,8 @@ pub struct EntryPlan {
 /// The original payment that was disputed.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/payment` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputePayment {
@@ -24336,6 +24980,8 @@ pub struct DisputePayment {
 /// The cancellation policy document uploaded as dispute evidence. Null if no cancellation policy has been provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/cancellation_policy_attachment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCancellationPolicyAttachment {
@@ -24352,6 +24998,8 @@ pub struct DisputeCancellationPolicyAttachment {
 /// Evidence of customer communication or product usage, uploaded as a dispute attachment. Null if not provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/customer_communication_attachment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCustomerCommunicationAttachment {
@@ -24368,6 +25016,8 @@ pub struct DisputeCustomerCommunicationAttachment {
 /// The refund policy document uploaded as dispute evidence. Null if no refund policy has been provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/refund_policy_attachment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeRefundPolicyAttachment {
@@ -24384,6 +25034,8 @@ pub struct DisputeRefundPolicyAttachment {
 /// An additional attachment that does not fit into the standard evidence categories. Null if not provided.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/uncategorized_attachment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeUncategorizedAttachment {
@@ -24400,6 +25052,8 @@ pub struct DisputeUncategorizedAttachment {
 /// The dispute associated with the dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlertListItem/properties/dispute`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertListItemDispute {
@@ -24410,6 +25064,8 @@ pub struct DisputeAlertListItemDispute {
 /// The dispute associated with the dispute alert.
 ///
 /// Generated from `#/components/schemas/DisputeAlert/properties/dispute`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertDispute {
@@ -24430,6 +25086,8 @@ pub struct DisputeAlertDispute {
 /// The customer (buyer) who filed this resolution case.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCaseListItem/properties/user` (and 12 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm`, `courses`, `webhook-events` (all on by default).
 #[cfg(
     any(
         feature = "payins",
@@ -24451,6 +25109,8 @@ pub struct ReviewUser {
 /// The payment record that is the subject of this resolution case.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/payment`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCasePayment {
@@ -24471,6 +25131,8 @@ pub struct ResolutionCenterCasePayment {
 /// The membership record associated with the disputed payment. Null if the membership no longer exists.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/member` (and 6 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadMember {
@@ -24481,6 +25143,8 @@ pub struct LeadMember {
 /// A resolution event is a message or action within a resolution case, such as a response, escalation, or status change.
 ///
 /// Generated from `#/components/schemas/ResolutionCenterCase/properties/resolution_events/items`.
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseResolutionEventsItem {
@@ -24499,6 +25163,8 @@ pub struct ResolutionCenterCaseResolutionEventsItem {
 /// The plan to use for the checkout configuration
 ///
 /// Generated from `#/components/schemas/CheckoutConfigurationListItem/properties/plan` (and 1 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutConfigurationPlan {
@@ -24529,6 +25195,8 @@ pub struct CheckoutConfigurationPlan {
 /// The company that initiated this setup intent. Null if the company has been deleted.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/company` (and 3 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCompany {
@@ -24539,6 +25207,8 @@ pub struct SetupIntentCompany {
 /// The checkout session configuration associated with this setup intent. Null if no checkout session was used.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/checkout_configuration` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCheckoutConfiguration {
@@ -24549,6 +25219,8 @@ pub struct SetupIntentCheckoutConfiguration {
 /// The user for this member, if any.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member/properties/user` (and 5 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LeadUser {
@@ -24565,6 +25237,8 @@ pub struct LeadUser {
 /// The company member associated with this setup intent. Null if the user is not a member.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/member` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentMember {
@@ -24577,6 +25251,8 @@ pub struct SetupIntentMember {
 /// The mailing address associated with the payment method's user
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method/properties/mailing_address` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentPaymentMethodMailingAddress {
@@ -24599,6 +25275,8 @@ pub struct SetupIntentPaymentMethodMailingAddress {
 /// The saved payment method created by this setup intent. Null if the setup has not completed successfully.
 ///
 /// Generated from `#/components/schemas/SetupIntentListItem/properties/payment_method` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentPaymentMethod {
@@ -24617,6 +25295,8 @@ pub struct SetupIntentPaymentMethod {
 /// A saved payment method with no type-specific details available.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/0` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodBasePaymentMethod {
@@ -24631,6 +25311,8 @@ pub struct PaymentMethodBasePaymentMethod {
 /// A saved card payment method, including brand, last four digits, and expiration details.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/1` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCardPaymentMethod {
@@ -24647,6 +25329,8 @@ pub struct PaymentMethodCardPaymentMethod {
 /// The bank account-specific details for this payment method, including bank name and last four digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2/properties/us_bank_account` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
@@ -24661,6 +25345,8 @@ pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
 /// A saved US bank account payment method, including bank name, last four digits, and account type.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/2` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodUsBankAccountPaymentMethod {
@@ -24677,6 +25363,8 @@ pub struct PaymentMethodUsBankAccountPaymentMethod {
 /// The Cash App-specific details for this payment method, including cashtag and buyer ID.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3/properties/cashapp` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCashappPaymentMethodCashapp {
@@ -24689,6 +25377,8 @@ pub struct PaymentMethodCashappPaymentMethodCashapp {
 /// A saved Cash App payment method, including the buyer's cashtag and unique identifier.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/3` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCashappPaymentMethod {
@@ -24705,6 +25395,8 @@ pub struct PaymentMethodCashappPaymentMethod {
 /// The iDEAL-specific details for this payment method, including bank name and BIC.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4/properties/ideal` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodIdealPaymentMethodIdeal {
@@ -24717,6 +25409,8 @@ pub struct PaymentMethodIdealPaymentMethodIdeal {
 /// A saved iDEAL payment method, including the customer's bank name and BIC code.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/4` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodIdealPaymentMethod {
@@ -24733,6 +25427,8 @@ pub struct PaymentMethodIdealPaymentMethod {
 /// The SEPA Direct Debit-specific details for this payment method, including bank code and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5/properties/sepa_debit` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
@@ -24749,6 +25445,8 @@ pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
 /// A saved SEPA Direct Debit payment method, including the bank code, country, and last four IBAN digits.
 ///
 /// Generated from `#/components/schemas/PaymentMethodListItem/oneOf/5` (and 2 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodSepaDebitPaymentMethod {
@@ -24765,6 +25463,8 @@ pub struct PaymentMethodSepaDebitPaymentMethod {
 /// The plan that this invoice charges for.
 ///
 /// Generated from `#/components/schemas/InvoiceListItem/properties/current_plan` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceCurrentPlan {
@@ -24779,6 +25479,8 @@ pub struct InvoiceCurrentPlan {
 /// A cached balance for a LedgerAccount in respect to a currency.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/balances/items`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LedgerAccountBalancesItem {
@@ -24795,6 +25497,8 @@ pub struct LedgerAccountBalancesItem {
 /// The business representative for this payout account
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/business_representative` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountBusinessRepresentative {
@@ -24811,6 +25515,8 @@ pub struct PayoutAccountBusinessRepresentative {
 /// The physical address associated with this payout account
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/address` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountAddress {
@@ -24831,6 +25537,8 @@ pub struct PayoutAccountAddress {
 /// The latest verification for the connected account.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/payout_account_details/properties/latest_verification` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountLatestVerification {
@@ -24847,6 +25555,8 @@ pub struct PayoutAccountLatestVerification {
 /// A user account on Whop. Contains profile information, identity details, and social connections.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/0` (and 2 structurally identical schemas).
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferOriginUser {
@@ -24861,6 +25571,8 @@ pub struct TransferOriginUser {
 /// A company is a seller on Whop. Companies own products, manage members, and receive payouts.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner/oneOf/1` (and 2 structurally identical schemas).
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferOriginCompany {
@@ -24875,6 +25587,8 @@ pub struct TransferOriginCompany {
 /// The owner of the ledger account.
 ///
 /// Generated from `#/components/schemas/LedgerAccount/properties/owner`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -24897,6 +25611,8 @@ pub enum LedgerAccountOwner {
 /// The entity that sent the transferred funds.
 ///
 /// Generated from `#/components/schemas/Transfer/properties/origin`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -24919,6 +25635,8 @@ pub enum TransferOrigin {
 /// The entity receiving the transferred funds.
 ///
 /// Generated from `#/components/schemas/Transfer/properties/destination`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -24941,6 +25659,8 @@ pub enum TransferDestination {
 /// The ledger account from which the withdrawal funds are sourced.
 ///
 /// Generated from `#/components/schemas/Withdrawal/properties/ledger_account`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalLedgerAccount {
@@ -24953,6 +25673,8 @@ pub struct WithdrawalLedgerAccount {
 /// The saved payout destination used for this withdrawal (e.g., a bank account or PayPal address). Null if no payout token was used.
 ///
 /// Generated from `#/components/schemas/Withdrawal/properties/payout_token`.
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalPayoutToken {
@@ -24971,6 +25693,8 @@ pub struct WithdrawalPayoutToken {
 /// The payout destination configuration linked to this token. Null if not yet configured.
 ///
 /// Generated from `#/components/schemas/PayoutMethodListItem/properties/destination` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodDestination {
@@ -24985,6 +25709,8 @@ pub struct PayoutMethodDestination {
 /// The user's profile picture attachment with URL, content type, and file metadata. Null if using a legacy profile picture.
 ///
 /// Generated from `#/components/schemas/UserListItem/properties/profile_picture` (and 1 structurally identical schemas).
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserProfilePicture {
@@ -24995,6 +25721,8 @@ pub struct UserProfilePicture {
 /// The company's logo.
 ///
 /// Generated from `#/components/schemas/CompanyListItem/properties/logo` (and 1 structurally identical schemas).
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyLogo {
@@ -25005,6 +25733,8 @@ pub struct CompanyLogo {
 /// A social link attached to a resource on the site.
 ///
 /// Generated from `#/components/schemas/Company/properties/social_links/items`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanySocialLinksItem {
@@ -25019,6 +25749,8 @@ pub struct CompanySocialLinksItem {
 /// The product featured for affiliates to promote on this company's affiliate page. Null if none is configured.
 ///
 /// Generated from `#/components/schemas/Company/properties/featured_affiliate_product`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyFeaturedAffiliateProduct {
@@ -25031,6 +25763,8 @@ pub struct CompanyFeaturedAffiliateProduct {
 /// The user who owns this membership. Null if the user account has been deleted.
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/user` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipUser {
@@ -25047,6 +25781,8 @@ pub struct MembershipUser {
 /// The promotional code currently applied to this membership's billing. Null if no promo code is active.
 ///
 /// Generated from `#/components/schemas/MembershipListItem/properties/promo_code` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipPromoCode {
@@ -25057,6 +25793,8 @@ pub struct MembershipPromoCode {
 /// The response from a custom field on checkout
 ///
 /// Generated from `#/components/schemas/Membership/properties/custom_field_responses/items` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryCustomFieldResponsesItem {
@@ -25071,6 +25809,8 @@ pub struct EntryCustomFieldResponsesItem {
 /// Represents an image attachment
 ///
 /// Generated from `#/components/schemas/ReviewListItem/properties/attachments/items` (and 4 structurally identical schemas).
+///
+/// Needs one of the cargo features `crm`, `engagement`, `courses` (all on by default).
 #[cfg(any(feature = "crm", feature = "engagement", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewAttachmentsItem {
@@ -25087,6 +25827,8 @@ pub struct ReviewAttachmentsItem {
 /// The user attached to this affiliate
 ///
 /// Generated from `#/components/schemas/AffiliateListItem/properties/user` (and 1 structurally identical schemas).
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AffiliateUser {
@@ -25101,6 +25843,8 @@ pub struct AffiliateUser {
 /// The icon image for this app, displayed on the app store, product pages, checkout, and as the default icon for experiences using this app.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app/properties/icon` (and 3 structurally identical schemas).
+///
+/// Needs one of the cargo features `engagement`, `developer` (all on by default).
 #[cfg(any(feature = "engagement", feature = "developer"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppIcon {
@@ -25111,6 +25855,8 @@ pub struct AppIcon {
 /// The app that powers this experience, defining its interface and behavior.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/app` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceApp {
@@ -25125,6 +25871,8 @@ pub struct ExperienceApp {
 /// The custom logo image for this experience. Null if no custom logo has been uploaded.
 ///
 /// Generated from `#/components/schemas/ExperienceListItem/properties/image` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceImage {
@@ -25135,6 +25883,8 @@ pub struct ExperienceImage {
 /// A product is a digital good or service sold on Whop. Products contain plans for pricing and experiences for content delivery.
 ///
 /// Generated from `#/components/schemas/Experience/properties/products/items`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceProductsItem {
@@ -25149,6 +25899,8 @@ pub struct ExperienceProductsItem {
 /// The parent experience that this forum belongs to.
 ///
 /// Generated from `#/components/schemas/ForumListItem/properties/experience` (and 3 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ForumExperience {
@@ -25161,6 +25913,8 @@ pub struct ForumExperience {
 /// The user who authored this forum post.
 ///
 /// Generated from `#/components/schemas/ForumPostListItem/properties/user` (and 5 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageUser {
@@ -25175,6 +25929,8 @@ pub struct MessageUser {
 /// The customer who initiated this support conversation. Null if this is not a support chat.
 ///
 /// Generated from `#/components/schemas/SupportChannelListItem/properties/customer_user` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportChannelCustomerUser {
@@ -25189,6 +25945,8 @@ pub struct SupportChannelCustomerUser {
 /// Represents a single poll option
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll/properties/options/items` (and 3 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessagePollOptionsItem {
@@ -25212,6 +25970,8 @@ impl MessagePollOptionsItem {
 /// A poll attached to this message. Null if the message does not contain a poll.
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessagePoll {
@@ -25222,6 +25982,8 @@ pub struct MessagePoll {
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/reaction_counts/items` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageReactionCountsItem {
@@ -25234,6 +25996,8 @@ pub struct MessageReactionCountsItem {
 /// Represents a reaction count for a feed post
 ///
 /// Generated from `#/components/schemas/MessageListItem/properties/poll_votes/items` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessagePollVotesItem {
@@ -25246,6 +26010,8 @@ pub struct MessagePollVotesItem {
 /// The thumbnail image displayed on course cards and previews. Null if no thumbnail has been uploaded.
 ///
 /// Generated from `#/components/schemas/CourseListItem/properties/thumbnail` (and 1 structurally identical schemas).
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseThumbnail {
@@ -25264,6 +26030,8 @@ pub struct CourseThumbnail {
 /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/video_asset`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChaptersItemLessonsItemVideoAsset {
@@ -25278,6 +26046,8 @@ pub struct CourseChaptersItemLessonsItemVideoAsset {
 /// The thumbnail image displayed on lesson cards and previews. Null if no thumbnail has been uploaded.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items/properties/thumbnail` (and 2 structurally identical schemas).
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonThumbnail {
@@ -25288,6 +26058,8 @@ pub struct CourseLessonThumbnail {
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items/properties/lessons/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChaptersItemLessonsItem {
@@ -25308,6 +26080,8 @@ pub struct CourseChaptersItemLessonsItem {
 /// A grouping of related lessons within a course, used to organize content into sections.
 ///
 /// Generated from `#/components/schemas/Course/properties/chapters/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChaptersItem {
@@ -25324,6 +26098,8 @@ pub struct CourseChaptersItem {
 /// An individual learning unit within a chapter, which can contain text, video, PDF, or assessment content.
 ///
 /// Generated from `#/components/schemas/CourseChapter/properties/lessons/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseChapterLessonsItem {
@@ -25338,6 +26114,8 @@ pub struct CourseChapterLessonsItem {
 /// The Mux video asset for video-type lessons, used for streaming playback. Null if this lesson has no hosted video.
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/video_asset`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonVideoAsset {
@@ -25372,6 +26150,8 @@ pub struct CourseLessonVideoAsset {
 /// The primary PDF document for PDF-type lessons. Null if this lesson is not a PDF lesson or no PDF has been uploaded.
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/main_pdf`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonMainPdf {
@@ -25388,6 +26168,8 @@ pub struct CourseLessonMainPdf {
 /// Optional image attachment for the question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/image`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonAssessmentQuestionsItemImage {
@@ -25404,6 +26186,8 @@ pub struct CourseLessonAssessmentQuestionsItemImage {
 /// An answer option for a multiple choice or multiple select assessment question
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items/properties/options/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
@@ -25420,6 +26204,8 @@ pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
 /// An assessment question in a course quiz or knowledge check
 ///
 /// Generated from `#/components/schemas/CourseLesson/properties/assessment_questions/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonAssessmentQuestionsItem {
@@ -25444,6 +26230,8 @@ pub struct CourseLessonAssessmentQuestionsItem {
 /// The parent experience that this course belongs to.
 ///
 /// Generated from `#/components/schemas/CourseStudent/properties/course/properties/experience` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudentCourseExperience {
@@ -25454,6 +26242,8 @@ pub struct CourseStudentCourseExperience {
 /// The course this student is enrolled in.
 ///
 /// Generated from `#/components/schemas/CourseStudent/properties/course` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseStudentCourse {
@@ -25468,6 +26258,8 @@ pub struct CourseStudentCourse {
 /// The parent chapter that contains this lesson.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson/properties/chapter` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionLessonChapter {
@@ -25478,6 +26270,8 @@ pub struct CourseLessonInteractionLessonChapter {
 /// The lesson that this progress record belongs to.
 ///
 /// Generated from `#/components/schemas/CourseLessonInteractionListItem/properties/lesson` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionLesson {
@@ -25492,6 +26286,8 @@ pub struct CourseLessonInteractionLesson {
 /// The user who created and owns the company that published this app.
 ///
 /// Generated from `#/components/schemas/AppListItem/properties/creator` (and 1 structurally identical schemas).
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppCreator {
@@ -25506,6 +26302,8 @@ pub struct AppCreator {
 /// The action that the app will request off of users when a user installs the app.
 ///
 /// Generated from `#/components/schemas/App/properties/requested_permissions/items/properties/permission_action`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppRequestedPermissionsItemPermissionAction {
@@ -25518,6 +26316,8 @@ pub struct AppRequestedPermissionsItemPermissionAction {
 /// A permission that the app requests from the admin of a company during the oauth flow.
 ///
 /// Generated from `#/components/schemas/App/properties/requested_permissions/items`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppRequestedPermissionsItem {
@@ -25532,6 +26332,8 @@ pub struct AppRequestedPermissionsItem {
 /// Aggregate usage statistics for this app, including daily, weekly, and monthly active user counts.
 ///
 /// Generated from `#/components/schemas/App/properties/stats`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppStats {
@@ -25548,6 +26350,8 @@ pub struct AppStats {
 /// The API key used to authenticate requests on behalf of this app. Null if no API key has been generated. Requires the 'developer:manage_api_key' permission.
 ///
 /// Generated from `#/components/schemas/App/properties/api_key`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppApiKey {
@@ -25562,6 +26366,8 @@ pub struct AppApiKey {
 /// The user who owns this AI chat conversation.
 ///
 /// Generated from `#/components/schemas/AiChatListItem/properties/user` (and 1 structurally identical schemas).
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiChatUser {
@@ -25572,6 +26378,8 @@ pub struct AiChatUser {
 /// The user who created the campaign
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/created_by_user`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignCreatedByUser {
@@ -25586,6 +26394,8 @@ pub struct AdCampaignCreatedByUser {
 /// The ledger account being charged for platform balance billing (null if using card)
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/billing_ledger_account`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignBillingLedgerAccount {
@@ -25596,6 +26406,8 @@ pub struct AdCampaignBillingLedgerAccount {
 /// Meta campaign configuration (objective, budget, bidding, etc.). Null for non-Meta campaigns — use `tiktokConfig` for TikTok.
 ///
 /// Generated from `#/components/schemas/AdCampaign/properties/config`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdCampaignConfig {
@@ -25620,6 +26432,8 @@ pub struct AdCampaignConfig {
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
@@ -25668,6 +26482,8 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
@@ -25712,6 +26528,8 @@ pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
 /// Typed platform-specific configuration. Use inline fragments (... on MetaAdGroupPlatformConfigType).
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/platform_config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -25736,6 +26554,8 @@ pub enum AdGroupPlatformConfig {
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config/properties/targeting` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupConfigTargeting {
@@ -25764,6 +26584,8 @@ pub struct AdGroupConfigTargeting {
 /// Unified ad group configuration (platform-agnostic)
 ///
 /// Generated from `#/components/schemas/AdGroupListItem/properties/config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupConfig {
@@ -25792,6 +26614,8 @@ pub struct AdGroupConfig {
 /// The parent ad campaign
 ///
 /// Generated from `#/components/schemas/AdGroup/properties/ad_campaign`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdGroupAdCampaign {
@@ -25808,6 +26632,8 @@ pub struct AdGroupAdCampaign {
 /// Meta (Facebook/Instagram) ad configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/0` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdPlatformConfigMetaAdPlatformConfigType {
@@ -25834,6 +26660,8 @@ pub struct AdPlatformConfigMetaAdPlatformConfigType {
 /// TikTok ad configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config/oneOf/1` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdPlatformConfigTiktokAdPlatformConfigType {
@@ -25864,6 +26692,8 @@ pub struct AdPlatformConfigTiktokAdPlatformConfigType {
 /// Typed platform-specific configuration.
 ///
 /// Generated from `#/components/schemas/AdListItem/properties/platform_config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -25886,6 +26716,8 @@ pub enum AdPlatformConfig {
 /// The parent ad group.
 ///
 /// Generated from `#/components/schemas/Ad/properties/external_ad_group`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdExternalAdGroup {
@@ -25900,6 +26732,8 @@ pub struct AdExternalAdGroup {
 /// The creative set used by this ad.
 ///
 /// Generated from `#/components/schemas/Ad/properties/external_ad_creative_set`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdExternalAdCreativeSet {
@@ -25910,6 +26744,8 @@ pub struct AdExternalAdCreativeSet {
 /// Parameters of `listProduct` (`GET /products`).
 ///
 /// Generated from `#/paths/~1products/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProductParams {
@@ -25988,6 +26824,8 @@ impl crate::runtime::ToQuery for ListProductParams {
 /// The connection type for PublicAccessPass.
 ///
 /// Generated from `#/paths/~1products/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListProductResponse {
@@ -26041,6 +26879,8 @@ pub struct ErrorResponse {
 }
 
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options/properties/custom_fields/items` (and 6 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanCustomFieldsItem {
@@ -26080,6 +26920,8 @@ impl CreatePlanCustomFieldsItem {
 /// Configuration for an automatically generated plan to attach to this product.
 ///
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProductPlanOptions {
@@ -26129,6 +26971,8 @@ impl CreateProductPlanOptions {
 /// Parameters of `createProduct` (`POST /products`).
 ///
 /// Generated from `#/paths/~1products/post`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProductParams {
@@ -26220,6 +27064,8 @@ impl CreateProductParams {
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProductGalleryImagesItem {
@@ -26238,6 +27084,8 @@ impl UpdateProductGalleryImagesItem {
 /// Layout and display configuration for this product on the company's store page.
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/store_page_config`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProductStorePageConfig {
@@ -26263,6 +27111,8 @@ impl UpdateProductStorePageConfig {
 /// Parameters of `updateProduct` (`PATCH /products/{id}`).
 ///
 /// Generated from `#/paths/~1products~1{id}/patch`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProductParams {
@@ -26352,6 +27202,8 @@ impl UpdateProductParams {
 /// Parameters of `listPlan` (`GET /plans`).
 ///
 /// Generated from `#/paths/~1plans/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPlanParams {
@@ -26440,6 +27292,8 @@ impl crate::runtime::ToQuery for ListPlanParams {
 /// The connection type for PublicPlan.
 ///
 /// Generated from `#/paths/~1plans/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPlanResponse {
@@ -26472,6 +27326,8 @@ impl crate::runtime::CursorPage for ListPlanResponse {
 /// An image displayed on the product page to represent this plan.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/image` (and 4 structurally identical schemas).
+///
+/// Needs one of the cargo features `payins`, `identity`, `courses` (all on by default).
 #[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanImage {
@@ -26490,6 +27346,8 @@ impl CreatePlanImage {
 /// Explicit payment method configuration for the plan. When not provided, the company's defaults apply.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/payment_method_configuration` (and 8 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanPaymentMethodConfiguration {
@@ -26520,6 +27378,8 @@ impl CreatePlanPaymentMethodConfiguration {
 /// Checkout styling overrides for this plan. Pass null to inherit from the company default.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/checkout_styling` (and 4 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreatePlanCheckoutStyling {
@@ -26553,6 +27413,8 @@ impl CreatePlanCheckoutStyling {
 /// Parameters of `createPlan` (`POST /plans`).
 ///
 /// Generated from `#/paths/~1plans/post`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePlanParams {
@@ -26666,6 +27528,8 @@ impl CreatePlanParams {
 /// Parameters of `updatePlan` (`PATCH /plans/{id}`).
 ///
 /// Generated from `#/paths/~1plans~1{id}/patch`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdatePlanParams {
@@ -26773,6 +27637,8 @@ impl UpdatePlanParams {
 /// Parameters of `listPayment` (`GET /payments`).
 ///
 /// Generated from `#/paths/~1payments/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPaymentParams {
@@ -26891,6 +27757,8 @@ impl crate::runtime::ToQuery for ListPaymentParams {
 /// The connection type for Receipt.
 ///
 /// Generated from `#/paths/~1payments/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPaymentResponse {
@@ -26923,6 +27791,8 @@ impl crate::runtime::CursorPage for ListPaymentResponse {
 /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan/properties/product` (and 1 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlanPlanProduct {
@@ -26989,6 +27859,8 @@ impl CreatePaymentInputWithPlanPlanProduct {
 /// Pass this object to create a new plan for this payment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlanPlan {
@@ -27065,6 +27937,8 @@ impl CreatePaymentInputWithPlanPlan {
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlan {
@@ -27103,6 +27977,8 @@ impl CreatePaymentInputWithPlan {
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePaymentInputWithPlanId {
@@ -27141,6 +28017,8 @@ impl CreatePaymentInputWithPlanId {
 /// Parameters for CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -27156,6 +28034,8 @@ pub enum CreatePaymentParams {
 /// Parameters of `feesPayment` (`GET /payments/{id}/fees`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FeesPaymentParams {
@@ -27199,6 +28079,8 @@ impl crate::runtime::ToQuery for FeesPaymentParams {
 /// Represents a fee related to a payment
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema/properties/data/items`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeesPaymentResponseDataItem {
@@ -27216,6 +28098,8 @@ pub struct FeesPaymentResponseDataItem {
 /// The connection type for Fee.
 ///
 /// Generated from `#/paths/~1payments~1{id}~1fees/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeesPaymentResponse {
@@ -27248,6 +28132,8 @@ impl crate::runtime::CursorPage for FeesPaymentResponse {
 /// Parameters of `listRefund` (`GET /refunds`).
 ///
 /// Generated from `#/paths/~1refunds/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRefundParams {
@@ -27321,6 +28207,8 @@ impl crate::runtime::ToQuery for ListRefundParams {
 /// The connection type for Refund.
 ///
 /// Generated from `#/paths/~1refunds/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListRefundResponse {
@@ -27353,6 +28241,8 @@ impl crate::runtime::CursorPage for ListRefundResponse {
 /// Parameters of `listDispute` (`GET /disputes`).
 ///
 /// Generated from `#/paths/~1disputes/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListDisputeParams {
@@ -27416,6 +28306,8 @@ impl crate::runtime::ToQuery for ListDisputeParams {
 /// The connection type for Dispute.
 ///
 /// Generated from `#/paths/~1disputes/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDisputeResponse {
@@ -27448,6 +28340,8 @@ impl crate::runtime::CursorPage for ListDisputeResponse {
 /// Parameters of `listDisputeAlert` (`GET /dispute_alerts`).
 ///
 /// Generated from `#/paths/~1dispute_alerts/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListDisputeAlertParams {
@@ -27511,6 +28405,8 @@ impl crate::runtime::ToQuery for ListDisputeAlertParams {
 /// The connection type for DisputeAlert.
 ///
 /// Generated from `#/paths/~1dispute_alerts/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDisputeAlertResponse {
@@ -27543,6 +28439,8 @@ impl crate::runtime::CursorPage for ListDisputeAlertResponse {
 /// Parameters of `listResolutionCenterCase` (`GET /resolution_center_cases`).
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListResolutionCenterCaseParams {
@@ -27611,6 +28509,8 @@ impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
 /// The connection type for PublicResolution.
 ///
 /// Generated from `#/paths/~1resolution_center_cases/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListResolutionCenterCaseResponse {
@@ -27643,6 +28543,8 @@ impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
 /// Parameters of `listCheckoutConfiguration` (`GET /checkout_configurations`).
 ///
 /// Generated from `#/paths/~1checkout_configurations/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCheckoutConfigurationParams {
@@ -27711,6 +28613,8 @@ impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
 /// The connection type for CheckoutSession.
 ///
 /// Generated from `#/paths/~1checkout_configurations/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCheckoutConfigurationResponse {
@@ -27743,6 +28647,8 @@ impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
 /// The plan attributes to create a new plan inline for this checkout configuration.
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
@@ -27856,6 +28762,8 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
@@ -27918,6 +28826,8 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
@@ -27978,6 +28888,8 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/2`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
@@ -28033,6 +28945,8 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
 /// Parameters for CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -28056,6 +28970,8 @@ pub enum CreateCheckoutConfigurationParams {
 /// Parameters of `listSetupIntent` (`GET /setup_intents`).
 ///
 /// Generated from `#/paths/~1setup_intents/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListSetupIntentParams {
@@ -28119,6 +29035,8 @@ impl crate::runtime::ToQuery for ListSetupIntentParams {
 /// The connection type for SetupIntent.
 ///
 /// Generated from `#/paths/~1setup_intents/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListSetupIntentResponse {
@@ -28151,6 +29069,8 @@ impl crate::runtime::CursorPage for ListSetupIntentResponse {
 /// Parameters of `listPaymentMethod` (`GET /payment_methods`).
 ///
 /// Generated from `#/paths/~1payment_methods/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPaymentMethodParams {
@@ -28219,6 +29139,8 @@ impl crate::runtime::ToQuery for ListPaymentMethodParams {
 /// The connection type for PaymentMethodInterface.
 ///
 /// Generated from `#/paths/~1payment_methods/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPaymentMethodResponse {
@@ -28251,6 +29173,8 @@ impl crate::runtime::CursorPage for ListPaymentMethodResponse {
 /// Parameters of `retrievePaymentMethod` (`GET /payment_methods/{id}`).
 ///
 /// Generated from `#/paths/~1payment_methods~1{id}/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrievePaymentMethodParams {
@@ -28284,6 +29208,8 @@ impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
 /// Parameters of `listInvoice` (`GET /invoices`).
 ///
 /// Generated from `#/paths/~1invoices/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInvoiceParams {
@@ -28367,6 +29293,8 @@ impl crate::runtime::ToQuery for ListInvoiceParams {
 /// The connection type for PublicInvoice.
 ///
 /// Generated from `#/paths/~1invoices/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListInvoiceResponse {
@@ -28399,6 +29327,8 @@ impl crate::runtime::CursorPage for ListInvoiceResponse {
 /// The properties of the product to create for this invoice. Provide this to create a new product inline.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/product`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateInvoiceInputWithProductProduct {
@@ -28423,6 +29353,8 @@ impl CreateInvoiceInputWithProductProduct {
 /// The plan attributes defining the price, currency, and billing interval for this invoice.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateInvoicePlan {
@@ -28502,6 +29434,8 @@ impl UpdateInvoicePlan {
 /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateInvoiceBillingAddress {
@@ -28559,6 +29493,8 @@ impl UpdateInvoiceBillingAddress {
 /// A single line item to include on the invoice, with a label, quantity, and unit price.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateInvoiceLineItemsItem {
@@ -28586,6 +29522,8 @@ impl UpdateInvoiceLineItemsItem {
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateInvoiceInputWithProduct {
@@ -28672,6 +29610,8 @@ impl CreateInvoiceInputWithProduct {
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateInvoiceInputWithProductId {
@@ -28758,6 +29698,8 @@ impl CreateInvoiceInputWithProductId {
 /// Parameters for CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -28773,6 +29715,8 @@ pub enum CreateInvoiceParams {
 /// Parameters of `updateInvoice` (`PATCH /invoices/{id}`).
 ///
 /// Generated from `#/paths/~1invoices~1{id}/patch`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateInvoiceParams {
@@ -28846,6 +29790,8 @@ impl UpdateInvoiceParams {
 /// Parameters of `listPromoCode` (`GET /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/get`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPromoCodeParams {
@@ -28919,6 +29865,8 @@ impl crate::runtime::ToQuery for ListPromoCodeParams {
 /// The connection type for PromoCode.
 ///
 /// Generated from `#/paths/~1promo_codes/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPromoCodeResponse {
@@ -28951,6 +29899,8 @@ impl crate::runtime::CursorPage for ListPromoCodeResponse {
 /// Parameters of `createPromoCode` (`POST /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/post`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreatePromoCodeParams {
@@ -29029,6 +29979,8 @@ impl CreatePromoCodeParams {
 /// Parameters of `listCardTransaction` (`GET /card_transactions`).
 ///
 /// Generated from `#/paths/~1card_transactions/get`.
+///
+/// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCardTransactionParams {
@@ -29102,6 +30054,8 @@ impl crate::runtime::ToQuery for ListCardTransactionParams {
 /// The connection type for PublicCardTransaction.
 ///
 /// Generated from `#/paths/~1card_transactions/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCardTransactionResponse {
@@ -29134,6 +30088,8 @@ impl crate::runtime::CursorPage for ListCardTransactionResponse {
 /// Parameters of `listTransfer` (`GET /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/get`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListTransferParams {
@@ -29207,6 +30163,8 @@ impl crate::runtime::ToQuery for ListTransferParams {
 /// The connection type for CreditTransactionTransfer.
 ///
 /// Generated from `#/paths/~1transfers/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListTransferResponse {
@@ -29239,6 +30197,8 @@ impl crate::runtime::CursorPage for ListTransferResponse {
 /// Parameters of `createTransfer` (`POST /transfers`).
 ///
 /// Generated from `#/paths/~1transfers/post`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTransferParams {
@@ -29285,6 +30245,8 @@ impl CreateTransferParams {
 /// Parameters of `listWithdrawal` (`GET /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/get`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListWithdrawalParams {
@@ -29348,6 +30310,8 @@ impl crate::runtime::ToQuery for ListWithdrawalParams {
 /// The connection type for PublicWithdrawal.
 ///
 /// Generated from `#/paths/~1withdrawals/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListWithdrawalResponse {
@@ -29380,6 +30344,8 @@ impl crate::runtime::CursorPage for ListWithdrawalResponse {
 /// Parameters of `createWithdrawal` (`POST /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/post`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateWithdrawalParams {
@@ -29422,6 +30388,8 @@ impl CreateWithdrawalParams {
 /// Parameters of `listPayoutMethod` (`GET /payout_methods`).
 ///
 /// Generated from `#/paths/~1payout_methods/get`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPayoutMethodParams {
@@ -29470,6 +30438,8 @@ impl crate::runtime::ToQuery for ListPayoutMethodParams {
 /// The connection type for PayoutToken.
 ///
 /// Generated from `#/paths/~1payout_methods/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListPayoutMethodResponse {
@@ -29502,6 +30472,8 @@ impl crate::runtime::CursorPage for ListPayoutMethodResponse {
 /// Parameters of `listVerification` (`GET /verifications`).
 ///
 /// Generated from `#/paths/~1verifications/get`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListVerificationParams {
@@ -29550,6 +30522,8 @@ impl crate::runtime::ToQuery for ListVerificationParams {
 /// The connection type for Verification.
 ///
 /// Generated from `#/paths/~1verifications/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListVerificationResponse {
@@ -29582,6 +30556,8 @@ impl crate::runtime::CursorPage for ListVerificationResponse {
 /// Parameters of `listUser` (`GET /users`).
 ///
 /// Generated from `#/paths/~1users/get`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserParams {
@@ -29630,6 +30606,8 @@ impl crate::runtime::ToQuery for ListUserParams {
 /// The connection type for PublicProfileUser.
 ///
 /// Generated from `#/paths/~1users/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListUserResponse {
@@ -29662,6 +30640,8 @@ impl crate::runtime::CursorPage for ListUserResponse {
 /// Parameters of `retrieveUser` (`GET /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/get`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveUserParams {
@@ -29690,6 +30670,8 @@ impl crate::runtime::ToQuery for RetrieveUserParams {
 /// The user's profile picture image attachment.
 ///
 /// Generated from `#/paths/~1users~1{id}/patch/requestBody/content/application~1json/schema/properties/profile_picture`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateUserProfilePicture {
@@ -29708,6 +30690,8 @@ impl UpdateUserProfilePicture {
 /// Parameters of `updateUser` (`PATCH /users/{id}`).
 ///
 /// Generated from `#/paths/~1users~1{id}/patch`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateUserParams {
@@ -29745,6 +30729,8 @@ impl UpdateUserParams {
 /// The result of a has access check for the developer API
 ///
 /// Generated from `#/paths/~1users~1{id}~1access~1{resource_id}/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckAccessResponse {
@@ -29757,6 +30743,8 @@ pub struct CheckAccessResponse {
 /// Parameters of `listCompany` (`GET /companies`).
 ///
 /// Generated from `#/paths/~1companies/get`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCompanyParams {
@@ -29820,6 +30808,8 @@ impl crate::runtime::ToQuery for ListCompanyParams {
 /// The connection type for PublicCompany.
 ///
 /// Generated from `#/paths/~1companies/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCompanyResponse {
@@ -29852,6 +30842,8 @@ impl crate::runtime::CursorPage for ListCompanyResponse {
 /// The company's logo image. Accepts PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1companies/post/requestBody/content/application~1json/schema/properties/logo` (and 3 structurally identical schemas).
+///
+/// Needs one of the cargo features `identity`, `engagement` (all on by default).
 #[cfg(any(feature = "identity", feature = "engagement"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyLogo {
@@ -29870,6 +30862,8 @@ impl CreateCompanyLogo {
 /// Parameters of `createCompany` (`POST /companies`).
 ///
 /// Generated from `#/paths/~1companies/post`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyParams {
@@ -29914,6 +30908,8 @@ impl CreateCompanyParams {
 /// The company's banner image. Accepts PNG or JPEG format.
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
+///
+/// Needs one of the cargo features `identity`, `engagement` (all on by default).
 #[cfg(any(feature = "identity", feature = "engagement"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateForumBannerImage {
@@ -29932,6 +30928,8 @@ impl UpdateForumBannerImage {
 /// Input for creating a social link for a company
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/social_links/items`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCompanySocialLinksItem {
@@ -29971,6 +30969,8 @@ impl UpdateCompanySocialLinksItem {
 /// Parameters of `updateCompany` (`PATCH /companies/{id}`).
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCompanyParams {
@@ -30032,6 +31032,8 @@ impl UpdateCompanyParams {
 /// Parameters of `listAuthorizedUser` (`GET /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/get`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuthorizedUserParams {
@@ -30100,6 +31102,8 @@ impl crate::runtime::ToQuery for ListAuthorizedUserParams {
 /// The connection type for AuthorizedUser.
 ///
 /// Generated from `#/paths/~1authorized_users/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAuthorizedUserResponse {
@@ -30132,6 +31136,8 @@ impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
 /// Parameters of `createAuthorizedUser` (`POST /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/post`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAuthorizedUserParams {
@@ -30166,6 +31172,8 @@ impl CreateAuthorizedUserParams {
 /// Parameters of `deleteAuthorizedUser` (`DELETE /authorized_users/{id}`).
 ///
 /// Generated from `#/paths/~1authorized_users~1{id}/delete`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteAuthorizedUserParams {
@@ -30194,6 +31202,8 @@ impl crate::runtime::ToQuery for DeleteAuthorizedUserParams {
 /// Parameters of `listFeeMarkup` (`GET /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/get`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListFeeMarkupParams {
@@ -30242,6 +31252,8 @@ impl crate::runtime::ToQuery for ListFeeMarkupParams {
 /// The connection type for FeeMarkup.
 ///
 /// Generated from `#/paths/~1fee_markups/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListFeeMarkupResponse {
@@ -30274,6 +31286,8 @@ impl crate::runtime::CursorPage for ListFeeMarkupResponse {
 /// Parameters of `createFeeMarkup` (`POST /fee_markups`).
 ///
 /// Generated from `#/paths/~1fee_markups/post`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateFeeMarkupParams {
@@ -30313,6 +31327,8 @@ impl CreateFeeMarkupParams {
 /// Parameters of `listMember` (`GET /members`).
 ///
 /// Generated from `#/paths/~1members/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMemberParams {
@@ -30421,6 +31437,8 @@ impl crate::runtime::ToQuery for ListMemberParams {
 /// The connection type for CompanyMember.
 ///
 /// Generated from `#/paths/~1members/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListMemberResponse {
@@ -30453,6 +31471,8 @@ impl crate::runtime::CursorPage for ListMemberResponse {
 /// Parameters of `listMembership` (`GET /memberships`).
 ///
 /// Generated from `#/paths/~1memberships/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMembershipParams {
@@ -30551,6 +31571,8 @@ impl crate::runtime::ToQuery for ListMembershipParams {
 /// The connection type for PublicMembership.
 ///
 /// Generated from `#/paths/~1memberships/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListMembershipResponse {
@@ -30583,6 +31605,8 @@ impl crate::runtime::CursorPage for ListMembershipResponse {
 /// Parameters of `updateMembership` (`PATCH /memberships/{id}`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}/patch`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateMembershipParams {
@@ -30604,6 +31628,8 @@ impl UpdateMembershipParams {
 /// Parameters of `listLead` (`GET /leads`).
 ///
 /// Generated from `#/paths/~1leads/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListLeadParams {
@@ -30667,6 +31693,8 @@ impl crate::runtime::ToQuery for ListLeadParams {
 /// The connection type for Lead.
 ///
 /// Generated from `#/paths/~1leads/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListLeadResponse {
@@ -30699,6 +31727,8 @@ impl crate::runtime::CursorPage for ListLeadResponse {
 /// Parameters of `createLead` (`POST /leads`).
 ///
 /// Generated from `#/paths/~1leads/post`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateLeadParams {
@@ -30735,6 +31765,8 @@ impl CreateLeadParams {
 /// Parameters of `updateLead` (`PATCH /leads/{id}`).
 ///
 /// Generated from `#/paths/~1leads~1{id}/patch`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateLeadParams {
@@ -30760,6 +31792,8 @@ impl UpdateLeadParams {
 /// Parameters of `listEntry` (`GET /entries`).
 ///
 /// Generated from `#/paths/~1entries/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListEntryParams {
@@ -30843,6 +31877,8 @@ impl crate::runtime::ToQuery for ListEntryParams {
 /// The connection type for PublicEntry.
 ///
 /// Generated from `#/paths/~1entries/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListEntryResponse {
@@ -30875,6 +31911,8 @@ impl crate::runtime::CursorPage for ListEntryResponse {
 /// Parameters of `listShipment` (`GET /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListShipmentParams {
@@ -30933,6 +31971,8 @@ impl crate::runtime::ToQuery for ListShipmentParams {
 /// The connection type for Shipment.
 ///
 /// Generated from `#/paths/~1shipments/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListShipmentResponse {
@@ -30965,6 +32005,8 @@ impl crate::runtime::CursorPage for ListShipmentResponse {
 /// Parameters of `createShipment` (`POST /shipments`).
 ///
 /// Generated from `#/paths/~1shipments/post`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateShipmentParams {
@@ -30995,6 +32037,8 @@ impl CreateShipmentParams {
 /// Parameters of `listReview` (`GET /reviews`).
 ///
 /// Generated from `#/paths/~1reviews/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListReviewParams {
@@ -31063,6 +32107,8 @@ impl crate::runtime::ToQuery for ListReviewParams {
 /// The connection type for Review.
 ///
 /// Generated from `#/paths/~1reviews/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListReviewResponse {
@@ -31095,6 +32141,8 @@ impl crate::runtime::CursorPage for ListReviewResponse {
 /// Parameters of `listCompanyTokenTransaction` (`GET /company_token_transactions`).
 ///
 /// Generated from `#/paths/~1company_token_transactions/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCompanyTokenTransactionParams {
@@ -31153,6 +32201,8 @@ impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
 /// The connection type for CompanyTokenTransaction.
 ///
 /// Generated from `#/paths/~1company_token_transactions/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCompanyTokenTransactionResponse {
@@ -31185,6 +32235,8 @@ impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
@@ -31233,6 +32285,8 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
@@ -31277,6 +32331,8 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
@@ -31321,6 +32377,8 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
 /// Parameters for CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -31344,6 +32402,8 @@ pub enum CreateCompanyTokenTransactionParams {
 /// Parameters of `listAffiliate` (`GET /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListAffiliateParams {
@@ -31412,6 +32472,8 @@ impl crate::runtime::ToQuery for ListAffiliateParams {
 /// The connection type for Affiliate.
 ///
 /// Generated from `#/paths/~1affiliates/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAffiliateResponse {
@@ -31444,6 +32506,8 @@ impl crate::runtime::CursorPage for ListAffiliateResponse {
 /// Parameters of `createAffiliate` (`POST /affiliates`).
 ///
 /// Generated from `#/paths/~1affiliates/post`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAffiliateParams {
@@ -31470,6 +32534,8 @@ impl CreateAffiliateParams {
 /// Parameters of `listOverridesAffiliate` (`GET /affiliates/{id}/overrides`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOverridesAffiliateParams {
@@ -31518,6 +32584,8 @@ impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema/properties/data/items`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOverridesAffiliateResponseDataItem {
@@ -31550,6 +32618,8 @@ pub struct ListOverridesAffiliateResponseDataItem {
 /// The connection type for AffiliateOverride.
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListOverridesAffiliateResponse {
@@ -31582,6 +32652,8 @@ impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
@@ -31626,6 +32698,8 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
@@ -31670,6 +32744,8 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
 /// Parameters for CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -31689,6 +32765,8 @@ pub enum CreateOverrideAffiliateParams {
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOverrideAffiliateResponse {
@@ -31721,6 +32799,8 @@ pub struct CreateOverrideAffiliateResponse {
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RetrieveOverrideAffiliateResponse {
@@ -31753,6 +32833,8 @@ pub struct RetrieveOverrideAffiliateResponse {
 /// Parameters of `updateOverrideAffiliate` (`PATCH /affiliates/{id}/overrides/{override_id}`).
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOverrideAffiliateParams {
@@ -31786,6 +32868,8 @@ impl UpdateOverrideAffiliateParams {
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateOverrideAffiliateResponse {
@@ -31818,6 +32902,8 @@ pub struct UpdateOverrideAffiliateResponse {
 /// Parameters of `listExperience` (`GET /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListExperienceParams {
@@ -31886,6 +32972,8 @@ impl crate::runtime::ToQuery for ListExperienceParams {
 /// The connection type for PublicExperience.
 ///
 /// Generated from `#/paths/~1experiences/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListExperienceResponse {
@@ -31918,6 +33006,8 @@ impl crate::runtime::CursorPage for ListExperienceResponse {
 /// Parameters of `createExperience` (`POST /experiences`).
 ///
 /// Generated from `#/paths/~1experiences/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateExperienceParams {
@@ -31957,6 +33047,8 @@ impl CreateExperienceParams {
 /// Parameters of `updateExperience` (`PATCH /experiences/{id}`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateExperienceParams {
@@ -31998,6 +33090,8 @@ impl UpdateExperienceParams {
 /// Parameters of `listForum` (`GET /forums`).
 ///
 /// Generated from `#/paths/~1forums/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListForumParams {
@@ -32051,6 +33145,8 @@ impl crate::runtime::ToQuery for ListForumParams {
 /// The connection type for ForumFeed.
 ///
 /// Generated from `#/paths/~1forums/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListForumResponse {
@@ -32083,6 +33179,8 @@ impl crate::runtime::CursorPage for ListForumResponse {
 /// Parameters of `updateForum` (`PATCH /forums/{id}`).
 ///
 /// Generated from `#/paths/~1forums~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateForumParams {
@@ -32122,6 +33220,8 @@ impl UpdateForumParams {
 /// Parameters of `listForumPost` (`GET /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListForumPostParams {
@@ -32185,6 +33285,8 @@ impl crate::runtime::ToQuery for ListForumPostParams {
 /// The connection type for ForumPost.
 ///
 /// Generated from `#/paths/~1forum_posts/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListForumPostResponse {
@@ -32217,6 +33319,8 @@ impl crate::runtime::CursorPage for ListForumPostResponse {
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/attachments/items` (and 4 structurally identical schemas).
+///
+/// Needs one of the cargo features `engagement`, `courses` (all on by default).
 #[cfg(any(feature = "engagement", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageAttachmentsItem {
@@ -32235,6 +33339,8 @@ impl CreateMessageAttachmentsItem {
 /// A poll to attach to this post, allowing members to vote on options.
 ///
 /// Generated from `#/paths/~1forum_posts/post/requestBody/content/application~1json/schema/properties/poll` (and 1 structurally identical schemas).
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessagePoll {
@@ -32253,6 +33359,8 @@ impl CreateMessagePoll {
 /// Parameters of `createForumPost` (`POST /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateForumPostParams {
@@ -32321,6 +33429,8 @@ impl CreateForumPostParams {
 /// Parameters of `updateForumPost` (`PATCH /forum_posts/{id}`).
 ///
 /// Generated from `#/paths/~1forum_posts~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateForumPostParams {
@@ -32358,6 +33468,8 @@ impl UpdateForumPostParams {
 /// Parameters of `listChatChannel` (`GET /chat_channels`).
 ///
 /// Generated from `#/paths/~1chat_channels/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListChatChannelParams {
@@ -32411,6 +33523,8 @@ impl crate::runtime::ToQuery for ListChatChannelParams {
 /// The connection type for ChatFeed.
 ///
 /// Generated from `#/paths/~1chat_channels/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListChatChannelResponse {
@@ -32443,6 +33557,8 @@ impl crate::runtime::CursorPage for ListChatChannelResponse {
 /// Parameters of `updateChatChannel` (`PATCH /chat_channels/{id}`).
 ///
 /// Generated from `#/paths/~1chat_channels~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateChatChannelParams {
@@ -32484,6 +33600,8 @@ impl UpdateChatChannelParams {
 /// Parameters of `listSupportChannel` (`GET /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListSupportChannelParams {
@@ -32552,6 +33670,8 @@ impl crate::runtime::ToQuery for ListSupportChannelParams {
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1support_channels/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListSupportChannelResponse {
@@ -32584,6 +33704,8 @@ impl crate::runtime::CursorPage for ListSupportChannelResponse {
 /// Parameters of `createSupportChannel` (`POST /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSupportChannelParams {
@@ -32611,6 +33733,8 @@ impl CreateSupportChannelParams {
 /// Parameters of `listMessage` (`GET /messages`).
 ///
 /// Generated from `#/paths/~1messages/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListMessageParams {
@@ -32664,6 +33788,8 @@ impl crate::runtime::ToQuery for ListMessageParams {
 /// The connection type for DmsPost.
 ///
 /// Generated from `#/paths/~1messages/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListMessageResponse {
@@ -32696,6 +33822,8 @@ impl crate::runtime::CursorPage for ListMessageResponse {
 /// Parameters of `createMessage` (`POST /messages`).
 ///
 /// Generated from `#/paths/~1messages/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageParams {
@@ -32735,6 +33863,8 @@ impl CreateMessageParams {
 /// Parameters of `updateMessage` (`PATCH /messages/{id}`).
 ///
 /// Generated from `#/paths/~1messages~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateMessageParams {
@@ -32764,6 +33894,8 @@ impl UpdateMessageParams {
 /// Parameters of `listReaction` (`GET /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListReactionParams {
@@ -32812,6 +33944,8 @@ impl crate::runtime::ToQuery for ListReactionParams {
 /// The connection type for Reaction.
 ///
 /// Generated from `#/paths/~1reactions/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListReactionResponse {
@@ -32844,6 +33978,8 @@ impl crate::runtime::CursorPage for ListReactionResponse {
 /// Parameters of `createReaction` (`POST /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateReactionParams {
@@ -32872,6 +34008,8 @@ impl CreateReactionParams {
 /// Parameters of `deleteReaction` (`DELETE /reactions/{id}`).
 ///
 /// Generated from `#/paths/~1reactions~1{id}/delete`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteReactionParams {
@@ -32898,6 +34036,8 @@ impl crate::runtime::ToQuery for DeleteReactionParams {
 /// Parameters of `listDmMember` (`GET /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListDmMemberParams {
@@ -32946,6 +34086,8 @@ impl crate::runtime::ToQuery for ListDmMemberParams {
 /// The connection type for DmsFeedMember.
 ///
 /// Generated from `#/paths/~1dm_members/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDmMemberResponse {
@@ -32978,6 +34120,8 @@ impl crate::runtime::CursorPage for ListDmMemberResponse {
 /// Parameters of `createDmMember` (`POST /dm_members`).
 ///
 /// Generated from `#/paths/~1dm_members/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateDmMemberParams {
@@ -33001,6 +34145,8 @@ impl CreateDmMemberParams {
 /// Parameters of `updateDmMember` (`PATCH /dm_members/{id}`).
 ///
 /// Generated from `#/paths/~1dm_members~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateDmMemberParams {
@@ -33026,6 +34172,8 @@ impl UpdateDmMemberParams {
 /// Parameters of `listDmChannel` (`GET /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/get`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListDmChannelParams {
@@ -33074,6 +34222,8 @@ impl crate::runtime::ToQuery for ListDmChannelParams {
 /// The connection type for DmsFeed.
 ///
 /// Generated from `#/paths/~1dm_channels/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDmChannelResponse {
@@ -33106,6 +34256,8 @@ impl crate::runtime::CursorPage for ListDmChannelResponse {
 /// Parameters of `createDmChannel` (`POST /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateDmChannelParams {
@@ -33134,6 +34286,8 @@ impl CreateDmChannelParams {
 /// Parameters of `updateDmChannel` (`PATCH /dm_channels/{id}`).
 ///
 /// Generated from `#/paths/~1dm_channels~1{id}/patch`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateDmChannelParams {
@@ -33155,6 +34309,8 @@ impl UpdateDmChannelParams {
 /// Parameters of `listCourse` (`GET /courses`).
 ///
 /// Generated from `#/paths/~1courses/get`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCourseParams {
@@ -33208,6 +34364,8 @@ impl crate::runtime::ToQuery for ListCourseParams {
 /// The connection type for Course.
 ///
 /// Generated from `#/paths/~1courses/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseResponse {
@@ -33240,6 +34398,8 @@ impl crate::runtime::CursorPage for ListCourseResponse {
 /// The thumbnail image for the course in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1courses/post/requestBody/content/application~1json/schema/properties/thumbnail` (and 3 structurally identical schemas).
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseThumbnail {
@@ -33258,6 +34418,8 @@ impl CreateCourseThumbnail {
 /// Parameters of `createCourse` (`POST /courses`).
 ///
 /// Generated from `#/paths/~1courses/post`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseParams {
@@ -33305,6 +34467,8 @@ impl CreateCourseParams {
 /// Input for updating a lesson while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items/properties/lessons/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseChaptersItemLessonsItem {
@@ -33339,6 +34503,8 @@ impl UpdateCourseChaptersItemLessonsItem {
 /// Input for updating a chapter while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseChaptersItem {
@@ -33369,6 +34535,8 @@ impl UpdateCourseChaptersItem {
 /// Parameters of `updateCourse` (`PATCH /courses/{id}`).
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCourseParams {
@@ -33426,6 +34594,8 @@ impl UpdateCourseParams {
 /// Parameters of `listCourseChapter` (`GET /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/get`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCourseChapterParams {
@@ -33474,6 +34644,8 @@ impl crate::runtime::ToQuery for ListCourseChapterParams {
 /// The connection type for Chapter.
 ///
 /// Generated from `#/paths/~1course_chapters/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseChapterResponse {
@@ -33506,6 +34678,8 @@ impl crate::runtime::CursorPage for ListCourseChapterResponse {
 /// Parameters of `createCourseChapter` (`POST /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/post`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseChapterParams {
@@ -33530,6 +34704,8 @@ impl CreateCourseChapterParams {
 /// Parameters of `updateCourseChapter` (`PATCH /course_chapters/{id}`).
 ///
 /// Generated from `#/paths/~1course_chapters~1{id}/patch`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseChapterParams {
@@ -33548,6 +34724,8 @@ impl UpdateCourseChapterParams {
 /// Parameters of `listCourseLesson` (`GET /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/get`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCourseLessonParams {
@@ -33601,6 +34779,8 @@ impl crate::runtime::ToQuery for ListCourseLessonParams {
 /// The connection type for Lesson.
 ///
 /// Generated from `#/paths/~1course_lessons/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseLessonResponse {
@@ -33633,6 +34813,8 @@ impl crate::runtime::CursorPage for ListCourseLessonResponse {
 /// Parameters of `createCourseLesson` (`POST /course_lessons`).
 ///
 /// Generated from `#/paths/~1course_lessons/post`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateCourseLessonParams {
@@ -33680,6 +34862,8 @@ impl CreateCourseLessonParams {
 /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_completion_requirement`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCourseLessonAssessmentCompletionRequirement {
@@ -33705,6 +34889,8 @@ impl UpdateCourseLessonAssessmentCompletionRequirement {
 /// Input for creating or updating an assessment question option
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items/properties/options/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
@@ -33732,6 +34918,8 @@ impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
 /// Input for creating or updating an assessment question
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseLessonAssessmentQuestionsItem {
@@ -33776,6 +34964,8 @@ impl UpdateCourseLessonAssessmentQuestionsItem {
 /// The primary PDF document attached to this lesson for student reference.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCourseLessonMainPdf {
@@ -33794,6 +34984,8 @@ impl UpdateCourseLessonMainPdf {
 /// Parameters of `updateCourseLesson` (`PATCH /course_lessons/{id}`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCourseLessonParams {
@@ -33871,6 +35063,8 @@ impl UpdateCourseLessonParams {
 /// Parameters of `listCourseStudent` (`GET /course_students`).
 ///
 /// Generated from `#/paths/~1course_students/get`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListCourseStudentParams {
@@ -33924,6 +35118,8 @@ impl crate::runtime::ToQuery for ListCourseStudentParams {
 /// The connection type for CourseStudentType.
 ///
 /// Generated from `#/paths/~1course_students/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseStudentResponse {
@@ -33956,6 +35152,8 @@ impl crate::runtime::CursorPage for ListCourseStudentResponse {
 /// Parameters of `listCourseLessonInteraction` (`GET /course_lesson_interactions`).
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCourseLessonInteractionParams {
@@ -34019,6 +35217,8 @@ impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
 /// The connection type for LessonInteraction.
 ///
 /// Generated from `#/paths/~1course_lesson_interactions/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListCourseLessonInteractionResponse {
@@ -34051,6 +35251,8 @@ impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
 /// Parameters of `listApp` (`GET /apps`).
 ///
 /// Generated from `#/paths/~1apps/get`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAppParams {
@@ -34129,6 +35331,8 @@ impl crate::runtime::ToQuery for ListAppParams {
 /// The connection type for PublicApp.
 ///
 /// Generated from `#/paths/~1apps/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAppResponse {
@@ -34161,6 +35365,8 @@ impl crate::runtime::CursorPage for ListAppResponse {
 /// The icon image for the app in PNG, JPEG, or GIF format.
 ///
 /// Generated from `#/paths/~1apps/post/requestBody/content/application~1json/schema/properties/icon` (and 1 structurally identical schemas).
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppIcon {
@@ -34179,6 +35385,8 @@ impl CreateAppIcon {
 /// Parameters of `createApp` (`POST /apps`).
 ///
 /// Generated from `#/paths/~1apps/post`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppParams {
@@ -34214,6 +35422,8 @@ impl CreateAppParams {
 /// Parameters of `updateApp` (`PATCH /apps/{id}`).
 ///
 /// Generated from `#/paths/~1apps~1{id}/patch`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAppParams {
@@ -34291,6 +35501,8 @@ impl UpdateAppParams {
 /// Parameters of `listWebhook` (`GET /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/get`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListWebhookParams {
@@ -34339,6 +35551,8 @@ impl crate::runtime::ToQuery for ListWebhookParams {
 /// The connection type for Webhook.
 ///
 /// Generated from `#/paths/~1webhooks/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListWebhookResponse {
@@ -34371,6 +35585,8 @@ impl crate::runtime::CursorPage for ListWebhookResponse {
 /// Parameters of `createWebhook` (`POST /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/post`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateWebhookParams {
@@ -34411,6 +35627,8 @@ impl CreateWebhookParams {
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/paths/~1webhooks/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateWebhookResponse {
@@ -34439,6 +35657,8 @@ pub struct CreateWebhookResponse {
 /// Parameters of `updateWebhook` (`PATCH /webhooks/{id}`).
 ///
 /// Generated from `#/paths/~1webhooks~1{id}/patch`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateWebhookParams {
@@ -34476,6 +35696,8 @@ impl UpdateWebhookParams {
 /// Parameters of `listAppBuild` (`GET /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/get`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListAppBuildParams {
@@ -34544,6 +35766,8 @@ impl crate::runtime::ToQuery for ListAppBuildParams {
 /// The connection type for AppBuild.
 ///
 /// Generated from `#/paths/~1app_builds/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAppBuildResponse {
@@ -34576,6 +35800,8 @@ impl crate::runtime::CursorPage for ListAppBuildResponse {
 /// The build file to upload. For iOS and Android, this should be a .zip archive containing a main_js_bundle.hbc file and an optional assets folder. For web, this should be a JavaScript file.
 ///
 /// Generated from `#/paths/~1app_builds/post/requestBody/content/application~1json/schema/properties/attachment`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppBuildAttachment {
@@ -34594,6 +35820,8 @@ impl CreateAppBuildAttachment {
 /// Parameters of `createAppBuild` (`POST /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/post`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAppBuildParams {
@@ -34636,6 +35864,8 @@ impl CreateAppBuildParams {
 /// Parameters of `listAiChat` (`GET /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/get`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAiChatParams {
@@ -34684,6 +35914,8 @@ impl crate::runtime::ToQuery for ListAiChatParams {
 /// The connection type for AiChat.
 ///
 /// Generated from `#/paths/~1ai_chats/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAiChatResponse {
@@ -34716,6 +35948,8 @@ impl crate::runtime::CursorPage for ListAiChatResponse {
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1ai_chats/post/requestBody/content/application~1json/schema/properties/message_attachments/items`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAiChatMessageAttachmentsItem {
@@ -34734,6 +35968,8 @@ impl CreateAiChatMessageAttachmentsItem {
 /// Parameters of `createAiChat` (`POST /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/post`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAiChatParams {
@@ -34774,6 +36010,8 @@ impl CreateAiChatParams {
 /// Parameters of `updateAiChat` (`PATCH /ai_chats/{id}`).
 ///
 /// Generated from `#/paths/~1ai_chats~1{id}/patch`.
+///
+/// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAiChatParams {
@@ -34803,6 +36041,8 @@ impl UpdateAiChatParams {
 /// Parameters of `listBounty` (`GET /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/get`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListBountyParams {
@@ -34861,6 +36101,8 @@ impl crate::runtime::ToQuery for ListBountyParams {
 /// The connection type for Bounty.
 ///
 /// Generated from `#/paths/~1bounties/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListBountyResponse {
@@ -34893,6 +36135,8 @@ impl crate::runtime::CursorPage for ListBountyResponse {
 /// Parameters of `createBounty` (`POST /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/post`.
+///
+/// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateBountyParams {
@@ -34951,6 +36195,8 @@ impl CreateBountyParams {
 /// Parameters of `describeStats` (`GET /stats/describe`).
 ///
 /// Generated from `#/paths/~1stats~1describe/get`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeStatsParams {
@@ -34989,6 +36235,8 @@ impl crate::runtime::ToQuery for DescribeStatsParams {
 /// A metric available for querying.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/metrics/items` (and 2 structurally identical schemas).
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNodeMetricsItem {
@@ -35003,6 +36251,8 @@ pub struct DescribeStatsResponseDescribeNodeMetricsItem {
 /// Debug information.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0/properties/debug` (and 3 structurally identical schemas).
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNodeDebug {
@@ -35013,6 +36263,8 @@ pub struct DescribeStatsResponseDescribeNodeDebug {
 /// Root schema description showing available nodes, views, and metrics.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeRoot {
@@ -35029,6 +36281,8 @@ pub struct DescribeStatsResponseDescribeRoot {
 /// An association or child path available for navigation.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1/properties/associations/items` (and 1 structurally identical schemas).
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
@@ -35048,6 +36302,8 @@ pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
 /// Description of a node (model) including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeNode {
@@ -35072,6 +36328,8 @@ pub struct DescribeStatsResponseDescribeNode {
 /// Description of a metric including its configuration and SQL.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/2`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeMetric {
@@ -35098,6 +36356,8 @@ pub struct DescribeStatsResponseDescribeMetric {
 /// Description of an API resource view including its columns and associations.
 ///
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema/oneOf/3`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescribeStatsResponseDescribeView {
@@ -35124,6 +36384,8 @@ pub struct DescribeStatsResponseDescribeView {
 }
 
 /// Generated from `#/paths/~1stats~1describe/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
@@ -35156,6 +36418,8 @@ pub enum DescribeStatsResponse {
 /// Parameters of `rawStats` (`GET /stats/raw`).
 ///
 /// Generated from `#/paths/~1stats~1raw/get`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RawStatsParams {
@@ -35224,6 +36488,8 @@ impl crate::runtime::ToQuery for RawStatsParams {
 /// Debug information including engine and SQL.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/debug` (and 2 structurally identical schemas).
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawStatsResponseDebug {
@@ -35238,6 +36504,8 @@ pub struct RawStatsResponseDebug {
 /// Pagination information.
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema/properties/pagination` (and 2 structurally identical schemas).
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawStatsResponsePagination {
@@ -35248,6 +36516,8 @@ pub struct RawStatsResponsePagination {
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1raw/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawStatsResponse {
@@ -35277,6 +36547,8 @@ impl crate::runtime::OffsetCursorPage for RawStatsResponse {
 /// Parameters of `sqlStats` (`GET /stats/sql`).
 ///
 /// Generated from `#/paths/~1stats~1sql/get`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SqlStatsParams {
@@ -35350,6 +36622,8 @@ impl crate::runtime::ToQuery for SqlStatsParams {
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1sql/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SqlStatsResponse {
@@ -35383,6 +36657,8 @@ impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
 /// Parameters of `metricStats` (`GET /stats/metric`).
 ///
 /// Generated from `#/paths/~1stats~1metric/get`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MetricStatsParams {
@@ -35451,6 +36727,8 @@ impl crate::runtime::ToQuery for MetricStatsParams {
 /// Result from a stats query (raw, metric, or SQL).
 ///
 /// Generated from `#/paths/~1stats~1metric/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MetricStatsResponse {
@@ -35473,6 +36751,8 @@ pub struct MetricStatsResponse {
 /// Parameters of `listAdCampaign` (`GET /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/get`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListAdCampaignParams {
@@ -35541,6 +36821,8 @@ impl crate::runtime::ToQuery for ListAdCampaignParams {
 /// The connection type for AdCampaign.
 ///
 /// Generated from `#/paths/~1ad_campaigns/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAdCampaignResponse {
@@ -35573,6 +36855,8 @@ impl crate::runtime::CursorPage for ListAdCampaignResponse {
 /// Unified campaign configuration (conversion goal, budget, bidding, etc.).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdCampaignConfig {
@@ -35626,6 +36910,8 @@ impl CreateAdCampaignConfig {
 /// Parameters of `createAdCampaign` (`POST /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdCampaignParams {
@@ -35684,6 +36970,8 @@ impl CreateAdCampaignParams {
 /// Parameters of `updateAdCampaign` (`PATCH /ad_campaigns/{id}`).
 ///
 /// Generated from `#/paths/~1ad_campaigns~1{id}/patch`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAdCampaignParams {
@@ -35733,6 +37021,8 @@ impl UpdateAdCampaignParams {
 /// Parameters of `listAdGroup` (`GET /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/get`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAdGroupParams {
@@ -35806,6 +37096,8 @@ impl crate::runtime::ToQuery for ListAdGroupParams {
 /// The connection type for ExternalAdGroup.
 ///
 /// Generated from `#/paths/~1ad_groups/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAdGroupResponse {
@@ -35838,6 +37130,8 @@ impl crate::runtime::CursorPage for ListAdGroupResponse {
 /// Audience targeting settings (demographics, geo, interests, audiences, devices).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config/properties/targeting` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupConfigTargeting {
@@ -35895,6 +37189,8 @@ impl CreateAdGroupConfigTargeting {
 /// Unified ad group configuration (bidding, optimization, targeting).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupConfig {
@@ -35952,6 +37248,8 @@ impl CreateAdGroupConfig {
 /// Meta conversion attribution window.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/attribution_spec/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaAttributionSpecItem {
@@ -35975,6 +37273,8 @@ impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
 /// The object this ad set promotes (pixel, page, etc.).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/promoted_object` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
@@ -36016,6 +37316,8 @@ impl CreateAdGroupPlatformConfigMetaPromotedObject {
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
@@ -36048,6 +37350,8 @@ impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
@@ -36080,6 +37384,8 @@ impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
@@ -36112,6 +37418,8 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
@@ -36144,6 +37452,8 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
@@ -36176,6 +37486,8 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
 /// Geo locations to exclude.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
@@ -36217,6 +37529,8 @@ impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
 /// Geo targeting (countries, regions, cities, zips).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
@@ -36258,6 +37572,8 @@ impl CreateAdGroupPlatformConfigMetaGeoLocations {
 /// Advantage+ audience expansion settings.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/targeting_automation` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaTargetingAutomation {
@@ -36279,6 +37595,8 @@ impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
 /// A consent checkbox for the custom disclaimer section.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/custom_disclaimer_checkboxes/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
@@ -36310,6 +37628,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
 /// Conditional logic routing for this answer option.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
@@ -36339,6 +37659,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic 
 /// An answer option for a multiple choice lead form question.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
@@ -36368,6 +37690,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
 /// A dependent conditional question (non-recursive to avoid schema recursion).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
@@ -36407,6 +37731,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditio
 /// A question on a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
@@ -36462,6 +37788,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
 /// A thank-you / ending page for a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/thank_you_pages/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
@@ -36519,6 +37847,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
 /// Configuration for a Meta lead gen instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfig {
@@ -36629,6 +37959,8 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigMeta {
@@ -36874,6 +38206,8 @@ impl CreateAdGroupPlatformConfigMeta {
 /// A question for a TikTok instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config/properties/questions/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
@@ -36898,6 +38232,8 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
 /// Instant form configuration for lead generation campaigns.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfig {
@@ -36936,6 +38272,8 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
 /// A single TikTok behavioral targeting entry. One category of past user behavior (what they did, over what window, on which kind of content). See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/actions/items` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktokActionsItem {
@@ -36969,6 +38307,8 @@ impl CreateAdGroupPlatformConfigTiktokActionsItem {
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfigTiktok {
@@ -37288,6 +38628,8 @@ impl CreateAdGroupPlatformConfigTiktok {
 /// Platform-specific ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config` (and 1 structurally identical schemas).
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdGroupPlatformConfig {
@@ -37313,6 +38655,8 @@ impl CreateAdGroupPlatformConfig {
 /// Parameters of `createAdGroup` (`POST /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/post`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdGroupParams {
@@ -37361,6 +38705,8 @@ impl CreateAdGroupParams {
 /// Parameters of `updateAdGroup` (`PATCH /ad_groups/{id}`).
 ///
 /// Generated from `#/paths/~1ad_groups~1{id}/patch`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateAdGroupParams {
@@ -37406,6 +38752,8 @@ impl UpdateAdGroupParams {
 /// Parameters of `listAd` (`GET /ads`).
 ///
 /// Generated from `#/paths/~1ads/get`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAdParams {
@@ -37479,6 +38827,8 @@ impl crate::runtime::ToQuery for ListAdParams {
 /// The connection type for ExternalAd.
 ///
 /// Generated from `#/paths/~1ads/get/responses/200/content/application~1json/schema`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListAdResponse {
@@ -37511,6 +38861,8 @@ impl crate::runtime::CursorPage for ListAdResponse {
 /// Per-card configuration for a carousel ad.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/carousel_cards/items`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfigMetaCarouselCardsItem {
@@ -37544,6 +38896,8 @@ impl CreateAdPlatformConfigMetaCarouselCardsItem {
 /// Configuration for Meta (Facebook/Instagram) ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfigMeta {
@@ -37639,6 +38993,8 @@ impl CreateAdPlatformConfigMeta {
 /// Configuration for TikTok ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfigTiktok {
@@ -37918,6 +39274,8 @@ impl CreateAdPlatformConfigTiktok {
 /// Platform-specific configuration. Must match the campaign platform.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAdPlatformConfig {
@@ -37943,6 +39301,8 @@ impl CreateAdPlatformConfig {
 /// Parameters of `createAd` (`POST /ads`).
 ///
 /// Generated from `#/paths/~1ads/post`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAdParams {
@@ -37983,6 +39343,8 @@ impl CreateAdParams {
 /// Parameters of `refundPayment` (`POST /payments/{id}/refund`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1refund/post`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RefundPaymentParams {
@@ -38004,6 +39366,8 @@ impl RefundPaymentParams {
 /// A file upload containing the company's cancellation policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
@@ -38022,6 +39386,8 @@ impl UpdateEvidenceDisputeCancellationPolicyAttachment {
 /// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/customer_communication_attachment`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
@@ -38040,6 +39406,8 @@ impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
 /// A file upload containing the company's refund policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/refund_policy_attachment`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
@@ -38058,6 +39426,8 @@ impl UpdateEvidenceDisputeRefundPolicyAttachment {
 /// A file upload for evidence that does not fit into the other categories.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/uncategorized_attachment`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateEvidenceDisputeUncategorizedAttachment {
@@ -38076,6 +39446,8 @@ impl UpdateEvidenceDisputeUncategorizedAttachment {
 /// Parameters of `updateEvidenceDispute` (`POST /disputes/{id}/update_evidence`).
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post`.
+///
+/// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateEvidenceDisputeParams {
@@ -38157,6 +39529,8 @@ impl UpdateEvidenceDisputeParams {
 /// Parameters of `createTopup` (`POST /topups`).
 ///
 /// Generated from `#/paths/~1topups/post`.
+///
+/// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTopupParams {
@@ -38191,6 +39565,8 @@ impl CreateTopupParams {
 /// Input for a single permissions statement
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/requestBody/content/application~1json/schema/properties/permissions/items`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateApiKeyCompanyPermissionsItem {
@@ -38213,6 +39589,8 @@ impl CreateApiKeyCompanyPermissionsItem {
 /// Parameters of `createApiKeyCompany` (`POST /companies/{parent_company_id}/api_keys`).
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateApiKeyCompanyParams {
@@ -38245,6 +39623,8 @@ impl CreateApiKeyCompanyParams {
 /// An API key created for a child company, including the one-time secret key.
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyCompanyResponse {
@@ -38259,6 +39639,8 @@ pub struct CreateApiKeyCompanyResponse {
 /// Parameters of `cancelMembership` (`POST /memberships/{id}/cancel`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1cancel/post`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CancelMembershipParams {
@@ -38280,6 +39662,8 @@ impl CancelMembershipParams {
 /// Parameters of `pauseMembership` (`POST /memberships/{id}/pause`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1pause/post`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PauseMembershipParams {
@@ -38301,6 +39685,8 @@ impl PauseMembershipParams {
 /// Parameters of `addFreeDaysMembership` (`POST /memberships/{id}/add_free_days`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1add_free_days/post`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AddFreeDaysMembershipParams {
@@ -38319,6 +39705,8 @@ impl AddFreeDaysMembershipParams {
 /// An object representing an asynchronous job.
 ///
 /// Generated from `#/paths/~1entries~1{id}~1approve/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApproveEntryResponse {
@@ -38329,6 +39717,8 @@ pub struct ApproveEntryResponse {
 /// Parameters of `attachExperience` (`POST /experiences/{id}/attach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1attach/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AttachExperienceParams {
@@ -38349,6 +39739,8 @@ impl AttachExperienceParams {
 /// Parameters of `detachExperience` (`POST /experiences/{id}/detach`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1detach/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DetachExperienceParams {
@@ -38369,6 +39761,8 @@ impl DetachExperienceParams {
 /// Parameters of `duplicateExperience` (`POST /experiences/{id}/duplicate`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}~1duplicate/post`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DuplicateExperienceParams {
@@ -38388,6 +39782,8 @@ impl DuplicateExperienceParams {
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/0`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
@@ -38434,6 +39830,8 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/1`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
@@ -38480,6 +39878,8 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
 /// Parameters for SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -38499,6 +39899,8 @@ pub enum CreateNotificationParams {
 /// Response from queuing a notification
 ///
 /// Generated from `#/paths/~1notifications/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateNotificationResponse {
@@ -38509,6 +39911,8 @@ pub struct CreateNotificationResponse {
 /// Input for a single question's answer in an assessment submission
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/requestBody/content/application~1json/schema/properties/answers/items`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubmitAssessmentCourseLessonAnswersItem {
@@ -38537,6 +39941,8 @@ impl SubmitAssessmentCourseLessonAnswersItem {
 /// Parameters of `submitAssessmentCourseLesson` (`POST /course_lessons/{lesson_id}/submit_assessment`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubmitAssessmentCourseLessonParams {
@@ -38555,6 +39961,8 @@ impl SubmitAssessmentCourseLessonParams {
 /// The lesson this assessment result is for
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema/properties/lesson`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonResponseLesson {
@@ -38567,6 +39975,8 @@ pub struct SubmitAssessmentCourseLessonResponseLesson {
 /// The result of a user's assessment attempt
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitAssessmentCourseLessonResponse {
@@ -38597,6 +40007,8 @@ pub struct SubmitAssessmentCourseLessonResponse {
 /// Parameters of `createAccessToken` (`POST /access_tokens`).
 ///
 /// Generated from `#/paths/~1access_tokens/post`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAccessTokenParams {
@@ -38630,6 +40042,8 @@ impl CreateAccessTokenParams {
 /// Parameters of `createAccountLink` (`POST /account_links`).
 ///
 /// Generated from `#/paths/~1account_links/post`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAccountLinkParams {
@@ -38664,6 +40078,8 @@ impl CreateAccountLinkParams {
 /// Parameters of `createFile` (`POST /files`).
 ///
 /// Generated from `#/paths/~1files/post`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateFileParams {
@@ -38688,6 +40104,8 @@ impl CreateFileParams {
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/paths/~1files/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateFileResponse {
@@ -38714,6 +40132,8 @@ pub struct CreateFileResponse {
 /// Tracking and attribution context.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/context`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversionContext {
@@ -38803,6 +40223,8 @@ impl CreateConversionContext {
 /// User identity and profile data.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/user`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversionUser {
@@ -38888,6 +40310,8 @@ impl CreateConversionUser {
 /// Parameters of `createConversion` (`POST /conversions`).
 ///
 /// Generated from `#/paths/~1conversions/post`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateConversionParams {
@@ -38959,6 +40383,8 @@ impl CreateConversionParams {
 /// A tracked conversion event
 ///
 /// Generated from `#/paths/~1conversions/post/responses/200/content/application~1json/schema`.
+///
+/// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateConversionResponse {
@@ -38967,6 +40393,8 @@ pub struct CreateConversionResponse {
 }
 
 /// Generated from `#/webhooks/invoice.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceCreatedEvent {
@@ -38991,6 +40419,8 @@ pub struct InvoiceCreatedEvent {
 }
 
 /// Generated from `#/webhooks/invoice.marked_uncollectible/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceMarkedUncollectibleEvent {
@@ -39015,6 +40445,8 @@ pub struct InvoiceMarkedUncollectibleEvent {
 }
 
 /// Generated from `#/webhooks/invoice.paid/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePaidEvent {
@@ -39039,6 +40471,8 @@ pub struct InvoicePaidEvent {
 }
 
 /// Generated from `#/webhooks/invoice.past_due/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoicePastDueEvent {
@@ -39063,6 +40497,8 @@ pub struct InvoicePastDueEvent {
 }
 
 /// Generated from `#/webhooks/invoice.voided/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceVoidedEvent {
@@ -39087,6 +40523,8 @@ pub struct InvoiceVoidedEvent {
 }
 
 /// Generated from `#/webhooks/membership.activated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipActivatedEvent {
@@ -39111,6 +40549,8 @@ pub struct MembershipActivatedEvent {
 }
 
 /// Generated from `#/webhooks/membership.deactivated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipDeactivatedEvent {
@@ -39135,6 +40575,8 @@ pub struct MembershipDeactivatedEvent {
 }
 
 /// Generated from `#/webhooks/entry.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryCreatedEvent {
@@ -39159,6 +40601,8 @@ pub struct EntryCreatedEvent {
 }
 
 /// Generated from `#/webhooks/entry.approved/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryApprovedEvent {
@@ -39183,6 +40627,8 @@ pub struct EntryApprovedEvent {
 }
 
 /// Generated from `#/webhooks/entry.denied/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeniedEvent {
@@ -39207,6 +40653,8 @@ pub struct EntryDeniedEvent {
 }
 
 /// Generated from `#/webhooks/entry.deleted/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryDeletedEvent {
@@ -39231,6 +40679,8 @@ pub struct EntryDeletedEvent {
 }
 
 /// Generated from `#/webhooks/setup_intent.requires_action/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentRequiresActionEvent {
@@ -39255,6 +40705,8 @@ pub struct SetupIntentRequiresActionEvent {
 }
 
 /// Generated from `#/webhooks/setup_intent.succeeded/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentSucceededEvent {
@@ -39279,6 +40731,8 @@ pub struct SetupIntentSucceededEvent {
 }
 
 /// Generated from `#/webhooks/setup_intent.canceled/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentCanceledEvent {
@@ -39303,6 +40757,8 @@ pub struct SetupIntentCanceledEvent {
 }
 
 /// Generated from `#/webhooks/withdrawal.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalCreatedEvent {
@@ -39327,6 +40783,8 @@ pub struct WithdrawalCreatedEvent {
 }
 
 /// Generated from `#/webhooks/withdrawal.updated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalUpdatedEvent {
@@ -39351,6 +40809,8 @@ pub struct WithdrawalUpdatedEvent {
 }
 
 /// Generated from `#/webhooks/course_lesson_interaction.completed/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseLessonInteractionCompletedEvent {
@@ -39375,6 +40835,8 @@ pub struct CourseLessonInteractionCompletedEvent {
 }
 
 /// Generated from `#/webhooks/payout_method.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutMethodCreatedEvent {
@@ -39399,6 +40861,8 @@ pub struct PayoutMethodCreatedEvent {
 }
 
 /// Generated from `#/webhooks/verification.succeeded/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerificationSucceededEvent {
@@ -39423,6 +40887,8 @@ pub struct VerificationSucceededEvent {
 }
 
 /// Generated from `#/webhooks/payout_account.status_updated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutAccountStatusUpdatedEvent {
@@ -39447,6 +40913,8 @@ pub struct PayoutAccountStatusUpdatedEvent {
 }
 
 /// Generated from `#/webhooks/resolution_center_case.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseCreatedEvent {
@@ -39471,6 +40939,8 @@ pub struct ResolutionCenterCaseCreatedEvent {
 }
 
 /// Generated from `#/webhooks/resolution_center_case.updated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseUpdatedEvent {
@@ -39495,6 +40965,8 @@ pub struct ResolutionCenterCaseUpdatedEvent {
 }
 
 /// Generated from `#/webhooks/resolution_center_case.decided/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolutionCenterCaseDecidedEvent {
@@ -39519,6 +40991,8 @@ pub struct ResolutionCenterCaseDecidedEvent {
 }
 
 /// Generated from `#/webhooks/payment.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCreatedEvent {
@@ -39543,6 +41017,8 @@ pub struct PaymentCreatedEvent {
 }
 
 /// Generated from `#/webhooks/payment.succeeded/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentSucceededEvent {
@@ -39567,6 +41043,8 @@ pub struct PaymentSucceededEvent {
 }
 
 /// Generated from `#/webhooks/payment.failed/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFailedEvent {
@@ -39591,6 +41069,8 @@ pub struct PaymentFailedEvent {
 }
 
 /// Generated from `#/webhooks/payment.pending/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPendingEvent {
@@ -39615,6 +41095,8 @@ pub struct PaymentPendingEvent {
 }
 
 /// Generated from `#/webhooks/dispute.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeCreatedEvent {
@@ -39639,6 +41121,8 @@ pub struct DisputeCreatedEvent {
 }
 
 /// Generated from `#/webhooks/dispute.updated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeUpdatedEvent {
@@ -39663,6 +41147,8 @@ pub struct DisputeUpdatedEvent {
 }
 
 /// Generated from `#/webhooks/refund.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundCreatedEvent {
@@ -39687,6 +41173,8 @@ pub struct RefundCreatedEvent {
 }
 
 /// Generated from `#/webhooks/refund.updated/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundUpdatedEvent {
@@ -39711,6 +41199,8 @@ pub struct RefundUpdatedEvent {
 }
 
 /// Generated from `#/webhooks/dispute_alert.created/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeAlertCreatedEvent {
@@ -39735,6 +41225,8 @@ pub struct DisputeAlertCreatedEvent {
 }
 
 /// Generated from `#/webhooks/membership.cancel_at_period_end_changed/post/requestBody/content/application~1json/schema`.
+///
+/// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipCancelAtPeriodEndChangedEvent {

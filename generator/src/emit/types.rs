@@ -174,7 +174,15 @@ fn type_doc(t: &TypeDef) -> TokenStream {
         source.push_str(&format!(" (and {} structurally identical schemas)", t.shared_by));
     }
     source.push('.');
-    docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(source.as_str())]))
+    let gate = match t.features.as_slice() {
+        [] => String::new(),
+        [one] => format!("Needs the `{one}` cargo feature (on by default)."),
+        many => {
+            let names: Vec<String> = many.iter().map(|f| format!("`{f}`")).collect();
+            format!("Needs one of the cargo features {} (all on by default).", names.join(", "))
+        }
+    };
+    docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(source.as_str()), Some(gate.as_str())]))
 }
 
 fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
