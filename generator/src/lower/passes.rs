@@ -265,48 +265,31 @@ pub(crate) fn assign_features(ir: &mut Ir, titles: &BTreeMap<String, String>) {
         ir.webhook_feature = Some(WEBHOOK_FEATURE.to_owned());
     }
 
-    // Roots: per feature index, or `None` for "always compiled".
-    let mut roots: Vec<(Option<usize>, String)> = Vec::new();
-    let index_of = |name: &str| features.iter().position(|f| f.name == name);
+    // Root type names per feature index; `always` (one past the last
+    // feature) collects the roots that are compiled unconditionally.
+    let always = features.len();
+    let slot = |name: Option<&str>| name.and_then(|n| features.iter().position(|f| f.name == n)).unwrap_or(always);
+    let mut roots: Vec<Vec<String>> = vec![Vec::new(); always + 1];
     for op in &ir.operations {
-        let feature = op.feature.as_deref().and_then(index_of);
-        let mut names = Vec::new();
+        let at = slot(op.feature.as_deref());
         for ty in op.params.iter().chain(&op.response).chain(op.path_params.iter().map(|p| &p.ty)) {
-            named_in(ty, &mut names);
+            named_in(ty, &mut roots[at]);
         }
-        roots.extend(names.into_iter().map(|n| (feature, n)));
     }
     // Untyped webhook payloads (no `WebhookPayload` enum) stay ungated.
-    let webhook = ir.webhook_feature.as_deref().and_then(index_of);
-    let mut names = Vec::new();
+    let at = slot(ir.webhook_feature.as_deref());
     for ty in ir.webhooks.iter().filter_map(|w| w.payload.as_ref()) {
-        named_in(ty, &mut names);
+        named_in(ty, &mut roots[at]);
     }
-    roots.extend(names.drain(..).map(|n| (webhook, n)));
     if let Some(ty) = &ir.error_type {
-        named_in(ty, &mut names);
+        named_in(ty, &mut roots[always]);
     }
-    roots.extend(names.into_iter().map(|n| (None, n)));
 
-    // needs[i]: bit per feature, plus the last bit for "always".
-    let index: HashMap<&str, usize> = ir.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
-    let always = features.len();
     let mut needs: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); ir.types.len()];
-    let mut stack: Vec<(usize, usize)> = Vec::new();
-    for (feature, name) in &roots {
-        if let Some(&i) = index.get(name.as_str()) {
-            stack.push((feature.unwrap_or(always), i));
+    for (feature, names) in roots.into_iter().enumerate() {
+        for i in reachable(ir, names) {
+            needs[i].insert(feature);
         }
-    }
-    while let Some((feature, i)) = stack.pop() {
-        if !needs[i].insert(feature) {
-            continue;
-        }
-        refs(&ir.types[i].kind, &mut |r| {
-            let mut names = Vec::new();
-            named_in(r, &mut names);
-            stack.extend(names.iter().filter_map(|n| index.get(n.as_str())).map(|&j| (feature, j)));
-        });
     }
     for (t, need) in ir.types.iter_mut().zip(needs) {
         let gated = !need.is_empty() && !need.contains(&always) && need.len() < features.len();
