@@ -31,6 +31,20 @@ pub(crate) fn allow_unused_when_partial(ir: &Ir, inner: bool) -> TokenStream {
     quote!(##bang[cfg_attr(not(all(#(feature = #all),*)), allow(dead_code, unused_imports))])
 }
 
+/// The resources (modules) with operations gated by `feature`, in order of
+/// first appearance, and how many operations that is.
+pub(crate) fn resources_of<'a>(ir: &'a Ir, feature: &str) -> (Vec<&'a str>, usize) {
+    let mut resources: Vec<&str> = Vec::new();
+    let mut operations = 0;
+    for op in ir.operations.iter().filter(|o| o.feature.as_deref() == Some(feature)) {
+        operations += 1;
+        if !resources.contains(&op.resource.module.as_str()) {
+            resources.push(&op.resource.module);
+        }
+    }
+    (resources, operations)
+}
+
 /// The feature every operation of a resource shares, if they all share one:
 /// then the whole module and its accessor are gated by it.
 pub(crate) fn resource_feature<'a>(ops: &[&'a Operation]) -> Option<&'a String> {

@@ -189,16 +189,10 @@ fn features_section(ir: &Ir, crate_name: &str) -> String {
         first = ir.features[0].name,
     );
     for f in &ir.features {
-        let mut resources: Vec<&str> = Vec::new();
-        for op in ir.operations.iter().filter(|o| o.feature.as_ref() == Some(&f.name)) {
-            if !resources.contains(&op.resource.module.as_str()) {
-                resources.push(&op.resource.module);
-            }
-        }
+        let (resources, ops) = super::features::resources_of(ir, &f.name);
         let enables = if Some(&f.name) == ir.webhook_feature.as_ref() {
             "`Client::unwrap_webhook` and the typed webhook payloads (`Client::verify_webhook` and `Client::parse_webhook` are always on)".to_owned()
         } else {
-            let ops = ir.operations.iter().filter(|o| o.feature.as_ref() == Some(&f.name)).count();
             format!("{} ({ops} operations): {}", f.title, resources.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", "))
         };
         out.push_str(&format!("| `{}` | {enables} |\n", f.name));
