@@ -69,10 +69,11 @@ pub struct TypeDef {
     /// True when the type is (transitively) part of a request: such structs
     /// get a constructor and tri-state fields for optional nullable values.
     pub in_request: bool,
-    /// True when the client decodes the type: it is (transitively) part of a
-    /// success response, a webhook payload or the error body. A type only
-    /// ever sent (`in_request` and not this) derives `Serialize` but not
-    /// `Deserialize`; one reached by nothing derives both.
+    /// True when the type derives `Deserialize`: it is (transitively) part
+    /// of a success response, a webhook payload or the error body, or of a
+    /// type that is never sent (an unreached component keeps both derives).
+    /// Closed under containment. A type only ever sent (`in_request` and not
+    /// this) derives `Serialize` but not `Deserialize`.
     pub in_response: bool,
     /// The cargo features that need this type: those of the operations and
     /// webhooks that reach it. Empty when it is always compiled (it is

@@ -73,19 +73,16 @@ const DEFAULT_SPEC: &str = "spec/openapi.documented.yml";
 const DEFAULT_OUT: &str = "generated-client";
 const DEFAULT_CRATE: &str = "whop-client";
 
-/// Resolves a default path against the workspace root when the current
-/// directory is elsewhere (e.g. `cargo run` from `generator/`).
+/// Resolves one of the built-in defaults ([`DEFAULT_SPEC`], [`DEFAULT_OUT`])
+/// against the workspace root when the current directory is elsewhere (e.g.
+/// `cargo run` from `generator/`). Any other path is the user's and is used
+/// as given, relative to the current directory.
 fn locate(path: &Path) -> PathBuf {
-    if path.is_absolute() || path.exists() {
+    let is_default = path == Path::new(DEFAULT_SPEC) || path == Path::new(DEFAULT_OUT);
+    if !is_default || path.exists() {
         return path.to_path_buf();
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let candidate = root.join(path);
-    if candidate.exists() || candidate.parent().is_some_and(Path::exists) {
-        candidate
-    } else {
-        path.to_path_buf()
-    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
 }
 
 /// Prints to stdout; a closed pipe (`clientgen ir | head`) is not an error.

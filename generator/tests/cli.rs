@@ -110,3 +110,17 @@ fn contract_cases_are_generated_only_when_asked_for_another_spec() {
     assert_eq!(code, 0, "{err}");
     assert!(!out.join("contract/cases.rs").exists());
 }
+
+/// A relative `--out` (and `--spec`) is the user's: it resolves against the
+/// current directory, never against this repository's workspace root.
+#[test]
+fn relative_paths_resolve_against_the_current_directory() {
+    let cwd = temp_dir("relative");
+    std::fs::copy(fixture("tiny.yml"), cwd.join("api.yml")).expect("copy the fixture");
+    let (code, _, err) =
+        run(bin().current_dir(&cwd).args(["generate", "--spec", "api.yml", "--out", "my-client", "--crate-name", "my-client"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(cwd.join("my-client/src/types.rs").exists(), "the crate is written under the current directory: {err}");
+    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("../my-client").exists(), "nothing is written into the workspace");
+    let _ = std::fs::remove_dir_all(&cwd);
+}

@@ -248,3 +248,89 @@ fn the_single_file_form_decides_feature_gates_at_generation_time() {
     let err = krate.single_file_with_features(&["nope"]).expect_err("unknown feature");
     assert_eq!(err, "unknown feature `nope`; the crate's features are: payins, crm-leads");
 }
+
+/// The AWS way to document a `$ref` (`allOf: [{$ref}, {description}]`) is
+/// the referenced type, with the annotation as the field's docs: a string
+/// component stays a string, not an empty struct.
+#[test]
+fn all_of_of_a_ref_and_annotations_is_the_referenced_type() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    ApplicationId: {{type: string}}
+    Application:
+      type: object
+      properties:
+        ApplicationId:
+          allOf:
+            - $ref: '#/components/schemas/ApplicationId'
+            - description: The application's id.
+        Previous:
+          allOf:
+            - $ref: '#/components/schemas/ApplicationId'
+            - {{nullable: true, title: Previous id}}
+"#
+    );
+    let lowered = lower("annotated-ref", &spec).expect("lowers");
+    let app = fields(&lowered.ir, "Application");
+    assert_eq!(app[0].ty, TypeRef::Named("ApplicationId".into()));
+    assert_eq!(app[0].doc.as_deref(), Some("The application's id."));
+    assert_eq!((&app[1].ty, app[1].nullable), (&TypeRef::Named("ApplicationId".into()), true));
+    assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
+}
+
+/// A component that an inline `allOf` part merges back into itself
+/// (`Filter: allOf[Base, {properties: {not: allOf[Filter, {…}]}}]`, the AWS
+/// filter-expression shape) used to recurse without end. Each component is
+/// merged once; meeting it again while its fields are being built makes
+/// one flattened field of its named type.
+#[test]
+fn all_of_cycles_through_inline_parts_terminate_with_a_flattened_field() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        key: {{type: string}}
+    Filter:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - type: object
+          properties:
+            not:
+              allOf:
+                - $ref: '#/components/schemas/Filter'
+                - type: object
+                  properties:
+                    negated: {{type: boolean}}
+"#
+    );
+    let ir = ir("allof-cycle", &spec);
+    let filter = fields(&ir, "Filter");
+    let names: Vec<&str> = filter.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["key", "not"]);
+    let TypeRef::Named(not_type) = &filter[1].ty else { panic!("`not` is {:?}", filter[1].ty) };
+    let not = fields(&ir, not_type);
+    let flattened: Vec<(&TypeRef, bool)> = not.iter().map(|f| (&f.ty, f.flatten)).collect();
+    assert_eq!(flattened, [(&TypeRef::Named("Filter".into()), true), (&TypeRef::Boolean, false)]);
+}
+
+/// `allOf` chains through `$ref`s deeper than the documented limit are
+/// refused with an error naming the pointer, never a stack overflow.
+#[test]
+fn all_of_chains_deeper_than_the_limit_are_refused_with_a_pointer() {
+    let mut spec = format!("{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    S0: {{type: object, properties: {{a: {{type: string}}}}}}\n");
+    // Listed deepest first, so lowering `S399` merges `S398`, which merges `S397`, ...
+    for i in (1..400).rev() {
+        spec.push_str(&format!(
+            "    S{i}: {{allOf: [{{$ref: '#/components/schemas/S{}'}}, {{type: object, properties: {{p{i}: {{type: string}}}}}}]}}\n",
+            i - 1
+        ));
+    }
+    let e = lower("allof-deep", &spec).expect_err("refused");
+    assert!(e.message.contains("levels deep"), "{e}");
+    assert!(e.pointer.as_deref().is_some_and(|p| p.starts_with("/components/schemas/S")), "{e}");
+}

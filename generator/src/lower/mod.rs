@@ -109,6 +109,10 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) error_type_consistent: bool,
     /// Cargo feature name → the first `x-group-title` it was made from.
     pub(crate) feature_titles: BTreeMap<String, String>,
+    /// Component type name → its fields for `allOf` merges, built once.
+    pub(crate) merged_components: HashMap<String, schema::MergeState>,
+    /// How deeply [`Lowerer::shape`] is nested right now.
+    pub(crate) schema_depth: usize,
 }
 
 impl<'a> Lowerer<'a> {
@@ -136,6 +140,8 @@ impl<'a> Lowerer<'a> {
             error_type: None,
             error_type_consistent: true,
             feature_titles: BTreeMap::new(),
+            merged_components: HashMap::new(),
+            schema_depth: 0,
         }
     }
 
@@ -187,7 +193,7 @@ impl<'a> Lowerer<'a> {
                 }
                 ReferenceOr::Item(s) => {
                     let doc = s.schema_data.description.clone().or_else(|| s.schema_data.title.clone());
-                    match self.shape(s, &name, &pointer)? {
+                    match self.component_shape(s, &name, &pointer)? {
                         Shape::Kind(kind) => (kind, doc),
                         Shape::Ref(u) => (TypeKind::Alias { target: u.ty, constant: u.constant }, doc.or(u.doc)),
                     }

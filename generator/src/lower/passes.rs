@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::schema::{leaf_of, shape_key};
 use super::PROVISIONAL;
-use crate::ir::{Feature, Ir, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Feature, Ir, TypeKind, TypeRef};
 use crate::naming::{type_name, Namespace};
 
 /// Calls `f` on every [`TypeRef`] held by `kind`.
@@ -118,8 +118,11 @@ fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
 }
 
 /// Marks every type reachable from an operation's params as `in_request`,
-/// and every type reachable from a success response, a webhook payload or
-/// the error body as `in_response`.
+/// and every type that must derive `Deserialize` as `in_response`: those
+/// reachable from a success response, a webhook payload, the error body, or
+/// a type that is never sent (an unreached component, say). The second
+/// set is closed under containment, so a decodable type never holds one
+/// that derives only `Serialize`.
 pub(crate) fn mark_request_types(ir: &mut Ir) {
     let mut sent = Vec::new();
     let mut decoded = Vec::new();
@@ -134,10 +137,15 @@ pub(crate) fn mark_request_types(ir: &mut Ir) {
     for ty in ir.webhooks.iter().filter_map(|w| w.payload.as_ref()).chain(&ir.error_type) {
         named_in(ty, &mut decoded);
     }
-    for (roots, mark) in [(sent, (|t: &mut TypeDef| t.in_request = true) as fn(&mut TypeDef)), (decoded, |t| t.in_response = true)] {
-        for i in reachable(ir, roots) {
-            mark(&mut ir.types[i]);
-        }
+    for i in reachable(ir, sent) {
+        ir.types[i].in_request = true;
+    }
+    // A type nothing sends is decodable too (it keeps both derives, for the
+    // user who decodes it), and so is everything it contains: the
+    // `Deserialize` derive is closed under containment.
+    decoded.extend(ir.types.iter().filter(|t| !t.in_request).map(|t| t.name.clone()));
+    for i in reachable(ir, decoded) {
+        ir.types[i].in_response = true;
     }
 }
 

@@ -18,6 +18,13 @@ use crate::ir::{EnumValue, Field, Location, TypeDef, TypeKind, TypeRef, Variant}
 use crate::naming::{field_name, variant_name, Namespace};
 use crate::normalize::CONST_MARKER;
 
+/// How deeply [`Lowerer::shape`] may nest: a schema inside a schema, through
+/// properties, items, unions and the `allOf` parts it merges from other
+/// components. Deeper input is refused with an error naming the pointer,
+/// never a stack overflow. Real specs stay far below it; the deepest in the
+/// APIs.guru directory nests about 30 levels.
+pub(crate) const MAX_SCHEMA_DEPTH: usize = 256;
+
 /// A lowered schema use: the type plus the facts that belong to the use site.
 #[derive(Debug, Clone)]
 pub(crate) struct Use {
@@ -163,7 +170,27 @@ impl Lowerer<'_> {
     }
 
     /// Decides what `schema` lowers to; `ctx` names any inline children.
+    ///
+    /// # Errors
+    /// Besides the errors of the schema itself: schemas nested more than
+    /// [`MAX_SCHEMA_DEPTH`] levels deep, counting the levels an `allOf`
+    /// merge adds through `$ref`s (the document's own nesting is already
+    /// capped by the parsers).
     pub(crate) fn shape(&mut self, schema: &Schema, ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        if self.schema_depth >= MAX_SCHEMA_DEPTH {
+            return Err(Error::at(
+                self.file,
+                pointer,
+                format!("schemas nest more than {MAX_SCHEMA_DEPTH} levels deep here (counting `allOf` parts reached through `$ref`)"),
+            ));
+        }
+        self.schema_depth += 1;
+        let shaped = self.shape_at_depth(schema, ctx, pointer);
+        self.schema_depth -= 1;
+        shaped
+    }
+
+    fn shape_at_depth(&mut self, schema: &Schema, ctx: &str, pointer: &str) -> Result<Shape, Error> {
         self.last_union_nullable = false;
         let data = &schema.schema_data;
         let is_const = data.extensions.get(CONST_MARKER) == Some(&Value::Bool(true));
@@ -328,35 +355,122 @@ impl Lowerer<'_> {
             let u = self.lower_use(&parts[0], ctx, &push_pointer(pointer, "0"))?;
             return Ok(Shape::Ref(u));
         }
+        if let Some(u) = self.annotated_ref(parts, pointer)? {
+            return Ok(Shape::Ref(u));
+        }
         let mut fields: Vec<Field> = Vec::new();
         let mut idents = Namespace::new();
         for (i, part) in parts.iter().enumerate() {
             let part_ptr = push_pointer(pointer, &i.to_string());
-            let (schema, at) = match part {
-                ReferenceOr::Item(s) => (s.clone(), part_ptr.clone()),
-                ReferenceOr::Reference { reference } => match self.component_schema(reference) {
-                    Some((s, at)) => (s, at),
+            let part_fields = match part {
+                ReferenceOr::Item(s) if is_annotation_only(s) => continue,
+                ReferenceOr::Item(s) => match self.shape(s, ctx, &part_ptr)? {
+                    Shape::Kind(TypeKind::Struct { fields }) => fields,
+                    _ => {
+                        self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct");
+                        continue;
+                    }
+                },
+                ReferenceOr::Reference { reference } => match self.component_fields(reference, &part_ptr)? {
+                    Some(fields) => fields,
                     None => {
-                        self.resolve_ref(reference, &part_ptr)?;
+                        self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct");
                         continue;
                     }
                 },
             };
-            match self.shape(&schema, ctx, &at)? {
-                Shape::Kind(TypeKind::Struct { fields: part_fields }) => {
-                    for mut f in part_fields {
-                        if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name) {
-                            existing.required |= f.required;
-                            continue;
-                        }
-                        f.ident = idents.claim(&f.ident);
-                        fields.push(f);
-                    }
+            for mut f in part_fields {
+                if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name && !f.flatten) {
+                    existing.required |= f.required;
+                    continue;
                 }
-                _ => self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct"),
+                f.ident = idents.claim(&f.ident);
+                fields.push(f);
             }
         }
         Ok(Shape::Kind(TypeKind::Struct { fields }))
+    }
+
+    /// `allOf: [{$ref: X}, {description: ...}]`, the common way to document
+    /// a `$ref`: exactly one part is a reference and every other part only
+    /// annotates it. The result is a use of `X` carrying the annotations.
+    fn annotated_ref(&mut self, parts: &[ReferenceOr<Schema>], pointer: &str) -> Result<Option<Use>, Error> {
+        let mut reference = None;
+        let mut annotations = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            match part {
+                ReferenceOr::Reference { reference: r } if reference.is_none() => reference = Some((i, r)),
+                ReferenceOr::Item(s) if is_annotation_only(s) => annotations.push(s),
+                _ => return Ok(None),
+            }
+        }
+        let Some((i, r)) = reference else { return Ok(None) };
+        let mut u = self.ref_use(r, &push_pointer(pointer, &i.to_string()))?;
+        for a in annotations {
+            u.nullable |= a.schema_data.nullable;
+            if u.doc.is_none() {
+                u.doc = doc_of(a);
+            }
+        }
+        Ok(Some(u))
+    }
+
+    /// The fields a `$ref`'d component contributes to an `allOf` merge, or
+    /// `None` when it is not an object.
+    ///
+    /// Each component is shaped once, in its own naming context (so its
+    /// inline children get the same types as the component's own), and the
+    /// result is remembered: specs that merge the same base into hundreds of
+    /// schemas stay linear. A component met again while its own fields are
+    /// still being built (`A: allOf[B, {properties: {a: allOf[A, ...]}}]`)
+    /// cannot be inlined into itself; it is contributed as one flattened
+    /// field of its named type instead, which serde expresses exactly.
+    fn component_fields(&mut self, reference: &str, pointer: &str) -> Result<Option<Vec<Field>>, Error> {
+        let ty = self.resolve_ref(reference, pointer)?;
+        let TypeRef::Named(name) = &ty else { return Ok(None) };
+        match self.merged_components.get(name) {
+            Some(MergeState::Done(fields)) => return Ok(fields.clone()),
+            Some(MergeState::InProgress) => {
+                let field = Field {
+                    name: name.clone(),
+                    ident: field_name(name),
+                    doc: None,
+                    ty: ty.clone(),
+                    required: true,
+                    nullable: false,
+                    constant: None,
+                    example: None,
+                    location: Location::Body,
+                    boxed: false,
+                    flatten: true,
+                };
+                return Ok(Some(vec![field]));
+            }
+            None => {}
+        }
+        let Some((schema, at)) = self.component_schema(reference) else { return Ok(None) };
+        let name = name.clone();
+        match self.component_shape(&schema, &name, &at)? {
+            Shape::Kind(TypeKind::Struct { fields }) => Ok(Some(fields)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Shapes the component schema named `name` (its Rust type name), marking
+    /// it in progress for [`Self::component_fields`] while its fields are
+    /// built, and remembering them for the `allOf` merges that follow.
+    pub(crate) fn component_shape(&mut self, schema: &Schema, name: &str, pointer: &str) -> Result<Shape, Error> {
+        if let Some(MergeState::Done(Some(fields))) = self.merged_components.get(name) {
+            return Ok(Shape::Kind(TypeKind::Struct { fields: fields.clone() }));
+        }
+        self.merged_components.insert(name.to_owned(), MergeState::InProgress);
+        let shaped = self.shape(schema, name, pointer);
+        let fields = match &shaped {
+            Ok(Shape::Kind(TypeKind::Struct { fields })) => Some(fields.clone()),
+            _ => None,
+        };
+        self.merged_components.insert(name.to_owned(), MergeState::Done(fields));
+        shaped
     }
 
     /// The schema a component `$ref` points to, with its pointer.
@@ -462,6 +576,50 @@ impl Lowerer<'_> {
         self.last_union_nullable = nullable;
         Ok(Some(TypeKind::Tagged { tag: tag.clone(), variants }))
     }
+}
+
+/// How far an `allOf` merge of a component has got (see
+/// [`Lowerer::component_fields`]).
+#[derive(Debug, Clone)]
+pub(crate) enum MergeState {
+    /// Its fields are being built: meeting it again is a cycle.
+    InProgress,
+    /// Its fields, or `None` when it is not an object.
+    Done(Option<Vec<Field>>),
+}
+
+/// Whether a schema only annotates (`description`, `title`, `example`,
+/// `deprecated`, `readOnly`, `writeOnly`, `nullable`, `externalDocs`) and
+/// says nothing about the value's shape.
+fn is_annotation_only(s: &Schema) -> bool {
+    let SchemaKind::Any(any) = &s.schema_kind else { return false };
+    let d = &s.schema_data;
+    any.typ.is_none()
+        && any.properties.is_empty()
+        && any.required.is_empty()
+        && any.additional_properties.is_none()
+        && any.items.is_none()
+        && any.enumeration.is_empty()
+        && any.format.is_none()
+        && any.one_of.is_empty()
+        && any.any_of.is_empty()
+        && any.all_of.is_empty()
+        && any.not.is_none()
+        && any.pattern.is_none()
+        && any.minimum.is_none()
+        && any.maximum.is_none()
+        && any.min_length.is_none()
+        && any.max_length.is_none()
+        && any.min_items.is_none()
+        && any.max_items.is_none()
+        && any.min_properties.is_none()
+        && any.max_properties.is_none()
+        && any.multiple_of.is_none()
+        && any.exclusive_minimum.is_none()
+        && any.exclusive_maximum.is_none()
+        && any.unique_items.is_none()
+        && d.discriminator.is_none()
+        && d.default.is_none()
 }
 
 /// The single value of a const (or one-member enum) string schema.
