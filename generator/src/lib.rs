@@ -22,6 +22,7 @@
 
 pub mod diagnostics;
 pub mod emit;
+pub mod hoist;
 pub mod ir;
 pub mod load;
 pub mod lower;

@@ -12,6 +12,7 @@
 //! | `exclusiveMinimum: n` (a number) | `minimum: n, exclusiveMinimum: true` (same for maximum) |
 //! | `$ref` with sibling keywords | `allOf: [{$ref}]` plus the siblings (so `description` survives) |
 //! | `webhooks` | taken out of the document and returned beside it |
+//! | `$ref` to a place that is not a component (`#/paths/…/schema`, `#/components/schemas/A/properties/b`) | a component copied from that place, and the `$ref` pointed there ([`crate::hoist`]) |
 //! | no `paths` | `paths: {}` |
 //!
 //! Anything else `openapiv3` would ignore is reported as a [`Warning`] with
@@ -84,6 +85,10 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
         ));
     }
 
+    crate::hoist::hoist_deep_refs(&mut document);
+    let Some(root) = document.as_object_mut() else {
+        return Err(Error::at(file, "", "expected a mapping at the top level"));
+    };
     let mut n = Normalizer { warnings: Vec::new() };
     for key in root.keys() {
         if !KNOWN_ROOT_KEYS.contains(&key.as_str()) && !key.starts_with("x-") {
@@ -92,8 +97,11 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
     }
     let mut webhooks = root.remove("webhooks");
     root.entry("paths").or_insert_with(|| Value::Object(Map::new()));
-    for items in [root.get_mut("paths"), webhooks.as_mut()].into_iter().flatten() {
-        add_missing_responses(items);
+    if let Some(paths) = root.get_mut("paths") {
+        prepare_operations(&mut n, paths, "/paths");
+    }
+    if let Some(w) = webhooks.as_mut() {
+        prepare_operations(&mut n, w, "/webhooks");
     }
     n.walk_document(&mut document, "");
     if let Some(w) = webhooks.as_mut() {
@@ -127,8 +135,11 @@ impl Normalizer {
                         self.warn(pointer, format!("keys beside `$ref` ({keys}) are ignored outside schemas"));
                     }
                 }
+                // In a map of names (`responses`, `headers`, ...) a key is a
+                // name: a response called `default` is no default value.
+                let names = pointer.rsplit('/').next().is_some_and(|last| crate::hoist::NAME_MAPS.contains(&last));
                 for (key, child) in map.iter_mut() {
-                    if key.starts_with("x-") || DATA_KEYS.contains(&key.as_str()) {
+                    if key.starts_with("x-") || (!names && DATA_KEYS.contains(&key.as_str())) {
                         continue;
                     }
                     let child_ptr = push_pointer(pointer, key);
@@ -350,14 +361,22 @@ impl Normalizer {
 
 /// OpenAPI 3.1 makes an operation's `responses` optional; 3.0 (and
 /// `openapiv3`) require it. An absent one means "no responses described".
-fn add_missing_responses(path_items: &mut Value) {
+/// Gives every operation under `path_items` (at `pointer`) a `responses`
+/// map (3.1 makes it optional), and takes its `callbacks` out with a
+/// warning: they describe requests the *server* makes, which a client never
+/// sends, and `openapiv3` cannot read a callback that is a `$ref`.
+fn prepare_operations(n: &mut Normalizer, path_items: &mut Value, pointer: &str) {
     const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
     let Some(items) = path_items.as_object_mut() else { return };
-    for item in items.values_mut() {
+    for (path, item) in items.iter_mut() {
         let Some(item) = item.as_object_mut() else { continue };
         for (method, op) in item.iter_mut() {
             if let (true, Some(op)) = (METHODS.contains(&method.as_str()), op.as_object_mut()) {
                 op.entry("responses").or_insert_with(|| Value::Object(Map::new()));
+                if op.remove("callbacks").is_some() {
+                    let at = push_pointer(&push_pointer(&push_pointer(pointer, path), method), "callbacks");
+                    n.warn(&at, "callbacks describe requests the server makes; a client ignores them");
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use openapiv3::{OpenAPI, ReferenceOr};
+use serde_json::Value;
 
 use crate::diagnostics::{push_pointer, Error, Warning};
 use crate::ir::{Ir, TypeDef, TypeKind};
@@ -187,11 +188,15 @@ impl<'a> Lowerer<'a> {
         for (key, schema) in &components.schemas {
             let pointer = push_pointer("/components/schemas", key);
             let name = self.component_names[key].clone();
+            let mut source = pointer.clone();
             let (kind, doc) = match schema {
                 ReferenceOr::Reference { reference } => {
                     (TypeKind::Alias { target: self.resolve_ref(reference, &pointer)?, constant: None }, None)
                 }
                 ReferenceOr::Item(s) => {
+                    if let Some(Value::String(from)) = s.schema_data.extensions.get(crate::hoist::HOISTED_FROM) {
+                        source = from.clone();
+                    }
                     let doc = s.schema_data.description.clone().or_else(|| s.schema_data.title.clone());
                     match self.component_shape(s, &name, &pointer)? {
                         Shape::Kind(kind) => (kind, doc),
@@ -199,7 +204,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             };
-            self.types.push(TypeDef { name, source: pointer, shared_by: 0, doc, in_request: false, in_response: false, features: Vec::new(), kind });
+            self.types.push(TypeDef { name, source, shared_by: 0, doc, in_request: false, in_response: false, features: Vec::new(), kind });
         }
         Ok(())
     }

@@ -105,9 +105,6 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
     ) -> Result<Operation, Error> {
         let ctx = operation_id.to_upper_camel_case();
-        if !op.callbacks.is_empty() {
-            self.warn(&push_pointer(pointer, "callbacks"), "callbacks describe requests the server makes; a client ignores them");
-        }
         for (code, response) in &op.responses.responses {
             if let ReferenceOr::Item(r) = response {
                 if !r.links.is_empty() {

@@ -120,12 +120,16 @@ impl Lowerer<'_> {
                 )),
             };
         }
-        if reference.starts_with('#') {
+        if let Some(kind) = reference.strip_prefix("#/components/").and_then(|r| r.split('/').next()) {
             return Err(Error::at(
                 self.file,
                 pointer,
-                format!("unsupported $ref `{reference}`: schema references must point into #/components/schemas"),
+                format!("$ref `{reference}` is used as a schema, but it names a member of `components.{kind}`, not a schema"),
             ));
+        }
+        if reference.starts_with('#') {
+            // Normalization gave every existing target a component of its own.
+            return Err(Error::at(self.file, pointer, format!("dangling $ref: `{reference}` points to nothing in the document")));
         }
         Err(Error::at(
             self.file,
