@@ -247,16 +247,45 @@ fn name_words(doc: &Value, tokens: &[String]) -> Vec<String> {
     words
 }
 
+/// One target given a component of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hoisted {
+    /// The new component's JSON pointer, e.g. `/components/schemas/TransferCurrency`.
+    pub component: String,
+    /// The pointer it was copied from, e.g. `/components/schemas/Transfer/properties/currency`.
+    pub from: String,
+}
+
+/// `pointer` with a hoisted component's prefix replaced by the place it was
+/// copied from, so errors and warnings name what the user wrote.
+///
+/// ```
+/// use clientgen::hoist::{original_pointer, Hoisted};
+/// let h = [Hoisted { component: "/components/schemas/AB".into(), from: "/components/schemas/A/properties/b".into() }];
+/// assert_eq!(original_pointer("/components/schemas/AB/properties/c", &h), "/components/schemas/A/properties/b/properties/c");
+/// assert_eq!(original_pointer("/components/schemas/ABC", &h), "/components/schemas/ABC");
+/// ```
+pub fn original_pointer(pointer: &str, hoisted: &[Hoisted]) -> String {
+    for h in hoisted {
+        if let Some(rest) = pointer.strip_prefix(h.component.as_str()) {
+            if rest.is_empty() || rest.starts_with('/') {
+                return format!("{}{rest}", h.from);
+            }
+        }
+    }
+    pointer.to_owned()
+}
+
 /// Gives every `$ref` target that is not a component a component of its
 /// own, and points the references there. See the module docs.
 ///
-/// Returns the number of targets hoisted.
-pub fn hoist_deep_refs(doc: &mut Value) -> usize {
+/// Returns the targets hoisted, in the order they were found.
+pub fn hoist_deep_refs(doc: &mut Value) -> Vec<Hoisted> {
     // Target tokens → the `$ref` that now names it.
     let mut hoisted: HashMap<Vec<String>, String> = HashMap::new();
     let mut pending = Vec::new();
     collect_deep_refs(doc, None, &mut pending);
-    let mut count = 0;
+    let mut done = Vec::new();
     // Hoisted copies may hold deep refs of their own: go on until none is new.
     while !pending.is_empty() {
         let mut added: BTreeMap<String, (Kind, String, Value)> = BTreeMap::new();
@@ -290,18 +319,20 @@ pub fn hoist_deep_refs(doc: &mut Value) -> usize {
         }
         for key in order {
             let Some((kind, name, copy)) = added.remove(&key) else { continue };
-            let Some(root) = doc.as_object_mut() else { return count };
+            let Some(root) = doc.as_object_mut() else { return done };
             let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
-            let Some(components) = components.as_object_mut() else { return count };
+            let Some(components) = components.as_object_mut() else { return done };
             let section = components.entry(kind.section()).or_insert_with(|| Value::Object(Map::new()));
             if let Some(section) = section.as_object_mut() {
+                let from = copy.get(HOISTED_FROM).and_then(Value::as_str).unwrap_or_default().to_owned();
+                let component = crate::diagnostics::push_pointer(&format!("/components/{}", kind.section()), &name);
                 section.insert(name, copy);
-                count += 1;
+                done.push(Hoisted { component, from });
             }
         }
     }
     rewrite_refs(doc, None, &hoisted);
-    count
+    done
 }
 
 #[cfg(test)]
@@ -338,7 +369,7 @@ mod tests {
                     "charger": {"$ref": "#/paths/~1chargers~1%7BchargerId%7D/get/responses/200/content/application~1json/schema"},
                     "default": {"$ref": "#/components/schemas/Transfer/properties/currency"}}}}}
         });
-        assert_eq!(hoist_deep_refs(&mut doc), 2);
+        assert_eq!(hoist_deep_refs(&mut doc).len(), 2);
         let schemas = &doc["components"]["schemas"];
         assert_eq!(schemas["TransferCurrency"]["type"], "string");
         assert_eq!(schemas["TransferCurrency"][HOISTED_FROM], "/components/schemas/Transfer/properties/currency");
@@ -357,7 +388,7 @@ mod tests {
                 "c": {"$ref": "#/components/schemas/C/properties/d"}}}}},
             "C": {"type": "object", "properties": {"d": {"type": "integer"}}},
             "Z": {"$ref": "#/components/schemas/A/properties/b"}}}});
-        assert_eq!(hoist_deep_refs(&mut doc), 2);
+        assert_eq!(hoist_deep_refs(&mut doc).len(), 2);
         let schemas = &doc["components"]["schemas"];
         assert_eq!(schemas["AB"]["properties"]["again"]["$ref"], "#/components/schemas/AB");
         assert_eq!(schemas["AB"]["properties"]["c"]["$ref"], "#/components/schemas/CD");
@@ -376,7 +407,7 @@ mod tests {
                     "default": {"description": "d", "headers": {"limit": {"$ref": "#/paths/~1a/get/responses/404/headers/limit"}}}}}}},
             "components": {"parameters": {"ListAPage": {"name": "other", "in": "query"}}}
         });
-        assert_eq!(hoist_deep_refs(&mut doc), 3);
+        assert_eq!(hoist_deep_refs(&mut doc).len(), 3);
         assert_eq!(doc["paths"]["/b"]["get"]["parameters"][0]["$ref"], "#/components/parameters/ListAPage2");
         assert_eq!(doc["components"]["parameters"]["ListAPage2"]["name"], "page");
         assert_eq!(doc["paths"]["/b"]["get"]["responses"]["404"]["$ref"], "#/components/responses/ListA404");
@@ -393,14 +424,14 @@ mod tests {
                     "$ref": "#/paths/~1a/get/responses/401/content/application~1json/schema"}}}}}}}},
             "components": {"responses": {"Unauthorized": {"content": {"application/json": {"schema": {"type": "string"}}}}}}
         });
-        assert_eq!(hoist_deep_refs(&mut doc), 1);
+        assert_eq!(hoist_deep_refs(&mut doc).len(), 1);
         assert_eq!(doc["components"]["schemas"]["GetAResponse"]["type"], "string");
     }
 
     #[test]
     fn dangling_targets_are_left_for_lowering_to_report() {
         let mut doc = json!({"components": {"schemas": {"A": {"$ref": "#/components/schemas/B/properties/nope"}}}});
-        assert_eq!(hoist_deep_refs(&mut doc), 0);
+        assert_eq!(hoist_deep_refs(&mut doc).len(), 0);
         assert_eq!(doc["components"]["schemas"]["A"]["$ref"], "#/components/schemas/B/properties/nope");
     }
 }

@@ -85,9 +85,18 @@ impl Generator {
         let value = load::load_file(&self.spec)?;
         let normalized = normalize::normalize(&self.spec, value)?;
         let mut warnings = normalized.warnings.clone();
-        let parsed = parse::parse(&self.spec, normalized)?;
-        let mut lowered = lower::lower(&self.spec, &parsed)?;
+        // Problems inside a hoisted copy are reported where the user wrote them.
+        let hoisted = normalized.hoisted.clone();
+        let relocate = |mut e: Error| {
+            e.pointer = e.pointer.map(|p| hoist::original_pointer(&p, &hoisted));
+            e
+        };
+        let parsed = parse::parse(&self.spec, normalized).map_err(relocate)?;
+        let mut lowered = lower::lower(&self.spec, &parsed).map_err(relocate)?;
         warnings.append(&mut lowered.warnings);
+        for w in &mut warnings {
+            w.pointer = hoist::original_pointer(&w.pointer, &hoisted);
+        }
         warnings.sort();
         warnings.dedup();
         lowered.warnings = warnings;

@@ -39,6 +39,8 @@ pub struct Normalized {
     pub source_version: String,
     /// Everything that could not be expressed, each with its JSON pointer.
     pub warnings: Vec<Warning>,
+    /// The `$ref` targets given components of their own ([`crate::hoist`]).
+    pub hoisted: Vec<crate::hoist::Hoisted>,
 }
 
 /// Schema keywords that `openapiv3` (3.0) understands.
@@ -85,7 +87,7 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
         ));
     }
 
-    crate::hoist::hoist_deep_refs(&mut document);
+    let hoisted = crate::hoist::hoist_deep_refs(&mut document);
     let Some(root) = document.as_object_mut() else {
         return Err(Error::at(file, "", "expected a mapping at the top level"));
     };
@@ -109,7 +111,7 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
     }
     n.warnings.sort();
     n.warnings.dedup();
-    Ok(Normalized { document, webhooks, source_version, warnings: n.warnings })
+    Ok(Normalized { document, webhooks, source_version, warnings: n.warnings, hoisted })
 }
 
 struct Normalizer {

@@ -43,6 +43,9 @@ pub(crate) fn paragraphs<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -
 pub(crate) fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // A lone `\r` (old Mac line ends, or `\r\r\n`) is a line break too:
+    // rustdoc refuses a bare CR in a doc comment.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for raw in text.trim().lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
@@ -131,5 +134,10 @@ mod tests {
     fn fences_become_text() {
         assert_eq!(sanitize("```js\nx()\n```"), ["```text", "x()", "```"]);
         assert_eq!(sanitize("```\nopen"), ["```text", "open", "```"]);
+    }
+
+    #[test]
+    fn every_line_ending_breaks_a_line_and_no_bare_cr_survives() {
+        assert_eq!(sanitize("a\r\nb\rc\r\r\nd"), ["a", "b", "c", "", "d"]);
     }
 }

@@ -110,7 +110,7 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
         let types_rs = |tokens| Ok(vec![("src/types.rs".to_owned(), format_file("src/types.rs", tokens)?)]);
         let cases_rs = |tokens| Ok(vec![("contract/cases.rs".to_owned(), format_file("contract/cases.rs", tokens)?)]);
         match job {
-            Job::TypesHeader => types_rs(types::header()),
+            Job::TypesHeader => types_rs(types::header(ir)),
             Job::Types(part) => types_rs(space.items(part)),
             Job::TypesWebhooks => types_rs(types::webhook_items(ir)),
             Job::Resource(resource, ops) => {

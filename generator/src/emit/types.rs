@@ -104,8 +104,18 @@ impl<'a> TypeSpace<'a> {
     }
 }
 
-/// The start of `types.rs`: module docs, lint settings, imports.
-pub(crate) fn header() -> TokenStream {
+/// The start of `types.rs`: module docs, lint settings, imports (serde's
+/// `Deserialize` only when some type derives or implements it: string
+/// enums always do, other types when they are decoded; nothing for an API
+/// without schemas).
+pub(crate) fn header(ir: &Ir) -> TokenStream {
+    let imports = if ir.types.iter().any(|t| decodes(t) || matches!(t.kind, TypeKind::Enum { .. })) {
+        quote!(use serde::{Deserialize, Serialize};)
+    } else if ir.types.is_empty() && ir.webhook_payload_type.is_none() {
+        quote!()
+    } else {
+        quote!(use serde::Serialize;)
+    };
     quote! {
         //! Every schema of the API as a Rust type.
         //!
@@ -126,7 +136,7 @@ pub(crate) fn header() -> TokenStream {
             clippy::too_long_first_doc_paragraph
         )]
 
-        use serde::{Deserialize, Serialize};
+        #imports
     }
 }
 

