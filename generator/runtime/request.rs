@@ -288,10 +288,15 @@ impl<T> RequestBuilder<T> {
     }
 
     /// Appends the query parameters written by `q` (generated parameter
-    /// structs).
+    /// structs). A value that cannot be encoded is returned as an error by
+    /// [`RequestBuilder::send`].
     pub fn query<Q: ToQuery + ?Sized>(mut self, q: &Q) -> Self {
         let mut writer = QueryWriter::new();
         q.write_query(&mut writer);
+        if let Some(e) = writer.error() {
+            let e = Error::InvalidRequest(e.to_owned());
+            self.fail(e);
+        }
         self.parts.query.extend(writer.into_pairs());
         self
     }
@@ -314,6 +319,10 @@ impl<T> RequestBuilder<T> {
     pub fn form<F: ToForm + ?Sized>(mut self, f: &F) -> Self {
         let mut writer = FormWriter::new();
         f.write_form(&mut writer);
+        if let Some(e) = writer.error() {
+            let e = Error::InvalidRequest(e.to_owned());
+            self.fail(e);
+        }
         let (bytes, content_type) = writer.into_urlencoded();
         self.parts.body = Some(Body::Raw { bytes, content_type });
         self
@@ -324,6 +333,10 @@ impl<T> RequestBuilder<T> {
     pub fn multipart<F: ToForm + ?Sized>(mut self, f: &F) -> Self {
         let mut writer = FormWriter::new();
         f.write_form(&mut writer);
+        if let Some(e) = writer.error() {
+            let e = Error::InvalidRequest(e.to_owned());
+            self.fail(e);
+        }
         let (bytes, content_type) = writer.into_multipart();
         self.parts.body = Some(Body::Raw { bytes, content_type });
         self
