@@ -1391,6 +1391,16 @@ mod tests {
             .await
             .unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+
+        let mut query = QueryWriter::new();
+        query.serialized("m", &unserializable, crate::runtime::query::Style::DeepObject);
+        let err = client
+            .request::<Json>(&GET_LEAD, "/leads/x".into())
+            .query(&query)
+            .send()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidRequest(_)) && err.to_string().contains("`m`"), "{err:?}");
         assert!(server.received_requests().await.unwrap().is_empty());
     }
 
