@@ -339,7 +339,7 @@ fn all_of_chains_deeper_than_the_limit_are_refused_with_a_pointer() {
 fn query_styles_and_form_encodings_reach_the_ir() {
     use clientgen::ir::{Encoding, Style};
     let spec = format!(
-        "{HEAD}paths:\n  /q:\n    get:\n      operationId: q\n      parameters:\n        - {{name: obj, in: query, schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n        - {{name: flat, in: query, explode: false, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: deep, in: query, style: deepObject, schema: {{type: object, additionalProperties: {{type: string}}}}}}\n        - {{name: sp, in: query, style: spaceDelimited, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: pp, in: query, style: pipeDelimited, explode: true, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: raw, in: query, allowReserved: true, schema: {{type: string}}}}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, properties: {{}}, additionalProperties: false}}\n      responses: {{'204': {{description: ok}}}}\n  /f:\n    delete:\n      operationId: f\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, properties: {{meta: {{type: object, additionalProperties: {{type: string}}}}, items: {{type: array, items: {{type: object, properties: {{p: {{type: string}}}}}}}}, c: {{type: object, properties: {{r: {{type: integer}}}}}}, t: {{type: array, items: {{type: string}}}}}}}}\n            encoding:\n              meta: {{style: deepObject, explode: true}}\n              c: {{style: form}}\n              t: {{explode: false, contentType: text/plain}}\n              ghost: {{style: form}}\n      responses: {{'204': {{description: ok}}}}\n"
+        "{HEAD}paths:\n  /q:\n    get:\n      operationId: q\n      parameters:\n        - {{name: obj, in: query, schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n        - {{name: flat, in: query, explode: false, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: deep, in: query, style: deepObject, schema: {{type: object, additionalProperties: {{type: string}}}}}}\n        - {{name: sp, in: query, style: spaceDelimited, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: pp, in: query, style: pipeDelimited, explode: true, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: raw, in: query, allowReserved: true, schema: {{type: string}}}}\n        - {{name: js, in: query, content: {{application/json: {{schema: {{type: object, properties: {{a: {{type: string}}}}}}}}}}}}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, properties: {{}}, additionalProperties: false}}\n      responses: {{'204': {{description: ok}}}}\n  /f:\n    delete:\n      operationId: f\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, properties: {{meta: {{type: object, additionalProperties: {{type: string}}}}, items: {{type: array, items: {{type: object, properties: {{p: {{type: string}}}}}}}}, c: {{type: object, properties: {{r: {{type: integer}}}}}}, t: {{type: array, items: {{type: string}}}}}}}}\n            encoding:\n              meta: {{style: deepObject, explode: true}}\n              c: {{style: form}}\n              t: {{explode: false, contentType: text/plain}}\n              ghost: {{style: form}}\n      responses: {{'204': {{description: ok}}}}\n"
     );
     let lowered = lower("encodings", &spec).unwrap_or_else(|e| panic!("{e}"));
     let ir = &lowered.ir;
@@ -353,6 +353,7 @@ fn query_styles_and_form_encodings_reach_the_ir() {
             q(Style::DeepObject, false),
             q(Style::SpaceDelimited, false),
             // An exploded delimited style is exploded `form`.
+            q(Style::Form, true),
             q(Style::Form, true),
             q(Style::Form, true),
         ]
@@ -377,5 +378,6 @@ fn query_styles_and_form_encodings_reach_the_ir() {
     assert!(warned(&format!("{enc}/ghost"), "not a property"), "{:#?}", lowered.warnings);
     assert!(warned(&format!("{enc}/t/contentType"), "not supported"), "{:#?}", lowered.warnings);
     assert!(warned("/paths/~1q/get/parameters/5/allowReserved", "percent-encoded"), "{:#?}", lowered.warnings);
+    assert!(warned("/paths/~1q/get/parameters/6/content", "not sent as a JSON document"), "{:#?}", lowered.warnings);
     assert!(!lowered.warnings.iter().any(|w| w.pointer.starts_with("/paths/~1q/get/requestBody")), "{:#?}", lowered.warnings);
 }

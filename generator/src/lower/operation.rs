@@ -149,6 +149,12 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
+            if location.is_query() && matches!(p.data.format, ParameterSchemaOrContent::Content(_)) {
+                self.warn(
+                    &push_pointer(&p.pointer, "content"),
+                    "a query parameter's `content` is not sent as a JSON document; its schema's value is written with `style: form` rules",
+                );
+            }
             let u = self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?;
             let example = param_example(p.data);
             fields.push(Field {
