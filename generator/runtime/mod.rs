@@ -10,7 +10,8 @@
 //!   policy, including the rules for non-idempotent requests, is documented in
 //!   the [`request`] module.
 //! * [`Error`] / [`ApiError`] / [`Result`]: the single error type.
-//! * [`QueryWriter`] / [`ToQuery`] / [`QueryValue`]: query-string encoding.
+//! * [`QueryWriter`] / [`ToQuery`] / [`QueryValue`] / [`Style`]: query-string
+//!   (and form-body) encoding.
 //! * [`Nullable`]: tri-state (absent / null / value) request fields.
 //! * [`encode_path_segment`]: percent-encoding for path parameters.
 //! * [`pagination`]: lazy streams over cursor-paginated list endpoints.
@@ -69,7 +70,7 @@ pub use form::{FilePart, FormWriter, ToForm};
 pub use nullable::Nullable;
 pub use pagination::{CursorPage, OffsetCursorPage};
 pub use path::encode_path_segment;
-pub use query::{QueryValue, QueryWriter, ToQuery};
+pub use query::{QueryValue, QueryWriter, Style, ToQuery};
 pub use request::{OperationMeta, RawResponse, RequestBuilder, ResponseFormat, RetryPolicy};
 pub use upload::upload_presigned;
 pub use webhooks::{WebhookError, WebhookSecret};

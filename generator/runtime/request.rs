@@ -288,10 +288,15 @@ impl<T> RequestBuilder<T> {
     }
 
     /// Appends the query parameters written by `q` (generated parameter
-    /// structs).
+    /// structs). A value that cannot be encoded is returned as an error by
+    /// [`RequestBuilder::send`].
     pub fn query<Q: ToQuery + ?Sized>(mut self, q: &Q) -> Self {
         let mut writer = QueryWriter::new();
         q.write_query(&mut writer);
+        if let Some(e) = writer.error() {
+            let e = Error::InvalidRequest(e.to_owned());
+            self.fail(e);
+        }
         self.parts.query.extend(writer.into_pairs());
         self
     }
@@ -314,6 +319,10 @@ impl<T> RequestBuilder<T> {
     pub fn form<F: ToForm + ?Sized>(mut self, f: &F) -> Self {
         let mut writer = FormWriter::new();
         f.write_form(&mut writer);
+        if let Some(e) = writer.error() {
+            let e = Error::InvalidRequest(e.to_owned());
+            self.fail(e);
+        }
         let (bytes, content_type) = writer.into_urlencoded();
         self.parts.body = Some(Body::Raw { bytes, content_type });
         self
@@ -324,6 +333,10 @@ impl<T> RequestBuilder<T> {
     pub fn multipart<F: ToForm + ?Sized>(mut self, f: &F) -> Self {
         let mut writer = FormWriter::new();
         f.write_form(&mut writer);
+        if let Some(e) = writer.error() {
+            let e = Error::InvalidRequest(e.to_owned());
+            self.fail(e);
+        }
         let (bytes, content_type) = writer.into_multipart();
         self.parts.body = Some(Body::Raw { bytes, content_type });
         self
@@ -1378,6 +1391,16 @@ mod tests {
             .await
             .unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+
+        let mut query = QueryWriter::new();
+        query.serialized("m", &unserializable, crate::runtime::query::Style::DeepObject);
+        let err = client
+            .request::<Json>(&GET_LEAD, "/leads/x".into())
+            .query(&query)
+            .send()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidRequest(_)) && err.to_string().contains("`m`"), "{err:?}");
         assert!(server.received_requests().await.unwrap().is_empty());
     }
 

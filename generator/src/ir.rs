@@ -169,18 +169,54 @@ pub struct Field {
 pub enum Location {
     /// A JSON body property (and every response property).
     Body,
-    /// A query parameter with `style: form` (`explode` tells whether arrays repeat the name).
-    Query {
-        /// `explode: true` (the default for `form`).
-        explode: bool,
-    },
-    /// A query parameter with `style: deepObject` (`name[key]=value`).
-    QueryDeepObject,
+    /// A query parameter, with its `style` and `explode`.
+    Query(Encoding),
     /// A request header.
     Header,
     /// A field of a `application/x-www-form-urlencoded` or
-    /// `multipart/form-data` body.
+    /// `multipart/form-data` body: `Some` when the media type's `encoding`
+    /// gives the property a `style` or `explode`, `None` otherwise (scalars
+    /// and lists of scalars are then sent as `form`, objects with the
+    /// bracket convention, see `ARCHITECTURE.md`).
+    Form(Option<Encoding>),
+}
+
+impl Location {
+    /// A query parameter with `style: form, explode: true` (the default).
+    pub const QUERY: Location = Location::Query(Encoding { style: Style::Form, explode: true });
+
+    /// True for query parameters.
+    pub fn is_query(&self) -> bool {
+        matches!(self, Location::Query(_))
+    }
+
+    /// True for form and multipart body fields.
+    pub fn is_form(&self) -> bool {
+        matches!(self, Location::Form(_))
+    }
+}
+
+/// How a query parameter or form field is serialized (OpenAPI `style` and `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Encoding {
+    /// `style`.
+    pub style: Style,
+    /// `explode` (default `true` for `form`, `false` for the other styles).
+    pub explode: bool,
+}
+
+/// An OpenAPI `style` for query parameters and form fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Style {
+    /// `form`: `name=a&name=b` (exploded) or `name=a,b`.
     Form,
+    /// `spaceDelimited`: `name=a b`.
+    SpaceDelimited,
+    /// `pipeDelimited`: `name=a|b`.
+    PipeDelimited,
+    /// `deepObject`: `name[key]=value`.
+    DeepObject,
 }
 
 /// One member of a string enum.

@@ -14,6 +14,7 @@
 //! | `webhooks` | taken out of the document and returned beside it |
 //! | `$ref` to a place that is not a component (`#/paths/…/schema`, `#/components/schemas/A/properties/b`) | a component copied from that place, and the `$ref` pointed there ([`crate::hoist`]) |
 //! | no `paths` | `paths: {}` |
+//! | a media type's `encoding` entry without `explode` | marked `x-clientgen-explode-absent: true` (`openapiv3` reads an absent `explode` as `false`; lowering applies OpenAPI's default instead) |
 //!
 //! Anything else `openapiv3` would ignore is reported as a [`Warning`] with
 //! its JSON pointer.
@@ -23,6 +24,9 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{push_pointer, Error, Warning};
+
+/// Extension key marking an `encoding` entry that had no `explode`.
+pub const EXPLODE_ABSENT_MARKER: &str = "x-clientgen-explode-absent";
 
 /// Extension key marking a one-value `enum` that was a `const` in the input.
 pub const CONST_MARKER: &str = "x-clientgen-const";
@@ -145,6 +149,9 @@ impl Normalizer {
                         continue;
                     }
                     let child_ptr = push_pointer(pointer, key);
+                    if key == "encoding" && is_media_type(pointer) {
+                        mark_absent_explode(child);
+                    }
                     if key == "schema" {
                         self.schema(child, &child_ptr);
                     } else if is_components && key == "schemas" {
@@ -361,10 +368,30 @@ impl Normalizer {
     }
 }
 
-/// OpenAPI 3.1 makes an operation's `responses` optional; 3.0 (and
-/// `openapiv3`) require it. An absent one means "no responses described".
+/// True when `pointer` names a media type object (`.../content/<media type>`).
+fn is_media_type(pointer: &str) -> bool {
+    let mut tokens = pointer.rsplit('/');
+    tokens.next();
+    tokens.next() == Some("content")
+}
+
+/// Marks every entry of a media type's `encoding` map that has no `explode`
+/// with [`EXPLODE_ABSENT_MARKER`], since `openapiv3` cannot tell an absent
+/// `explode` from `false`.
+fn mark_absent_explode(encoding: &mut Value) {
+    let Value::Object(entries) = encoding else { return };
+    for entry in entries.values_mut() {
+        if let Value::Object(entry) = entry {
+            if !entry.contains_key("explode") {
+                entry.insert(EXPLODE_ABSENT_MARKER.into(), Value::Bool(true));
+            }
+        }
+    }
+}
+
 /// Gives every operation under `path_items` (at `pointer`) a `responses`
-/// map (3.1 makes it optional), and takes its `callbacks` out with a
+/// map (OpenAPI 3.1 makes it optional; 3.0 and `openapiv3` require it, and
+/// an absent one means "no responses described"), and takes its `callbacks` out with a
 /// warning: they describe requests the *server* makes, which a client never
 /// sends, and `openapiv3` cannot read a callback that is a `$ref`.
 fn prepare_operations(n: &mut Normalizer, path_items: &mut Value, pointer: &str) {
@@ -569,6 +596,16 @@ mod tests {
     fn missing_responses_are_added() {
         let n = norm(json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {}}}}));
         assert_eq!(n.document["paths"]["/a"]["get"]["responses"], json!({}));
+    }
+
+    #[test]
+    fn encoding_entries_without_explode_are_marked() {
+        let n = norm(json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"post": {"requestBody": {"content": {
+            "application/x-www-form-urlencoded": {"encoding": {"a": {}, "b": {"style": "form"}, "c": {"style": "deepObject"}, "d": {"explode": false}}}
+        }}}}}}));
+        let enc = &n.document["paths"]["/a"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["encoding"];
+        let m = EXPLODE_ABSENT_MARKER;
+        assert_eq!(enc, &json!({"a": {m: true}, "b": {"style": "form", m: true}, "c": {"style": "deepObject", m: true}, "d": {"explode": false}}));
     }
 
     #[test]

@@ -55,7 +55,7 @@ fn form_multipart_and_binary_bodies() {
     let ir = ir("bodies", &spec);
     assert_eq!(ir.operations[0].body, Some(BodyKind::Form));
     let form = fields(&ir, "SendFormParams");
-    assert!(form.iter().all(|f| f.location == Location::Form));
+    assert!(form.iter().all(|f| f.location == Location::Form(None)));
     assert_eq!(form[1].ty, TypeRef::Array(Box::new(TypeRef::String)));
     assert_eq!(ir.operations[1].body, Some(BodyKind::Multipart));
     assert_eq!(fields(&ir, "UploadParams")[0].ty, TypeRef::Bytes);
@@ -333,4 +333,51 @@ fn all_of_chains_deeper_than_the_limit_are_refused_with_a_pointer() {
     let e = lower("allof-deep", &spec).expect_err("refused");
     assert!(e.message.contains("levels deep"), "{e}");
     assert!(e.pointer.as_deref().is_some_and(|p| p.starts_with("/components/schemas/S")), "{e}");
+}
+
+#[test]
+fn query_styles_and_form_encodings_reach_the_ir() {
+    use clientgen::ir::{Encoding, Style};
+    let spec = format!(
+        "{HEAD}paths:\n  /q:\n    get:\n      operationId: q\n      parameters:\n        - {{name: obj, in: query, schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n        - {{name: flat, in: query, explode: false, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: deep, in: query, style: deepObject, schema: {{type: object, additionalProperties: {{type: string}}}}}}\n        - {{name: sp, in: query, style: spaceDelimited, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: pp, in: query, style: pipeDelimited, explode: true, schema: {{type: array, items: {{type: string}}}}}}\n        - {{name: raw, in: query, allowReserved: true, schema: {{type: string}}}}\n        - {{name: js, in: query, content: {{application/json: {{schema: {{type: object, properties: {{a: {{type: string}}}}}}}}}}}}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, properties: {{}}, additionalProperties: false}}\n      responses: {{'204': {{description: ok}}}}\n  /f:\n    delete:\n      operationId: f\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {{type: object, properties: {{meta: {{type: object, additionalProperties: {{type: string}}}}, items: {{type: array, items: {{type: object, properties: {{p: {{type: string}}}}}}}}, c: {{type: object, properties: {{r: {{type: integer}}}}}}, t: {{type: array, items: {{type: string}}}}}}}}\n            encoding:\n              meta: {{style: deepObject, explode: true}}\n              c: {{style: form}}\n              t: {{explode: false, contentType: text/plain}}\n              ghost: {{style: form}}\n      responses: {{'204': {{description: ok}}}}\n"
+    );
+    let lowered = lower("encodings", &spec).unwrap_or_else(|e| panic!("{e}"));
+    let ir = &lowered.ir;
+    let q = |style, explode| Location::Query(Encoding { style, explode });
+    let locations: Vec<Location> = fields(ir, "QParams").iter().map(|f| f.location).collect();
+    assert_eq!(
+        locations,
+        [
+            q(Style::Form, true),
+            q(Style::Form, false),
+            q(Style::DeepObject, false),
+            q(Style::SpaceDelimited, false),
+            // An exploded delimited style is exploded `form`.
+            q(Style::Form, true),
+            q(Style::Form, true),
+            q(Style::Form, true),
+        ]
+    );
+    // The empty GET body sends nothing and is not reported.
+    assert_eq!(ir.operations[0].body, None);
+    assert_eq!(ir.operations[1].body, Some(BodyKind::Form));
+    let form: Vec<(&str, Location)> = fields(ir, "FParams").iter().map(|f| (f.name.as_str(), f.location)).collect();
+    let f = |style, explode| Location::Form(Some(Encoding { style, explode }));
+    assert_eq!(
+        form,
+        [
+            ("meta", f(Style::DeepObject, true)),
+            ("items", Location::Form(None)),
+            // `style: form` without `explode` takes OpenAPI's default, `true`.
+            ("c", f(Style::Form, true)),
+            ("t", f(Style::Form, false)),
+        ]
+    );
+    let warned = |pointer: &str, text: &str| lowered.warnings.iter().any(|w| w.pointer == pointer && w.message.contains(text));
+    let enc = "/paths/~1f/delete/requestBody/content/application~1x-www-form-urlencoded/encoding";
+    assert!(warned(&format!("{enc}/ghost"), "not a property"), "{:#?}", lowered.warnings);
+    assert!(warned(&format!("{enc}/t/contentType"), "not supported"), "{:#?}", lowered.warnings);
+    assert!(warned("/paths/~1q/get/parameters/5/allowReserved", "percent-encoded"), "{:#?}", lowered.warnings);
+    assert!(warned("/paths/~1q/get/parameters/6/content", "not sent as a JSON document"), "{:#?}", lowered.warnings);
+    assert!(!lowered.warnings.iter().any(|w| w.pointer.starts_with("/paths/~1q/get/requestBody")), "{:#?}", lowered.warnings);
 }

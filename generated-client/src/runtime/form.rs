@@ -2,12 +2,18 @@
 //!
 //! Generated params of form operations implement [`ToForm`]; the request
 //! builder's `form` and `multipart` methods encode what they write. Text
-//! fields follow the same rules as `form`-style query parameters (see
-//! [`QueryValue`]): `None` writes nothing, arrays repeat the name.
+//! fields follow the same rules as query parameters (see [`super::query`]):
+//! [`FormWriter::field`] for values with a native [`QueryValue`] (`None`
+//! writes nothing, arrays repeat the name), [`FormWriter::serialized`] for
+//! everything else, by the `style`/`explode` of the media type's `encoding`
+//! entry, or [`Style::Nested`] when there is none: `items[0][price]=p`,
+//! `address[city]=x`, `expand[]=a`, `tags=a&tags=b`. Multipart bodies name
+//! their text parts the same way.
 
 use bytes::Bytes;
+use serde::Serialize;
 
-use super::query::{QueryValue, QueryWriter};
+use super::query::{QueryValue, QueryWriter, Style};
 
 /// Implemented by generated params whose operation takes a form body.
 pub trait ToForm {
@@ -49,6 +55,18 @@ impl FormWriter {
     /// A text field (or several, for arrays), encoded like a query parameter.
     pub fn field<V: QueryValue + ?Sized>(&mut self, name: &str, value: &V) {
         self.text.form(name, value);
+    }
+
+    /// A text field of any serializable type (objects, maps, lists of
+    /// objects, unions), written by the rules of `style` (see
+    /// [`QueryWriter::serialized`]).
+    pub fn serialized<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style) {
+        self.text.serialized(name, value, style);
+    }
+
+    /// The first field that could not be encoded, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.text.error()
     }
 
     /// A file field; nothing is written when it is `None`.
@@ -98,9 +116,10 @@ impl FormWriter {
     }
 }
 
-/// Percent-encodes for `application/x-www-form-urlencoded` (space as `%20`).
+/// Percent-encodes for `application/x-www-form-urlencoded`: everything but
+/// the RFC 3986 unreserved characters, space as `%20` (as in query strings).
 fn encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+    super::path::encode_path_segment(s)
 }
 
 /// Escapes a part name for a quoted header parameter.
@@ -153,5 +172,68 @@ mod tests {
         assert!(text.contains("name=\"Media\"; filename=\"Media\"\r\nContent-Type: application/octet-stream\r\n\r\n\u{0}PNG\r\n"));
         assert!(!text.contains("Note"));
         assert!(text.ends_with(&format!("--{boundary}--\r\n")));
+    }
+
+    #[derive(serde::Serialize)]
+    struct Item {
+        price: String,
+        quantity: u32,
+        tax_rates: Vec<String>,
+    }
+
+    struct Nested {
+        items: Vec<Item>,
+        metadata: std::collections::BTreeMap<String, String>,
+        expand: Vec<String>,
+        tags: Vec<String>,
+        shipping: serde_json::Value,
+    }
+
+    impl ToForm for Nested {
+        fn write_form(&self, w: &mut FormWriter) {
+            w.serialized("items", &self.items, Style::Nested);
+            w.serialized("metadata", &self.metadata, Style::DeepObject);
+            w.serialized("expand", &self.expand, Style::DeepObject);
+            w.serialized("tags", &self.tags, Style::Form { explode: false });
+            w.serialized("shipping", &self.shipping, Style::Nested);
+        }
+    }
+
+    #[test]
+    fn urlencoded_nested_objects_arrays_and_maps_use_brackets() {
+        let p = Nested {
+            items: vec![
+                Item { price: "price_1".into(), quantity: 2, tax_rates: vec!["txr_1".into(), "txr_2".into()] },
+                Item { price: "price_2".into(), quantity: 1, tax_rates: vec![] },
+            ],
+            metadata: [("order_id".to_owned(), "6735".to_owned())].into(),
+            expand: vec!["customer".into(), "invoice.lines".into()],
+            tags: vec!["a".into(), "b".into()],
+            shipping: serde_json::json!({"address": {"city": "Paris"}, "name": "J D"}),
+        };
+        let mut w = FormWriter::new();
+        p.write_form(&mut w);
+        assert_eq!(w.error(), None);
+        let (body, _) = w.into_urlencoded();
+        assert_eq!(
+            body,
+            "items%5B0%5D%5Bprice%5D=price_1&items%5B0%5D%5Bquantity%5D=2\
+             &items%5B0%5D%5Btax_rates%5D%5B%5D=txr_1&items%5B0%5D%5Btax_rates%5D%5B%5D=txr_2\
+             &items%5B1%5D%5Bprice%5D=price_2&items%5B1%5D%5Bquantity%5D=1\
+             &metadata%5Border_id%5D=6735\
+             &expand%5B%5D=customer&expand%5B%5D=invoice.lines\
+             &tags=a%2Cb\
+             &shipping%5Baddress%5D%5Bcity%5D=Paris&shipping%5Bname%5D=J%20D"
+        );
+    }
+
+    #[test]
+    fn multipart_names_nested_text_parts_with_brackets() {
+        let mut w = FormWriter::new();
+        w.serialized("file_link_data", &serde_json::json!({"create": true}), Style::DeepObject);
+        w.file("file", &Bytes::from_static(b"%PDF"));
+        let (body, _) = w.into_multipart();
+        let text = String::from_utf8_lossy(&body);
+        assert!(text.contains("name=\"file_link_data[create]\"\r\n\r\ntrue\r\n"), "{text}");
     }
 }

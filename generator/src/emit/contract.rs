@@ -170,8 +170,8 @@ impl<'a> Builder<'a> {
         };
         for f in fields {
             match f.location {
-                Location::Query { .. } | Location::QueryDeepObject => query.push(f.name.clone()),
-                Location::Body | Location::Form if !f.flatten => body.push(f.name.clone()),
+                Location::Query(_) => query.push(f.name.clone()),
+                Location::Body | Location::Form(_) if !f.flatten => body.push(f.name.clone()),
                 _ => {}
             }
         }

@@ -115,7 +115,7 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
             _ => &[],
         };
         let is_struct = matches!(type_def(ir, params).map(|t| &t.kind), Some(TypeKind::Struct { .. }));
-        if fields.iter().any(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {
+        if fields.iter().any(|f| f.location.is_query()) {
             chain.push(quote!(.query(&params)));
         }
         match &op.body {

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, features};
-use crate::ir::{Field, Ir, Location, Pagination, PaginationStyle, TypeDef, TypeKind, TypeRef, Variant};
+use crate::ir::{Encoding, Field, Ir, Location, Pagination, PaginationStyle, Style, TypeDef, TypeKind, TypeRef, Variant};
 
 /// The Rust type for a [`TypeRef`]; `prefix` qualifies named types
 /// (`quote!()` inside `types.rs`, `quote!(crate::types::)` elsewhere).
@@ -79,6 +79,7 @@ pub(crate) struct TypeSpace<'a> {
     queryable: BTreeSet<&'a str>,
     displayable: BTreeSet<&'a str>,
     pages: std::collections::BTreeMap<&'a str, &'a Pagination>,
+    aliases: std::collections::HashMap<&'a str, &'a TypeRef>,
 }
 
 impl<'a> TypeSpace<'a> {
@@ -87,7 +88,47 @@ impl<'a> TypeSpace<'a> {
         for p in ir.operations.iter().filter_map(|o| o.pagination.as_ref()) {
             pages.entry(p.page_type.as_str()).or_insert(p);
         }
-        TypeSpace { queryable: scalar_like_types(ir, true), displayable: scalar_like_types(ir, false), pages }
+        let aliases = ir
+            .types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Alias { target, .. } => Some((t.name.as_str(), target)),
+                _ => None,
+            })
+            .collect();
+        TypeSpace { queryable: scalar_like_types(ir, true), displayable: scalar_like_types(ir, false), pages, aliases }
+    }
+
+    /// Whether values of `ty` implement the runtime's `QueryValue` (so the
+    /// fast `form` writer applies): scalars, `serde_json::Value`, string
+    /// enums, scalar unions, aliases of those and lists of them. Maps,
+    /// objects, other unions and nested lists go through `serialized`.
+    fn has_query_value(&self, ty: &TypeRef) -> bool {
+        self.query_value_at(ty, 0)
+    }
+
+    fn query_value_at(&self, ty: &TypeRef, depth: usize) -> bool {
+        // Aliases of aliases are followed a bounded number of times.
+        if depth > 16 {
+            return false;
+        }
+        match ty {
+            TypeRef::String
+            | TypeRef::Integer
+            | TypeRef::UnsignedInteger
+            | TypeRef::Number
+            | TypeRef::Boolean
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Bytes
+            | TypeRef::Json => true,
+            TypeRef::JsonObject | TypeRef::Map(_) => false,
+            TypeRef::Array(inner) => !matches!(**inner, TypeRef::Array(_)) && self.query_value_at(inner, depth + 1),
+            TypeRef::Named(n) => {
+                self.queryable.contains(n.as_str())
+                    || self.aliases.get(n.as_str()).is_some_and(|target| self.query_value_at(target, depth + 1))
+            }
+        }
     }
 
     /// The items of `types`, each type's items gated by its features.
@@ -96,7 +137,7 @@ impl<'a> TypeSpace<'a> {
             .iter()
             .map(|t| {
                 let name = t.name.as_str();
-                let def = type_def(t, self.queryable.contains(name), self.displayable.contains(name));
+                let def = type_def(t, self);
                 let page = self.pages.get(name).map(|p| page_impl(p)).unwrap_or_default();
                 features::gate_items(&features::cfg(&t.features), quote!(#def #page))
             })
@@ -195,12 +236,14 @@ fn type_doc(t: &TypeDef) -> TokenStream {
     docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(source.as_str()), Some(gate.as_str())]))
 }
 
-fn type_def(t: &TypeDef, queryable: bool, displayable: bool) -> TokenStream {
+fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
+    let queryable = space.queryable.contains(t.name.as_str());
+    let displayable = space.displayable.contains(t.name.as_str());
     let ident = format_ident!("{}", t.name);
     let doc = type_doc(t);
     let deserialize = if decodes(t) { quote!(, Deserialize) } else { quote!() };
     match &t.kind {
-        TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields),
+        TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields, space),
         TypeKind::Enum { values, .. } => enum_def(&ident, doc, values),
         TypeKind::Tagged { tag, variants } => {
             let vs = variants.iter().map(|v| {
@@ -312,7 +355,7 @@ fn decodes(t: &TypeDef) -> bool {
     t.in_response || !t.in_request
 }
 
-fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields: &[Field]) -> TokenStream {
+fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields: &[Field], space: &TypeSpace<'_>) -> TokenStream {
     let in_request = t.in_request;
     let has_non_body = fields.iter().any(|f| f.location != Location::Body);
     let field_tokens = fields.iter().map(|f| {
@@ -359,12 +402,8 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
         quote!(#[derive(Debug, Clone, PartialEq, Serialize #deserialize)])
     };
     let constructor = if in_request { constructor(ident, fields) } else { quote!() };
-    let to_query = if fields.iter().any(|f| matches!(f.location, Location::Query { .. } | Location::QueryDeepObject)) {
-        to_query(ident, fields)
-    } else {
-        quote!()
-    };
-    let to_form = if fields.iter().any(|f| f.location == Location::Form) { to_form(ident, fields) } else { quote!() };
+    let to_query = if fields.iter().any(|f| f.location.is_query()) { to_query(ident, fields, space) } else { quote!() };
+    let to_form = if fields.iter().any(|f| f.location.is_form()) { to_form(ident, fields, space) } else { quote!() };
     quote! {
         #doc
         #derives
@@ -376,16 +415,26 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
 }
 
 /// `impl ToForm`: writes the form/multipart body fields in declaration
-/// order; binary fields become file parts.
-fn to_form(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let writes = fields.iter().filter(|f| f.location == Location::Form).map(|f| {
+/// order; binary fields become file parts. Fields with a native
+/// `QueryValue` and the default encoding use `field`; the rest go through
+/// `serialized` with their `encoding` style, or `Style::Nested` without one.
+fn to_form(ident: &proc_macro2::Ident, fields: &[Field], space: &TypeSpace<'_>) -> TokenStream {
+    let writes = fields.iter().filter_map(|f| {
+        let Location::Form(encoding) = f.location else { return None };
         let fi = format_ident!("{}", f.ident);
         let name = &f.name;
-        if f.ty == TypeRef::Bytes {
+        let flat = encoding.is_none_or(|e| e == Encoding { style: Style::Form, explode: true });
+        Some(if f.ty == TypeRef::Bytes {
             quote!(w.file(#name, &self.#fi);)
-        } else {
+        } else if flat && space.has_query_value(&f.ty) {
             quote!(w.field(#name, &self.#fi);)
-        }
+        } else {
+            let style = match encoding {
+                Some(e) => runtime_style(e),
+                None => quote!(crate::runtime::Style::Nested),
+            };
+            quote!(w.serialized(#name, &self.#fi, #style);)
+        })
     });
     quote! {
         impl crate::runtime::ToForm for #ident {
@@ -393,6 +442,19 @@ fn to_form(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
                 #(#writes)*
             }
         }
+    }
+}
+
+/// The runtime's `Style` for an IR [`Encoding`].
+fn runtime_style(e: Encoding) -> TokenStream {
+    match e.style {
+        Style::Form => {
+            let explode = e.explode;
+            quote!(crate::runtime::Style::Form { explode: #explode })
+        }
+        Style::SpaceDelimited => quote!(crate::runtime::Style::SpaceDelimited),
+        Style::PipeDelimited => quote!(crate::runtime::Style::PipeDelimited),
+        Style::DeepObject => quote!(crate::runtime::Style::DeepObject),
     }
 }
 
@@ -437,16 +499,26 @@ fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     }
 }
 
-/// `impl ToQuery`: writes the query parameters in declaration order.
-fn to_query(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+/// `impl ToQuery`: writes the query parameters in declaration order:
+/// `form` for exploded `form` parameters with a native `QueryValue`,
+/// `deep_object` for free-form `deepObject` objects, `serialized` with the
+/// parameter's style for everything else.
+fn to_query(ident: &proc_macro2::Ident, fields: &[Field], space: &TypeSpace<'_>) -> TokenStream {
     let writes = fields.iter().filter_map(|f| {
+        let Location::Query(encoding) = f.location else { return None };
         let fi = format_ident!("{}", f.ident);
         let name = &f.name;
-        match f.location {
-            Location::Query { .. } => Some(quote!(q.form(#name, &self.#fi);)),
-            Location::QueryDeepObject => Some(quote!(q.deep_object(#name, &self.#fi);)),
-            Location::Body | Location::Header | Location::Form => None,
-        }
+        Some(match encoding.style {
+            Style::Form if encoding.explode && space.has_query_value(&f.ty) => quote!(q.form(#name, &self.#fi);),
+            // `deep_object` takes the `Option<Map>` an optional or nullable field holds.
+            Style::DeepObject if f.ty == TypeRef::JsonObject && !f.boxed && (!f.required || f.nullable) => {
+                quote!(q.deep_object(#name, &self.#fi);)
+            }
+            _ => {
+                let style = runtime_style(encoding);
+                quote!(q.serialized(#name, &self.#fi, #style);)
+            }
+        })
     });
     quote! {
         impl crate::runtime::ToQuery for #ident {

@@ -12,7 +12,7 @@ use openapiv3::{
 use super::{Lowerer, Shape};
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{
-    BodyKind, Field, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef,
+    BodyKind, Encoding, Field, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, Style, TypeDef, TypeKind, TypeRef,
     Webhook,
 };
 use crate::naming::{field_name, type_name, variant_name, Namespace};
@@ -146,6 +146,12 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
+            if location.is_query() && matches!(p.data.format, ParameterSchemaOrContent::Content(_)) {
+                self.warn(
+                    &push_pointer(&p.pointer, "content"),
+                    "a query parameter's `content` is not sent as a JSON document; its schema's value is written with `style: form` rules",
+                );
+            }
             let u = self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?;
             let example = param_example(p.data);
             fields.push(Field {
@@ -208,10 +214,18 @@ impl<'a> Lowerer<'a> {
                             }
                             (BodyKind::Form | BodyKind::Multipart, Some(schema)) => {
                                 let form_fields = self.form_fields(schema, &ctx, &schema_ptr)?;
-                                body = Some(kind);
+                                let media_ptr = push_pointer(&push_pointer(&rb_ptr, "content"), media_type);
+                                let encodings = match rb.content.get(media_type) {
+                                    Some(media) => self.form_encodings(&media.encoding, &form_fields, &media_ptr),
+                                    None => Default::default(),
+                                };
+                                // An empty object (Stripe's GET and DELETE bodies) sends nothing.
+                                if !form_fields.is_empty() {
+                                    body = Some(kind);
+                                }
                                 for mut f in form_fields {
                                     f.ident = idents.claim(&f.ident);
-                                    f.location = Location::Form;
+                                    f.location = Location::Form(encodings.get(&f.name).copied());
                                     fields.push(f);
                                 }
                             }
@@ -300,17 +314,13 @@ impl<'a> Lowerer<'a> {
                 let Some((param, at)) = self.resolve_parameter(p, &at) else { continue };
                 let (data, location) = match param {
                     Parameter::Path { parameter_data, .. } => (parameter_data, ParamIn::Path),
-                    Parameter::Query { parameter_data, style, .. } => (
-                        parameter_data,
-                        ParamIn::Query(match style {
-                            QueryStyle::DeepObject => Location::QueryDeepObject,
-                            QueryStyle::Form => Location::Query { explode: parameter_data.explode.unwrap_or(true) },
-                            other => {
-                                self.warn(&at, format!("query style {other:?} is sent as `form`"));
-                                Location::Query { explode: parameter_data.explode.unwrap_or(true) }
-                            }
-                        }),
-                    ),
+                    Parameter::Query { parameter_data, style, allow_reserved, .. } => {
+                        if *allow_reserved {
+                            self.warn(&push_pointer(&at, "allowReserved"), "`allowReserved` is not supported; reserved characters are percent-encoded");
+                        }
+                        let encoding = encoding(Some(style), parameter_data.explode);
+                        (parameter_data, ParamIn::Query(Location::Query(encoding)))
+                    }
                     Parameter::Header { parameter_data, .. } => (parameter_data, ParamIn::Header),
                     Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamIn::Cookie),
                 };
@@ -466,11 +476,47 @@ impl<'a> Lowerer<'a> {
         };
         match self.shape(&schema, ctx, &at)? {
             Shape::Kind(TypeKind::Struct { fields }) => Ok(fields),
+            _ if is_empty_object(&schema) => Ok(Vec::new()),
             _ => {
                 self.warn(pointer, "a form body that is not an object is not supported; no body is sent");
                 Ok(Vec::new())
             }
         }
+    }
+
+    /// The per-property `style`/`explode` of a form body's `encoding` map,
+    /// for the properties whose entry gives either. The keywords the
+    /// generated client cannot honour are reported.
+    fn form_encodings(
+        &mut self,
+        entries: &IndexMap<String, openapiv3::Encoding>,
+        fields: &[Field],
+        media_ptr: &str,
+    ) -> std::collections::HashMap<String, Encoding> {
+        let mut out = std::collections::HashMap::new();
+        let base = push_pointer(media_ptr, "encoding");
+        for (name, e) in entries {
+            let at = push_pointer(&base, name);
+            if !fields.iter().any(|f| &f.name == name) {
+                self.warn(&at, format!("`encoding` names `{name}`, which is not a property of the body; it is ignored"));
+                continue;
+            }
+            if let Some(ct) = &e.content_type {
+                self.warn(&push_pointer(&at, "contentType"), format!("`contentType: {ct}` is not supported; the field is sent as text"));
+            }
+            if !e.headers.is_empty() {
+                self.warn(&push_pointer(&at, "headers"), "per-part `headers` are not supported; they are not sent");
+            }
+            if e.allow_reserved {
+                self.warn(&push_pointer(&at, "allowReserved"), "`allowReserved` is not supported; reserved characters are percent-encoded");
+            }
+            let explode_given = !e.extensions.contains_key(crate::normalize::EXPLODE_ABSENT_MARKER);
+            if e.style.is_some() || explode_given {
+                let explode = if explode_given { Some(e.explode) } else { None };
+                out.insert(name.clone(), encoding(e.style.as_ref(), explode));
+            }
+        }
+        out
     }
 
     /// The idempotency field of a params struct, or of a union body (one
@@ -548,7 +594,7 @@ impl<'a> Lowerer<'a> {
         let items_optional = !data.required || data.nullable;
         let query = |name: &str| {
             self.struct_fields(params)
-                .is_some_and(|ps| ps.iter().any(|f| f.name == name && matches!(f.location, Location::Query { .. })))
+                .is_some_and(|ps| ps.iter().any(|f| f.name == name && matches!(f.location, Location::Query(e) if e.style == Style::Form)))
         };
         let is = |f: &Field, name: &str, ty: &TypeRef, optional: bool| {
             f.name == name && f.ty == *ty && (optional == (!f.required || f.nullable))
@@ -669,6 +715,31 @@ fn idempotency_field(fields: &[Field]) -> Option<String> {
 enum BodyShape {
     Fields(Vec<Field>),
     Whole(TypeRef),
+}
+
+/// The [`Encoding`] of a query parameter or form field: its `style`
+/// (`form` when absent) and `explode` (default `true` for `form`, `false`
+/// otherwise, as OpenAPI says). A delimited style with `explode: true` is
+/// sent as exploded `form` (a delimiter only joins one unexploded value).
+fn encoding(style: Option<&QueryStyle>, explode: Option<bool>) -> Encoding {
+    let style = match style {
+        None | Some(QueryStyle::Form) => Style::Form,
+        Some(QueryStyle::SpaceDelimited) => Style::SpaceDelimited,
+        Some(QueryStyle::PipeDelimited) => Style::PipeDelimited,
+        Some(QueryStyle::DeepObject) => Style::DeepObject,
+    };
+    let explode = explode.unwrap_or(style == Style::Form);
+    if explode && matches!(style, Style::SpaceDelimited | Style::PipeDelimited) {
+        return Encoding { style: Style::Form, explode: true };
+    }
+    Encoding { style, explode }
+}
+
+/// `{type: object, properties: {}, additionalProperties: false}`: a body
+/// with nothing in it.
+fn is_empty_object(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::Object(o))
+        if o.properties.is_empty() && matches!(o.additional_properties, Some(openapiv3::AdditionalProperties::Any(false))))
 }
 
 /// The request media type to use, in order of preference: JSON, form,
