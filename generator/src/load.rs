@@ -41,12 +41,14 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Value, Error> {
             message: format!("invalid JSON: {e}"),
         })?
     } else {
-        serde_yaml::from_str(trimmed).map_err(|e| Error {
-            file: path.to_path_buf(),
-            pointer: None,
-            line: e.location().map(|l| l.line()),
-            message: format!("invalid YAML: {e}"),
-        })?
+        serde_yaml::from_str::<YamlValue>(trimmed)
+            .map_err(|e| Error {
+                file: path.to_path_buf(),
+                pointer: None,
+                line: e.location().map(|l| l.line()),
+                message: format!("invalid YAML: {e}"),
+            })?
+            .0
     };
     match value {
         Value::Object(_) => Ok(value),
@@ -56,6 +58,96 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Value, Error> {
             "",
             format!("expected a mapping at the top level of an OpenAPI document, found {}", kind_name(&other)),
         )),
+    }
+}
+
+/// A `serde_json::Value` read from YAML, where integers may exceed 64 bits.
+///
+/// `serde_json::Value` refuses an integer outside the `i64`/`u64` range
+/// ("number out of range"), so one huge `minimum:` in a schema would refuse
+/// the whole document. Such an integer is kept as the nearest `f64`, as a
+/// JSON parser does; non-finite floats (`.inf`, `.nan`) become `null`.
+struct YamlValue(Value);
+
+impl<'de> serde::Deserialize<'de> for YamlValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(YamlVisitor).map(YamlValue)
+    }
+}
+
+struct YamlVisitor;
+
+impl<'de> serde::de::Visitor<'de> for YamlVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map(Value::from).or_else(|_| u64::try_from(v).map(Value::from)).unwrap_or_else(|_| self.float(v as f64)))
+    }
+
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(u64::try_from(v).map(Value::from).unwrap_or_else(|_| self.float(v as f64)))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(self.float(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(YamlVisitor)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(YamlValue(v)) = seq.next_element()? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some((key, YamlValue(v))) = map.next_entry::<String, YamlValue>()? {
+            out.insert(key, v);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+impl YamlVisitor {
+    fn float(&self, v: f64) -> Value {
+        serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null)
     }
 }
 
@@ -83,6 +175,17 @@ mod tests {
     fn yaml_keys_and_dates_stay_strings() {
         let v = load("responses:\n  200:\n    example: 2024-01-02\n").unwrap();
         assert_eq!(v["responses"]["200"]["example"], Value::String("2024-01-02".into()));
+    }
+
+    #[test]
+    fn integers_beyond_64_bits_load_as_floats() {
+        let v = load("minimum: -9223372036854776000\nmaximum: 18446744073709551616\nsmall: -3\nbig: 18446744073709551615\n").unwrap();
+        assert_eq!(v["minimum"].as_f64(), Some(-9223372036854776000.0));
+        assert_eq!(v["maximum"].as_f64(), Some(18446744073709551616.0));
+        assert_eq!(v["small"].as_i64(), Some(-3));
+        assert_eq!(v["big"].as_u64(), Some(u64::MAX));
+        let v = load("{\"minimum\": -9223372036854776000}").unwrap();
+        assert_eq!(v["minimum"].as_f64(), Some(-9223372036854776000.0));
     }
 
     #[test]

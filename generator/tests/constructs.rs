@@ -381,3 +381,26 @@ fn query_styles_and_form_encodings_reach_the_ir() {
     assert!(warned("/paths/~1q/get/parameters/6/content", "not sent as a JSON document"), "{:#?}", lowered.warnings);
     assert!(!lowered.warnings.iter().any(|w| w.pointer.starts_with("/paths/~1q/get/requestBody")), "{:#?}", lowered.warnings);
 }
+
+/// Schema keywords may hold integers beyond 64 bits (a large vendor's 3.1
+/// spec has `minimum: -9223372036854776000`): YAML and JSON both load, and
+/// the schema keeps its type.
+#[test]
+fn integers_beyond_64_bits_in_schema_keywords_load() {
+    let yaml = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Big:
+      type: object
+      properties:
+        v: {{type: integer, format: int64, minimum: -9223372036854776000, maximum: 18446744073709551616}}
+"#
+    );
+    let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": {"Big": {"type": "object", "properties": {"v": {"type": "integer", "minimum": -9223372036854776000}}}}}}"#;
+    for (name, text) in [("big-yaml", yaml.as_str()), ("big-json", json)] {
+        let ir = ir(name, text);
+        assert_eq!(fields(&ir, "Big")[0].ty, TypeRef::Integer, "{name}");
+    }
+}
