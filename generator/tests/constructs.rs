@@ -404,3 +404,92 @@ components:
         assert_eq!(fields(&ir, "Big")[0].ty, TypeRef::Integer, "{name}");
     }
 }
+
+/// `Deserialize` is closed under containment: a component nothing reaches
+/// keeps both derives, so the request-only types it holds must decode too.
+#[test]
+fn decodable_types_only_hold_decodable_types() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /calls:
+    post:
+      operationId: createCall
+      requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/CreateCall'}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    CreateCall: {{type: object, properties: {{to: {{$ref: '#/components/schemas/Endpoint'}}}}}}
+    CreateCallBase: {{type: object, properties: {{to: {{$ref: '#/components/schemas/Endpoint'}}}}}}
+    Endpoint: {{type: object, properties: {{number: {{type: string}}}}}}
+"#
+    );
+    let ir = ir("derive-closure", &spec);
+    let t = |name: &str| ir.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no {name}"));
+    assert!(!t("CreateCall").in_response, "only ever sent");
+    assert!(t("CreateCallBase").in_response, "reached by nothing: decodable");
+    assert!(t("Endpoint").in_request && t("Endpoint").in_response, "sent, and held by a decodable type");
+}
+
+/// A `$ref` to a place that is not a component is the type of that place,
+/// shared with it; a broken document inside such a place is reported at
+/// the pointer the user wrote.
+#[test]
+fn refs_to_any_place_of_the_document_resolve() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /chargers/{{id}}:
+    get:
+      operationId: getCharger
+      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {{type: object, properties: {{id: {{type: string}}, kind: {{type: string, enum: [ac, dc]}}}}}}
+  /chargers:
+    get:
+      operationId: listChargers
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {{$ref: '#/paths/~1chargers~1%7Bid%7D/get/responses/200/content/application~1json/schema'}}
+components:
+  schemas:
+    Site:
+      type: object
+      properties:
+        kind: {{$ref: '#/paths/~1chargers~1{{id}}/get/responses/200/content/application~1json/schema/properties/kind'}}
+"#
+    );
+    let ir = ir("deep-refs", &spec);
+    let charger = TypeRef::Named("GetChargerResponse".into());
+    assert_eq!(ir.operations[0].response.as_ref(), Some(&charger), "the original place shares the hoisted type");
+    assert_eq!(ir.operations[1].response, Some(TypeRef::Array(Box::new(charger))));
+    let kind = &fields(&ir, "Site")[0];
+    let TypeRef::Named(kind_type) = &kind.ty else { panic!("{kind:?}") };
+    assert!(matches!(ir.types.iter().find(|t| &t.name == kind_type).map(|t| &t.kind), Some(TypeKind::Enum { .. })));
+
+    let broken = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{type: object, properties: {{b: {{type: string, pattern: 0}}}}}}\n    C: {{$ref: '#/components/schemas/A/properties/b'}}\n"
+    );
+    let e = lower("deep-ref-broken", &broken).expect_err("pattern: 0 is refused");
+    assert_eq!(e.pointer.as_deref(), Some("/components/schemas/A"), "the user's pointer, not the copy's (`AB`): {e}");
+
+    // A warning inside the copy is reported once, where the user wrote it.
+    let warned = format!(
+        "{HEAD}paths: {{}}
+components:
+  schemas:
+    A: {{type: object, properties: {{b: {{type: object, properties: {{c: {{not: {{type: string}}}}}}}}}}}}
+    D: {{$ref: '#/components/schemas/A/properties/b'}}
+"
+    );
+    let lowered = lower("deep-ref-warning", &warned).expect("lowers");
+    let pointers: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(pointers, ["/components/schemas/A/properties/b/properties/c"]);
+}
