@@ -163,6 +163,33 @@ pub struct Field {
     pub flatten: bool,
 }
 
+impl Field {
+    /// A required field whose value's own properties are inlined into the
+    /// parent (`#[serde(flatten)]`): a whole request body beside query
+    /// parameters, or a component an `allOf` merge meets inside itself.
+    ///
+    /// ```
+    /// use clientgen::ir::{Field, TypeRef};
+    /// let f = Field::flattened("body", "body", TypeRef::Named("Pet".into()), None);
+    /// assert!(f.flatten && f.required && !f.nullable);
+    /// ```
+    pub fn flattened(name: impl Into<String>, ident: impl Into<String>, ty: TypeRef, doc: Option<String>) -> Field {
+        Field {
+            name: name.into(),
+            ident: ident.into(),
+            doc,
+            ty,
+            required: true,
+            nullable: false,
+            constant: None,
+            example: None,
+            location: Location::Body,
+            boxed: false,
+            flatten: true,
+        }
+    }
+}
+
 /// Where a request field is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -197,19 +197,9 @@ impl<'a> Lowerer<'a> {
                                         }
                                     }
                                     BodyShape::Whole(ty) if fields.is_empty() => params_ty = Some(ty),
-                                    BodyShape::Whole(ty) => fields.push(Field {
-                                        name: "body".into(),
-                                        ident: idents.claim("body"),
-                                        doc: rb.description.clone(),
-                                        ty,
-                                        required: true,
-                                        nullable: false,
-                                        constant: None,
-                                        example: None,
-                                        location: Location::Body,
-                                        boxed: false,
-                                        flatten: true,
-                                    }),
+                                    BodyShape::Whole(ty) => {
+                                        fields.push(Field::flattened("body", idents.claim("body"), ty, rb.description.clone()))
+                                    }
                                 }
                             }
                             (BodyKind::Form | BodyKind::Multipart, Some(schema)) => {

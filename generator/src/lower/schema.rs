@@ -435,20 +435,7 @@ impl Lowerer<'_> {
         match self.merged_components.get(name) {
             Some(MergeState::Done(fields)) => return Ok(fields.clone()),
             Some(MergeState::InProgress) => {
-                let field = Field {
-                    name: name.clone(),
-                    ident: field_name(name),
-                    doc: None,
-                    ty: ty.clone(),
-                    required: true,
-                    nullable: false,
-                    constant: None,
-                    example: None,
-                    location: Location::Body,
-                    boxed: false,
-                    flatten: true,
-                };
-                return Ok(Some(vec![field]));
+                return Ok(Some(vec![Field::flattened(name.clone(), field_name(name), ty.clone(), None)]));
             }
             None => {}
         }
