@@ -160,6 +160,31 @@ fn callbacks_and_links_are_ignored_with_a_warning() {
     assert!(pointers.contains(&"/paths/~1a/post/responses/201/links"), "{pointers:?}");
 }
 
+/// A callback may be a `$ref` to `components.callbacks`, which `openapiv3`
+/// cannot read; callbacks are taken out before parsing, so it loads.
+#[test]
+fn a_callback_that_is_a_ref_is_ignored_with_a_warning() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /search:
+    get:
+      operationId: search
+      callbacks:
+        'searchTarget === search-index': {{$ref: '#/components/callbacks/searchIndex'}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  callbacks:
+    searchIndex:
+      'https://index.example/search':
+        post: {{responses: {{'200': {{description: ok}}}}}}
+"#
+    );
+    let lowered = lower("callback-ref", &spec).expect("lowers");
+    assert_eq!(lowered.ir.operations.len(), 1);
+    let pointers: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert!(pointers.contains(&"/paths/~1search/get/callbacks"), "{pointers:?}");
+}
+
 #[test]
 fn an_external_ref_that_is_used_is_an_error_naming_its_pointer() {
     let spec = format!(
