@@ -518,3 +518,27 @@ components:
     let pointers: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).collect();
     assert_eq!(pointers, ["/components/schemas/A/properties/b/properties/c"]);
 }
+
+/// `properties` (and `required`) beside `allOf` merge into the struct with
+/// the parts (an Azure `ModelInfoResponse` used to lose them all).
+#[test]
+fn properties_beside_all_of_are_merged_with_the_parts() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    ModelInfo: {{type: object, properties: {{modelId: {{type: string}}, status: {{type: string}}}}}}
+    ModelInfoResponse:
+      allOf:
+        - $ref: '#/components/schemas/ModelInfo'
+      required: [status, keys]
+      properties:
+        keys: {{type: array, items: {{type: string}}}}
+        modelId: {{type: string, description: Repeated here.}}
+"#
+    );
+    let lowered = lower("allof-properties", &spec).expect("lowers");
+    let got: Vec<(&str, bool)> = fields(&lowered.ir, "ModelInfoResponse").iter().map(|f| (f.name.as_str(), f.required)).collect();
+    assert_eq!(got, [("modelId", false), ("status", true), ("keys", true)]);
+    assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
+}

@@ -241,10 +241,10 @@ impl Lowerer<'_> {
                     }
                     let (branches, key) = if any.one_of.is_empty() { (&any.any_of, "anyOf") } else { (&any.one_of, "oneOf") };
                     self.union_shape(branches, data.discriminator.as_ref(), ctx, &push_pointer(pointer, key))?
+                } else if !any.all_of.is_empty() && !any.properties.is_empty() {
+                    let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
+                    self.all_of_with_properties(&any.all_of, own, ctx, pointer)?
                 } else if !any.all_of.is_empty() {
-                    if !any.properties.is_empty() {
-                        self.warn(pointer, "`properties` beside `allOf` are ignored");
-                    }
                     self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
                 } else if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
                     self.object_shape(
@@ -362,8 +362,27 @@ impl Lowerer<'_> {
         if let Some(u) = self.annotated_ref(parts, pointer)? {
             return Ok(Shape::Ref(u));
         }
+        let fields = self.all_of_fields(parts, ctx, pointer)?;
+        Ok(Shape::Kind(TypeKind::Struct { fields }))
+    }
+
+    /// `allOf` beside `properties`: the parts and the schema's own
+    /// properties merge into one struct, and the schema's `required` also
+    /// applies to the fields the parts bring.
+    fn all_of_with_properties(&mut self, parts: &[ReferenceOr<Schema>], own: ObjectView<'_>, ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        let mut fields = self.all_of_fields(parts, ctx, &push_pointer(pointer, "allOf"))?;
+        let own_fields = self.fields(own.properties, own.required, None, ctx, pointer)?;
+        merge_fields(&mut fields, own_fields);
+        for f in fields.iter_mut().filter(|f| own.required.contains(&f.name)) {
+            f.required = true;
+        }
+        Ok(Shape::Kind(TypeKind::Struct { fields }))
+    }
+
+    /// The fields of every object part of an `allOf` at `pointer`, merged in
+    /// order (a field in several parts is required if any part requires it).
+    fn all_of_fields(&mut self, parts: &[ReferenceOr<Schema>], ctx: &str, pointer: &str) -> Result<Vec<Field>, Error> {
         let mut fields: Vec<Field> = Vec::new();
-        let mut idents = Namespace::new();
         for (i, part) in parts.iter().enumerate() {
             let part_ptr = push_pointer(pointer, &i.to_string());
             let part_fields = match part {
@@ -383,16 +402,9 @@ impl Lowerer<'_> {
                     }
                 },
             };
-            for mut f in part_fields {
-                if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name && !f.flatten) {
-                    existing.required |= f.required;
-                    continue;
-                }
-                f.ident = idents.claim(&f.ident);
-                fields.push(f);
-            }
+            merge_fields(&mut fields, part_fields);
         }
-        Ok(Shape::Kind(TypeKind::Struct { fields }))
+        Ok(fields)
     }
 
     /// `allOf: [{$ref: X}, {description: ...}]`, the common way to document
@@ -566,6 +578,23 @@ impl Lowerer<'_> {
         }
         self.last_union_nullable = nullable;
         Ok(Some(TypeKind::Tagged { tag: tag.clone(), variants }))
+    }
+}
+
+/// Appends `new` to `fields`: a field already there (by wire name) only
+/// becomes required if the new one is; the others get unique idents.
+fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
+    let mut idents = Namespace::new();
+    for f in fields.iter() {
+        idents.claim(&f.ident);
+    }
+    for mut f in new {
+        if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name && !f.flatten) {
+            existing.required |= f.required;
+            continue;
+        }
+        f.ident = idents.claim(&f.ident);
+        fields.push(f);
     }
 }
 
