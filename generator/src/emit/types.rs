@@ -52,6 +52,12 @@ enum Holding {
 }
 
 fn holding(f: &Field, in_request: bool) -> Holding {
+    // The map of extra properties is always there, empty when there are
+    // none (an `Option` around a flattened map would turn a wrongly typed
+    // extra value into `None` instead of a decode error).
+    if f.flatten && matches!(f.ty, TypeRef::Map(_)) {
+        return Holding::Plain;
+    }
     match (f.required, f.nullable) {
         (true, false) => Holding::Plain,
         (true, true) => Holding::OptionNull,

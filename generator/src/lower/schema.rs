@@ -305,14 +305,43 @@ impl Lowerer<'_> {
                 _ => TypeRef::JsonObject,
             })));
         }
-        if matches!(o.additional, Some(AdditionalProperties::Schema(_))) {
-            self.warn(
-                &push_pointer(pointer, "additionalProperties"),
-                "`additionalProperties` beside `properties` is not kept: extra keys are ignored when decoding",
-            );
-        }
-        let fields = self.fields(o.properties, o.required, None, ctx, pointer)?;
+        let mut fields = self.fields(o.properties, o.required, None, ctx, pointer)?;
+        self.push_extra_properties(&mut fields, o.additional, ctx, pointer)?;
         Ok(Shape::Kind(TypeKind::Struct { fields }))
+    }
+
+    /// `additionalProperties: <schema>` beside `properties`: one more field,
+    /// a map flattened into the struct (`#[serde(flatten)]`), that keeps the
+    /// keys the named fields do not take on decode and sends them back.
+    fn push_extra_properties(
+        &mut self,
+        fields: &mut Vec<Field>,
+        additional: Option<&AdditionalProperties>,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<(), Error> {
+        let Some(AdditionalProperties::Schema(s)) = additional else { return Ok(()) };
+        let value = self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?;
+        let value = if value.nullable { TypeRef::Json } else { value.ty };
+        let mut idents = Namespace::new();
+        for f in fields.iter() {
+            idents.claim(&f.ident);
+        }
+        let ident = idents.claim("additional_properties");
+        fields.push(Field {
+            name: ident.clone(),
+            ident,
+            doc: Some("The properties beyond those listed (`additionalProperties`): kept when decoding, sent as they are.".to_owned()),
+            ty: TypeRef::Map(Box::new(value)),
+            required: false,
+            nullable: false,
+            constant: None,
+            example: None,
+            location: Location::Body,
+            boxed: false,
+            flatten: true,
+        });
+        Ok(())
     }
 
     /// Lowers `properties` into fields; `skip` names a property to leave out
@@ -376,6 +405,7 @@ impl Lowerer<'_> {
         for f in fields.iter_mut().filter(|f| own.required.contains(&f.name)) {
             f.required = true;
         }
+        self.push_extra_properties(&mut fields, own.additional, ctx, pointer)?;
         Ok(Shape::Kind(TypeKind::Struct { fields }))
     }
 

@@ -1,0 +1,101 @@
+//! Decoding and re-encoding through generated types, inside a generated
+//! crate: a tiny spec whose schemas use the shapes serde must carry
+//! exactly (`additionalProperties` beside `properties`, an `allOf` that
+//! refers back to itself), and a test written into that crate that decodes
+//! JSON and compares what it encodes back.
+
+mod support;
+
+use support::{cargo_in, first_error_lines, prepare_crate_dir, rustc_warning_count, shared_target_dir, tmp_dir};
+
+const CRATE_NAME: &str = "roundtrip-client";
+
+const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: roundtrip, version: '1'}
+paths:
+  /labels:
+    get:
+      operationId: getLabels
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Labels'}
+  /filters:
+    get:
+      operationId: getFilter
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Filter'}
+components:
+  schemas:
+    Labels:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+      additionalProperties: {type: integer}
+    Base:
+      type: object
+      properties:
+        key: {type: string}
+    Filter:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - type: object
+          properties:
+            not:
+              allOf:
+                - $ref: '#/components/schemas/Filter'
+                - type: object
+                  properties:
+                    negated: {type: boolean}
+"#;
+
+const TEST: &str = r#"
+use roundtrip_client::types::*;
+use serde_json::json;
+
+#[test]
+fn extra_keys_are_kept_and_sent_back() {
+    let wire = json!({"name": "n", "red": 1, "blue": 2});
+    let labels: Labels = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(labels.name, "n");
+    assert_eq!(labels.additional_properties.get("red"), Some(&1));
+    assert_eq!(labels.additional_properties.get("blue"), Some(&2));
+    let none: Labels = serde_json::from_value(json!({"name": "m"})).unwrap();
+    assert!(none.additional_properties.is_empty());
+    assert_eq!(serde_json::to_value(&none).unwrap(), json!({"name": "m"}));
+    assert_eq!(serde_json::to_value(&labels).unwrap(), wire);
+    assert!(serde_json::from_value::<Labels>(json!({"name": "n", "red": "not an integer"})).is_err());
+}
+
+#[test]
+fn a_self_referring_all_of_nests() {
+    let wire = json!({"key": "a", "not": {"key": "b", "not": {"key": "c"}, "negated": true}});
+    let filter: Filter = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&filter).unwrap(), wire);
+}
+"#;
+
+#[test]
+fn generated_types_round_trip_extra_properties_and_self_referring_all_of() {
+    let dir = tmp_dir().join("roundtrip");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let spec = dir.join("roundtrip.yml");
+    std::fs::write(&spec, SPEC).expect("write the spec");
+    let krate = clientgen::Generator::new(&spec).crate_name(CRATE_NAME).generate().unwrap_or_else(|e| panic!("generates: {e}"));
+    assert!(krate.warnings.is_empty(), "unexpected warnings: {:#?}", krate.warnings);
+
+    let crate_dir = dir.join(CRATE_NAME);
+    prepare_crate_dir(&krate, &crate_dir);
+    std::fs::write(crate_dir.join("tests/roundtrip.rs"), TEST).expect("write tests/roundtrip.rs");
+    let test = cargo_in(&crate_dir, &shared_target_dir(), &["test", "--quiet", "--test", "roundtrip"]);
+    assert!(test.success, "tests/roundtrip.rs fails in {}:\n{}\n{}", crate_dir.display(), test.stdout, first_error_lines(&test.stderr, 60));
+    assert_eq!(rustc_warning_count(&test.stderr), 0, "warnings:\n{}", test.stderr);
+}
