@@ -373,6 +373,29 @@ impl<T> RequestBuilder<T> {
         self
     }
 
+    /// Adds a header parameter of any serializable type with OpenAPI's
+    /// `style: simple`: a scalar as its text, a list as `a,b,c`, an object
+    /// of scalars as `k1,v1,k2,v2`; anything nested as compact JSON. A value
+    /// that cannot be encoded is reported by [`RequestBuilder::send`].
+    pub fn header_simple<V: Serialize + ?Sized>(self, name: &str, value: &V) -> Self {
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                let text = simple_header_text(&v);
+                self.header(name, text)
+            }
+            Err(e) => self.failed(Error::InvalidRequest(format!("could not encode the header `{name}`: {e}"))),
+        }
+    }
+
+    /// Adds a header parameter declared with `content: application/json`:
+    /// the value as compact JSON text.
+    pub fn header_json<V: Serialize + ?Sized>(self, name: &str, value: &V) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.header(name, text),
+            Err(e) => self.failed(Error::InvalidRequest(format!("could not encode the header `{name}`: {e}"))),
+        }
+    }
+
     /// Appends one query parameter (not yet percent-encoded).
     pub fn query_param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.parts.query.push((name.into(), value.into()));
@@ -428,6 +451,36 @@ impl<T> RequestBuilder<T> {
 
     fn fail(&mut self, error: Error) {
         self.error.get_or_insert(error);
+    }
+
+    fn failed(mut self, error: Error) -> Self {
+        self.fail(error);
+        self
+    }
+}
+
+/// The text of a `style: simple` header value (see
+/// [`RequestBuilder::header_simple`]).
+fn simple_header_text(value: &Value) -> String {
+    fn scalar(v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+    match value {
+        Value::Null => String::new(),
+        Value::Array(items) if items.iter().all(|i| scalar(i).is_some()) => {
+            items.iter().filter_map(scalar).collect::<Vec<_>>().join(",")
+        }
+        Value::Object(map) if map.values().all(|v| scalar(v).is_some()) => map
+            .iter()
+            .filter_map(|(k, v)| scalar(v).map(|v| format!("{k},{v}")))
+            .collect::<Vec<_>>()
+            .join(","),
+        other => scalar(other).unwrap_or_else(|| other.to_string()),
     }
 }
 
@@ -792,6 +845,17 @@ fn decode<T: DeserializeOwned>(
 mod tests {
     use super::*;
     use crate::runtime::test_support::{mock_client, TEST_API_KEY};
+
+    #[test]
+    fn simple_header_values_follow_openapi_simple_style() {
+        use serde_json::json;
+        assert_eq!(simple_header_text(&json!("a b")), "a b");
+        assert_eq!(simple_header_text(&json!(5)), "5");
+        assert_eq!(simple_header_text(&json!(["ETag", "Size"])), "ETag,Size");
+        // Keys in sorted order, so the map order of serde_json does not matter.
+        assert_eq!(simple_header_text(&json!({"n": 2, "role": "admin"})), "n,2,role,admin");
+        assert_eq!(simple_header_text(&json!({"a": {"b": 1}})), r#"{"a":{"b":1}}"#);
+    }
     use tokio::time::Instant;
     use wiremock::matchers::{body_json, header as header_is, method, path, query_param};
     use wiremock::{Mock, MockServer, Request, ResponseTemplate};

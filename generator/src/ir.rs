@@ -198,8 +198,11 @@ pub enum Location {
     Body,
     /// A query parameter, with its `style` and `explode`.
     Query(Encoding),
-    /// A request header.
+    /// A request header (`style: simple`).
     Header,
+    /// A request header declared with `content: application/json`: its
+    /// value is sent as JSON text.
+    HeaderJson,
     /// A field of a `application/x-www-form-urlencoded` or
     /// `multipart/form-data` body: `Some` when the media type's `encoding`
     /// gives the property a `style` or `explode`, `None` otherwise (scalars

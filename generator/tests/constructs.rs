@@ -542,3 +542,38 @@ components:
     assert_eq!(got, [("modelId", false), ("status", true), ("keys", true)]);
     assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
 }
+
+/// Header parameters of any type: a scalar is its text, a list or an enum
+/// goes through `style: simple`, a `content: application/json` header is
+/// sent as JSON text.
+#[test]
+fn header_parameters_of_any_type_are_sent_by_their_rules() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /objects:
+    get:
+      operationId: listObjects
+      parameters:
+        - {{name: x-limit, in: header, required: true, schema: {{type: integer}}}}
+        - {{name: x-fields, in: header, schema: {{type: array, items: {{type: string, enum: [ETag, Size]}}}}}}
+        - name: x-metadata
+          in: header
+          content: {{application/json: {{schema: {{type: object, properties: {{name: {{type: string}}}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("headers", &spec);
+    let locations: Vec<Location> = fields(&ir, "ListObjectsParams").iter().map(|f| f.location).collect();
+    assert_eq!(locations, [Location::Header, Location::Header, Location::HeaderJson]);
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("headers.yml")).generate().expect("generates");
+    let resource = krate.files.iter().find(|(path, _)| path.starts_with("src/resources/") && !path.ends_with("mod.rs")).map(|(_, text)| text.as_str()).unwrap_or_default();
+    for needle in [
+        r#"request = request.header("x-limit", params.x_limit.to_string());"#,
+        r#"request = request.header_simple("x-fields", value);"#,
+        r#"request = request.header_json("x-metadata", value);"#,
+    ] {
+        assert!(resource.contains(needle), "the resource lacks {needle}:\n{resource}");
+    }
+}

@@ -24,7 +24,7 @@ fn params_literal(ir: &Ir, op: &Operation) -> Option<String> {
     let TypeKind::Struct { fields } = &t.kind else { return None };
     let mut args = Vec::new();
     for f in fields.iter().filter(|f| f.required) {
-        if f.ty != TypeRef::String || f.nullable || f.location == Location::Header {
+        if f.ty != TypeRef::String || f.nullable || matches!(f.location, Location::Header | Location::HeaderJson) {
             return None;
         }
         args.push(format!("\"{}_123\"", f.name.trim_end_matches("_id")));

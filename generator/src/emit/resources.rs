@@ -126,13 +126,23 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
             Some(BodyKind::Multipart) => chain.push(quote!(.multipart(&params))),
             _ => {}
         }
-        for f in fields.iter().filter(|f| f.location == Location::Header) {
+        for f in fields.iter().filter(|f| matches!(f.location, Location::Header | Location::HeaderJson)) {
             let fi = format_ident!("{}", f.ident);
             let name = &f.name;
+            // Scalars are their text; anything else (lists, objects, enums,
+            // unions, dates) is serialized by the header's rules.
+            let scalar = matches!(f.ty, TypeRef::String | TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean);
+            // `place` is the value itself, `borrow` a reference to it.
+            let set = |place: TokenStream, borrow: TokenStream| match f.location {
+                Location::HeaderJson => quote!(request = request.header_json(#name, #borrow);),
+                _ if scalar => quote!(request = request.header(#name, #place.to_string());),
+                _ => quote!(request = request.header_simple(#name, #borrow);),
+            };
             header_sets.push(if f.required && !f.nullable {
-                quote!(request = request.header(#name, params.#fi.to_string());)
+                set(quote!(params.#fi), quote!(&params.#fi))
             } else {
-                quote!(if let Some(value) = &params.#fi { request = request.header(#name, value.to_string()); })
+                let set = set(quote!(value), quote!(value));
+                quote!(if let Some(value) = &params.#fi { #set })
             });
         }
     }

@@ -140,6 +140,7 @@ impl<'a> Lowerer<'a> {
             let location = match p.location {
                 ParamIn::Path => continue,
                 ParamIn::Query(l) => l,
+                ParamIn::Header if matches!(p.data.format, ParameterSchemaOrContent::Content(_)) => Location::HeaderJson,
                 ParamIn::Header => Location::Header,
                 ParamIn::Cookie => {
                     self.warn(&p.pointer, "cookie parameters are not supported; this one is not sent");
