@@ -28,6 +28,12 @@ pub(crate) fn attrs_with(spec: &str, own: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// `text` on one line: every run of white space (line breaks of any kind,
+/// tabs, spaces) becomes one space, for a list item's description.
+pub(crate) fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Joins paragraphs (skipping empty ones) with a blank line between them.
 pub(crate) fn paragraphs<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> String {
     parts
@@ -134,6 +140,11 @@ mod tests {
     fn fences_become_text() {
         assert_eq!(sanitize("```js\nx()\n```"), ["```text", "x()", "```"]);
         assert_eq!(sanitize("```\nopen"), ["```text", "open", "```"]);
+    }
+
+    #[test]
+    fn one_line_folds_every_kind_of_white_space() {
+        assert_eq!(one_line(" a\r\n  b\rc\t d "), "a b c d");
     }
 
     #[test]

@@ -230,8 +230,7 @@ fn method_doc(op: &Operation) -> (String, String) {
     if !op.path_params.is_empty() {
         let mut args = String::from("# Arguments\n");
         for p in &op.path_params {
-            let d = p.doc.as_deref().unwrap_or("").replace('\n', " ");
-            args.push_str(&format!("\n- `{}`: {}", p.ident, d.trim()));
+            args.push_str(&format!("\n- `{}`: {}", p.ident, docs::one_line(p.doc.as_deref().unwrap_or(""))));
         }
         facts.push_str("\n\n");
         facts.push_str(&args);
