@@ -69,7 +69,7 @@ pub use error::{ApiError, Error, Result};
 pub use form::{FilePart, FormWriter, ToForm};
 pub use nullable::Nullable;
 pub use pagination::{CursorPage, OffsetCursorPage};
-pub use path::encode_path_segment;
+pub use path::{encode_path_segment, simple_style};
 pub use query::{QueryValue, QueryWriter, Style, ToQuery};
 pub use request::{OperationMeta, RawResponse, RequestBuilder, ResponseFormat, RetryPolicy};
 pub use upload::upload_presigned;

@@ -577,3 +577,35 @@ fn header_parameters_of_any_type_are_sent_by_their_rules() {
         assert!(resource.contains(needle), "the resource lacks {needle}:\n{resource}");
     }
 }
+
+/// Tags and operationIds that would shadow what the generated crate already
+/// defines (`Client`, `Client::request`, a resource's `new`) get distinct
+/// names, and a list-typed path parameter is written with `style: simple`.
+#[test]
+fn resource_and_method_names_never_shadow_the_crate_s_own() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /clients:
+    get: {{operationId: listClients, tags: [Client], responses: {{'204': {{description: ok}}}}}}
+  /requests:
+    post: {{operationId: new, tags: [request], responses: {{'204': {{description: ok}}}}}}
+  /groups/{{ids}}:
+    get:
+      operationId: getGroups
+      tags: [groups]
+      parameters: [{{name: ids, in: path, required: true, schema: {{type: array, items: {{type: integer}}}}}}]
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("shadowing", &spec);
+    let names: Vec<(&str, &str, &str)> =
+        ir.operations.iter().map(|o| (o.resource.type_name.as_str(), o.resource.module.as_str(), o.method_name.as_str())).collect();
+    assert_eq!(names, [("ClientResource", "client", "list_clients"), ("Request", "request_resource", "new2"), ("Groups", "groups", "get")]);
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("shadowing.yml")).generate().expect("generates");
+    let groups = &krate.files["src/resources/groups.rs"];
+    // Compared without white space: prettyplease leaves `format!` arguments as they were tokenized.
+    let compact: String = groups.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains("crate::runtime::encode_path_segment(&crate::runtime::simple_style(&ids))"), "{groups}");
+}

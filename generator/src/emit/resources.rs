@@ -22,12 +22,14 @@ pub(crate) fn grouped(ir: &Ir) -> Vec<(&Resource, Vec<&Operation>)> {
 
 /// The module for one resource.
 pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenStream {
+    // Named types with `Display` (string enums, scalar unions): path segments.
+    let displayable = super::types::scalar_like_types(ir, false);
     let handle = format_ident!("{}", resource.type_name);
     // A module whose operations share a feature is gated as a whole (in
     // `resources/mod.rs`); otherwise each method carries its own.
     let whole = features::resource_feature(ops).is_some();
     let methods = ops.iter().map(|op| {
-        let m = method(ir, op);
+        let m = method(ir, op, &displayable);
         let upload = upload_helper(op);
         let own: &[String] = if whole { &[] } else { op.feature.as_slice() };
         features::gate_items(&features::cfg(own), quote!(#m #upload))
@@ -67,7 +69,7 @@ fn type_def<'a>(ir: &'a Ir, ty: &TypeRef) -> Option<&'a TypeDef> {
     }
 }
 
-fn method(ir: &Ir, op: &Operation) -> TokenStream {
+fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str>) -> TokenStream {
     let name = format_ident!("{}", op.method_name);
     let prefix = quote!(crate::types::);
     let (spec_doc, own_doc) = method_doc(op);
@@ -85,7 +87,14 @@ fn method(ir: &Ir, op: &Operation) -> TokenStream {
             _ => {
                 let ty = rust_type(&p.ty, &prefix);
                 args.push(quote!(#ident: #ty));
-                format_args.push(quote!(crate::runtime::encode_path_segment(&#ident.to_string())));
+                let display = match &p.ty {
+                    TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean => true,
+                    TypeRef::Named(n) => displayable.contains(n.as_str()),
+                    _ => false,
+                };
+                // Lists, objects and other unions: OpenAPI's `style: simple` (`1,2,3`).
+                let text = if display { quote!(#ident.to_string()) } else { quote!(crate::runtime::simple_style(&#ident)) };
+                format_args.push(quote!(crate::runtime::encode_path_segment(&#text)));
             }
         }
     }

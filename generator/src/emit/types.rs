@@ -196,7 +196,7 @@ pub(crate) fn webhook_items(ir: &Ir) -> TokenStream {
 /// `allow_arrays`: they get a `QueryValue` impl) or a path segment (without:
 /// they also get `Display`): string enums, and untagged unions whose every
 /// variant is such a type, a scalar (or, with `allow_arrays`, an array of them).
-fn scalar_like_types(ir: &Ir, allow_arrays: bool) -> BTreeSet<&str> {
+pub(crate) fn scalar_like_types(ir: &Ir, allow_arrays: bool) -> BTreeSet<&str> {
     let by_name: std::collections::HashMap<&str, &TypeDef> = ir.types.iter().map(|t| (t.name.as_str(), t)).collect();
     let mut out: BTreeSet<&str> =
         ir.types.iter().filter(|t| matches!(t.kind, TypeKind::Enum { .. })).map(|t| t.name.as_str()).collect();

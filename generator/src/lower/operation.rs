@@ -67,12 +67,13 @@ impl<'a> Lowerer<'a> {
                 seen_ids.insert(operation_id.clone(), op_ptr.clone());
                 let tag = op.tags.first().cloned().unwrap_or_else(|| "Default".to_owned());
                 let resource = Resource {
-                    module: field_name(&tag),
-                    type_name: type_name(&tag),
+                    module: resource_module(&tag),
+                    type_name: resource_type(&tag),
                     doc: tag_docs.get(&tag).cloned().flatten(),
                     tag: tag.clone(),
                 };
-                let names = method_names.entry(resource.module.clone()).or_default();
+                // `new` is the resource's own constructor.
+                let names = method_names.entry(resource.module.clone()).or_insert_with(|| Namespace::with_reserved(&["new"]));
                 let method_name = names.claim(&method_name(&operation_id, &tag));
                 let lowered = self.operation(path, method, op, item, &operation_id, &op_ptr)?;
                 let feature = self.group_feature(op, &op_ptr);
@@ -813,6 +814,40 @@ fn singularize(word: &str) -> String {
         stem.to_owned()
     } else {
         word.to_owned()
+    }
+}
+
+/// Names `Client` already has: its own methods, which a resource accessor
+/// (`client.<module>()`) must not shadow.
+const CLIENT_METHODS: &[&str] = &[
+    "new", "from_env", "builder", "base_url", "timeout", "retry_policy", "webhook_secret", "request",
+    "verify_webhook", "parse_webhook", "unwrap_webhook", "clone", "fmt",
+];
+
+/// Names a resource struct must not take: what its module imports or the
+/// prelude provides.
+const RESERVED_RESOURCE_TYPES: &[&str] =
+    &["Client", "RequestBuilder", "Error", "Result", "Option", "Some", "None", "Ok", "Err", "Vec", "String", "Box"];
+
+/// The module and `Client` accessor of a tag (`Pet Store` → `pet_store`),
+/// with `_resource` appended when it would shadow a method of `Client`.
+fn resource_module(tag: &str) -> String {
+    let module = field_name(tag);
+    if CLIENT_METHODS.contains(&module.as_str()) {
+        format!("{}_resource", module.trim_end_matches('_'))
+    } else {
+        module
+    }
+}
+
+/// The resource struct of a tag (`Pet Store` → `PetStore`), with
+/// `Resource` appended when the name is taken in its module (`Client`).
+fn resource_type(tag: &str) -> String {
+    let name = type_name(tag);
+    if RESERVED_RESOURCE_TYPES.contains(&name.as_str()) {
+        format!("{name}Resource")
+    } else {
+        name
     }
 }
 
