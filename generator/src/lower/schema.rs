@@ -328,19 +328,9 @@ impl Lowerer<'_> {
             idents.claim(&f.ident);
         }
         let ident = idents.claim("additional_properties");
-        fields.push(Field {
-            name: ident.clone(),
-            ident,
-            doc: Some("The properties beyond those listed (`additionalProperties`): kept when decoding, sent as they are.".to_owned()),
-            ty: TypeRef::Map(Box::new(value)),
-            required: false,
-            nullable: false,
-            constant: None,
-            example: None,
-            location: Location::Body,
-            boxed: false,
-            flatten: true,
-        });
+        let doc = "The properties beyond those listed (`additionalProperties`): kept when decoding, sent as they are.";
+        let map = Field::flattened(ident.clone(), ident, TypeRef::Map(Box::new(value)), Some(doc.to_owned()));
+        fields.push(Field { required: false, ..map });
         Ok(())
     }
 
