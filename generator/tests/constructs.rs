@@ -609,3 +609,25 @@ fn resource_and_method_names_never_shadow_the_crate_s_own() {
     let compact: String = groups.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("crate::runtime::encode_path_segment(&crate::runtime::simple_style(&ids))"), "{groups}");
 }
+
+/// `types.rs` imports a serde trait only when an emitted struct or enum
+/// uses it: aliases (`pub type X = serde_json::Value;`) use neither, a type
+/// that is only sent uses `Serialize` alone.
+#[test]
+fn types_import_only_the_serde_traits_they_use() {
+    let imports = |name: &str, yaml: String| {
+        lower(name, &yaml).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+        let krate = clientgen::Generator::new(dir.join(format!("{name}.yml"))).generate().expect("generates");
+        krate.files["src/types.rs"].lines().filter(|l| l.starts_with("use serde")).map(str::to_owned).collect::<Vec<_>>()
+    };
+    let alias = "components:\n  schemas:\n    Anything: {}\n    Name: {type: string}\n";
+    let decoded = format!(
+        "{HEAD}paths:\n  /names:\n    get:\n      operationId: listNames\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Anything'}}}}}}}}}}\n{alias}"
+    );
+    assert_eq!(imports("imports-aliases", decoded), Vec::<String>::new());
+    let sent = format!(
+        "{HEAD}paths:\n  /names:\n    post:\n      operationId: createName\n      requestBody: {{content: {{application/json: {{schema: {{type: object, properties: {{name: {{type: string}}}}}}}}}}}}\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Anything'}}}}}}}}}}\n{alias}"
+    );
+    assert_eq!(imports("imports-sent", sent), ["use serde::Serialize;"]);
+}

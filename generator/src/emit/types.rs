@@ -151,17 +151,20 @@ impl<'a> TypeSpace<'a> {
     }
 }
 
-/// The start of `types.rs`: module docs, lint settings, imports (serde's
-/// `Deserialize` only when some type derives or implements it: string
-/// enums always do, other types when they are decoded; nothing for an API
-/// without schemas).
+/// The start of `types.rs`: module docs, lint settings, imports. Only
+/// types emitted as a struct or enum derive or implement serde's traits
+/// (an alias is `pub type`): every one `Serialize`, string enums and decoded
+/// types also `Deserialize`. The webhook payload enum, when there is one,
+/// is both.
 pub(crate) fn header(ir: &Ir) -> TokenStream {
-    let imports = if ir.types.iter().any(|t| decodes(t) || matches!(t.kind, TypeKind::Enum { .. })) {
+    let defined = || ir.types.iter().filter(|t| !matches!(t.kind, TypeKind::Alias { .. }));
+    let webhooks = super::webhooks::has_event_enum(ir);
+    let imports = if webhooks || defined().any(|t| decodes(t) || matches!(t.kind, TypeKind::Enum { .. })) {
         quote!(use serde::{Deserialize, Serialize};)
-    } else if ir.types.is_empty() && ir.webhook_payload_type.is_none() {
-        quote!()
-    } else {
+    } else if defined().next().is_some() {
         quote!(use serde::Serialize;)
+    } else {
+        quote!()
     };
     quote! {
         //! Every schema of the API as a Rust type.

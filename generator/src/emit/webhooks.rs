@@ -18,13 +18,15 @@ fn typed_events(ir: &Ir) -> Vec<(&Webhook, &str)> {
         .collect()
 }
 
+/// Whether `types.rs` gets the webhook payload enum ([`event_enum`]).
+pub(crate) fn has_event_enum(ir: &Ir) -> bool {
+    ir.webhook_payload_type.is_some() && !typed_events(ir).is_empty()
+}
+
 /// The webhook payload enum for `types.rs`, or nothing when the spec has no typed webhooks.
 pub(crate) fn event_enum(ir: &Ir) -> TokenStream {
     let events = typed_events(ir);
-    let Some(name) = &ir.webhook_payload_type else { return quote!() };
-    if events.is_empty() {
-        return quote!();
-    }
+    let Some(name) = ir.webhook_payload_type.as_ref().filter(|_| !events.is_empty()) else { return quote!() };
     let enum_ident = format_ident!("{}", name);
     let variants = events.iter().map(|(w, event_type)| {
         let ident = format_ident!("{}", w.ident);
