@@ -301,6 +301,12 @@ pub enum TypeRef {
     Array(Box<TypeRef>),
     /// A map with string keys (`std::collections::BTreeMap<String, T>`).
     Map(Box<TypeRef>),
+    /// `Option<T>` inside an [`Array`](TypeRef::Array) or [`Map`](TypeRef::Map):
+    /// a nullable item or map value (`items: {type: [X, 'null']}`,
+    /// `additionalProperties: {nullable: true, ...}`), `null` on the wire
+    /// for `None`. Never `Nullable(Json)`: any JSON already holds `null`.
+    /// (A nullable *field* is [`Field::nullable`] instead.)
+    Nullable(Box<TypeRef>),
     /// A [`TypeDef`] by name.
     Named(String),
 }

@@ -631,3 +631,39 @@ fn types_import_only_the_serde_traits_they_use() {
     );
     assert_eq!(imports("imports-sent", sent), ["use serde::Serialize;"]);
 }
+
+/// Nullable array items and map values, in every spelling (3.1 type
+/// lists, 3.0 `nullable`, a `null` branch), are `Option<T>` inside the
+/// container; a nullable untyped item stays JSON, which holds `null`.
+#[test]
+fn nullable_items_and_map_values_are_options() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Series:
+      type: object
+      properties:
+        listed: {{type: array, items: {{type: [number, 'null']}}}}
+        flagged: {{type: array, items: {{type: string, nullable: true}}}}
+        branched: {{type: array, items: {{oneOf: [{{$ref: '#/components/schemas/Point'}}, {{type: 'null'}}]}}}}
+        untyped: {{type: array, items: {{nullable: true}}}}
+        counts: {{type: object, additionalProperties: {{type: [integer, 'null']}}}}
+    Point: {{type: object, properties: {{x: {{type: number}}}}}}
+"#
+    );
+    let lowered = lower("nullable-items", &spec).expect("lowers");
+    let nullable = |t: TypeRef| TypeRef::Nullable(Box::new(t));
+    let got: Vec<(&str, TypeRef)> = fields(&lowered.ir, "Series").iter().map(|f| (f.name.as_str(), f.ty.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            ("listed", TypeRef::Array(Box::new(nullable(TypeRef::Number)))),
+            ("flagged", TypeRef::Array(Box::new(nullable(TypeRef::String)))),
+            ("branched", TypeRef::Array(Box::new(nullable(TypeRef::Named("Point".into()))))),
+            ("untyped", TypeRef::Array(Box::new(TypeRef::Json))),
+            ("counts", TypeRef::Map(Box::new(nullable(TypeRef::Integer)))),
+        ]
+    );
+    assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
+}

@@ -1,7 +1,7 @@
 //! Decoding and re-encoding through generated types, inside a generated
 //! crate: a tiny spec whose schemas use the shapes serde must carry
 //! exactly (`additionalProperties` beside `properties`, an `allOf` that
-//! refers back to itself), and a test written into that crate that decodes
+//! refers back to itself, nullable array items and map values), and a test written into that crate that decodes
 //! JSON and compares what it encodes back.
 
 mod support;
@@ -32,6 +32,15 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Filter'}
+  /series:
+    get:
+      operationId: getSeries
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Series'}
 components:
   schemas:
     Labels:
@@ -55,6 +64,13 @@ components:
                 - type: object
                   properties:
                     negated: {type: boolean}
+    Series:
+      type: object
+      properties:
+        points: {type: array, items: {type: number, nullable: true}}
+        labels: {type: array, items: {nullable: true, allOf: [{$ref: '#/components/schemas/Base'}]}}
+        totals: {type: object, additionalProperties: {type: integer, nullable: true}}
+        open: {type: object, properties: {id: {type: string}}, additionalProperties: true}
 "#;
 
 const TEST: &str = r#"
@@ -76,6 +92,27 @@ fn extra_keys_are_kept_and_sent_back() {
 }
 
 #[test]
+fn nullable_items_and_map_values_keep_their_nulls() {
+    let wire = json!({
+        "points": [1.5, null, 2.0],
+        "labels": [{"key": "a"}, null],
+        "totals": {"a": 1, "b": null},
+        "open": {"id": "x", "extra": [1, {"deep": null}]}
+    });
+    let series: Series = serde_json::from_value(wire.clone()).unwrap();
+    let points: &Vec<Option<f64>> = series.points.as_ref().unwrap();
+    assert_eq!(points, &vec![Some(1.5), None, Some(2.0)]);
+    let labels: &Vec<Option<Base>> = series.labels.as_ref().unwrap();
+    assert_eq!(labels[0].as_ref().and_then(|b| b.key.as_deref()), Some("a"));
+    assert!(labels[1].is_none());
+    let totals: &std::collections::BTreeMap<String, Option<i64>> = series.totals.as_ref().unwrap();
+    assert_eq!(totals.get("b"), Some(&None));
+    let open = series.open.as_ref().unwrap();
+    assert_eq!(open.additional_properties.get("extra"), Some(&json!([1, {"deep": null}])));
+    assert_eq!(serde_json::to_value(&series).unwrap(), wire);
+}
+
+#[test]
 fn a_self_referring_all_of_nests() {
     let wire = json!({"key": "a", "not": {"key": "b", "not": {"key": "c"}, "negated": true}});
     let filter: Filter = serde_json::from_value(wire.clone()).unwrap();
@@ -84,7 +121,7 @@ fn a_self_referring_all_of_nests() {
 "#;
 
 #[test]
-fn generated_types_round_trip_extra_properties_and_self_referring_all_of() {
+fn generated_types_round_trip_extra_properties_nullable_items_and_self_referring_all_of() {
     let dir = tmp_dir().join("roundtrip");
     std::fs::create_dir_all(&dir).expect("scratch dir");
     let spec = dir.join("roundtrip.yml");

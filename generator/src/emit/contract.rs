@@ -79,6 +79,10 @@ impl<'a> Builder<'a> {
                 let item = self.value(inner, item_example.as_deref(), all, depth + 1);
                 quote!(vec![#item, #item])
             }
+            TypeRef::Nullable(inner) => {
+                let item = self.value(inner, example.as_ref().map(Value::to_string).as_deref(), all, depth + 1);
+                quote!(Some(#item))
+            }
             TypeRef::Map(inner) => {
                 let item = self.value(inner, None, all, depth + 1);
                 quote!([("key".to_owned(), #item)].into_iter().collect::<std::collections::BTreeMap<String, _>>())

@@ -31,6 +31,10 @@ pub(crate) fn rust_type(ty: &TypeRef, prefix: &TokenStream) -> TokenStream {
             let inner = rust_type(inner, prefix);
             quote!(std::collections::BTreeMap<String, #inner>)
         }
+        TypeRef::Nullable(inner) => {
+            let inner = rust_type(inner, prefix);
+            quote!(Option<#inner>)
+        }
         TypeRef::Named(name) => {
             let ident = format_ident!("{}", name);
             quote!(#prefix #ident)
@@ -128,7 +132,7 @@ impl<'a> TypeSpace<'a> {
             | TypeRef::Date
             | TypeRef::Bytes
             | TypeRef::Json => true,
-            TypeRef::JsonObject | TypeRef::Map(_) => false,
+            TypeRef::JsonObject | TypeRef::Map(_) | TypeRef::Nullable(_) => false,
             TypeRef::Array(inner) => !matches!(**inner, TypeRef::Array(_)) && self.query_value_at(inner, depth + 1),
             TypeRef::Named(n) => {
                 self.queryable.contains(n.as_str())

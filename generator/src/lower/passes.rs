@@ -26,7 +26,7 @@ fn rename(ty: &mut TypeRef, map: &HashMap<String, String>) {
                 *n = to.clone();
             }
         }
-        TypeRef::Array(inner) | TypeRef::Map(inner) => rename(inner, map),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => rename(inner, map),
         _ => {}
     }
 }
@@ -112,7 +112,7 @@ pub(crate) fn merge_into_components(ir: &mut Ir, components: &[String], places: 
 fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
     match ty {
         TypeRef::Named(n) => out.push(n.clone()),
-        TypeRef::Array(i) | TypeRef::Map(i) => named_in(i, out),
+        TypeRef::Array(i) | TypeRef::Map(i) | TypeRef::Nullable(i) => named_in(i, out),
         _ => {}
     }
 }

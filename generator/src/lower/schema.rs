@@ -38,6 +38,15 @@ impl Use {
     fn plain(ty: TypeRef) -> Self {
         Use { ty, nullable: false, doc: None, constant: None }
     }
+
+    /// The type as an array item or map value: `Option<T>` when nullable
+    /// (any JSON holds `null` already, so it stays JSON).
+    fn element(self) -> TypeRef {
+        match self.ty {
+            ty if !self.nullable || ty == TypeRef::Json => ty,
+            ty => TypeRef::Nullable(Box::new(ty)),
+        }
+    }
 }
 
 /// What a schema lowers to before it gets a name.
@@ -287,11 +296,7 @@ impl Lowerer<'_> {
             Some(items) => self.lower_boxed(items, &format!("{ctx} item"), &push_pointer(pointer, "items"))?,
             None => Use::plain(TypeRef::Json),
         };
-        let inner = if item.nullable { TypeRef::Json } else { item.ty };
-        if item.nullable {
-            self.warn(pointer, "nullable array items are typed as any JSON");
-        }
-        Ok(Shape::Ref(Use::plain(TypeRef::Array(Box::new(inner)))))
+        Ok(Shape::Ref(Use::plain(TypeRef::Array(Box::new(item.element())))))
     }
 
     fn object_shape(&mut self, o: ObjectView<'_>, ctx: &str, pointer: &str) -> Result<Shape, Error> {
@@ -299,8 +304,7 @@ impl Lowerer<'_> {
             return Ok(Shape::Ref(Use::plain(match o.additional {
                 Some(AdditionalProperties::Schema(s)) => {
                     let value = self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?;
-                    let value = if value.nullable { TypeRef::Json } else { value.ty };
-                    TypeRef::Map(Box::new(value))
+                    TypeRef::Map(Box::new(value.element()))
                 }
                 _ => TypeRef::JsonObject,
             })));
@@ -310,9 +314,10 @@ impl Lowerer<'_> {
         Ok(Shape::Kind(TypeKind::Struct { fields }))
     }
 
-    /// `additionalProperties: <schema>` beside `properties`: one more field,
-    /// a map flattened into the struct (`#[serde(flatten)]`), that keeps the
-    /// keys the named fields do not take on decode and sends them back.
+    /// `additionalProperties` (a schema, or `true`) beside `properties`: one
+    /// more field, a map flattened into the struct (`#[serde(flatten)]`),
+    /// that keeps the keys the named fields do not take on decode and sends
+    /// them back.
     fn push_extra_properties(
         &mut self,
         fields: &mut Vec<Field>,
@@ -320,9 +325,13 @@ impl Lowerer<'_> {
         ctx: &str,
         pointer: &str,
     ) -> Result<(), Error> {
-        let Some(AdditionalProperties::Schema(s)) = additional else { return Ok(()) };
-        let value = self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?;
-        let value = if value.nullable { TypeRef::Json } else { value.ty };
+        let value = match additional {
+            Some(AdditionalProperties::Schema(s)) => {
+                self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?.element()
+            }
+            Some(AdditionalProperties::Any(true)) => TypeRef::Json,
+            Some(AdditionalProperties::Any(false)) | None => return Ok(()),
+        };
         let mut idents = Namespace::new();
         for f in fields.iter() {
             idents.claim(&f.ident);
