@@ -667,3 +667,64 @@ components:
     );
     assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
 }
+
+/// `properties` beside `oneOf`/`anyOf`: branches that only constrain the
+/// properties make a struct of them, the rule in its docs (also on an
+/// inline request body's params); branches with properties of their own
+/// are each merged with the properties beside them.
+#[test]
+fn properties_beside_one_of_and_any_of_make_the_struct() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /issues:
+    patch:
+      operationId: updateIssue
+      requestBody:
+        content:
+          application/json:
+            schema:
+              properties: {{title: {{type: string}}, body: {{type: string}}}}
+              anyOf: [{{required: [title]}}, {{required: [body]}}]
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    Exclusive:
+      description: One name.
+      properties: {{a: {{type: string}}, b: {{type: string, minLength: 1}}}}
+      oneOf:
+        - required: [a]
+        - {{required: [b], properties: {{b: {{maxLength: 9}}}}}}
+        - not: {{anyOf: [{{required: [a]}}, {{required: [b]}}]}}
+    Payment:
+      properties: {{id: {{type: string}}}}
+      required: [id]
+      oneOf:
+        - {{title: Card, properties: {{number: {{type: string}}}}, required: [number]}}
+        - $ref: '#/components/schemas/Bank'
+        - {{type: string}}
+    Bank: {{type: object, properties: {{iban: {{type: string}}}}}}
+"#
+    );
+    let lowered = lower("properties-beside-unions", &spec).expect("lowers");
+    assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
+    let ir = &lowered.ir;
+    let names = |t: &str| fields(ir, t).iter().map(|f| (f.name.clone(), f.required)).collect::<Vec<_>>();
+    let doc = |t: &str| ir.types.iter().find(|d| d.name == t).and_then(|d| d.doc.clone()).unwrap_or_default();
+
+    assert_eq!(names("UpdateIssueParams"), [("title".to_owned(), false), ("body".to_owned(), false)]);
+    assert!(doc("UpdateIssueParams").ends_with("At least one of these must hold (`anyOf` in the spec): `title` is set; `body` is set."), "{}", doc("UpdateIssueParams"));
+    assert_eq!(names("Exclusive"), [("a".to_owned(), false), ("b".to_owned(), false)]);
+    assert_eq!(
+        doc("Exclusive"),
+        "One name.\n\nExactly one of these must hold (`oneOf` in the spec): `a` is set; `b` is set; a further condition (see the spec)."
+    );
+
+    let TypeKind::Untagged { variants } = &ir.types.iter().find(|t| t.name == "Payment").expect("Payment").kind else { panic!("Payment is not a union") };
+    let variants: Vec<(&str, &TypeRef)> = variants.iter().map(|v| (v.ident.as_str(), &v.ty)).collect();
+    assert_eq!(
+        variants,
+        [("Card", &TypeRef::Named("PaymentCard".into())), ("Bank", &TypeRef::Named("PaymentBank".into())), ("String", &TypeRef::String)]
+    );
+    assert_eq!(names("PaymentCard"), [("id".to_owned(), true), ("number".to_owned(), true)]);
+    assert_eq!(names("PaymentBank"), [("id".to_owned(), true), ("iban".to_owned(), false)]);
+}

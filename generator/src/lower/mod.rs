@@ -197,7 +197,7 @@ impl<'a> Lowerer<'a> {
                     if let Some(Value::String(from)) = s.schema_data.extensions.get(crate::hoist::HOISTED_FROM) {
                         source = from.clone();
                     }
-                    let doc = s.schema_data.description.clone().or_else(|| s.schema_data.title.clone());
+                    let doc = schema::doc_of(s);
                     match self.component_shape(s, &name, &pointer)? {
                         Shape::Kind(kind) => (kind, doc),
                         Shape::Ref(u) => (TypeKind::Alias { target: u.ty, constant: u.constant }, doc.or(u.doc)),

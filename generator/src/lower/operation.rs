@@ -175,6 +175,8 @@ impl<'a> Lowerer<'a> {
         // The request body.
         let mut body = None;
         let mut params_ty = None;
+        // What an inline JSON body's union requires of its fields, for the params docs.
+        let mut body_note = None;
         if let Some(rb) = &op.request_body {
             let rb_ptr = push_pointer(pointer, "requestBody");
             if let Some((rb, rb_ptr)) = self.resolve_request_body(rb, &rb_ptr) {
@@ -193,6 +195,9 @@ impl<'a> Lowerer<'a> {
                                 let params_ctx = format!("{ctx} params");
                                 match self.body_shape(schema, &ctx, &params_ctx, &schema_ptr)? {
                                     BodyShape::Fields(body_fields) => {
+                                        if let ReferenceOr::Item(s) = schema {
+                                            body_note = super::schema::constraint_note(s);
+                                        }
                                         for mut f in body_fields {
                                             f.ident = idents.claim(&f.ident);
                                             fields.push(f);
@@ -232,7 +237,10 @@ impl<'a> Lowerer<'a> {
                 name: name.clone(),
                 source: pointer.to_owned(),
                 shared_by: 0,
-                doc: Some(format!("Parameters of `{operation_id}` (`{} {path}`).", method.to_uppercase())),
+                doc: Some(match body_note {
+                    Some(note) => format!("Parameters of `{operation_id}` (`{} {path}`).\n\n{note}", method.to_uppercase()),
+                    None => format!("Parameters of `{operation_id}` (`{} {path}`).", method.to_uppercase()),
+                }),
                 in_request: true,
                 in_response: false,
                 features: Vec::new(),

@@ -64,9 +64,15 @@ struct ObjectView<'s> {
     additional: Option<&'s AdditionalProperties>,
 }
 
-fn doc_of(schema: &Schema) -> Option<String> {
+/// A schema's docs: its `description` (or `title`), followed by the
+/// [`constraint_note`] when its union only constrains its properties.
+pub(crate) fn doc_of(schema: &Schema) -> Option<String> {
     let d = &schema.schema_data;
-    d.description.clone().or_else(|| d.title.clone()).filter(|s| !s.trim().is_empty())
+    let text = d.description.clone().or_else(|| d.title.clone()).filter(|s| !s.trim().is_empty());
+    match (text, constraint_note(schema)) {
+        (Some(text), Some(note)) => Some(format!("{text}\n\n{note}")),
+        (text, note) => text.or(note),
+    }
 }
 
 impl Lowerer<'_> {
@@ -245,11 +251,13 @@ impl Lowerer<'_> {
             }
             SchemaKind::Any(any) => {
                 if !any.one_of.is_empty() || !any.any_of.is_empty() {
-                    if !any.properties.is_empty() {
-                        self.warn(pointer, "`properties` beside `oneOf`/`anyOf` are ignored; the union's branches are used");
-                    }
                     let (branches, key) = if any.one_of.is_empty() { (&any.any_of, "anyOf") } else { (&any.one_of, "oneOf") };
-                    self.union_shape(branches, data.discriminator.as_ref(), ctx, &push_pointer(pointer, key))?
+                    if any.properties.is_empty() {
+                        self.union_shape(branches, data.discriminator.as_ref(), ctx, &push_pointer(pointer, key))?
+                    } else {
+                        let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
+                        self.properties_with_union(branches, key, own, data.discriminator.is_some(), ctx, pointer)?
+                    }
                 } else if !any.all_of.is_empty() && !any.properties.is_empty() {
                     let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
                     self.all_of_with_properties(&any.all_of, own, ctx, pointer)?
@@ -414,26 +422,107 @@ impl Lowerer<'_> {
         let mut fields: Vec<Field> = Vec::new();
         for (i, part) in parts.iter().enumerate() {
             let part_ptr = push_pointer(pointer, &i.to_string());
-            let part_fields = match part {
-                ReferenceOr::Item(s) if is_annotation_only(s) => continue,
-                ReferenceOr::Item(s) => match self.shape(s, ctx, &part_ptr)? {
-                    Shape::Kind(TypeKind::Struct { fields }) => fields,
-                    _ => {
-                        self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct");
-                        continue;
-                    }
-                },
-                ReferenceOr::Reference { reference } => match self.component_fields(reference, &part_ptr)? {
-                    Some(fields) => fields,
-                    None => {
-                        self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct");
-                        continue;
-                    }
-                },
-            };
-            merge_fields(&mut fields, part_fields);
+            if matches!(part, ReferenceOr::Item(s) if is_annotation_only(s)) {
+                continue;
+            }
+            match self.object_fields(part, ctx, &part_ptr)? {
+                Some(part_fields) => merge_fields(&mut fields, part_fields),
+                None => self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct"),
+            }
         }
         Ok(fields)
+    }
+
+    /// The fields of a schema that is an object (inline, or a `$ref`'d
+    /// component, see [`Self::component_fields`]), or `None` when it is not one.
+    fn object_fields(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Option<Vec<Field>>, Error> {
+        match schema {
+            ReferenceOr::Item(s) => match self.shape(s, ctx, pointer)? {
+                Shape::Kind(TypeKind::Struct { fields }) => Ok(Some(fields)),
+                _ => Ok(None),
+            },
+            ReferenceOr::Reference { reference } => self.component_fields(reference, pointer),
+        }
+    }
+
+    /// `properties` beside `oneOf`/`anyOf` (`key`).
+    ///
+    /// When every branch only constrains the properties listed beside it
+    /// (the "at least one of" idiom `anyOf: [{required: [a]}, {required: [b]}]`,
+    /// see [`constraint_names`]), the branches are a rule, not a shape: the
+    /// type is the struct of those properties, and the rule goes into its
+    /// docs ([`constraint_note`]).
+    ///
+    /// Otherwise the value is the properties *and* one branch, as
+    /// `oneOf: [allOf: [own, b0], allOf: [own, b1], ...]` would say: an
+    /// untagged union whose object branches are each merged with the own
+    /// properties (the branch's `required` also applies to them). A branch
+    /// that is not an object stays its own variant: `properties` says
+    /// nothing about a value that is not an object.
+    fn properties_with_union(
+        &mut self,
+        branches: &[ReferenceOr<Schema>],
+        key: &str,
+        own: ObjectView<'_>,
+        has_discriminator: bool,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<Shape, Error> {
+        let mut fields = self.fields(own.properties, own.required, None, ctx, pointer)?;
+        self.push_extra_properties(&mut fields, own.additional, ctx, pointer)?;
+        if branches.iter().all(|b| constraint_names(b, own.properties).is_some()) {
+            return Ok(Shape::Kind(TypeKind::Struct { fields }));
+        }
+        let union_ptr = push_pointer(pointer, key);
+        if has_discriminator {
+            self.warn(
+                &union_ptr,
+                "the discriminator is not used: each branch is merged with the `properties` beside it, and decoding tries the branches in order",
+            );
+        }
+        let mut idents = Namespace::with_reserved(&["Other"]);
+        let mut variants = Vec::with_capacity(branches.len());
+        let mut nullable = false;
+        for (i, branch) in branches.iter().enumerate() {
+            let at = push_pointer(&union_ptr, &i.to_string());
+            let label = branch_label(branch, i);
+            let branch_ctx = branch_context(&label, ctx);
+            let (merged, required) = match constraint_names(branch, own.properties) {
+                Some(names) => (Some(fields.clone()), names.to_vec()),
+                None => {
+                    let required = match branch {
+                        ReferenceOr::Item(s) => object_required(s).to_vec(),
+                        ReferenceOr::Reference { .. } => Vec::new(),
+                    };
+                    let merged = self.object_fields(branch, &branch_ctx, &at)?.map(|branch_fields| {
+                        let mut merged = fields.clone();
+                        merge_fields(&mut merged, branch_fields);
+                        merged
+                    });
+                    (merged, required)
+                }
+            };
+            let (ty, doc) = match merged {
+                Some(mut merged) => {
+                    for f in merged.iter_mut().filter(|f| required.contains(&f.name)) {
+                        f.required = true;
+                    }
+                    let doc = match branch {
+                        ReferenceOr::Item(s) => doc_of(s),
+                        ReferenceOr::Reference { .. } => None,
+                    };
+                    (self.define_inline(TypeKind::Struct { fields: merged }, &branch_ctx, &at, doc.clone()), doc)
+                }
+                None => {
+                    let u = self.lower_use(branch, &branch_ctx, &at)?;
+                    nullable |= u.nullable;
+                    (u.ty, u.doc)
+                }
+            };
+            variants.push(Variant { ident: idents.claim(&variant_name(&label)), tag_value: None, ty, doc });
+        }
+        self.last_union_nullable = nullable;
+        Ok(Shape::Kind(TypeKind::Untagged { variants }))
     }
 
     /// `allOf: [{$ref: X}, {description: ...}]`, the common way to document
@@ -540,21 +629,8 @@ impl Lowerer<'_> {
         let mut nullable = false;
         for (i, branch) in branches.iter().enumerate() {
             let at = push_pointer(pointer, &i.to_string());
-            let label = match branch {
-                ReferenceOr::Reference { reference } => reference.rsplit('/').next().unwrap_or("Variant").to_owned(),
-                ReferenceOr::Item(s) => s
-                    .schema_data
-                    .title
-                    .clone()
-                    .unwrap_or_else(|| primitive_label(s).map(str::to_owned).unwrap_or_else(|| format!("Variant{i}"))),
-            };
-            // A branch titled after its parent (`CreatePaymentInputWithPlan`
-            // under `CreatePayment`) is named by its title alone.
-            let branch_ctx = if variant_name(&label).starts_with(&variant_name(ctx)) {
-                label.clone()
-            } else {
-                format!("{ctx} {label}")
-            };
+            let label = branch_label(branch, i);
+            let branch_ctx = branch_context(&label, ctx);
             let u = self.lower_use(branch, &branch_ctx, &at)?;
             nullable |= u.nullable;
             variants.push(Variant { ident: idents.claim(&variant_name(&label)), tag_value: None, ty: u.ty, doc: u.doc });
@@ -608,6 +684,94 @@ impl Lowerer<'_> {
         self.last_union_nullable = nullable;
         Ok(Some(TypeKind::Tagged { tag: tag.clone(), variants }))
     }
+}
+
+/// What a union branch is called: the component it refers to, its title,
+/// its primitive type, or `Variant<i>`.
+fn branch_label(branch: &ReferenceOr<Schema>, i: usize) -> String {
+    match branch {
+        ReferenceOr::Reference { reference } => reference.rsplit('/').next().unwrap_or("Variant").to_owned(),
+        ReferenceOr::Item(s) => {
+            s.schema_data.title.clone().unwrap_or_else(|| primitive_label(s).map(str::to_owned).unwrap_or_else(|| format!("Variant{i}")))
+        }
+    }
+}
+
+/// The naming context of a union branch's inline type. A branch titled
+/// after its parent (`CreatePaymentInputWithPlan` under `CreatePayment`)
+/// is named by its title alone.
+fn branch_context(label: &str, ctx: &str) -> String {
+    if variant_name(label).starts_with(&variant_name(ctx)) {
+        label.to_owned()
+    } else {
+        format!("{ctx} {label}")
+    }
+}
+
+/// The `required` list of an inline schema that has one.
+fn object_required(s: &Schema) -> &[String] {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => &o.required,
+        SchemaKind::Any(a) => &a.required,
+        _ => &[],
+    }
+}
+
+/// The property names a union branch requires, when the branch only
+/// constrains properties declared beside the union (`own`) and adds no
+/// shape: `required: [a]`, optionally restating some of those properties
+/// (`properties: {a: {minLength: 1}}`), or a `not`/`anyOf`/`oneOf`/`allOf`
+/// of such constraints (`not: {required: [a, b]}`, which names nothing).
+/// `None` for a `$ref` or a branch with a shape of its own.
+fn constraint_names<'s>(branch: &'s ReferenceOr<Schema>, own: &IndexMap<String, ReferenceOr<Box<Schema>>>) -> Option<&'s [String]> {
+    let ReferenceOr::Item(s) = branch else { return None };
+    match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => {
+            (o.additional_properties.is_none() && o.properties.keys().all(|k| own.contains_key(k))).then_some(&o.required[..])
+        }
+        SchemaKind::Not { not } => constraint_names(not, own).map(|_| &[][..]),
+        SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } | SchemaKind::AllOf { all_of: parts } => {
+            parts.iter().all(|p| constraint_names(p, own).is_some()).then_some(&[][..])
+        }
+        SchemaKind::Any(a) => {
+            let shapeless = a.typ.as_deref().is_none_or(|t| t == "object")
+                && a.items.is_none()
+                && a.enumeration.is_empty()
+                && a.additional_properties.is_none()
+                && a.properties.keys().all(|k| own.contains_key(k))
+                && [&a.one_of, &a.any_of, &a.all_of].iter().all(|parts| parts.iter().all(|p| constraint_names(p, own).is_some()))
+                && a.not.as_deref().is_none_or(|n| constraint_names(n, own).is_some());
+            shapeless.then_some(&a.required[..])
+        }
+        SchemaKind::Type(_) => None,
+    }
+}
+
+/// The docs of a schema whose `oneOf`/`anyOf` only constrains the
+/// `properties` beside it (see [`Lowerer::properties_with_union`]): what
+/// the spec requires of the value, e.g. "At least one of these must hold
+/// (`anyOf` in the spec): `title` is set; `body` is set." `None` for any
+/// other schema.
+pub(crate) fn constraint_note(schema: &Schema) -> Option<String> {
+    let SchemaKind::Any(any) = &schema.schema_kind else { return None };
+    if any.properties.is_empty() {
+        return None;
+    }
+    let (branches, key, quantity) = match (&any.one_of, &any.any_of) {
+        (one_of, _) if !one_of.is_empty() => (one_of, "oneOf", "Exactly one"),
+        (_, any_of) if !any_of.is_empty() => (any_of, "anyOf", "At least one"),
+        _ => return None,
+    };
+    let rules = branches
+        .iter()
+        .map(|b| match constraint_names(b, &any.properties) {
+            Some([]) => Some("a further condition (see the spec)".to_owned()),
+            Some([one]) => Some(format!("`{one}` is set")),
+            Some(names) => Some(format!("{} are set", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(" and "))),
+            None => None,
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(format!("{quantity} of these must hold (`{key}` in the spec): {}.", rules.join("; ")))
 }
 
 /// Appends `new` to `fields`: a field already there (by wire name) only
