@@ -381,11 +381,17 @@ pub struct PresignedUpload {
     pub headers_optional: bool,
 }
 
-/// A group of operations sharing a tag: a module and an accessor on the client.
+/// A group of operations: a module and an accessor on the client. Tagged
+/// operations are grouped by their first tag, the others by the rule of
+/// [`Grouping`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Resource {
-    /// The tag as written, e.g. `Dispute alerts`.
+    /// The tag as written (`Dispute alerts`), or for an untagged operation
+    /// the name its [`Grouping`] found (`accounts`, `UserAssignedIdentities`, `EventBus`).
     pub tag: String,
+    /// Where the grouping comes from.
+    #[serde(skip_serializing_if = "Grouping::is_tag")]
+    pub grouping: Grouping,
     /// Module and accessor name, e.g. `dispute_alerts`.
     pub module: String,
     /// Handle type name, e.g. `DisputeAlerts`.
@@ -393,6 +399,37 @@ pub struct Resource {
     /// The tag's description, if the document has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
+}
+
+/// How an operation found its [`Resource`] (see `lower/resources.rs` and
+/// ARCHITECTURE.md, "Resources"). The rule reads only the operation itself,
+/// so adding an operation never moves another one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grouping {
+    /// The operation's first tag.
+    Tag,
+    /// An untagged operation whose path names its action in the fragment
+    /// or query and has no literal segment of its own
+    /// (`/#X-Amz-Target=AWSEvents.CreateEventBus`, `/#Action=AssumeRole`):
+    /// the action's noun (`EventBus`, `Role`), its verb the method.
+    Action,
+    /// An untagged operation whose `operationId` is `Group_Operation`
+    /// (`UserAssignedIdentities_ListBySubscription`): the group.
+    OperationIdPrefix,
+    /// An untagged operation grouped by the first literal segment of its
+    /// path that is not a version prefix (`/v1/accounts/{account}/bank_accounts` → `accounts`).
+    PathSegment,
+    /// An untagged operation no rule places (its path is `/` or only
+    /// parameters): the `Default` resource.
+    Ungrouped,
+}
+
+impl Grouping {
+    /// True for [`Grouping::Tag`] (not written out in the IR's JSON).
+    pub fn is_tag(&self) -> bool {
+        *self == Grouping::Tag
+    }
 }
 
 /// A path parameter: an argument of the operation's method.

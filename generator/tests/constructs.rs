@@ -728,3 +728,49 @@ components:
     assert_eq!(names("PaymentCard"), [("id".to_owned(), true), ("number".to_owned(), true)]);
     assert_eq!(names("PaymentBank"), [("id".to_owned(), true), ("iban".to_owned(), false)]);
 }
+
+/// Operations without tags are grouped by their action, their
+/// `Group_Operation` id or their first path segment, and adding an
+/// operation (here in the middle of the document) never renames or moves
+/// another one. A path's fragment is not sent.
+#[test]
+fn untagged_operations_get_natural_resources_that_adding_one_never_moves() {
+    let ops = [
+        "  /v1/accounts:\n    get: {operationId: GetAccounts, responses: {'204': {description: ok}}}\n",
+        "  /v1/accounts/{account}/bank_accounts:\n    get: {operationId: GetAccountsAccountBankAccounts, parameters: [{name: account, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n",
+        "  /#X-Amz-Target=Events.CreateEventBus:\n    post: {operationId: CreateEventBus, responses: {'204': {description: ok}}}\n",
+        "  /providers/operations:\n    get: {operationId: Operations_List, responses: {'204': {description: ok}}}\n",
+        "  /v1/customers/{customer}:\n    get: {operationId: GetCustomersCustomer, parameters: [{name: customer, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n",
+    ];
+    let added = "  /v1/accounts/{account}:\n    delete: {operationId: DeleteAccountsAccount, parameters: [{name: account, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n";
+    let spec = |paths: &[&str]| format!("{HEAD}paths:\n{}", paths.concat());
+    let placed = |ir: &Ir| -> Vec<(String, String, String)> {
+        ir.operations.iter().map(|o| (o.operation_id.clone(), o.resource.module.clone(), o.method_name.clone())).collect()
+    };
+    let before = placed(&ir("untagged", &spec(&ops)));
+    let expected: Vec<(String, String, String)> = [
+        ("GetAccounts", "accounts", "get"),
+        ("GetAccountsAccountBankAccounts", "accounts", "get_account_bank_accounts"),
+        ("CreateEventBus", "event_bus", "create"),
+        ("Operations_List", "operations", "list"),
+        ("GetCustomersCustomer", "customers", "get_customer"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(before, expected);
+
+    let mut grown = ops.to_vec();
+    grown.insert(2, added);
+    let after = placed(&ir("untagged-grown", &spec(&grown)));
+    for op in &before {
+        assert!(after.contains(op), "adding an operation moved {op:?}: {after:?}");
+    }
+    assert!(after.contains(&("DeleteAccountsAccount".into(), "accounts".into(), "delete_account".into())), "{after:?}");
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("untagged.yml")).generate().expect("generates");
+    let events = &krate.files["src/resources/event_bus.rs"];
+    assert!(events.contains(r#"self.client.request(&META, "/".to_owned())"#), "{events}");
+    assert!(events.contains("Operations whose action (named in the path) acts on `event_bus`"), "{events}");
+}

@@ -115,7 +115,7 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
         let m = format_ident!("{}", r.module);
         let t = format_ident!("{}", r.type_name);
         let feature = features::resource_feature(ops);
-        let mut text = format!("Operations tagged `{}` ({} operations): see [`resources::{}`].", r.tag, ops.len(), r.type_name);
+        let mut text = format!("{} ({} operations): see [`resources::{}`].", super::resources::shared_by(r), ops.len(), r.type_name);
         if let Some(f) = feature {
             text.push_str(&format!("\n\nNeeds the `{f}` cargo feature (on by default)."));
         }

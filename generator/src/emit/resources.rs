@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::{docs, features};
 use super::types::rust_type;
-use crate::ir::{BodyKind, Ir, Location, Operation, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef};
+use crate::ir::{BodyKind, Grouping, Ir, Location, Operation, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef};
 
 /// Resources in order of first appearance, each with its operations.
 pub(crate) fn grouped(ir: &Ir) -> Vec<(&Resource, Vec<&Operation>)> {
@@ -34,10 +34,10 @@ pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenS
         let own: &[String] = if whole { &[] } else { op.feature.as_slice() };
         features::gate_items(&features::cfg(own), quote!(#m #upload))
     });
-    let module_doc = format!("Operations tagged `{}`.", resource.tag);
+    let module_doc = format!("{}.", shared_by(resource));
     let handle_doc = docs::attrs_with(
         resource.doc.as_deref().filter(|d| *d != resource.tag).unwrap_or(""),
-        &format!("Operations tagged `{}`. Get one with [`crate::Client::{}`].", resource.tag, resource.module),
+        &format!("{}. Get one with [`crate::Client::{}`].", shared_by(resource), resource.module),
     );
     quote! {
         #![doc = #module_doc]
@@ -66,6 +66,20 @@ fn type_def<'a>(ir: &'a Ir, ty: &TypeRef) -> Option<&'a TypeDef> {
     match ty {
         TypeRef::Named(n) => ir.types.iter().find(|t| &t.name == n),
         _ => None,
+    }
+}
+
+/// What a resource's operations share, for its docs: "Operations tagged
+/// `Leads`", or for untagged operations the rule that grouped them
+/// (ARCHITECTURE.md, "Resources").
+pub(crate) fn shared_by(resource: &Resource) -> String {
+    let name = &resource.tag;
+    match resource.grouping {
+        Grouping::Tag => format!("Operations tagged `{name}`"),
+        Grouping::Action => format!("Operations whose action (named in the path) acts on `{name}`; the spec gives them no tag"),
+        Grouping::OperationIdPrefix => format!("Operations whose operationId starts with `{name}_`; the spec gives them no tag"),
+        Grouping::PathSegment => format!("Operations on paths under `{name}`; the spec gives them no tag"),
+        Grouping::Ungrouped => "Operations the spec gives no tag and no path segment".to_owned(),
     }
 }
 
@@ -98,12 +112,14 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             }
         }
     }
+    // A fragment (`/#X-Amz-Target=...`, which converted specs use to tell
+    // operations on one path apart) is never sent.
+    let wire_path = op.path.split_once('#').map_or(op.path.as_str(), |(path, _)| path);
     let path_expr = if op.path_params.is_empty() {
-        let path = &op.path;
-        quote!(#path.to_owned())
+        quote!(#wire_path.to_owned())
     } else {
         let mut template = String::new();
-        let mut rest = op.path.as_str();
+        let mut rest = wire_path;
         while let Some(start) = rest.find('{') {
             template.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
             let end = rest[start..].find('}').map(|e| start + e).unwrap_or(rest.len() - 1);

@@ -10,6 +10,7 @@
 
 mod operation;
 mod passes;
+mod resources;
 mod schema;
 
 use std::collections::{BTreeMap, HashMap};

@@ -12,7 +12,7 @@ use openapiv3::{
 use super::{Lowerer, Shape};
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{
-    BodyKind, Encoding, Field, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, Style, TypeDef, TypeKind, TypeRef,
+    BodyKind, Encoding, Field, Grouping, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, Style, TypeDef, TypeKind, TypeRef,
     Webhook,
 };
 use crate::naming::{field_name, type_name, variant_name, Namespace};
@@ -65,16 +65,12 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 seen_ids.insert(operation_id.clone(), op_ptr.clone());
-                let tag = op.tags.first().cloned().unwrap_or_else(|| "Default".to_owned());
-                let resource = Resource {
-                    module: resource_module(&tag),
-                    type_name: resource_type(&tag),
-                    doc: tag_docs.get(&tag).cloned().flatten(),
-                    tag: tag.clone(),
-                };
+                let (resource, method_name) = super::resources::place(op.tags.first(), &operation_id, synthesized, path, &tag_docs);
                 // `new` is the resource's own constructor.
                 let names = method_names.entry(resource.module.clone()).or_insert_with(|| Namespace::with_reserved(&["new"]));
-                let method_name = names.claim(&method_name(&operation_id, &tag));
+                // A short name already taken falls back to the whole operationId.
+                let full = crate::naming::field_name(&operation_id);
+                let method_name = if names.contains(&method_name) && !names.contains(&full) { names.claim(&full) } else { names.claim(&method_name) };
                 let lowered = self.operation(path, method, op, item, &operation_id, &op_ptr)?;
                 let feature = self.group_feature(op, &op_ptr);
                 ops.push(Operation {
@@ -262,7 +258,7 @@ impl<'a> Lowerer<'a> {
             method: String::new(),
             path: String::new(),
             source: String::new(),
-            resource: Resource { tag: String::new(), module: String::new(), type_name: String::new(), doc: None },
+            resource: Resource { tag: String::new(), grouping: Grouping::Tag, module: String::new(), type_name: String::new(), doc: None },
             feature: None,
             method_name: String::new(),
             summary: None,
@@ -793,86 +789,9 @@ fn synthesize_id(method: &str, path: &str) -> String {
     id
 }
 
-/// The method name on the resource: the `operationId` without the tag's
-/// noun (`createLead` on `Leads` → `create`, `listOverridesAffiliate` on
-/// `Affiliates` → `list_overrides`), or the whole id in snake case.
-fn method_name(operation_id: &str, tag: &str) -> String {
-    let op = field_name(operation_id);
-    let tag_snake = field_name(tag).trim_end_matches('_').to_owned();
-    let singular = singularize(&tag_snake);
-    for noun in [tag_snake.as_str(), singular.as_str()] {
-        if noun.is_empty() {
-            continue;
-        }
-        if let Some(rest) = op.strip_suffix(&format!("_{noun}")) {
-            if !rest.is_empty() {
-                return field_name(rest);
-            }
-        }
-    }
-    op
-}
-
-fn singularize(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if let Some(stem) = word.strip_suffix("sses") {
-        format!("{stem}ss")
-    } else if let Some(stem) = word.strip_suffix('s') {
-        stem.to_owned()
-    } else {
-        word.to_owned()
-    }
-}
-
-/// Names `Client` already has: its own methods, which a resource accessor
-/// (`client.<module>()`) must not shadow.
-const CLIENT_METHODS: &[&str] = &[
-    "new", "from_env", "builder", "base_url", "timeout", "retry_policy", "webhook_secret", "request",
-    "verify_webhook", "parse_webhook", "unwrap_webhook", "clone", "fmt",
-];
-
-/// Names a resource struct must not take: what its module imports or the
-/// prelude provides.
-const RESERVED_RESOURCE_TYPES: &[&str] =
-    &["Client", "RequestBuilder", "Error", "Result", "Option", "Some", "None", "Ok", "Err", "Vec", "String", "Box"];
-
-/// The module and `Client` accessor of a tag (`Pet Store` → `pet_store`),
-/// with `_resource` appended when it would shadow a method of `Client`.
-fn resource_module(tag: &str) -> String {
-    let module = field_name(tag);
-    if CLIENT_METHODS.contains(&module.as_str()) {
-        format!("{}_resource", module.trim_end_matches('_'))
-    } else {
-        module
-    }
-}
-
-/// The resource struct of a tag (`Pet Store` → `PetStore`), with
-/// `Resource` appended when the name is taken in its module (`Client`).
-fn resource_type(tag: &str) -> String {
-    let name = type_name(tag);
-    if RESERVED_RESOURCE_TYPES.contains(&name.as_str()) {
-        format!("{name}Resource")
-    } else {
-        name
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn method_names_drop_the_tag_noun() {
-        assert_eq!(method_name("createLead", "Leads"), "create");
-        assert_eq!(method_name("listOverridesAffiliate", "Affiliates"), "list_overrides");
-        assert_eq!(method_name("retrieveDisputeAlert", "Dispute alerts"), "retrieve");
-        assert_eq!(method_name("listBounty", "Bounties"), "list");
-        assert_eq!(method_name("describeStats", "Stats"), "describe");
-        assert_eq!(method_name("checkAccess", "Users"), "check_access");
-        assert_eq!(method_name("key.get", "Default"), "key_get");
-    }
 
     #[test]
     fn synthesized_ids() {
