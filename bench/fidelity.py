@@ -452,8 +452,8 @@ class Examiner:
     def examine_params(self, t, op_ptr, op):
         """A params type against its operation's parameters and body."""
         fields = t["kind"].get("fields", [])
-        by_name = {(f["name"], "header" if f["location"] in ("header", "header_json") else "query"): f
-                   for f in fields if f["location"] not in ("body",) and "form" not in f["location"]}
+        by_name = {(f["name"], "query" if location_kind(f) == "query" else "header"): f
+                   for f in fields if location_kind(f) in ("query", "header", "header_json")}
         for name, location, schema, ptr in operation_parameters(self.doc, op_ptr, op):
             self.counts["parameters"] += 1
             f = by_name.get((name, location))
@@ -468,7 +468,7 @@ class Examiner:
             return
         schema, pointer, _ = effective(self.doc, body[2], body[3])
         props = collect_properties(self.doc, schema, pointer) if schema else {}
-        body_fields = [f for f in fields if f["location"] == "body" or "form" in f["location"]]
+        body_fields = [f for f in fields if location_kind(f) in ("body", "form")]
         self.examine_fields(t, body_fields, props, pointer)
 
     def examine_operation(self, op):
@@ -512,11 +512,18 @@ class Examiner:
                 names |= self.wire_names(self.struct_fields(f["ty"]), depth + 1)
         return names
 
-    def keeps_unknown_keys(self, ty):
+    def keeps_unknown_keys(self, ty, depth=0):
         """A flattened field of this type keeps keys no named field takes."""
         if ty["type"] in ("map", "json_object", "json"):
             return True
-        return any(f.get("flatten") and self.keeps_unknown_keys(f["ty"]) for f in self.struct_fields(ty))
+        return depth < 16 and any(f.get("flatten") and self.keeps_unknown_keys(f["ty"], depth + 1) for f in self.struct_fields(ty))
+
+
+def location_kind(field):
+    """`body`, `query`, `header`, `header_json` or `form`: the IR's `location`
+    without its encoding."""
+    location = field["location"]
+    return location if isinstance(location, str) else next(iter(location))
 
 
 def is_operation(pointer, target):
