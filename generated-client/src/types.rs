@@ -28926,15 +28926,15 @@ pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
 
 #[cfg(feature = "payins")]
 impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
-    /// Creates the value from its required fields (`company_id`, `mode`); every optional field starts absent.
-    pub fn new(company_id: impl Into<String>, mode: impl Into<String>) -> Self {
+    /// Creates the value from its required fields (`company_id`); every optional field starts absent.
+    pub fn new(company_id: impl Into<String>) -> Self {
         Self {
             company_id: company_id.into(),
             allow_promo_codes: Default::default(),
             checkout_styling: Default::default(),
             currency: Default::default(),
             metadata: Default::default(),
-            mode: mode.into(),
+            mode: "setup".to_owned(),
             payment_method_configuration: Default::default(),
             redirect_url: Default::default(),
             source_url: Default::default(),
@@ -32262,12 +32262,11 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
 
 #[cfg(feature = "crm")]
 impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
-    /// Creates the value from its required fields (`amount`, `company_id`, `destination_user_id`, `transaction_type`, `user_id`); every optional field starts absent.
+    /// Creates the value from its required fields (`amount`, `company_id`, `destination_user_id`, `user_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
         company_id: impl Into<String>,
         destination_user_id: impl Into<String>,
-        transaction_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -32276,7 +32275,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
             description: Default::default(),
             destination_user_id: destination_user_id.into(),
             idempotency_key: Default::default(),
-            transaction_type: transaction_type.into(),
+            transaction_type: "transfer".to_owned(),
             user_id: user_id.into(),
         }
     }
@@ -32310,11 +32309,10 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
 
 #[cfg(feature = "crm")]
 impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
-    /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
+    /// Creates the value from its required fields (`amount`, `company_id`, `user_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
         company_id: impl Into<String>,
-        transaction_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -32322,7 +32320,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
             company_id: company_id.into(),
             description: Default::default(),
             idempotency_key: Default::default(),
-            transaction_type: transaction_type.into(),
+            transaction_type: "add".to_owned(),
             user_id: user_id.into(),
         }
     }
@@ -32356,11 +32354,10 @@ pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
 
 #[cfg(feature = "crm")]
 impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
-    /// Creates the value from its required fields (`amount`, `company_id`, `transaction_type`, `user_id`); every optional field starts absent.
+    /// Creates the value from its required fields (`amount`, `company_id`, `user_id`); every optional field starts absent.
     pub fn new(
         amount: f64,
         company_id: impl Into<String>,
-        transaction_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -32368,7 +32365,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
             company_id: company_id.into(),
             description: Default::default(),
             idempotency_key: Default::default(),
-            transaction_type: transaction_type.into(),
+            transaction_type: "subtract".to_owned(),
             user_id: user_id.into(),
         }
     }
@@ -32677,11 +32674,10 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStanda
 
 #[cfg(feature = "crm")]
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
-    /// Creates the value from its required fields (`commission_value`, `id`, `override_type`, `plan_id`); every optional field starts absent.
+    /// Creates the value from its required fields (`commission_value`, `id`, `plan_id`); every optional field starts absent.
     pub fn new(
         commission_value: f64,
         id: impl Into<String>,
-        override_type: impl Into<String>,
         plan_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -32689,7 +32685,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
             commission_type: Default::default(),
             commission_value,
             id: id.into(),
-            override_type: override_type.into(),
+            override_type: "standard".to_owned(),
             plan_id: plan_id.into(),
         }
     }
@@ -32724,17 +32720,13 @@ pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevSha
 
 #[cfg(feature = "crm")]
 impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
-    /// Creates the value from its required fields (`commission_value`, `id`, `override_type`); every optional field starts absent.
-    pub fn new(
-        commission_value: f64,
-        id: impl Into<String>,
-        override_type: impl Into<String>,
-    ) -> Self {
+    /// Creates the value from its required fields (`commission_value`, `id`); every optional field starts absent.
+    pub fn new(commission_value: f64, id: impl Into<String>) -> Self {
         Self {
             commission_type: Default::default(),
             commission_value,
             id: id.into(),
-            override_type: override_type.into(),
+            override_type: "rev_share".to_owned(),
             product_id: Default::default(),
             revenue_basis: Default::default(),
         }

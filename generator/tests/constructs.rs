@@ -774,3 +774,69 @@ fn untagged_operations_get_natural_resources_that_adding_one_never_moves() {
     assert!(events.contains(r#"self.client.request(&META, "/".to_owned())"#), "{events}");
     assert!(events.contains("Operations whose action (named in the path) acts on `event_bus`"), "{events}");
 }
+
+/// The fidelity report's leftovers, each a rule: an `allOf` part that is
+/// itself a `$ref` with siblings contributes the referenced fields; an
+/// `enum` without `type` is a string enum; `additionalProperties` without
+/// `type: object` is a map; a later part that types a property wins over
+/// an untyped earlier one; parts that only narrow a scalar or annotate
+/// leave the one shaped part's type; a multipart body written as a `$ref`
+/// with `required` is sent.
+#[test]
+fn all_of_parts_enums_and_maps_keep_their_types() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /tracks:
+    post:
+      operationId: createTrack
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {{$ref: '#/components/schemas/Upload', required: [title]}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    Upload: {{type: object, properties: {{title: {{type: string}}, file: {{type: string, format: binary}}}}}}
+    Place: {{type: object, properties: {{name: {{type: string}}}}}}
+    Civic: {{allOf: [{{$ref: '#/components/schemas/Place'}}], type: object}}
+    Airport:
+      allOf:
+        - $ref: '#/components/schemas/Civic'
+        - {{type: object, properties: {{iata: {{type: string}}}}}}
+    Named:
+      allOf:
+        - {{$ref: '#/components/schemas/Place', required: [name]}}
+        - {{type: object, properties: {{data: {{type: object}}}}}}
+        - {{type: object, properties: {{data: {{$ref: '#/components/schemas/Place'}}}}}}
+    Rule:
+      type: object
+      properties:
+        action: {{enum: [go, stop]}}
+        labels: {{additionalProperties: {{type: string}}}}
+        arn: {{allOf: [{{$ref: '#/components/schemas/Arn'}}, {{pattern: '^arn:', maxLength: 64}}]}}
+        code: {{allOf: [{{$ref: '#/components/schemas/Arn'}}, {{type: string}}]}}
+        item: {{allOf: [{{oneOf: [{{$ref: '#/components/schemas/Place'}}, {{$ref: '#/components/schemas/Upload'}}]}}, {{description: The item.}}]}}
+    Arn: {{type: string}}
+"#
+    );
+    let lowered = lower("fidelity-rules", &spec).expect("lowers");
+    assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
+    let ir = &lowered.ir;
+    let names = |t: &str| fields(ir, t).iter().map(|f| (f.name.clone(), f.required)).collect::<Vec<_>>();
+    let ty = |t: &str, field: &str| fields(ir, t).iter().find(|f| f.name == field).map(|f| f.ty.clone()).unwrap_or_else(|| panic!("no {t}.{field}"));
+
+    assert_eq!(names("Airport"), [("name".to_owned(), false), ("iata".to_owned(), false)]);
+    assert_eq!(names("Named"), [("name".to_owned(), true), ("data".to_owned(), false)]);
+    assert_eq!(ty("Named", "data"), TypeRef::Named("Place".into()));
+    let TypeRef::Named(action) = ty("Rule", "action") else { panic!("action is not named") };
+    assert!(matches!(&ir.types.iter().find(|t| t.name == action).expect("action type").kind, TypeKind::Enum { values, .. } if values.len() == 2));
+    assert_eq!(ty("Rule", "labels"), TypeRef::Map(Box::new(TypeRef::String)));
+    assert_eq!(ty("Rule", "arn"), TypeRef::Named("Arn".into()));
+    assert_eq!(ty("Rule", "code"), TypeRef::Named("Arn".into()));
+    let TypeRef::Named(item) = ty("Rule", "item") else { panic!("item is not named") };
+    assert!(matches!(&ir.types.iter().find(|t| t.name == item).expect("item type").kind, TypeKind::Untagged { variants } if variants.len() == 2));
+
+    let op = &ir.operations[0];
+    assert_eq!(op.body, Some(BodyKind::Multipart));
+    assert_eq!(names("CreateTrackParams"), [("title".to_owned(), true), ("file".to_owned(), false)]);
+}

@@ -473,7 +473,8 @@ fn runtime_style(e: Encoding) -> TokenStream {
 
 /// `new(required fields)`: optional fields start absent.
 fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    // A required constant is set by the constructor, not passed to it.
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required && f.constant.is_none()).collect();
     let takes_into = |f: &Field| f.ty == TypeRef::String && !f.nullable && !f.boxed;
     let args = required.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
@@ -485,7 +486,9 @@ fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     });
     let inits = fields.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
-        if f.required && takes_into(f) {
+        if let (true, Some(value)) = (f.required, &f.constant) {
+            quote!(#fi: #value.to_owned())
+        } else if f.required && takes_into(f) {
             quote!(#fi: #fi.into())
         } else if f.required {
             quote!(#fi)

@@ -150,7 +150,13 @@ impl<'a> Lowerer<'a> {
                     "a query parameter's `content` is not sent as a JSON document; its schema's value is written with `style: form` rules",
                 );
             }
-            let u = self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?;
+            // A required parameter that admits one value (AWS's
+            // `X-Amz-Target: AWSEvents.CreateEventBus`, `Action=AssumeRole`)
+            // is a constant the method sends itself.
+            let u = match param_single_value(p.data).filter(|_| p.data.required) {
+                Some(value) => super::schema::Use { ty: TypeRef::String, nullable: false, doc: None, constant: Some(value) },
+                None => self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?,
+            };
             let example = param_example(p.data);
             fields.push(Field {
                 name: p.data.name.clone(),
@@ -470,9 +476,9 @@ impl<'a> Lowerer<'a> {
                 }
             },
         };
-        match self.shape(&schema, ctx, &at)? {
-            Shape::Kind(TypeKind::Struct { fields }) => Ok(fields),
-            _ if is_empty_object(&schema) => Ok(Vec::new()),
+        match self.object_fields(&ReferenceOr::Item(schema.clone()), ctx, &at)? {
+            Some(fields) => Ok(fields),
+            None if is_empty_object(&schema) => Ok(Vec::new()),
             _ => {
                 self.warn(pointer, "a form body that is not an object is not supported; no body is sent");
                 Ok(Vec::new())
@@ -685,6 +691,15 @@ impl<'a> Lowerer<'a> {
 }
 
 /// A parameter's `example`, or its schema's, as JSON text.
+/// The one value an inline parameter schema admits (a one-member string
+/// `enum`, or a 3.1 `const`), if it is that.
+fn param_single_value(data: &ParameterData) -> Option<String> {
+    match &data.format {
+        ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => super::schema::single_value(s),
+        _ => None,
+    }
+}
+
 fn param_example(data: &ParameterData) -> Option<String> {
     if let Some(e) = &data.example {
         return Some(e.to_string());

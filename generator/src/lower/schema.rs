@@ -258,12 +258,15 @@ impl Lowerer<'_> {
                         let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
                         self.properties_with_union(branches, key, own, data.discriminator.is_some(), ctx, pointer)?
                     }
-                } else if !any.all_of.is_empty() && !any.properties.is_empty() {
+                } else if !any.all_of.is_empty()
+                    && (!any.properties.is_empty() || (!any.required.is_empty() && any.all_of.iter().all(|p| self.is_object_part(p))))
+                {
+                    // Properties, or a `required` that applies to the parts' fields.
                     let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
                     self.all_of_with_properties(&any.all_of, own, ctx, pointer)?
                 } else if !any.all_of.is_empty() {
                     self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
-                } else if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
+                } else if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || any.additional_properties.is_some() {
                     self.object_shape(
                         ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() },
                         ctx,
@@ -273,8 +276,14 @@ impl Lowerer<'_> {
                     self.array_shape(any.items.as_ref(), ctx, pointer)?
                 } else {
                     let values: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+                    // An `enum` of strings without `type` is a string enum.
+                    let strings = !values.is_empty() && values.len() == any.enumeration.len();
                     match any.typ.as_deref() {
                         Some("string") if !values.is_empty() && !is_const => Shape::Kind(enum_kind(&values, false)),
+                        None if strings && is_const && values.len() == 1 => {
+                            Shape::Ref(Use { ty: TypeRef::String, nullable: false, doc: None, constant: Some(values[0].clone()) })
+                        }
+                        None if strings => Shape::Kind(enum_kind(&values, false)),
                         Some("string") => match any.format.as_deref() {
                             Some("date-time") => Shape::Ref(Use::plain(TypeRef::DateTime)),
                             Some("date") => Shape::Ref(Use::plain(TypeRef::Date)),
@@ -395,7 +404,7 @@ impl Lowerer<'_> {
             let u = self.lower_use(&parts[0], ctx, &push_pointer(pointer, "0"))?;
             return Ok(Shape::Ref(u));
         }
-        if let Some(u) = self.annotated_ref(parts, pointer)? {
+        if let Some(u) = self.annotated_ref(parts, ctx, pointer)? {
             return Ok(Shape::Ref(u));
         }
         let fields = self.all_of_fields(parts, ctx, pointer)?;
@@ -435,7 +444,22 @@ impl Lowerer<'_> {
 
     /// The fields of a schema that is an object (inline, or a `$ref`'d
     /// component, see [`Self::component_fields`]), or `None` when it is not one.
-    fn object_fields(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Option<Vec<Field>>, Error> {
+    ///
+    /// An inline `allOf` without properties of its own (`{allOf: [$ref],
+    /// required: [name]}`, which is how `normalize` rewrites a `$ref` with
+    /// siblings) contributes its parts' fields, with its own `required`
+    /// applied: as a type it would be the referenced type, but merged into a
+    /// struct it is that type's fields.
+    pub(crate) fn object_fields(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Option<Vec<Field>>, Error> {
+        if let ReferenceOr::Item(s) = schema {
+            if let Some((parts, required)) = bare_all_of(s) {
+                let mut fields = self.all_of_fields(parts, ctx, &push_pointer(pointer, "allOf"))?;
+                for f in fields.iter_mut().filter(|f| required.contains(&f.name)) {
+                    f.required = true;
+                }
+                return Ok(Some(fields));
+            }
+        }
         match schema {
             ReferenceOr::Item(s) => match self.shape(s, ctx, pointer)? {
                 Shape::Kind(TypeKind::Struct { fields }) => Ok(Some(fields)),
@@ -443,6 +467,28 @@ impl Lowerer<'_> {
             },
             ReferenceOr::Reference { reference } => self.component_fields(reference, pointer),
         }
+    }
+
+    /// Whether an `allOf` part is an object or only annotates (so a
+    /// `required` beside the `allOf` applies to fields): an inline object,
+    /// or a `$ref` to one, followed through component aliases and `allOf`s
+    /// a bounded number of times.
+    fn is_object_part(&self, part: &ReferenceOr<Schema>) -> bool {
+        let mut part = part.clone();
+        for _ in 0..16 {
+            match part {
+                ReferenceOr::Item(s) if is_annotation_only(&s) => return true,
+                ReferenceOr::Item(s) => match bare_all_of(&s) {
+                    Some(([only], _)) => part = only.clone(),
+                    _ => return is_object_like(&s),
+                },
+                ReferenceOr::Reference { reference } => match self.component_schema(&reference) {
+                    Some((s, _)) => part = ReferenceOr::Item(s),
+                    None => return false,
+                },
+            }
+        }
+        false
     }
 
     /// `properties` beside `oneOf`/`anyOf` (`key`).
@@ -528,18 +574,25 @@ impl Lowerer<'_> {
     /// `allOf: [{$ref: X}, {description: ...}]`, the common way to document
     /// a `$ref`: exactly one part is a reference and every other part only
     /// annotates it. The result is a use of `X` carrying the annotations.
-    fn annotated_ref(&mut self, parts: &[ReferenceOr<Schema>], pointer: &str) -> Result<Option<Use>, Error> {
-        let mut reference = None;
+    ///
+    /// The same holds when the one part with a shape is an inline schema
+    /// that is not an object (`allOf: [{oneOf: [...]}, {description: ...}]`),
+    /// and for parts that only restate or narrow a scalar (`{type: string}`,
+    /// `{pattern: ...}`, `{maxLength: 64}` beside a `$ref` to a string):
+    /// Rust's type is the same with or without them.
+    fn annotated_ref(&mut self, parts: &[ReferenceOr<Schema>], ctx: &str, pointer: &str) -> Result<Option<Use>, Error> {
+        let mut shaped = None;
         let mut annotations = Vec::new();
         for (i, part) in parts.iter().enumerate() {
             match part {
-                ReferenceOr::Reference { reference: r } if reference.is_none() => reference = Some((i, r)),
-                ReferenceOr::Item(s) if is_annotation_only(s) => annotations.push(s),
+                ReferenceOr::Item(s) if is_annotation_only(s) || narrows_a_scalar(s) => annotations.push(s),
+                ReferenceOr::Reference { .. } if shaped.is_none() => shaped = Some((i, part)),
+                ReferenceOr::Item(s) if shaped.is_none() && !is_object_like(s) => shaped = Some((i, part)),
                 _ => return Ok(None),
             }
         }
-        let Some((i, r)) = reference else { return Ok(None) };
-        let mut u = self.ref_use(r, &push_pointer(pointer, &i.to_string()))?;
+        let Some((i, part)) = shaped else { return Ok(None) };
+        let mut u = self.lower_use(part, ctx, &push_pointer(pointer, &i.to_string()))?;
         for a in annotations {
             u.nullable |= a.schema_data.nullable;
             if u.doc.is_none() {
@@ -562,15 +615,32 @@ impl Lowerer<'_> {
     fn component_fields(&mut self, reference: &str, pointer: &str) -> Result<Option<Vec<Field>>, Error> {
         let ty = self.resolve_ref(reference, pointer)?;
         let TypeRef::Named(name) = &ty else { return Ok(None) };
-        match self.merged_components.get(name) {
-            Some(MergeState::Done(fields)) => return Ok(fields.clone()),
+        let shaped = match self.merged_components.get(name) {
+            Some(MergeState::Done(Some(fields))) => return Ok(Some(fields.clone())),
             Some(MergeState::InProgress) => {
                 return Ok(Some(vec![Field::flattened(name.clone(), field_name(name), ty.clone(), None)]));
             }
-            None => {}
-        }
+            Some(MergeState::Done(None)) => true,
+            None => false,
+        };
         let Some((schema, at)) = self.component_schema(reference) else { return Ok(None) };
         let name = name.clone();
+        if let Some((parts, required)) = bare_all_of(&schema) {
+            // `Civic: {allOf: [$ref: Place], type: object}` is an alias of
+            // `Place` as a type, but merged it gives `Place`'s fields. Not
+            // remembered (the parts are), only marked while being built.
+            self.merged_components.insert(name.clone(), MergeState::InProgress);
+            let fields = self.all_of_fields(parts, &name, &push_pointer(&at, "allOf"));
+            self.merged_components.remove(&name);
+            let mut fields = fields?;
+            for f in fields.iter_mut().filter(|f| required.contains(&f.name)) {
+                f.required = true;
+            }
+            return Ok(Some(fields));
+        }
+        if shaped {
+            return Ok(None);
+        }
         match self.component_shape(&schema, &name, &at)? {
             Shape::Kind(TypeKind::Struct { fields }) => Ok(Some(fields)),
             _ => Ok(None),
@@ -686,6 +756,63 @@ impl Lowerer<'_> {
     }
 }
 
+/// Whether an inline schema says it is an object: `type: object`,
+/// `properties`, or an `allOf` (which merges into one).
+fn is_object_like(s: &Schema) -> bool {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => true,
+        SchemaKind::Any(a) => a.typ.as_deref() == Some("object") || !a.properties.is_empty() || !a.all_of.is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether a schema only restates a scalar type or narrows its values
+/// (`{type: string}`, `{pattern: ...}`, `{minimum: 0}`), with no enum,
+/// format, properties, items or union that would change the Rust type.
+fn narrows_a_scalar(s: &Schema) -> bool {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(t)) => t.enumeration.is_empty() && matches!(t.format, VariantOrUnknownOrEmpty::Empty),
+        SchemaKind::Type(Type::Integer(t)) => t.enumeration.is_empty() && matches!(t.format, VariantOrUnknownOrEmpty::Empty),
+        SchemaKind::Type(Type::Number(t)) => t.enumeration.is_empty() && matches!(t.format, VariantOrUnknownOrEmpty::Empty),
+        SchemaKind::Type(Type::Boolean(t)) => t.enumeration.is_empty(),
+        SchemaKind::Any(a) => {
+            a.typ.as_deref().is_none_or(|t| matches!(t, "string" | "integer" | "number" | "boolean"))
+                && a.format.is_none()
+                && a.properties.is_empty()
+                && a.required.is_empty()
+                && a.additional_properties.is_none()
+                && a.items.is_none()
+                && a.enumeration.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.all_of.is_empty()
+                && a.not.is_none()
+        }
+        _ => false,
+    }
+}
+
+/// The parts and `required` of an inline `allOf` that has no properties,
+/// union or other shape of its own beside them.
+fn bare_all_of(s: &Schema) -> Option<(&[ReferenceOr<Schema>], &[String])> {
+    match &s.schema_kind {
+        SchemaKind::AllOf { all_of } => Some((all_of, &[])),
+        SchemaKind::Any(a)
+            if !a.all_of.is_empty()
+                && a.properties.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.items.is_none()
+                && a.additional_properties.is_none()
+                && a.enumeration.is_empty()
+                && a.typ.as_deref().is_none_or(|t| t == "object") =>
+        {
+            Some((&a.all_of, &a.required))
+        }
+        _ => None,
+    }
+}
+
 /// What a union branch is called: the component it refers to, its title,
 /// its primitive type, or `Variant<i>`.
 fn branch_label(branch: &ReferenceOr<Schema>, i: usize) -> String {
@@ -784,6 +911,15 @@ fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
     for mut f in new {
         if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name && !f.flatten) {
             existing.required |= f.required;
+            // A later part that types what an earlier one left open wins.
+            if matches!(existing.ty, TypeRef::Json | TypeRef::JsonObject) && !matches!(f.ty, TypeRef::Json | TypeRef::JsonObject) {
+                existing.ty = f.ty;
+                existing.nullable |= f.nullable;
+                existing.constant = f.constant;
+                if existing.doc.is_none() {
+                    existing.doc = f.doc;
+                }
+            }
             continue;
         }
         f.ident = idents.claim(&f.ident);
@@ -836,7 +972,7 @@ fn is_annotation_only(s: &Schema) -> bool {
 }
 
 /// The single value of a const (or one-member enum) string schema.
-fn single_value(s: &Schema) -> Option<String> {
+pub(crate) fn single_value(s: &Schema) -> Option<String> {
     match &s.schema_kind {
         SchemaKind::Type(Type::String(st)) if st.enumeration.len() == 1 => st.enumeration[0].clone(),
         SchemaKind::Any(a) if a.enumeration.len() == 1 => a.enumeration[0].as_str().map(str::to_owned),
