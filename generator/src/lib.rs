@@ -97,6 +97,10 @@ impl Generator {
         for w in &mut warnings {
             w.pointer = hoist::original_pointer(&w.pointer, &hoisted);
         }
+        // So are the types defined inside one (their docs name this pointer).
+        for t in &mut lowered.ir.types {
+            t.source = hoist::original_pointer(&t.source, &hoisted);
+        }
         warnings.sort();
         warnings.dedup();
         lowered.warnings = warnings;

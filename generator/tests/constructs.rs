@@ -471,7 +471,7 @@ fn refs_to_any_place_of_the_document_resolve() {
           description: ok
           content:
             application/json:
-              schema: {{type: object, properties: {{id: {{type: string}}, kind: {{type: string, enum: [ac, dc]}}}}}}
+              schema: {{type: object, properties: {{id: {{type: string}}, kind: {{type: string, enum: [ac, dc]}}, location: {{type: object, properties: {{lat: {{type: number}}}}}}}}}}
   /chargers:
     get:
       operationId: listChargers
@@ -498,6 +498,9 @@ components:
     let kind = &fields(&ir, "Site")[0];
     let TypeRef::Named(kind_type) = &kind.ty else { panic!("{kind:?}") };
     assert!(matches!(ir.types.iter().find(|t| &t.name == kind_type).map(|t| &t.kind), Some(TypeKind::Enum { .. })));
+    // A type defined inside a hoisted copy names the user's place as its source.
+    let location = ir.types.iter().find(|t| matches!(&t.kind, TypeKind::Struct { fields } if fields.iter().any(|f| f.name == "lat"))).expect("location type");
+    assert_eq!(location.source, "/paths/~1chargers~1{id}/get/responses/200/content/application~1json/schema/properties/location");
 
     let broken = format!(
         "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{type: object, properties: {{b: {{type: string, pattern: 0}}}}}}\n    C: {{$ref: '#/components/schemas/A/properties/b'}}\n"
