@@ -33,8 +33,9 @@ fn operations_without_ids_get_deterministic_distinct_names() {
     let ids: Vec<&str> = ir.operations.iter().map(|o| o.operation_id.as_str()).collect();
     assert_eq!(ids, ["get_users", "get_users_id"]);
     assert!(ir.operations.iter().all(|o| o.id_synthesized));
-    let methods: Vec<&str> = ir.operations.iter().map(|o| o.method_name.as_str()).collect();
-    assert_eq!(methods, ["get_users", "get_users_id"]);
+    // Untagged, so grouped by the path (`users`), without the noun.
+    let methods: Vec<(&str, &str)> = ir.operations.iter().map(|o| (o.resource.module.as_str(), o.method_name.as_str())).collect();
+    assert_eq!(methods, [("users", "get"), ("users", "get_id")]);
 }
 
 #[test]
@@ -262,13 +263,14 @@ fn the_single_file_form_decides_feature_gates_at_generation_time() {
 
     let all = krate.single_file().expect("single file");
     assert!(!all.contains("cfg(feature"), "every gate is decided:\n{all}");
-    assert!(all.contains("pub struct A ") && all.contains("pub struct B ") && all.contains("pub fn get_b("));
+    // The untagged operations are grouped by path: `client.b().get()`.
+    assert!(all.contains("pub struct A ") && all.contains("pub struct B ") && all.contains("pub fn b("));
 
     let payins = krate.single_file_with_features(&["payins"]).expect("single file");
     assert!(!payins.contains("cfg(feature"));
     assert!(payins.contains("pub struct A ") && payins.contains("pub struct Shared "));
-    assert!(!payins.contains("pub struct B ") && !payins.contains("pub fn get_b("), "{payins}");
-    assert!(payins.contains("pub fn get_c("), "ungated operations stay");
+    assert!(!payins.contains("pub struct B ") && !payins.contains("pub fn b("), "{payins}");
+    assert!(payins.contains("pub fn c("), "ungated operations stay");
 
     let err = krate.single_file_with_features(&["nope"]).expect_err("unknown feature");
     assert_eq!(err, "unknown feature `nope`; the crate's features are: payins, crm-leads");
@@ -358,6 +360,21 @@ fn all_of_chains_deeper_than_the_limit_are_refused_with_a_pointer() {
     let e = lower("allof-deep", &spec).expect_err("refused");
     assert!(e.message.contains("levels deep"), "{e}");
     assert!(e.pointer.as_deref().is_some_and(|p| p.starts_with("/components/schemas/S")), "{e}");
+
+    // The same through one-part `allOf`s that merge as their referenced fields.
+    let mut spec = format!("{HEAD}paths: {{}}
+components:
+  schemas:
+    T0: {{type: object, properties: {{a: {{type: string}}}}}}
+");
+    spec.push_str("    Top: {type: object, allOf: [{$ref: '#/components/schemas/T399'}, {type: object, properties: {b: {type: string}}}]}
+");
+    for i in (1..400).rev() {
+        spec.push_str(&format!("    T{i}: {{allOf: [{{$ref: '#/components/schemas/T{}'}}], required: [a]}}
+", i - 1));
+    }
+    let e = lower("allof-deep-aliases", &spec).expect_err("refused");
+    assert!(e.message.contains("levels deep") && e.pointer.as_deref().is_some_and(|p| p.starts_with("/components/schemas/T")), "{e}");
 }
 
 #[test]

@@ -197,16 +197,21 @@ impl Lowerer<'_> {
     /// capped by the parsers).
     pub(crate) fn shape(&mut self, schema: &Schema, ctx: &str, pointer: &str) -> Result<Shape, Error> {
         if self.schema_depth >= MAX_SCHEMA_DEPTH {
-            return Err(Error::at(
-                self.file,
-                pointer,
-                format!("schemas nest more than {MAX_SCHEMA_DEPTH} levels deep here (counting `allOf` parts reached through `$ref`)"),
-            ));
+            return Err(self.too_deep(pointer));
         }
         self.schema_depth += 1;
         let shaped = self.shape_at_depth(schema, ctx, pointer);
         self.schema_depth -= 1;
         shaped
+    }
+
+    /// The error for nesting beyond [`MAX_SCHEMA_DEPTH`] at `pointer`.
+    fn too_deep(&self, pointer: &str) -> Error {
+        Error::at(
+            self.file,
+            pointer,
+            format!("schemas nest more than {MAX_SCHEMA_DEPTH} levels deep here (counting `allOf` parts reached through `$ref`)"),
+        )
     }
 
     fn shape_at_depth(&mut self, schema: &Schema, ctx: &str, pointer: &str) -> Result<Shape, Error> {
@@ -629,9 +634,14 @@ impl Lowerer<'_> {
             // `Civic: {allOf: [$ref: Place], type: object}` is an alias of
             // `Place` as a type, but merged it gives `Place`'s fields. Not
             // remembered (the parts are), only marked while being built.
+            if self.schema_depth >= MAX_SCHEMA_DEPTH {
+                return Err(self.too_deep(&at));
+            }
+            self.schema_depth += 1;
             self.merged_components.insert(name.clone(), MergeState::InProgress);
             let fields = self.all_of_fields(parts, &name, &push_pointer(&at, "allOf"));
             self.merged_components.remove(&name);
+            self.schema_depth -= 1;
             let mut fields = fields?;
             for f in fields.iter_mut().filter(|f| required.contains(&f.name)) {
                 f.required = true;
@@ -792,9 +802,18 @@ fn narrows_a_scalar(s: &Schema) -> bool {
     }
 }
 
-/// The parts and `required` of an inline `allOf` that has no properties,
-/// union or other shape of its own beside them.
+/// The parts and `required` of an `allOf` that, as a type, is a use of its
+/// one shaped part (every other part only annotates it) and has no
+/// properties, union or other shape of its own beside them:
+/// `{allOf: [$ref: Place], type: object}`, `{allOf: [$ref], required: [a]}`.
+/// (An `allOf` of several object parts is a struct of its own already.)
 fn bare_all_of(s: &Schema) -> Option<(&[ReferenceOr<Schema>], &[String])> {
+    let (parts, required) = bare_all_of_parts(s)?;
+    let shaped = parts.iter().filter(|p| !matches!(p, ReferenceOr::Item(s) if is_annotation_only(s))).count();
+    (shaped == 1).then_some((parts, required))
+}
+
+fn bare_all_of_parts(s: &Schema) -> Option<(&[ReferenceOr<Schema>], &[String])> {
     match &s.schema_kind {
         SchemaKind::AllOf { all_of } => Some((all_of, &[])),
         SchemaKind::Any(a)
