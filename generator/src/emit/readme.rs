@@ -78,7 +78,8 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
            POST/PATCH are never repeated unless the server cannot have processed them, the body carries a\n  \
            field the API deduplicates on, or you opt in (see the `runtime::request` docs).\n\
          - One [`Error`](crate::Error) type with the status, the decoded error body and the request id.\n\
-         - Lazy streams over paginated lists; typed, verified webhooks.\n\n\
+         - Lazy streams over paginated lists; typed, verified webhooks.\n\
+         {event_streams}\n\
          Minimum supported Rust version: 1.85. Licence: MIT OR Apache-2.0. Changes: `CHANGELOG.md`.\n\n\
          ## Configuration\n\n\
          ```rust,no_run\n\
@@ -101,6 +102,11 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
         version = ir.version,
         ops = ir.operations.len(),
         types = ir.types.len(),
+        event_streams = if ir.operations.iter().any(|o| o.response_format == ResponseFormat::EventStream) {
+            "- `text/event-stream` operations return a typed stream of server-sent events (`EventStream`).\n"
+        } else {
+            ""
+        },
     );
 
     out.push_str(&features_section(ir, crate_name));

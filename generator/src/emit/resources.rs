@@ -176,7 +176,8 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             ResponseFormat::EventStream => "Text",
         }
     );
-    let request = if header_sets.is_empty() {
+    let has_headers = !header_sets.is_empty();
+    let request = if !has_headers {
         quote!(self.client.request(&META, #path_expr) #(#chain)*)
     } else {
         quote! {
@@ -202,12 +203,13 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     if op.response_format == ResponseFormat::EventStream {
         // Text data is handed over as is, anything else decoded as JSON.
         let open = if op.response.as_ref().is_none_or(|t| *t == TypeRef::String) { quote!(open_text) } else { quote!(open) };
+        let request = if has_headers { quote!({ #request }) } else { request };
         return quote! {
             #doc
             #deprecated
             pub async fn #name(&self, #(#args),*) -> crate::Result<crate::runtime::EventStream<#response>> {
                 #meta
-                let request: RequestBuilder<#response> = { #request };
+                let request: RequestBuilder<#response> = #request;
                 crate::runtime::EventStream::#open(request).await
             }
         };
