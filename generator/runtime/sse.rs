@@ -55,10 +55,10 @@
 //!
 //! This file is part of the crate only when its API has a
 //! `text/event-stream` operation. It is a child module of
-//! [`request`](super) (the generator appends `#[path = "sse.rs"] pub mod
-//! sse;` to `request.rs`, so the stream is opened with the request's own
-//! preparation) and re-exported from `runtime` (and the crate root) as
-//! [`EventStream`] and [`Event`]. It needs one more dependency, which the
+//! [`request`](super), `src/runtime/request/sse.rs` (the generator appends
+//! `pub mod sse;` to `request.rs`, so the stream is opened with the
+//! request's own preparation) and re-exported from `runtime` (and the crate
+//! root) as [`EventStream`] and [`Event`]. It needs one more dependency, which the
 //! generator adds to `Cargo.toml`:
 //!
 //! ```toml

@@ -71,8 +71,8 @@ pub(super) fn add(
     );
     let event_streams = super::event_stream::needed(ir);
     for (name, contents) in RUNTIME_FILES {
-        if let Some(contents) = super::event_stream::runtime_file(event_streams, name, contents) {
-            files.insert(format!("src/runtime/{name}"), contents);
+        if let Some((path, contents)) = super::event_stream::runtime_file(event_streams, name, contents) {
+            files.insert(format!("src/runtime/{path}"), contents);
         }
     }
     files.insert("tests/enums.rs".into(), format_file("tests/enums.rs", enum_test(ir, crate_name))?);

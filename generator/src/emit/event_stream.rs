@@ -8,9 +8,10 @@ use crate::ir::{Ir, ResponseFormat};
 /// The runtime file that only crates with event streams get.
 pub(super) const MODULE_FILE: &str = "sse.rs";
 
-/// Appended to the runtime's `request.rs`: `sse` is a child of `request`,
-/// so it opens the stream with the request's own (private) preparation.
-const REQUEST_TAIL: &str = "\n// Added by clientgen: this API has `text/event-stream` responses.\n#[path = \"sse.rs\"]\npub mod sse;\n";
+/// Appended to the runtime's `request.rs`: `sse` is a child of `request`
+/// (the file goes to `src/runtime/request/sse.rs`), so it opens the stream
+/// with the request's own (private) preparation.
+const REQUEST_TAIL: &str = "\n// Added by clientgen: this API has `text/event-stream` responses.\npub mod sse;\n";
 
 /// Appended to the runtime's `mod.rs`.
 const MOD_TAIL: &str = "\n// Added by clientgen: this API has `text/event-stream` responses.\npub use request::sse::{Event, EventStream};\n";
@@ -20,14 +21,15 @@ pub(super) fn needed(ir: &Ir) -> bool {
     ir.operations.iter().any(|o| o.response_format == ResponseFormat::EventStream)
 }
 
-/// The runtime file `name` as this crate gets it, or `None` when the crate
-/// leaves it out.
-pub(super) fn runtime_file(needed: bool, name: &str, contents: &str) -> Option<String> {
+/// The runtime file `name` as this crate gets it (its path under
+/// `src/runtime/` and its contents), or `None` when the crate leaves it out.
+pub(super) fn runtime_file(needed: bool, name: &str, contents: &str) -> Option<(String, String)> {
     match name {
         MODULE_FILE if !needed => None,
-        "request.rs" if needed => Some(format!("{contents}{REQUEST_TAIL}")),
-        "mod.rs" if needed => Some(format!("{contents}{MOD_TAIL}")),
-        _ => Some(contents.to_owned()),
+        MODULE_FILE => Some((format!("request/{MODULE_FILE}"), contents.to_owned())),
+        "request.rs" if needed => Some((name.to_owned(), format!("{contents}{REQUEST_TAIL}"))),
+        "mod.rs" if needed => Some((name.to_owned(), format!("{contents}{MOD_TAIL}"))),
+        _ => Some((name.to_owned(), contents.to_owned())),
     }
 }
 
@@ -100,10 +102,11 @@ mod tests {
 
     #[test]
     fn sse_is_left_out_unless_needed() {
-        assert_eq!(runtime_file(false, MODULE_FILE, "x"), None);
-        assert_eq!(runtime_file(false, "request.rs", "x").as_deref(), Some("x"));
-        let request = runtime_file(true, "request.rs", "x\n").unwrap_or_default();
-        assert!(request.ends_with("#[path = \"sse.rs\"]\npub mod sse;\n"), "{request}");
-        assert_eq!(runtime_file(true, MODULE_FILE, "x").as_deref(), Some("x"));
+        let file = |needed, name| runtime_file(needed, name, "x\n");
+        assert_eq!(file(false, MODULE_FILE), None);
+        assert_eq!(file(false, "request.rs"), Some(("request.rs".into(), "x\n".into())));
+        let (_, request) = file(true, "request.rs").unwrap_or_default();
+        assert!(request.ends_with("\npub mod sse;\n"), "{request}");
+        assert_eq!(file(true, MODULE_FILE), Some(("request/sse.rs".into(), "x\n".into())));
     }
 }
