@@ -345,7 +345,9 @@ pub struct Operation {
     pub params_required: bool,
     /// How the body is encoded, if there is one.
     pub body: Option<BodyKind>,
-    /// The decoded success response; `None` when it has no content.
+    /// The decoded success response; `None` when it has no content. For a
+    /// [`ResponseFormat::EventStream`] operation, the type of each event's
+    /// `data` (the stream's item type).
     pub response: Option<TypeRef>,
     /// How the success response is decoded.
     pub response_format: ResponseFormat,
@@ -475,11 +477,19 @@ pub enum ResponseFormat {
     /// JSON into the response type (or no body at all).
     #[default]
     Json,
-    /// `text/*`: the body as a `String`.
+    /// `text/*` (but `text/event-stream`): the body as a `String`.
     Text,
-    /// Anything else (`application/octet-stream`, `text/event-stream` is
-    /// text): the body as bytes.
+    /// Anything else (`application/octet-stream`, `image/png`, ...): the
+    /// body as bytes.
     Binary,
+    /// `text/event-stream` (and no JSON media type beside it): a stream of
+    /// server-sent events, the method returns the runtime's `EventStream`.
+    /// [`Operation::response`] is the type of each event's `data`: the
+    /// media type's `schema` lowered like a JSON response (each `data` is
+    /// decoded as JSON), or [`TypeRef::String`] when the schema is absent
+    /// or `type: string` (the idiom for "each event's data is text"; the
+    /// data is then handed over as is).
+    EventStream,
 }
 
 /// Facts about a paginated list operation: the response type implements

@@ -74,9 +74,35 @@ fn non_json_several_and_default_responses() {
         ir.operations.iter().map(|o| (o.response.clone(), o.response_format, o.success_status.clone())).collect();
     assert_eq!(got[0], (Some(TypeRef::String), ResponseFormat::Text, Some("200".into())));
     assert_eq!(got[1], (Some(TypeRef::Bytes), ResponseFormat::Binary, Some("200".into())));
-    assert_eq!(got[2].1, ResponseFormat::Text);
+    assert_eq!(got[2], (Some(TypeRef::String), ResponseFormat::EventStream, Some("200".into())));
     assert_eq!(got[3], (Some(TypeRef::String), ResponseFormat::Json, Some("200".into())), "the first 2xx code wins");
     assert_eq!(got[4], (Some(TypeRef::Boolean), ResponseFormat::Json, Some("default".into())));
+}
+
+#[test]
+fn event_stream_responses_carry_the_item_type() {
+    let spec = format!(
+        "{HEAD}paths:\n  /json:\n    post:\n      operationId: streamJson\n      responses:\n        '200':\n          description: ok\n          content:\n            text/event-stream:\n              schema: {{type: object, required: [delta], properties: {{delta: {{type: string}}, page_info: {{type: object}}, data: {{type: array, items: {{type: string}}}}}}}}\n  /ref:\n    get:\n      operationId: streamRef\n      responses:\n        '200': {{description: ok, content: {{'text/event-stream; charset=utf-8': {{schema: {{$ref: '#/components/schemas/Tick'}}}}}}}}\n  /text:\n    get:\n      operationId: streamText\n      responses:\n        '200': {{description: ok, content: {{text/event-stream: {{schema: {{type: string, format: binary}}}}}}}}\n  /none:\n    get:\n      operationId: streamNone\n      responses:\n        '200': {{description: ok, content: {{text/event-stream: {{}}}}}}\n  /both:\n    get:\n      operationId: both\n      responses:\n        '200': {{description: ok, content: {{text/event-stream: {{}}, application/json: {{schema: {{type: integer}}}}}}}}\ncomponents:\n  schemas:\n    Tick: {{type: object, properties: {{n: {{type: integer}}}}}}\n"
+    );
+    let ir = ir("event_streams", &spec);
+    let got: Vec<(&str, Option<&TypeRef>, ResponseFormat)> =
+        ir.operations.iter().map(|o| (o.operation_id.as_str(), o.response.as_ref(), o.response_format)).collect();
+    let named = |n: &str| TypeRef::Named(n.to_owned());
+    assert_eq!(
+        got,
+        [
+            ("streamJson", Some(&named("StreamJsonEvent")), ResponseFormat::EventStream),
+            ("streamRef", Some(&named("Tick")), ResponseFormat::EventStream),
+            ("streamText", Some(&TypeRef::String), ResponseFormat::EventStream),
+            ("streamNone", Some(&TypeRef::String), ResponseFormat::EventStream),
+            ("both", Some(&TypeRef::Integer), ResponseFormat::Json),
+        ]
+    );
+    // The item is decoded, never sent, and is not mistaken for a page.
+    let event = ir.types.iter().find(|t| t.name == "StreamJsonEvent").expect("the inline item type");
+    assert!(event.in_response && !event.in_request);
+    assert!(ir.operations.iter().all(|o| o.pagination.is_none() && o.presigned_upload.is_none()));
+    assert_eq!(fields(&ir, "StreamJsonEvent")[0].ty, TypeRef::String);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::ir::{BodyKind, Field, Ir, Location, Operation, TypeDef, TypeKind, TypeRef};
+use crate::ir::{BodyKind, Field, Ir, Location, Operation, ResponseFormat, TypeDef, TypeKind, TypeRef};
 
 /// How deep optional fields are filled in the "all" call (recursive types
 /// would otherwise never end).
@@ -224,7 +224,9 @@ impl<'a> Builder<'a> {
             Some(BodyKind::Binary { .. }) => quote!(bytes::Bytes::from_static(b"contract test bytes"),),
             _ => quote!(),
         };
-        let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg).send().await.map(|_| ()));
+        // An event stream is opened (status checked); its events are not read.
+        let send = if op.response_format == ResponseFormat::EventStream { quote!() } else { quote!(.send()) };
+        let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg) #send.await.map(|_| ()));
         let (call_required, call_all) = (call(&required_params), call(&all_params));
         quote! {
             fn #fn_name(client: #lib::Client, all: bool) -> CaseFuture {

@@ -8,6 +8,7 @@
 mod contract;
 mod crate_files;
 mod docs;
+mod event_stream;
 mod features;
 mod readme;
 mod resources;

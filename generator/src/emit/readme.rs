@@ -5,7 +5,7 @@
 //! (create, retrieve, paginated list) whose required arguments are all
 //! strings, so the example can be written with literals.
 
-use crate::ir::{Ir, Location, Operation, PaginationStyle, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Ir, Location, Operation, PaginationStyle, ResponseFormat, TypeDef, TypeKind, TypeRef};
 
 use super::crate_files::env_prefix;
 
@@ -53,8 +53,12 @@ fn call(ir: &Ir, op: &Operation) -> Option<String> {
     Some(format!("client.{}().{}({})", op.resource.module, op.method_name, args.join(", ")))
 }
 
+/// The first operation (that is not an event stream) matching `pred` whose call can be written.
 fn find(ir: &Ir, pred: impl Fn(&Operation) -> bool) -> Option<(&Operation, String)> {
-    ir.operations.iter().filter(|o| pred(o)).find_map(|o| call(ir, o).map(|c| (o, c)))
+    ir.operations
+        .iter()
+        .filter(|o| o.response_format != ResponseFormat::EventStream && pred(o))
+        .find_map(|o| call(ir, o).map(|c| (o, c)))
 }
 
 /// The README: what the crate is, configuration, and one compiled example per task.
@@ -74,7 +78,8 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
            POST/PATCH are never repeated unless the server cannot have processed them, the body carries a\n  \
            field the API deduplicates on, or you opt in (see the `runtime::request` docs).\n\
          - One [`Error`](crate::Error) type with the status, the decoded error body and the request id.\n\
-         - Lazy streams over paginated lists; typed, verified webhooks.\n\n\
+         - Lazy streams over paginated lists; typed, verified webhooks.\n\
+         {event_streams}\n\
          Minimum supported Rust version: 1.85. Licence: MIT OR Apache-2.0. Changes: `CHANGELOG.md`.\n\n\
          ## Configuration\n\n\
          ```rust,no_run\n\
@@ -97,6 +102,11 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
         version = ir.version,
         ops = ir.operations.len(),
         types = ir.types.len(),
+        event_streams = if ir.operations.iter().any(|o| o.response_format == ResponseFormat::EventStream) {
+            "- `text/event-stream` operations return a typed stream of server-sent events (`EventStream`).\n"
+        } else {
+            ""
+        },
     );
 
     out.push_str(&features_section(ir, crate_name));
@@ -152,6 +162,22 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
                  .send()\n    \
                  .await?;\n\
                  # let _ = found;"
+            ),
+        ));
+    }
+    let stream = ir.operations.iter().filter(|o| o.response_format == ResponseFormat::EventStream).find_map(|o| call(ir, o).map(|c| (o, c)));
+    if let Some((op, c)) = stream {
+        out.push_str(&example(
+            &format!("Server-sent events (`{} {}`)", op.method, op.path),
+            format!(
+                "use futures_util::StreamExt;\n\n\
+                 // A `text/event-stream` operation returns a stream of events once the response starts\n\
+                 // (the request is retried like any other until then); `data: [DONE]` ends it.\n\
+                 let mut events = {c}.await?;\n\
+                 while let Some(event) = events.next().await {{\n    \
+                 let event = event?; // a data that does not decode is an error item; the stream goes on\n    \
+                 println!(\"{{}} {{:?}}: {{:?}}\", event.event, event.id, event.data);\n\
+                 }}"
             ),
         ));
     }

@@ -188,9 +188,12 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             ResponseFormat::Json => "Json",
             ResponseFormat::Text => "Text",
             ResponseFormat::Binary => "Binary",
+            // The runtime's formats decode whole bodies; an event stream is opened by `EventStream`.
+            ResponseFormat::EventStream => "Text",
         }
     );
-    let request = if header_sets.is_empty() {
+    let has_headers = !header_sets.is_empty();
+    let request = if !has_headers {
         quote!(self.client.request(&META, #path_expr) #(#chain)*)
     } else {
         quote! {
@@ -204,17 +207,34 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         Some(f) => quote!(Some(#f)),
         None => quote!(None),
     };
+    let meta = quote! {
+        static META: OperationMeta = OperationMeta {
+            method: reqwest::Method::#method,
+            path_template: #path_template,
+            operation_id: #operation_id,
+            idempotency_field: #idempotency_field,
+            response_format: crate::runtime::ResponseFormat::#format,
+        };
+    };
+    if op.response_format == ResponseFormat::EventStream {
+        // Text data is handed over as is, anything else decoded as JSON.
+        let open = if op.response.as_ref().is_none_or(|t| *t == TypeRef::String) { quote!(open_text) } else { quote!(open) };
+        let request = if has_headers { quote!({ #request }) } else { request };
+        return quote! {
+            #doc
+            #deprecated
+            pub async fn #name(&self, #(#args),*) -> crate::Result<crate::runtime::EventStream<#response>> {
+                #meta
+                let request: RequestBuilder<#response> = #request;
+                crate::runtime::EventStream::#open(request).await
+            }
+        };
+    }
     quote! {
         #doc
         #deprecated
         pub fn #name(&self, #(#args),*) -> RequestBuilder<#response> {
-            static META: OperationMeta = OperationMeta {
-                method: reqwest::Method::#method,
-                path_template: #path_template,
-                operation_id: #operation_id,
-                idempotency_field: #idempotency_field,
-                response_format: crate::runtime::ResponseFormat::#format,
-            };
+            #meta
             #request
         }
     }
@@ -260,11 +280,47 @@ fn method_doc(op: &Operation) -> (String, String) {
         facts.push_str("\n\n");
         facts.push_str(&args);
     }
+    if op.response_format == crate::ir::ResponseFormat::EventStream {
+        facts.push_str(&event_stream_doc(op));
+        return (docs::paragraphs([op.summary.as_deref(), description]), facts);
+    }
     facts.push_str(
         "\n\n# Errors\n\nThe returned builder's `send` fails with [`crate::Error`]: an API error (non-2xx status, \
          with the decoded error body), a timeout, a connection failure, or a response that does not decode.",
     );
     (docs::paragraphs([op.summary.as_deref(), description]), facts)
+}
+
+/// The docs of a method returning a stream of server-sent events: what
+/// each item is, an example, and the errors.
+fn event_stream_doc(op: &Operation) -> String {
+    let item = match &op.response {
+        Some(TypeRef::Named(n)) => format!("[`crate::types::{n}`], decoded from the event's JSON `data`"),
+        Some(TypeRef::String) | None => "the event's `data` as text (not decoded)".to_owned(),
+        Some(other) => format!("`{}`, decoded from the event's JSON `data`", rust_type(other, &quote!()).to_string().replace(' ', "")),
+    };
+    let args = op.path_params.iter().map(|p| p.ident.clone()).chain(op.params.as_ref().map(|_| "params".to_owned()));
+    let args = args.collect::<Vec<_>>().join(", ");
+    format!(
+        "\n\nReturns a stream of server-sent events ([`crate::EventStream`]): each item is an \
+         [`crate::Event`] whose `data` is {item}, with its `event` name and `id`. \
+         `data: [DONE]` ends the stream; `.data()` yields the data alone.\n\n\
+         ```ignore\n\
+         use futures_util::StreamExt;\n\n\
+         let mut stream = client.{}().{}({args}).await?;\n\
+         while let Some(event) = stream.next().await {{\n    \
+         let event = event?;\n    \
+         println!(\"{{}}: {{:?}}\", event.event, event.data);\n\
+         }}\n\
+         ```\n\n\
+         # Errors\n\n\
+         Opening the stream is retried like any call and fails with [`crate::Error`]: an API error \
+         (non-2xx status, with the decoded error body), a timeout before the response starts, or a \
+         connection failure. Once events flow, errors are items of the stream: an event whose data \
+         does not decode is an [`crate::Error::Decode`] item and the stream goes on; a broken \
+         connection is an [`crate::Error::Connection`] item that ends it.",
+        op.resource.module, op.method_name
+    )
 }
 
 /// `<method>_and_upload`: creates the record, then PUTs the bytes to the

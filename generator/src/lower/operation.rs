@@ -256,8 +256,10 @@ impl<'a> Lowerer<'a> {
             _ => None,
         };
         let (response, response_format, success_status) = self.responses(op, &ctx, pointer)?;
-        let pagination = self.pagination(response.as_ref(), params_ty.as_ref());
-        let presigned_upload = self.presigned_upload(response.as_ref());
+        // An event stream's `response` is the type of one event's data, not a page or a record.
+        let whole_body = response.as_ref().filter(|_| response_format != ResponseFormat::EventStream);
+        let pagination = self.pagination(whole_body, params_ty.as_ref());
+        let presigned_upload = self.presigned_upload(whole_body);
         Ok(Operation {
             operation_id: String::new(),
             id_synthesized: false,
@@ -450,10 +452,24 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The type and format of a success response: JSON if it has a JSON
-    /// media type, text for `text/*`, bytes for anything else.
+    /// media type, an event stream for `text/event-stream`, text for other
+    /// `text/*`, bytes for anything else.
     fn success_body(&mut self, response: &Response, ctx: &str, at: &str) -> Result<(Option<TypeRef>, ResponseFormat), Error> {
         if let Some((schema, schema_at)) = json_schema(&response.content, at) {
             return Ok((Some(self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty), ResponseFormat::Json));
+        }
+        if let Some((mt, media)) = response.content.iter().find(|(k, _)| is_event_stream(k)) {
+            // Each event's `data`: text when the spec gives no schema or a
+            // plain string one, otherwise JSON of the schema's type.
+            let item = match &media.schema {
+                None => TypeRef::String,
+                Some(ReferenceOr::Item(s)) if is_plain_string(s) => TypeRef::String,
+                Some(schema) => {
+                    let schema_at = push_pointer(&push_pointer(&push_pointer(at, "content"), mt), "schema");
+                    self.lower_use(schema, &format!("{ctx} event"), &schema_at)?.ty
+                }
+            };
+            return Ok((Some(item), ResponseFormat::EventStream));
         }
         let Some(media_type) = response.content.keys().next() else { return Ok((None, ResponseFormat::Json)) };
         if media_type.starts_with("text/") {
@@ -767,6 +783,17 @@ fn pick_media(content: &IndexMap<String, openapiv3::MediaType>) -> Option<(&str,
         return Some((k, BodyKind::Multipart));
     }
     content.keys().next().map(|k| (k.as_str(), BodyKind::Binary { content_type: k.clone() }))
+}
+
+/// `text/event-stream`, with or without parameters (`; charset=utf-8`).
+fn is_event_stream(media_type: &str) -> bool {
+    media_type.split(';').next().is_some_and(|m| m.trim().eq_ignore_ascii_case("text/event-stream"))
+}
+
+/// `type: string` without an `enum` (any `format`): event data that is
+/// text rather than JSON.
+fn is_plain_string(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) if s.enumeration.is_empty())
 }
 
 /// The schema of the JSON media type (`application/json` or any `+json`).
