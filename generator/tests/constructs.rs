@@ -658,7 +658,8 @@ fn resource_and_method_names_never_shadow_the_crate_s_own() {
 
 /// `types.rs` imports a serde trait only when an emitted struct or enum
 /// uses it: aliases (`pub type X = serde_json::Value;`) use neither, a type
-/// that is only sent uses `Serialize` alone.
+/// that is only sent uses `Serialize` alone. `tests/enums.rs` exists only
+/// when there are string enums.
 #[test]
 fn types_import_only_the_serde_traits_they_use() {
     let imports = |name: &str, yaml: String| {
@@ -672,6 +673,10 @@ fn types_import_only_the_serde_traits_they_use() {
         "{HEAD}paths:\n  /names:\n    get:\n      operationId: listNames\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Anything'}}}}}}}}}}\n{alias}"
     );
     assert_eq!(imports("imports-aliases", decoded), Vec::<String>::new());
+    // Nor does a crate without string enums get their (empty) test.
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("imports-aliases.yml")).generate().expect("generates");
+    assert!(!krate.files.contains_key("tests/enums.rs"));
     let sent = format!(
         "{HEAD}paths:\n  /names:\n    post:\n      operationId: createName\n      requestBody: {{content: {{application/json: {{schema: {{type: object, properties: {{name: {{type: string}}}}}}}}}}}}\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Anything'}}}}}}}}}}\n{alias}"
     );

@@ -75,7 +75,11 @@ pub(super) fn add(
             files.insert(format!("src/runtime/{path}"), contents);
         }
     }
-    files.insert("tests/enums.rs".into(), format_file("tests/enums.rs", enum_test(ir, crate_name))?);
+    // Only an API with string enums gets their test (an empty one would
+    // hold an unused helper).
+    if ir.types.iter().any(|t| matches!(t.kind, TypeKind::Enum { .. })) {
+        files.insert("tests/enums.rs".into(), format_file("tests/enums.rs", enum_test(ir, crate_name))?);
+    }
     Ok(())
 }
 
