@@ -109,6 +109,9 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
     if let Some(w) = webhooks.as_mut() {
         prepare_operations(&mut n, w, "/webhooks");
     }
+    if let Some(schemes) = root.get_mut("components").and_then(|c| c.get_mut("securitySchemes")) {
+        prepare_security_schemes(&mut n, schemes);
+    }
     n.walk_document(&mut document, "");
     if let Some(w) = webhooks.as_mut() {
         n.walk_document(w, "/webhooks");
@@ -120,6 +123,52 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
 
 struct Normalizer {
     warnings: Vec<Warning>,
+}
+
+/// Takes out the security schemes `openapiv3` cannot read (an unknown
+/// `type` such as 3.1's `mutualTLS`, or one missing a field its type
+/// requires), each with a warning: requirements naming them are then
+/// skipped by lowering, with their own warning.
+fn prepare_security_schemes(n: &mut Normalizer, schemes: &mut Value) {
+    let Some(map) = schemes.as_object_mut() else {
+        n.warn("/components/securitySchemes", "`securitySchemes` is not a mapping and was ignored");
+        *schemes = Value::Object(Map::new());
+        return;
+    };
+    map.retain(|name, scheme| {
+        let pointer = push_pointer("/components/securitySchemes", name);
+        let Some(obj) = scheme.as_object() else {
+            n.warn(&pointer, "security scheme is not a mapping; it is left out");
+            return false;
+        };
+        if obj.contains_key("$ref") {
+            return true;
+        }
+        let has_string = |key: &str| obj.get(key).is_some_and(Value::is_string);
+        let problem = match obj.get("type").and_then(Value::as_str) {
+            Some("apiKey") => match obj.get("in").and_then(Value::as_str) {
+                Some("header" | "query" | "cookie") if has_string("name") => None,
+                Some("header" | "query" | "cookie") => Some("an apiKey scheme needs a string `name`".to_owned()),
+                Some(other) => Some(format!("apiKey location `{other}` is not header, query or cookie")),
+                None => Some("an apiKey scheme needs `in`".to_owned()),
+            },
+            Some("http") if has_string("scheme") => None,
+            Some("http") => Some("an http scheme needs a string `scheme`".to_owned()),
+            Some("oauth2") if obj.get("flows").is_some_and(Value::is_object) => None,
+            Some("oauth2") => Some("an oauth2 scheme needs a `flows` mapping".to_owned()),
+            Some("openIdConnect") if has_string("openIdConnectUrl") => None,
+            Some("openIdConnect") => Some("an openIdConnect scheme needs a string `openIdConnectUrl`".to_owned()),
+            Some(other) => Some(format!("security scheme type `{other}` is not supported")),
+            None => Some("security scheme without a string `type`".to_owned()),
+        };
+        match problem {
+            None => true,
+            Some(problem) => {
+                n.warn(&pointer, format!("{problem}; the scheme is left out and requirements naming it are skipped"));
+                false
+            }
+        }
+    });
 }
 
 impl Normalizer {

@@ -248,6 +248,9 @@ impl<'a> Lowerer<'a> {
         let (response, response_format, success_status) = self.responses(op, &ctx, pointer)?;
         let pagination = self.pagination(response.as_ref(), params_ty.as_ref());
         let presigned_upload = self.presigned_upload(response.as_ref());
+        let schemes = std::mem::take(&mut self.security_schemes);
+        let security = self.operation_security(op, pointer, &schemes);
+        self.security_schemes = schemes;
         Ok(Operation {
             operation_id: String::new(),
             id_synthesized: false,
@@ -267,6 +270,7 @@ impl<'a> Lowerer<'a> {
             response_format,
             success_status,
             scopes: self.scopes(op),
+            security,
             pagination,
             deprecated: false,
             idempotency_field,
