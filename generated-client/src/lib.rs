@@ -47,7 +47,7 @@ pub const ENV_API_KEY: &str = "WHOP_API_KEY";
 impl ClientBuilder {
     /// A company API key, company scoped JWT, app API key, or user OAuth token. You must prepend your key/token with the word 'Bearer', which will look like `Bearer ***************************`
     ///
-    /// Sets the credential of security scheme `bearerAuth` (`#/components/securitySchemes/bearerAuth`), sent as `Authorization: Bearer <token>` (token format: auth-scheme). [`Client::from_env`] reads it from `WHOP_API_KEY` ([`ENV_API_KEY`]).
+    /// Sets the credential of security scheme `bearerAuth` (`#/components/securitySchemes/bearerAuth`), sent as `Authorization: Bearer <token>` (token format: `auth-scheme`). [`Client::from_env`] reads it from `WHOP_API_KEY` ([`ENV_API_KEY`]).
     ///
     /// Operations that need this scheme fail with [`Error::InvalidRequest`] before sending when it is not set; [`ClientBuilder::build`] fails when the value cannot be sent in a request. `Debug` output never shows it.
     pub fn api_key(self, token: impl Into<String>) -> Self {

@@ -28,6 +28,11 @@ use crate::diagnostics::{push_pointer, Error, Warning};
 /// Extension key marking an `encoding` entry that had no `explode`.
 pub const EXPLODE_ABSENT_MARKER: &str = "x-clientgen-explode-absent";
 
+/// The `scheme` of the `http` placeholder that replaces a security scheme
+/// `openapiv3` cannot read (already warned about): lowering leaves it out,
+/// and knows requirements naming it name a scheme that exists.
+pub const UNUSABLE_SCHEME: &str = "x-clientgen-unusable";
+
 /// Extension key marking a one-value `enum` that was a `const` in the input.
 pub const CONST_MARKER: &str = "x-clientgen-const";
 
@@ -125,24 +130,25 @@ struct Normalizer {
     warnings: Vec<Warning>,
 }
 
-/// Takes out the security schemes `openapiv3` cannot read (an unknown
+/// Replaces the security schemes `openapiv3` cannot read (an unknown
 /// `type` such as 3.1's `mutualTLS`, or one missing a field its type
-/// requires), each with a warning: requirements naming them are then
-/// skipped by lowering, with their own warning.
+/// requires) with an [`UNUSABLE_SCHEME`] placeholder, each with a warning:
+/// lowering leaves them out and skips the requirements naming them.
 fn prepare_security_schemes(n: &mut Normalizer, schemes: &mut Value) {
     let Some(map) = schemes.as_object_mut() else {
         n.warn("/components/securitySchemes", "`securitySchemes` is not a mapping and was ignored");
         *schemes = Value::Object(Map::new());
         return;
     };
-    map.retain(|name, scheme| {
+    for (name, scheme) in map.iter_mut() {
         let pointer = push_pointer("/components/securitySchemes", name);
         let Some(obj) = scheme.as_object() else {
             n.warn(&pointer, "security scheme is not a mapping; it is left out");
-            return false;
+            *scheme = serde_json::json!({"type": "http", "scheme": UNUSABLE_SCHEME});
+            continue;
         };
         if obj.contains_key("$ref") {
-            return true;
+            continue;
         }
         let has_string = |key: &str| obj.get(key).is_some_and(Value::is_string);
         let problem = match obj.get("type").and_then(Value::as_str) {
@@ -161,14 +167,11 @@ fn prepare_security_schemes(n: &mut Normalizer, schemes: &mut Value) {
             Some(other) => Some(format!("security scheme type `{other}` is not supported")),
             None => Some("security scheme without a string `type`".to_owned()),
         };
-        match problem {
-            None => true,
-            Some(problem) => {
-                n.warn(&pointer, format!("{problem}; the scheme is left out and requirements naming it are skipped"));
-                false
-            }
+        if let Some(problem) = problem {
+            n.warn(&pointer, format!("{problem}; the scheme is left out and requirements naming it are skipped"));
+            *scheme = serde_json::json!({"type": "http", "scheme": UNUSABLE_SCHEME});
         }
-    });
+    }
 }
 
 impl Normalizer {

@@ -64,8 +64,14 @@ impl Client {
         Client::from_env_with(|name| std::env::var(name).ok())
     }
 
-    /// [`Client::from_env`] with an injectable variable lookup (for tests).
-    pub(crate) fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
+    /// [`Client::from_env`] with an injectable variable lookup: `lookup(name)`
+    /// returns the value of the variable `name`, if set (for tests, or for
+    /// configuration kept somewhere other than the process environment).
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::from_env`].
+    pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
         let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let mut builder = Client::builder();
         for scheme in crate::SECURITY_SCHEMES {

@@ -29,7 +29,7 @@ fn fragment(scheme: &SecurityScheme) -> String {
 fn carried(scheme: &SecurityScheme) -> String {
     match &scheme.kind {
         SecuritySchemeKind::HttpBearer { bearer_format: Some(f) } => {
-            format!("`Authorization: Bearer <token>` (token format: {})", docs::one_line(f).replace('`', "'"))
+            format!("`Authorization: Bearer <token>` (token format: `{}`)", code(&docs::one_line(f)))
         }
         SecuritySchemeKind::HttpBearer { bearer_format: None } => "`Authorization: Bearer <token>`".to_owned(),
         SecuritySchemeKind::OAuth2 => {

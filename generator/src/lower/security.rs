@@ -54,6 +54,9 @@ impl Lowerer<'_> {
             };
             let (kind, doc) = match scheme {
                 OaScheme::HTTP { scheme, bearer_format, description, .. } => {
+                    if scheme == crate::normalize::UNUSABLE_SCHEME {
+                        continue; // warned about by normalize
+                    }
                     let kind = match scheme.to_ascii_lowercase().as_str() {
                         "bearer" => SecuritySchemeKind::HttpBearer { bearer_format: bearer_format.clone() },
                         "basic" => SecuritySchemeKind::HttpBasic,
