@@ -29,8 +29,52 @@ pub use runtime::*;
 pub type ErrorBody = types::ErrorResponse;
 /// The server URL from the spec's `servers`, used unless configured otherwise.
 pub const DEFAULT_BASE_URL: &str = "https://api.whop.com/api/v1";
-/// Environment variable holding the API key, read by [`Client::from_env`].
+/// The API's security schemes (`components.securitySchemes`), each with the builder method and
+/// environment variables that supply its credential.
+pub const SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
+    runtime::SecurityScheme {
+        name: "bearerAuth",
+        kind: runtime::SchemeKind::Bearer,
+        builder_method: "api_key",
+        env: &["WHOP_API_KEY"],
+    },
+];
+/// True when every operation needs a credential: then [`ClientBuilder::build`] and
+/// [`Client::from_env`] fail when none is configured.
+pub const CREDENTIALS_REQUIRED: bool = true;
+/// Environment variable holding the credential of security scheme `bearerAuth` ([`ClientBuilder::api_key`]), read by [`Client::from_env`].
 pub const ENV_API_KEY: &str = "WHOP_API_KEY";
+impl ClientBuilder {
+    /// A company API key, company scoped JWT, app API key, or user OAuth token. You must prepend your key/token with the word 'Bearer', which will look like `Bearer ***************************`
+    ///
+    /// Sets the credential of security scheme `bearerAuth` (`#/components/securitySchemes/bearerAuth`), sent as `Authorization: Bearer <token>` (token format: `auth-scheme`). [`Client::from_env`] reads it from `WHOP_API_KEY` ([`ENV_API_KEY`]).
+    ///
+    /// Operations that need this scheme fail with [`Error::InvalidRequest`] before sending when it is not set; [`ClientBuilder::build`] fails when the value cannot be sent in a request. `Debug` output never shows it.
+    pub fn api_key(self, token: impl Into<String>) -> Self {
+        self.credential("bearerAuth", runtime::Credential::token(token))
+    }
+}
+
+impl Client {
+    /// Creates a client with the given credential for security scheme `bearerAuth` (see
+    /// [`ClientBuilder::api_key`]) and default settings (base URL [`DEFAULT_BASE_URL`], 60 s
+    /// timeout, 2 retries).
+    ///
+    /// A value that cannot be sent in a request is reported as [`Error::InvalidRequest`] by
+    /// every call; use [`Client::builder`] to get that error up front.
+    ///
+    /// # Panics
+    ///
+    /// Like `reqwest::Client::new`, panics if the TLS backend cannot be
+    /// initialised.
+    pub fn new(api_key: impl Into<String>) -> Client {
+        match Client::builder().api_key(api_key).build_unvalidated() {
+            Ok(client) => client,
+            Err(e) => panic!("failed to initialise the client: {e}"),
+        }
+    }
+}
+
 /// Environment variable overriding [`DEFAULT_BASE_URL`], read by [`Client::from_env`].
 pub const ENV_BASE_URL: &str = "WHOP_BASE_URL";
 /// Environment variable holding the webhook signing secret, read by [`Client::from_env`].

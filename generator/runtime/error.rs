@@ -274,6 +274,7 @@ mod tests {
         operation_id: "retrieveLead",
         idempotency_field: None,
         response_format: crate::runtime::ResponseFormat::Json,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
 
     fn api_error(status: u16, body: &str, request_id: Option<&str>) -> Error {

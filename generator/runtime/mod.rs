@@ -3,8 +3,11 @@
 //! The generator copies this directory verbatim into the generated crate as
 //! `src/runtime/`. Generated code only talks to the items re-exported here:
 //!
-//! * [`Client`] / [`ClientBuilder`]: configuration, authentication and the
+//! * [`Client`] / [`ClientBuilder`]: configuration, credentials and the
 //!   shared HTTP connection pool.
+//! * [`auth`]: the security schemes ([`SecurityScheme`], generated into
+//!   `crate::SECURITY_SCHEMES`), [`Credential`]s and [`Secret`], and how a
+//!   request carries them.
 //! * [`RequestBuilder`]: one API call (query, body, per-call options), sent
 //!   with [`RequestBuilder::send`] or [`RequestBuilder::send_raw`]. The retry
 //!   policy, including the rules for non-idempotent requests, is documented in
@@ -21,7 +24,11 @@
 //!
 //! The generated crate must define `pub type ErrorBody = ...;` at its root;
 //! the runtime only requires it to be
-//! `Debug + Clone + DeserializeOwned + Send + Sync + 'static`.
+//! `Debug + Clone + DeserializeOwned + Send + Sync + 'static`. It also
+//! defines `SECURITY_SCHEMES: &[SecurityScheme]`, `CREDENTIALS_REQUIRED:
+//! bool` (every operation needs a credential), `DEFAULT_BASE_URL`,
+//! `ENV_BASE_URL`, `ENV_WEBHOOK_SECRET`, `USER_AGENT` and
+//! `RETRY_COUNT_HEADER`.
 //!
 //! # Dependencies
 //!
@@ -52,6 +59,7 @@
 //! tracing-subscriber = "0.3"
 //! ```
 
+pub mod auth;
 pub mod client;
 pub mod error;
 pub mod form;
@@ -64,6 +72,7 @@ mod retry;
 pub mod upload;
 pub mod webhooks;
 
+pub use auth::{Credential, SchemeKind, Secret, Security, SecurityScheme};
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, Error, Result};
 pub use form::{FilePart, FormWriter, ToForm};

@@ -227,6 +227,7 @@ mod tests {
         operation_id: "listLeads",
         idempotency_field: None,
         response_format: crate::runtime::ResponseFormat::Json,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
 
     #[derive(Debug, Deserialize)]

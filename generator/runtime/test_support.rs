@@ -7,6 +7,10 @@ use super::ClientBuilder;
 /// API key used by tests; assertions check it never leaks into output.
 pub(crate) const TEST_API_KEY: &str = "sk_test_SECRET_4f9a";
 
+/// The security of the operations in the runtime's tests: the API's first
+/// scheme (Whop's `bearerAuth`, set by [`mock_client`]).
+pub(crate) const TEST_SECURITY: crate::runtime::auth::Security = &[&[crate::SECURITY_SCHEMES[0].name]];
+
 /// A client builder pointed at `server`, ready for paused-time tests: no
 /// per-attempt timeout and no idle-connection reaper, so no timer is pending
 /// while the runtime waits for the mock server (a pending timer would make

@@ -79,6 +79,8 @@ static UPLOAD: OperationMeta = OperationMeta {
     idempotency_field: None,
     // Unused: an upload's success body is ignored.
     response_format: crate::runtime::ResponseFormat::Json,
+    // The URL is third-party storage: no credential.
+    security: &[],
 };
 
 /// Uploads `body` with `PUT` to a presigned `url`, sending exactly `headers`

@@ -42,6 +42,120 @@ pub struct Ir {
     /// when there are both features and typed webhooks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_feature: Option<String>,
+    /// The usable `components.securitySchemes`, in document order (schemes
+    /// the generator cannot use, e.g. `mutualTLS`, are left out with a
+    /// warning). Emitted as `crate::SECURITY_SCHEMES`, one builder method
+    /// each and the environment variables read by `Client::from_env`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub security_schemes: Vec<SecurityScheme>,
+    /// How the client is constructed and named its credentials, decided from
+    /// [`Ir::security_schemes`] (see `ARCHITECTURE.md`, "Authentication").
+    pub auth_shape: AuthShape,
+}
+
+/// One security scheme (`#/components/securitySchemes/<name>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SecurityScheme {
+    /// The key in `components.securitySchemes`, exactly as in the spec
+    /// (what `security` requirements name), e.g. `bearerAuth`.
+    pub name: String,
+    /// The client builder method that sets this scheme's credential
+    /// (`snake_case`, unique among the builder's methods), e.g. `bearer_auth`;
+    /// `api_key` in the [`AuthShape::SingleToken`] shape.
+    pub ident: String,
+    /// How the credential travels.
+    pub kind: SecuritySchemeKind,
+    /// The scheme's `description`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// JSON pointer of the scheme, e.g. `/components/securitySchemes/bearerAuth`.
+    pub source: String,
+    /// The environment variables that supply the credential, without the
+    /// crate's prefix (the generated name is `<PREFIX>_<suffix>`, e.g.
+    /// `WHOP_API_KEY`): one for a token or key, two (`…_USERNAME`,
+    /// `…_PASSWORD`) for HTTP basic.
+    pub env_suffixes: Vec<String>,
+}
+
+/// How a [`SecurityScheme`]'s credential is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SecuritySchemeKind {
+    /// `type: http, scheme: bearer`: `Authorization: Bearer <token>`.
+    HttpBearer {
+        /// `bearerFormat` (documentation only).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        bearer_format: Option<String>,
+    },
+    /// `type: http, scheme: basic`: `Authorization: Basic base64(username:password)`.
+    HttpBasic,
+    /// `type: apiKey`: the key as a header, query parameter or cookie.
+    ApiKey {
+        /// `in`.
+        location: ApiKeyLocation,
+        /// `name`: the header, query parameter or cookie name.
+        param: String,
+    },
+    /// `type: oauth2`: a token the user obtained, sent as
+    /// `Authorization: Bearer <token>` (the client runs no token flow).
+    OAuth2,
+    /// `type: openIdConnect`: like [`SecuritySchemeKind::OAuth2`].
+    OpenIdConnect {
+        /// `openIdConnectUrl` (documentation only).
+        url: String,
+    },
+}
+
+impl SecuritySchemeKind {
+    /// True when the credential is one secret string (everything but HTTP basic).
+    pub fn is_token(&self) -> bool {
+        !matches!(self, SecuritySchemeKind::HttpBasic)
+    }
+}
+
+/// Where an `apiKey` scheme's key is sent (`in`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApiKeyLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie (in the `Cookie` header).
+    Cookie,
+}
+
+/// The constructors and credential names of the generated client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthShape {
+    /// No security scheme: `Client::new()` takes no argument.
+    None,
+    /// Exactly one scheme, carrying one secret (bearer, apiKey, oauth2,
+    /// openIdConnect), like Whop's `bearerAuth`: `Client::new(api_key)`,
+    /// builder method `api_key`, environment variable `<PREFIX>_API_KEY`.
+    SingleToken,
+    /// Several schemes, or one HTTP basic scheme: no `Client::new`; one
+    /// builder method per scheme, named after it.
+    PerScheme,
+}
+
+/// One alternative of an operation's `security`: every listed scheme is
+/// needed (AND).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SecurityRequirement {
+    /// The schemes, in the requirement's order.
+    pub schemes: Vec<SchemeUse>,
+}
+
+/// One scheme named by a [`SecurityRequirement`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SchemeUse {
+    /// The scheme's [`SecurityScheme::name`].
+    pub scheme: String,
+    /// The scopes listed for it (OAuth2 scopes, or Whop's permissions).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scopes: Vec<String>,
 }
 
 /// A cargo feature of the generated crate.
@@ -355,6 +469,19 @@ pub struct Operation {
     pub success_status: Option<String>,
     /// Security scopes required, from `security`.
     pub scopes: Vec<String>,
+    /// The security alternatives (OR) of this operation, each a set of
+    /// schemes needed together (AND): the operation's `security`, or the
+    /// document's when it has none. At send time the first alternative
+    /// whose credentials are all configured is used. Empty means public
+    /// (`security: []`, `[{}]`, or no usable alternative left). An empty
+    /// requirement (`{}`) is always satisfied and sends nothing, so the
+    /// alternatives after it are dropped, and `[{key: []}, {}]` sends the key
+    /// only when it is configured.
+    /// When neither the operation nor the document says anything and the
+    /// spec has schemes, every scheme is an alternative followed by `{}`:
+    /// the first configured credential is sent, and none is needed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub security: Vec<SecurityRequirement>,
     /// Cursor pagination (`after`/`before`/`first`/`last` + `page_info`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<Pagination>,

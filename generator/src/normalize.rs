@@ -28,6 +28,11 @@ use crate::diagnostics::{push_pointer, Error, Warning};
 /// Extension key marking an `encoding` entry that had no `explode`.
 pub const EXPLODE_ABSENT_MARKER: &str = "x-clientgen-explode-absent";
 
+/// The `scheme` of the `http` placeholder that replaces a security scheme
+/// `openapiv3` cannot read (already warned about): lowering leaves it out,
+/// and knows requirements naming it name a scheme that exists.
+pub const UNUSABLE_SCHEME: &str = "x-clientgen-unusable";
+
 /// Extension key marking a one-value `enum` that was a `const` in the input.
 pub const CONST_MARKER: &str = "x-clientgen-const";
 
@@ -109,6 +114,9 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
     if let Some(w) = webhooks.as_mut() {
         prepare_operations(&mut n, w, "/webhooks");
     }
+    if let Some(schemes) = root.get_mut("components").and_then(|c| c.get_mut("securitySchemes")) {
+        prepare_security_schemes(&mut n, schemes);
+    }
     n.walk_document(&mut document, "");
     if let Some(w) = webhooks.as_mut() {
         n.walk_document(w, "/webhooks");
@@ -120,6 +128,50 @@ pub fn normalize(file: &Path, mut document: Value) -> Result<Normalized, Error> 
 
 struct Normalizer {
     warnings: Vec<Warning>,
+}
+
+/// Replaces the security schemes `openapiv3` cannot read (an unknown
+/// `type` such as 3.1's `mutualTLS`, or one missing a field its type
+/// requires) with an [`UNUSABLE_SCHEME`] placeholder, each with a warning:
+/// lowering leaves them out and skips the requirements naming them.
+fn prepare_security_schemes(n: &mut Normalizer, schemes: &mut Value) {
+    let Some(map) = schemes.as_object_mut() else {
+        n.warn("/components/securitySchemes", "`securitySchemes` is not a mapping and was ignored");
+        *schemes = Value::Object(Map::new());
+        return;
+    };
+    for (name, scheme) in map.iter_mut() {
+        let pointer = push_pointer("/components/securitySchemes", name);
+        let Some(obj) = scheme.as_object() else {
+            n.warn(&pointer, "security scheme is not a mapping; it is left out");
+            *scheme = serde_json::json!({"type": "http", "scheme": UNUSABLE_SCHEME});
+            continue;
+        };
+        if obj.contains_key("$ref") {
+            continue;
+        }
+        let has_string = |key: &str| obj.get(key).is_some_and(Value::is_string);
+        let problem = match obj.get("type").and_then(Value::as_str) {
+            Some("apiKey") => match obj.get("in").and_then(Value::as_str) {
+                Some("header" | "query" | "cookie") if has_string("name") => None,
+                Some("header" | "query" | "cookie") => Some("an apiKey scheme needs a string `name`".to_owned()),
+                Some(other) => Some(format!("apiKey location `{other}` is not header, query or cookie")),
+                None => Some("an apiKey scheme needs `in`".to_owned()),
+            },
+            Some("http") if has_string("scheme") => None,
+            Some("http") => Some("an http scheme needs a string `scheme`".to_owned()),
+            Some("oauth2") if obj.get("flows").is_some_and(Value::is_object) => None,
+            Some("oauth2") => Some("an oauth2 scheme needs a `flows` mapping".to_owned()),
+            Some("openIdConnect") if has_string("openIdConnectUrl") => None,
+            Some("openIdConnect") => Some("an openIdConnect scheme needs a string `openIdConnectUrl`".to_owned()),
+            Some(other) => Some(format!("security scheme type `{other}` is not supported")),
+            None => Some("security scheme without a string `type`".to_owned()),
+        };
+        if let Some(problem) = problem {
+            n.warn(&pointer, format!("{problem}; the scheme is left out and requirements naming it are skipped"));
+            *scheme = serde_json::json!({"type": "http", "scheme": UNUSABLE_SCHEME});
+        }
+    }
 }
 
 impl Normalizer {

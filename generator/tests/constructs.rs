@@ -890,4 +890,148 @@ components:
     let op = &ir.operations[0];
     assert_eq!(op.body, Some(BodyKind::Multipart));
     assert_eq!(names("CreateTrackParams"), [("title".to_owned(), true), ("file".to_owned(), false)]);
+
+const AUTH_SPEC: &str = r#"openapi: 3.1.0
+info: {title: t, version: '1'}
+security:
+  - bearer: []
+paths:
+  /default:
+    get:
+      operationId: usesDefault
+      responses: {'204': {description: ok}}
+  /public:
+    get:
+      operationId: isPublic
+      security: []
+      responses: {'204': {description: ok}}
+  /either:
+    get:
+      operationId: either
+      security:
+        - basic: []
+        - headerKey: []
+          queryKey: []
+        - oauth: [read, write]
+      responses: {'204': {description: ok}}
+  /optional:
+    get:
+      operationId: optional
+      security:
+        - cookieKey: []
+        - {}
+        - bearer: []
+      responses: {'204': {description: ok}}
+  /dangling:
+    get:
+      operationId: dangling
+      security:
+        - ghost: []
+        - tls: []
+        - oidc: []
+      responses: {'204': {description: ok}}
+  /only-dangling:
+    get:
+      operationId: onlyDangling
+      security:
+        - ghost: []
+      responses: {'204': {description: ok}}
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: Bearer, bearerFormat: JWT, description: A token.}
+    basic: {type: http, scheme: basic}
+    headerKey: {type: apiKey, in: header, name: X-Api-Key}
+    queryKey: {type: apiKey, in: query, name: api_key}
+    cookieKey: {type: apiKey, in: cookie, name: session}
+    oauth:
+      type: oauth2
+      flows: {clientCredentials: {tokenUrl: 'https://example.com/token', scopes: {read: r, write: w}}}
+    oidc: {type: openIdConnect, openIdConnectUrl: 'https://example.com/.well-known/openid-configuration'}
+    tls: {type: mutualTLS}
+    digest: {type: http, scheme: digest}
+    broken: {type: apiKey, name: k}
+"#;
+
+#[test]
+fn security_schemes_lower_with_kinds_idents_and_env_suffixes() {
+    use clientgen::ir::{ApiKeyLocation, AuthShape, SecuritySchemeKind};
+    let lowered = lower("auth", AUTH_SPEC).expect("lowers");
+    let ir = &lowered.ir;
+    assert_eq!(ir.auth_shape, AuthShape::PerScheme);
+    let names: Vec<&str> = ir.security_schemes.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["bearer", "basic", "headerKey", "queryKey", "cookieKey", "oauth", "oidc"]);
+    let by = |n: &str| ir.security_schemes.iter().find(|s| s.name == n).expect("scheme");
+    assert_eq!(by("bearer").kind, SecuritySchemeKind::HttpBearer { bearer_format: Some("JWT".into()) });
+    assert_eq!(by("bearer").doc.as_deref(), Some("A token."));
+    assert_eq!(by("bearer").source, "/components/securitySchemes/bearer");
+    assert_eq!(by("bearer").env_suffixes, ["BEARER"]);
+    assert_eq!(by("basic").kind, SecuritySchemeKind::HttpBasic);
+    assert_eq!(by("basic").env_suffixes, ["BASIC_USERNAME", "BASIC_PASSWORD"]);
+    assert_eq!(by("headerKey").ident, "header_key");
+    assert_eq!(by("headerKey").env_suffixes, ["HEADER_KEY"]);
+    assert_eq!(
+        by("headerKey").kind,
+        SecuritySchemeKind::ApiKey { location: ApiKeyLocation::Header, param: "X-Api-Key".into() }
+    );
+    assert_eq!(by("queryKey").kind, SecuritySchemeKind::ApiKey { location: ApiKeyLocation::Query, param: "api_key".into() });
+    assert_eq!(by("cookieKey").kind, SecuritySchemeKind::ApiKey { location: ApiKeyLocation::Cookie, param: "session".into() });
+    assert_eq!(by("oauth").kind, SecuritySchemeKind::OAuth2);
+    assert!(matches!(by("oidc").kind, SecuritySchemeKind::OpenIdConnect { .. }));
+
+    let warned = |pointer: &str, text: &str| lowered.warnings.iter().any(|w| w.pointer == pointer && w.message.contains(text));
+    assert!(warned("/components/securitySchemes/tls", "`mutualTLS` is not supported"), "{:#?}", lowered.warnings);
+    assert!(warned("/components/securitySchemes/digest/scheme", "`digest` is not supported"), "{:#?}", lowered.warnings);
+    assert!(warned("/components/securitySchemes/broken", "needs `in`"), "{:#?}", lowered.warnings);
+    // The IR serializes (for `clientgen ir` and the snapshots).
+    let json = serde_json::to_value(ir).expect("serializes");
+    assert_eq!(json["security_schemes"][2]["kind"]["location"], "header");
+}
+
+#[test]
+fn operation_security_resolves_defaults_overrides_public_and_dangling_names() {
+    let lowered = lower("auth-ops", AUTH_SPEC).expect("lowers");
+    let ir = &lowered.ir;
+    let security = |id: &str| -> Vec<Vec<String>> {
+        let op = ir.operations.iter().find(|o| o.operation_id == id).expect("operation");
+        op.security.iter().map(|r| r.schemes.iter().map(|u| u.scheme.clone()).collect()).collect()
+    };
+    let s = |v: &[&[&str]]| -> Vec<Vec<String>> { v.iter().map(|a| a.iter().map(|x| x.to_string()).collect()).collect() };
+    assert_eq!(security("usesDefault"), s(&[&["bearer"]]), "the document's security applies");
+    assert_eq!(security("isPublic"), s(&[]), "`security: []` is public");
+    assert_eq!(security("either"), s(&[&["basic"], &["headerKey", "queryKey"], &["oauth"]]));
+    let either = ir.operations.iter().find(|o| o.operation_id == "either").expect("either");
+    assert_eq!(either.security[2].schemes[0].scopes, ["read", "write"]);
+    assert_eq!(security("optional"), s(&[&["cookieKey"], &[]]), "nothing after `{{}}` is reachable");
+    assert_eq!(security("dangling"), s(&[&["oidc"]]), "alternatives naming unknown schemes are skipped");
+    assert_eq!(security("onlyDangling"), s(&[]));
+    let warned = |pointer: &str, text: &str| lowered.warnings.iter().any(|w| w.pointer == pointer && w.message.contains(text));
+    assert!(warned("/paths/~1dangling/get/security/0/ghost", "not defined"), "{:#?}", lowered.warnings);
+    assert!(warned("/paths/~1dangling/get/security/1/tls", "not usable"), "{:#?}", lowered.warnings);
+    assert!(warned("/paths/~1only-dangling/get/security", "sent without credentials"), "{:#?}", lowered.warnings);
+}
+
+#[test]
+fn auth_shapes_follow_the_schemes() {
+    use clientgen::ir::AuthShape;
+    let ops = "paths:\n  /a:\n    get: {operationId: a, responses: {'204': {description: ok}}}\n";
+    let none = ir("auth-none", &format!("{HEAD}{ops}"));
+    assert_eq!(none.auth_shape, AuthShape::None);
+    assert!(none.security_schemes.is_empty() && none.operations[0].security.is_empty());
+    let key = ir(
+        "auth-key",
+        &format!("{HEAD}{ops}components:\n  securitySchemes:\n    ApiKeyAuth: {{type: apiKey, in: header, name: X-Key}}\n"),
+    );
+    assert_eq!(key.auth_shape, AuthShape::SingleToken);
+    assert_eq!(key.security_schemes[0].ident, "api_key");
+    assert_eq!(key.security_schemes[0].env_suffixes, ["API_KEY"]);
+    // Nothing declared anywhere: the scheme if configured, else nothing.
+    assert_eq!(key.operations[0].security.len(), 2);
+    assert!(key.operations[0].security[1].schemes.is_empty());
+    let basic = ir(
+        "auth-basic",
+        &format!("{HEAD}{ops}components:\n  securitySchemes:\n    timeout: {{type: http, scheme: basic}}\n"),
+    );
+    assert_eq!(basic.auth_shape, AuthShape::PerScheme);
+    assert_eq!(basic.security_schemes[0].ident, "timeout2", "builder methods never shadow the builder's own");
+    assert_eq!(basic.security_schemes[0].env_suffixes, ["TIMEOUT2_USERNAME", "TIMEOUT2_PASSWORD"]);
 }

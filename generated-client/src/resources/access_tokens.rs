@@ -34,6 +34,7 @@ impl<'a> AccessTokens<'a> {
             operation_id: "createAccessToken",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/access_tokens".to_owned()).json(&params)
     }

@@ -34,6 +34,7 @@ impl<'a> AccountLinks<'a> {
             operation_id: "createAccountLink",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/account_links".to_owned()).json(&params)
     }

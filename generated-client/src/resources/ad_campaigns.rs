@@ -38,6 +38,7 @@ impl<'a> AdCampaigns<'a> {
             operation_id: "listAdCampaign",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ad_campaigns".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> AdCampaigns<'a> {
             operation_id: "createAdCampaign",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ad_campaigns".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> AdCampaigns<'a> {
             operation_id: "retrieveAdCampaign",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -120,6 +123,7 @@ impl<'a> AdCampaigns<'a> {
             operation_id: "updateAdCampaign",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -150,6 +154,7 @@ impl<'a> AdCampaigns<'a> {
             operation_id: "pauseAdCampaign",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -181,6 +186,7 @@ impl<'a> AdCampaigns<'a> {
             operation_id: "unpauseAdCampaign",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> AdGroups<'a> {
             operation_id: "listAdGroup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ad_groups".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> AdGroups<'a> {
             operation_id: "createAdGroup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ad_groups".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> AdGroups<'a> {
             operation_id: "retrieveAdGroup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> AdGroups<'a> {
             operation_id: "deleteAdGroup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> AdGroups<'a> {
             operation_id: "updateAdGroup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> Ads<'a> {
             operation_id: "listAd",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ads".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Ads<'a> {
             operation_id: "createAd",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ads".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Ads<'a> {
             operation_id: "retrieveAd",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(&META, format!("/ads/{}", crate ::runtime::encode_path_segment(id)))

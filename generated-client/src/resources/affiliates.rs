@@ -38,6 +38,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "listAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/affiliates".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "createAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/affiliates".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "retrieveAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -122,6 +125,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "listOverridesAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -158,6 +162,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "createOverrideAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -195,6 +200,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "retrieveOverrideAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -229,6 +235,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "deleteOverrideAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -268,6 +275,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "updateOverrideAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -302,6 +310,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "archiveAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -333,6 +342,7 @@ impl<'a> Affiliates<'a> {
             operation_id: "unarchiveAffiliate",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

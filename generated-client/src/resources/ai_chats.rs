@@ -36,6 +36,7 @@ impl<'a> AiChats<'a> {
             operation_id: "listAiChat",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ai_chats".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> AiChats<'a> {
             operation_id: "createAiChat",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/ai_chats".to_owned()).json(&params)
     }
@@ -83,6 +85,7 @@ impl<'a> AiChats<'a> {
             operation_id: "retrieveAiChat",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -112,6 +115,7 @@ impl<'a> AiChats<'a> {
             operation_id: "deleteAiChat",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -145,6 +149,7 @@ impl<'a> AiChats<'a> {
             operation_id: "updateAiChat",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

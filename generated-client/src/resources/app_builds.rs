@@ -38,6 +38,7 @@ impl<'a> AppBuilds<'a> {
             operation_id: "listAppBuild",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/app_builds".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> AppBuilds<'a> {
             operation_id: "createAppBuild",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/app_builds".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> AppBuilds<'a> {
             operation_id: "retrieveAppBuild",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> AppBuilds<'a> {
             operation_id: "promoteAppBuild",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

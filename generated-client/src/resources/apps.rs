@@ -36,6 +36,7 @@ impl<'a> Apps<'a> {
             operation_id: "listApp",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/apps".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Apps<'a> {
             operation_id: "createApp",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/apps".to_owned()).json(&params)
     }
@@ -85,6 +87,7 @@ impl<'a> Apps<'a> {
             operation_id: "retrieveApp",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -118,6 +121,7 @@ impl<'a> Apps<'a> {
             operation_id: "updateApp",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> AuthorizedUsers<'a> {
             operation_id: "listAuthorizedUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/authorized_users".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> AuthorizedUsers<'a> {
             operation_id: "createAuthorizedUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/authorized_users".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> AuthorizedUsers<'a> {
             operation_id: "retrieveAuthorizedUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -120,6 +123,7 @@ impl<'a> AuthorizedUsers<'a> {
             operation_id: "deleteAuthorizedUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -36,6 +36,7 @@ impl<'a> Bounties<'a> {
             operation_id: "listBounty",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/bounties".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> Bounties<'a> {
             operation_id: "createBounty",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/bounties".to_owned()).json(&params)
     }
@@ -83,6 +85,7 @@ impl<'a> Bounties<'a> {
             operation_id: "retrieveBounty",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

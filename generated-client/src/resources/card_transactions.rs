@@ -38,6 +38,7 @@ impl<'a> CardTransactions<'a> {
             operation_id: "listCardTransaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/card_transactions".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> CardTransactions<'a> {
             operation_id: "retrieveCardTransaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> ChatChannels<'a> {
             operation_id: "listChatChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/chat_channels".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> ChatChannels<'a> {
             operation_id: "retrieveChatChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -96,6 +98,7 @@ impl<'a> ChatChannels<'a> {
             operation_id: "updateChatChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

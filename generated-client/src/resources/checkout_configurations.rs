@@ -38,6 +38,7 @@ impl<'a> CheckoutConfigurations<'a> {
             operation_id: "listCheckoutConfiguration",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/checkout_configurations".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> CheckoutConfigurations<'a> {
             operation_id: "createCheckoutConfiguration",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/checkout_configurations".to_owned()).json(&params)
     }
@@ -90,6 +92,7 @@ impl<'a> CheckoutConfigurations<'a> {
             operation_id: "retrieveCheckoutConfiguration",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

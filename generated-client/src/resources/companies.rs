@@ -38,6 +38,7 @@ impl<'a> Companies<'a> {
             operation_id: "listCompany",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/companies".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Companies<'a> {
             operation_id: "createCompany",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/companies".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Companies<'a> {
             operation_id: "retrieveCompany",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -120,6 +123,7 @@ impl<'a> Companies<'a> {
             operation_id: "updateCompany",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -152,6 +156,7 @@ impl<'a> Companies<'a> {
             operation_id: "createApiKeyCompany",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

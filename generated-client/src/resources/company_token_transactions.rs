@@ -38,6 +38,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             operation_id: "listCompanyTokenTransaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(&META, "/company_token_transactions".to_owned())
@@ -66,6 +67,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             operation_id: "createCompanyTokenTransaction",
             idempotency_field: Some("idempotency_key"),
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(&META, "/company_token_transactions".to_owned())
@@ -96,6 +98,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             operation_id: "retrieveCompanyTokenTransaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

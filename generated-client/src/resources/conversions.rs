@@ -38,6 +38,7 @@ impl<'a> Conversions<'a> {
             operation_id: "createConversion",
             idempotency_field: Some("event_id"),
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/conversions".to_owned()).json(&params)
     }

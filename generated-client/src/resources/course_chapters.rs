@@ -38,6 +38,7 @@ impl<'a> CourseChapters<'a> {
             operation_id: "listCourseChapter",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/course_chapters".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> CourseChapters<'a> {
             operation_id: "createCourseChapter",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/course_chapters".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> CourseChapters<'a> {
             operation_id: "retrieveCourseChapter",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> CourseChapters<'a> {
             operation_id: "deleteCourseChapter",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> CourseChapters<'a> {
             operation_id: "updateCourseChapter",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> CourseLessonInteractions<'a> {
             operation_id: "listCourseLessonInteraction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(&META, "/course_lesson_interactions".to_owned())
@@ -68,6 +69,7 @@ impl<'a> CourseLessonInteractions<'a> {
             operation_id: "retrieveCourseLessonInteraction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

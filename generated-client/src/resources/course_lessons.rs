@@ -38,6 +38,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "listCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/course_lessons".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "createCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/course_lessons".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "retrieveCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "deleteCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "updateCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -177,6 +182,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "markAsCompletedCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -207,6 +213,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "startCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -241,6 +248,7 @@ impl<'a> CourseLessons<'a> {
             operation_id: "submitAssessmentCourseLesson",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

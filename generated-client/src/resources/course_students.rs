@@ -38,6 +38,7 @@ impl<'a> CourseStudents<'a> {
             operation_id: "listCourseStudent",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/course_students".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> CourseStudents<'a> {
             operation_id: "retrieveCourseStudent",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

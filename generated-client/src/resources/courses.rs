@@ -38,6 +38,7 @@ impl<'a> Courses<'a> {
             operation_id: "listCourse",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/courses".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Courses<'a> {
             operation_id: "createCourse",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/courses".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Courses<'a> {
             operation_id: "retrieveCourse",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Courses<'a> {
             operation_id: "deleteCourse",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> Courses<'a> {
             operation_id: "updateCourse",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> DisputeAlerts<'a> {
             operation_id: "listDisputeAlert",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/dispute_alerts".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> DisputeAlerts<'a> {
             operation_id: "retrieveDisputeAlert",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

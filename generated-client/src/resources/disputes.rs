@@ -38,6 +38,7 @@ impl<'a> Disputes<'a> {
             operation_id: "listDispute",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/disputes".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Disputes<'a> {
             operation_id: "retrieveDispute",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -92,6 +94,7 @@ impl<'a> Disputes<'a> {
             operation_id: "submitEvidenceDispute",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -128,6 +131,7 @@ impl<'a> Disputes<'a> {
             operation_id: "updateEvidenceDispute",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

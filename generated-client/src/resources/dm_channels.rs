@@ -38,6 +38,7 @@ impl<'a> DmChannels<'a> {
             operation_id: "listDmChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/dm_channels".to_owned()).query(&params)
     }
@@ -60,6 +61,7 @@ impl<'a> DmChannels<'a> {
             operation_id: "createDmChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/dm_channels".to_owned()).json(&params)
     }
@@ -85,6 +87,7 @@ impl<'a> DmChannels<'a> {
             operation_id: "retrieveDmChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -114,6 +117,7 @@ impl<'a> DmChannels<'a> {
             operation_id: "deleteDmChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -147,6 +151,7 @@ impl<'a> DmChannels<'a> {
             operation_id: "updateDmChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> DmMembers<'a> {
             operation_id: "listDmMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/dm_members".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> DmMembers<'a> {
             operation_id: "createDmMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/dm_members".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> DmMembers<'a> {
             operation_id: "retrieveDmMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> DmMembers<'a> {
             operation_id: "deleteDmMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> DmMembers<'a> {
             operation_id: "updateDmMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

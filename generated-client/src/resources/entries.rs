@@ -38,6 +38,7 @@ impl<'a> Entries<'a> {
             operation_id: "listEntry",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/entries".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Entries<'a> {
             operation_id: "retrieveEntry",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -95,6 +97,7 @@ impl<'a> Entries<'a> {
             operation_id: "approveEntry",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -124,6 +127,7 @@ impl<'a> Entries<'a> {
             operation_id: "denyEntry",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

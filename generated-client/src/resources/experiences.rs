@@ -36,6 +36,7 @@ impl<'a> Experiences<'a> {
             operation_id: "listExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/experiences".to_owned()).query(&params)
     }
@@ -58,6 +59,7 @@ impl<'a> Experiences<'a> {
             operation_id: "createExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/experiences".to_owned()).json(&params)
     }
@@ -81,6 +83,7 @@ impl<'a> Experiences<'a> {
             operation_id: "retrieveExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -108,6 +111,7 @@ impl<'a> Experiences<'a> {
             operation_id: "deleteExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -139,6 +143,7 @@ impl<'a> Experiences<'a> {
             operation_id: "updateExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -173,6 +178,7 @@ impl<'a> Experiences<'a> {
             operation_id: "attachExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -209,6 +215,7 @@ impl<'a> Experiences<'a> {
             operation_id: "detachExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -247,6 +254,7 @@ impl<'a> Experiences<'a> {
             operation_id: "duplicateExperience",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> FeeMarkups<'a> {
             operation_id: "listFeeMarkup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/fee_markups".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> FeeMarkups<'a> {
             operation_id: "createFeeMarkup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/fee_markups".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> FeeMarkups<'a> {
             operation_id: "deleteFeeMarkup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -35,6 +35,7 @@ impl<'a> Files<'a> {
             operation_id: "retrieveFile",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -61,6 +62,7 @@ impl<'a> Files<'a> {
             operation_id: "createFile",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/files".to_owned()).json(&params)
     }

@@ -38,6 +38,7 @@ impl<'a> ForumPosts<'a> {
             operation_id: "listForumPost",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/forum_posts".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> ForumPosts<'a> {
             operation_id: "createForumPost",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/forum_posts".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> ForumPosts<'a> {
             operation_id: "retrieveForumPost",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -118,6 +121,7 @@ impl<'a> ForumPosts<'a> {
             operation_id: "updateForumPost",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

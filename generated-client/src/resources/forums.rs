@@ -38,6 +38,7 @@ impl<'a> Forums<'a> {
             operation_id: "listForum",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/forums".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Forums<'a> {
             operation_id: "retrieveForum",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -96,6 +98,7 @@ impl<'a> Forums<'a> {
             operation_id: "updateForum",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

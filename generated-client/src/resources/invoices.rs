@@ -38,6 +38,7 @@ impl<'a> Invoices<'a> {
             operation_id: "listInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/invoices".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Invoices<'a> {
             operation_id: "createInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/invoices".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Invoices<'a> {
             operation_id: "retrieveInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Invoices<'a> {
             operation_id: "deleteInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> Invoices<'a> {
             operation_id: "updateInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -179,6 +184,7 @@ impl<'a> Invoices<'a> {
             operation_id: "markPaidInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -210,6 +216,7 @@ impl<'a> Invoices<'a> {
             operation_id: "markUncollectibleInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -242,6 +249,7 @@ impl<'a> Invoices<'a> {
             operation_id: "voidInvoice",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

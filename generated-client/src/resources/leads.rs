@@ -38,6 +38,7 @@ impl<'a> Leads<'a> {
             operation_id: "listLead",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/leads".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Leads<'a> {
             operation_id: "createLead",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/leads".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Leads<'a> {
             operation_id: "retrieveLead",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -120,6 +123,7 @@ impl<'a> Leads<'a> {
             operation_id: "updateLead",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -37,6 +37,7 @@ impl<'a> LedgerAccounts<'a> {
             operation_id: "retrieveLedgerAccount",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

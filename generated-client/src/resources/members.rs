@@ -38,6 +38,7 @@ impl<'a> Members<'a> {
             operation_id: "listMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/members".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Members<'a> {
             operation_id: "retrieveMember",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> Memberships<'a> {
             operation_id: "listMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/memberships".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Memberships<'a> {
             operation_id: "retrieveMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -96,6 +98,7 @@ impl<'a> Memberships<'a> {
             operation_id: "updateMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -130,6 +133,7 @@ impl<'a> Memberships<'a> {
             operation_id: "cancelMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -162,6 +166,7 @@ impl<'a> Memberships<'a> {
             operation_id: "uncancelMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -197,6 +202,7 @@ impl<'a> Memberships<'a> {
             operation_id: "pauseMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -229,6 +235,7 @@ impl<'a> Memberships<'a> {
             operation_id: "resumeMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -264,6 +271,7 @@ impl<'a> Memberships<'a> {
             operation_id: "addFreeDaysMembership",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

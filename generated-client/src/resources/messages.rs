@@ -38,6 +38,7 @@ impl<'a> Messages<'a> {
             operation_id: "listMessage",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/messages".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Messages<'a> {
             operation_id: "createMessage",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/messages".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Messages<'a> {
             operation_id: "retrieveMessage",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Messages<'a> {
             operation_id: "deleteMessage",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -147,6 +151,7 @@ impl<'a> Messages<'a> {
             operation_id: "updateMessage",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -36,6 +36,7 @@ impl<'a> Notifications<'a> {
             operation_id: "createNotification",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/notifications".to_owned()).json(&params)
     }

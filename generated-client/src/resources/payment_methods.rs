@@ -38,6 +38,7 @@ impl<'a> PaymentMethods<'a> {
             operation_id: "listPaymentMethod",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/payment_methods".to_owned()).query(&params)
     }
@@ -67,6 +68,7 @@ impl<'a> PaymentMethods<'a> {
             operation_id: "retrievePaymentMethod",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

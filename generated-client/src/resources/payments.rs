@@ -38,6 +38,7 @@ impl<'a> Payments<'a> {
             operation_id: "listPayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/payments".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Payments<'a> {
             operation_id: "createPayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/payments".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Payments<'a> {
             operation_id: "retrievePayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -122,6 +125,7 @@ impl<'a> Payments<'a> {
             operation_id: "feesPayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -156,6 +160,7 @@ impl<'a> Payments<'a> {
             operation_id: "refundPayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -186,6 +191,7 @@ impl<'a> Payments<'a> {
             operation_id: "retryPayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -215,6 +221,7 @@ impl<'a> Payments<'a> {
             operation_id: "voidPayment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

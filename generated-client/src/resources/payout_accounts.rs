@@ -37,6 +37,7 @@ impl<'a> PayoutAccounts<'a> {
             operation_id: "retrievePayoutAccount",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

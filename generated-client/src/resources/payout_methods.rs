@@ -38,6 +38,7 @@ impl<'a> PayoutMethods<'a> {
             operation_id: "listPayoutMethod",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/payout_methods".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> PayoutMethods<'a> {
             operation_id: "retrievePayoutMethod",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

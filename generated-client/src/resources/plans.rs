@@ -38,6 +38,7 @@ impl<'a> Plans<'a> {
             operation_id: "listPlan",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/plans".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Plans<'a> {
             operation_id: "createPlan",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/plans".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Plans<'a> {
             operation_id: "retrievePlan",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Plans<'a> {
             operation_id: "deletePlan",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> Plans<'a> {
             operation_id: "updatePlan",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> Products<'a> {
             operation_id: "listProduct",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/products".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Products<'a> {
             operation_id: "createProduct",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/products".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Products<'a> {
             operation_id: "retrieveProduct",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Products<'a> {
             operation_id: "deleteProduct",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> Products<'a> {
             operation_id: "updateProduct",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> PromoCodes<'a> {
             operation_id: "listPromoCode",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/promo_codes".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> PromoCodes<'a> {
             operation_id: "createPromoCode",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/promo_codes".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> PromoCodes<'a> {
             operation_id: "retrievePromoCode",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> PromoCodes<'a> {
             operation_id: "deletePromoCode",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

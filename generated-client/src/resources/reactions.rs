@@ -38,6 +38,7 @@ impl<'a> Reactions<'a> {
             operation_id: "listReaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/reactions".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Reactions<'a> {
             operation_id: "createReaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/reactions".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Reactions<'a> {
             operation_id: "retrieveReaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -120,6 +123,7 @@ impl<'a> Reactions<'a> {
             operation_id: "deleteReaction",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

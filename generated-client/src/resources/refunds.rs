@@ -38,6 +38,7 @@ impl<'a> Refunds<'a> {
             operation_id: "listRefund",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/refunds".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Refunds<'a> {
             operation_id: "retrieveRefund",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> ResolutionCenterCases<'a> {
             operation_id: "listResolutionCenterCase",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/resolution_center_cases".to_owned()).query(&params)
     }
@@ -66,6 +67,7 @@ impl<'a> ResolutionCenterCases<'a> {
             operation_id: "retrieveResolutionCenterCase",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

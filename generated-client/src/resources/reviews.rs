@@ -36,6 +36,7 @@ impl<'a> Reviews<'a> {
             operation_id: "listReview",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/reviews".to_owned()).query(&params)
     }
@@ -59,6 +60,7 @@ impl<'a> Reviews<'a> {
             operation_id: "retrieveReview",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> SetupIntents<'a> {
             operation_id: "listSetupIntent",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/setup_intents".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> SetupIntents<'a> {
             operation_id: "retrieveSetupIntent",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

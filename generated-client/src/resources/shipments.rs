@@ -38,6 +38,7 @@ impl<'a> Shipments<'a> {
             operation_id: "listShipment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/shipments".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Shipments<'a> {
             operation_id: "createShipment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/shipments".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Shipments<'a> {
             operation_id: "retrieveShipment",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -36,6 +36,7 @@ impl<'a> Stats<'a> {
             operation_id: "describeStats",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/stats/describe".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Stats<'a> {
             operation_id: "rawStats",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/stats/raw".to_owned()).query(&params)
     }
@@ -88,6 +90,7 @@ impl<'a> Stats<'a> {
             operation_id: "sqlStats",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/stats/sql".to_owned()).query(&params)
     }
@@ -112,6 +115,7 @@ impl<'a> Stats<'a> {
             operation_id: "metricStats",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/stats/metric".to_owned()).query(&params)
     }

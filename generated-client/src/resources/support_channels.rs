@@ -38,6 +38,7 @@ impl<'a> SupportChannels<'a> {
             operation_id: "listSupportChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/support_channels".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> SupportChannels<'a> {
             operation_id: "createSupportChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/support_channels".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> SupportChannels<'a> {
             operation_id: "retrieveSupportChannel",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -36,6 +36,7 @@ impl<'a> Topups<'a> {
             operation_id: "createTopup",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/topups".to_owned()).json(&params)
     }

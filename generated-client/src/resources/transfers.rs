@@ -38,6 +38,7 @@ impl<'a> Transfers<'a> {
             operation_id: "listTransfer",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/transfers".to_owned()).query(&params)
     }
@@ -64,6 +65,7 @@ impl<'a> Transfers<'a> {
             operation_id: "createTransfer",
             idempotency_field: Some("idempotence_key"),
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/transfers".to_owned()).json(&params)
     }
@@ -89,6 +91,7 @@ impl<'a> Transfers<'a> {
             operation_id: "retrieveTransfer",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

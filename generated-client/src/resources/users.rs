@@ -36,6 +36,7 @@ impl<'a> Users<'a> {
             operation_id: "listUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/users".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Users<'a> {
             operation_id: "retrieveUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -97,6 +99,7 @@ impl<'a> Users<'a> {
             operation_id: "updateUser",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -130,6 +133,7 @@ impl<'a> Users<'a> {
             operation_id: "checkAccess",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

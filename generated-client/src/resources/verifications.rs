@@ -38,6 +38,7 @@ impl<'a> Verifications<'a> {
             operation_id: "listVerification",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/verifications".to_owned()).query(&params)
     }
@@ -63,6 +64,7 @@ impl<'a> Verifications<'a> {
             operation_id: "retrieveVerification",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> Webhooks<'a> {
             operation_id: "listWebhook",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/webhooks".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Webhooks<'a> {
             operation_id: "createWebhook",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/webhooks".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Webhooks<'a> {
             operation_id: "retrieveWebhook",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -116,6 +119,7 @@ impl<'a> Webhooks<'a> {
             operation_id: "deleteWebhook",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(
@@ -149,6 +153,7 @@ impl<'a> Webhooks<'a> {
             operation_id: "updateWebhook",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

@@ -38,6 +38,7 @@ impl<'a> Withdrawals<'a> {
             operation_id: "listWithdrawal",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/withdrawals".to_owned()).query(&params)
     }
@@ -62,6 +63,7 @@ impl<'a> Withdrawals<'a> {
             operation_id: "createWithdrawal",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client.request(&META, "/withdrawals".to_owned()).json(&params)
     }
@@ -87,6 +89,7 @@ impl<'a> Withdrawals<'a> {
             operation_id: "retrieveWithdrawal",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: &[&["bearerAuth"]],
         };
         self.client
             .request(

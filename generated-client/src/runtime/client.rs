@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;
 
+use super::auth::{self, Credential, Credentials, SchemeKind};
 use super::error::{Error, Result};
 use super::request::{OperationMeta, RequestBuilder, RetryPolicy};
 use super::webhooks::{self, WebhookError, WebhookSecret};
@@ -17,8 +18,6 @@ pub const DEFAULT_BASE_URL: &str = crate::DEFAULT_BASE_URL;
 /// Per-attempt timeout used when none is configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Environment variable holding the API key (required by [`Client::from_env`]).
-pub const ENV_API_KEY: &str = crate::ENV_API_KEY;
 /// Environment variable overriding the base URL (optional).
 pub const ENV_BASE_URL: &str = crate::ENV_BASE_URL;
 /// Environment variable holding the webhook secret (optional).
@@ -28,7 +27,11 @@ pub const ENV_WEBHOOK_SECRET: &str = crate::ENV_WEBHOOK_SECRET;
 ///
 /// Cheap to clone (an `Arc` inside): clones share one configuration and one
 /// HTTP connection pool, so create a single client and clone it freely
-/// across tasks. `Debug` output never contains the API key.
+/// across tasks. `Debug` output never contains a credential.
+///
+/// How it is constructed depends on the API's security schemes (see the
+/// crate root): `Client::new` when the API has no scheme or a single
+/// token scheme, [`Client::builder`] and [`Client::from_env`] always.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<ClientInner>,
@@ -36,7 +39,7 @@ pub struct Client {
 
 pub(super) struct ClientInner {
     pub(super) http: reqwest::Client,
-    api_key: String,
+    pub(super) credentials: Credentials,
     pub(super) base_url: String,
     pub(super) timeout: Option<Duration>,
     pub(super) retry: RetryPolicy,
@@ -46,42 +49,41 @@ pub(super) struct ClientInner {
 }
 
 impl Client {
-    /// Creates a client with the given API key and default settings
-    /// (base URL [`DEFAULT_BASE_URL`], 60 s timeout, 2 retries).
-    ///
-    /// An API key that cannot be sent in an HTTP header is reported as
-    /// [`Error::InvalidRequest`] by every call; use [`Client::builder`] to
-    /// get that error up front.
-    ///
-    /// # Panics
-    ///
-    /// Like `reqwest::Client::new`, panics if the TLS backend cannot be
-    /// initialised.
-    pub fn new(api_key: impl Into<String>) -> Client {
-        match Client::builder().api_key(api_key).build_unvalidated() {
-            Ok(client) => client,
-            Err(e) => panic!("failed to initialise the Whop client: {e}"),
-        }
-    }
-
-    /// Creates a client from environment variables: `WHOP_API_KEY`
-    /// (required), `WHOP_BASE_URL` and `WHOP_WEBHOOK_SECRET` (optional).
+    /// Creates a client from environment variables: the credential of every
+    /// security scheme whose variables are set (see `SECURITY_SCHEMES` at
+    /// the crate root; for Whop `WHOP_API_KEY`), plus the optional
+    /// [`ENV_BASE_URL`] and [`ENV_WEBHOOK_SECRET`]. Empty values count as
+    /// unset.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] naming `WHOP_API_KEY` when it is unset or
-    /// empty, or describing an invalid base URL or webhook secret.
+    /// [`Error::InvalidRequest`] naming the variables when every operation
+    /// needs a credential and none is set, when a credential cannot be sent
+    /// in a request, or describing an invalid base URL or webhook secret.
     pub fn from_env() -> Result<Client> {
         Client::from_env_with(|name| std::env::var(name).ok())
     }
 
-    /// [`Client::from_env`] with an injectable variable lookup (for tests).
-    pub(crate) fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
+    /// [`Client::from_env`] with an injectable variable lookup: `lookup(name)`
+    /// returns the value of the variable `name`, if set (for tests, or for
+    /// configuration kept somewhere other than the process environment).
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::from_env`].
+    pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
         let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let api_key = var(ENV_API_KEY).ok_or_else(|| {
-            Error::InvalidRequest(format!("environment variable {ENV_API_KEY} is not set"))
-        })?;
-        let mut builder = Client::builder().api_key(api_key);
+        let mut builder = Client::builder();
+        for scheme in crate::SECURITY_SCHEMES {
+            let values: Option<Vec<String>> = scheme.env.iter().map(|name| var(name)).collect();
+            let credential = match (scheme.kind, values.as_deref()) {
+                (SchemeKind::Basic, Some([username, password])) => Credential::basic(username, password),
+                (SchemeKind::Basic, _) | (_, None) => continue,
+                (_, Some([token])) => Credential::token(token),
+                (_, Some(_)) => continue,
+            };
+            builder = builder.credential(scheme.name, credential);
+        }
         if let Some(url) = var(ENV_BASE_URL) {
             builder = builder.base_url(url);
         }
@@ -156,11 +158,6 @@ impl Client {
         webhooks::verify_and_parse(secret, payload, headers, SystemTime::now())
     }
 
-    /// The `Authorization` header value, marked sensitive.
-    pub(super) fn auth_header(&self) -> Result<HeaderValue> {
-        auth_header_value(&self.inner.api_key)
-    }
-
     pub(super) fn inner(&self) -> &ClientInner {
         &self.inner
     }
@@ -170,7 +167,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
-            .field("api_key", &"***")
+            .field("credentials", &self.inner.credentials)
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .field("user_agent", &self.inner.user_agent)
@@ -183,31 +180,20 @@ impl fmt::Debug for Client {
     }
 }
 
-fn auth_header_value(api_key: &str) -> Result<HeaderValue> {
-    if api_key.trim().is_empty() {
-        return Err(Error::InvalidRequest(format!(
-            "no API key configured (pass one to the client builder or set {ENV_API_KEY})"
-        )));
-    }
-    let mut value = HeaderValue::from_str(&format!("Bearer {api_key}")).map_err(|_| {
-        Error::InvalidRequest(
-            "the API key contains characters that are not allowed in an HTTP header".to_owned(),
-        )
-    })?;
-    value.set_sensitive(true);
-    Ok(value)
-}
-
 /// Configures and builds a [`Client`].
 ///
 /// Defaults: base URL [`DEFAULT_BASE_URL`], per-attempt timeout 60 s,
 /// [`RetryPolicy::default`] (2 retries), user agent
 /// `whop-client-rust/<crate version>`, no extra headers, a fresh
-/// `reqwest::Client`, no webhook secret. `Debug` output never contains the
-/// API key or webhook secret.
+/// `reqwest::Client`, no webhook secret, no credentials. `Debug` output
+/// never contains a credential or the webhook secret.
+///
+/// Credentials are set with one method per security scheme, generated at
+/// the crate root (for Whop, `api_key`), or with
+/// [`ClientBuilder::credential`].
 #[derive(Clone)]
 pub struct ClientBuilder {
-    api_key: Option<String>,
+    credentials: Credentials,
     base_url: Option<String>,
     timeout: Option<Duration>,
     retry: RetryPolicy,
@@ -227,7 +213,7 @@ impl ClientBuilder {
     /// A builder with the defaults listed on [`ClientBuilder`].
     pub fn new() -> Self {
         ClientBuilder {
-            api_key: None,
+            credentials: Credentials::default(),
             base_url: None,
             timeout: Some(DEFAULT_TIMEOUT),
             retry: RetryPolicy::default(),
@@ -238,9 +224,12 @@ impl ClientBuilder {
         }
     }
 
-    /// The API key, sent as `Authorization: Bearer <key>` (required).
-    pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(key.into());
+    /// Sets (or replaces) the credential of the security scheme named
+    /// `scheme` (its key in the spec's `components.securitySchemes`). The
+    /// generated per-scheme methods call this; a name that is not in
+    /// `SECURITY_SCHEMES` is never used.
+    pub fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
+        self.credentials.set(scheme, credential);
         self
     }
 
@@ -321,17 +310,22 @@ impl ClientBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] when the API key is missing or not a valid
-    /// header value, the base URL is not an absolute http(s) URL, the user
+    /// [`Error::InvalidRequest`] when a credential cannot be sent in a
+    /// request, when every operation needs a credential and none is set
+    /// (naming the builder methods and environment variables), the base URL is not an absolute http(s) URL, the user
     /// agent or a default header is invalid, the webhook secret is invalid,
     /// or the HTTP client cannot be created.
     pub fn build(self) -> Result<Client> {
-        auth_header_value(self.api_key.as_deref().unwrap_or_default())?;
+        self.credentials.validate(crate::SECURITY_SCHEMES)?;
+        if crate::CREDENTIALS_REQUIRED && self.credentials.is_empty() {
+            return Err(auth::none_configured(crate::SECURITY_SCHEMES));
+        }
         self.build_unvalidated()
     }
 
-    /// Builds without checking the API key (it is checked on every call).
-    fn build_unvalidated(self) -> Result<Client> {
+    /// Builds without checking the credentials (each call checks the ones
+    /// it needs). Used by the generated `Client::new`.
+    pub(crate) fn build_unvalidated(self) -> Result<Client> {
         let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| Error::InvalidRequest("invalid user agent".to_owned()))?;
@@ -355,7 +349,7 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(ClientInner {
                 http,
-                api_key: self.api_key.unwrap_or_default(),
+                credentials: self.credentials,
                 base_url,
                 timeout: self.timeout,
                 retry: self.retry,
@@ -375,7 +369,7 @@ impl fmt::Debug for ClientBuilder {
             .map(|(n, _)| n.as_str())
             .collect();
         f.debug_struct("ClientBuilder")
-            .field("api_key", &self.api_key.as_ref().map(|_| "***"))
+            .field("credentials", &self.credentials)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
@@ -425,6 +419,7 @@ mod tests {
         operation_id: "retrieveLead",
         idempotency_field: None,
         response_format: crate::runtime::ResponseFormat::Json,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
 
     fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
@@ -493,7 +488,7 @@ mod tests {
             .build()
             .unwrap();
         let text = format!("{client:?}");
-        assert!(text.contains(r#"api_key: "***""#), "{text}");
+        assert!(text.contains(r#"credentials: {"bearerAuth": "***"}"#), "{text}");
         assert!(!text.contains("sk_live_very_secret"), "{text}");
         assert!(!text.contains("hook_secret_value"), "{text}");
         let builder = Client::builder().api_key("sk_live_very_secret");

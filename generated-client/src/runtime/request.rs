@@ -86,7 +86,7 @@ use std::marker::PhantomData;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -119,6 +119,9 @@ pub struct OperationMeta {
     pub idempotency_field: Option<&'static str>,
     /// How the success response body is decoded.
     pub response_format: ResponseFormat,
+    /// The security alternatives: the first whose schemes all have a
+    /// credential is sent; `&[]` is a public operation (see [`super::auth`]).
+    pub security: super::auth::Security,
 }
 
 /// How a success response body is decoded into the response type.
@@ -549,14 +552,23 @@ struct Prepared {
     max_retries: u32,
     /// Whether replaying the request cannot apply it twice.
     replay_safe: bool,
+    /// A credential travels in the query: transport errors drop the URL.
+    secret_in_url: bool,
 }
 
 impl Prepared {
     fn new(client: &Client, parts: RequestParts) -> Result<Self> {
         let meta = parts.meta;
-        let url = build_url(client.base_url(), &parts.path, &parts.query)?;
+        let credentials = client
+            .inner()
+            .credentials
+            .apply(crate::SECURITY_SCHEMES, meta.operation_id, meta.security)?;
+        let secret_in_url = !credentials.query.is_empty();
+        let mut query = parts.query;
+        query.extend(credentials.query);
+        let url = build_url(client.base_url(), &parts.path, &query)?;
         let (body, content_type, keyed) = prepare_body(meta, parts.body)?;
-        let headers = build_headers(client, &parts.headers, content_type)?;
+        let headers = build_headers(client, credentials.headers, &parts.headers, content_type)?;
         Ok(Prepared {
             meta,
             url,
@@ -565,6 +577,7 @@ impl Prepared {
             timeout: parts.timeout,
             max_retries: parts.max_retries,
             replay_safe: meta.method.is_idempotent() || keyed || parts.retry_non_idempotent,
+            secret_in_url,
         })
     }
 
@@ -615,7 +628,14 @@ async fn retry_loop(
     let mut retries: u32 = 0;
     loop {
         span.record("attempt", retries);
-        let result = run_attempt(prepared.attempt(client, retries), prepared.timeout).await;
+        let mut result = run_attempt(prepared.attempt(client, retries), prepared.timeout).await;
+        if prepared.secret_in_url {
+            // reqwest errors print their URL, which holds a credential.
+            result = result.map_err(|f| match f {
+                AttemptFailure::Http(e) => AttemptFailure::Http(e.without_url()),
+                other => other,
+            });
+        }
         let failure = match result {
             Ok(response) => {
                 span.record("status", response.status.as_u16());
@@ -753,10 +773,18 @@ fn prepare_body(meta: &OperationMeta, body: Option<Body>) -> Result<(Option<Byte
     Ok((Some(Bytes::from(bytes)), Some(HeaderValue::from_static("application/json")), keyed))
 }
 
-/// The headers shared by all attempts of one call.
-fn build_headers(client: &Client, per_call: &HeaderMap, content_type: Option<HeaderValue>) -> Result<HeaderMap> {
+/// The headers shared by all attempts of one call: the credentials first,
+/// so default and per-call headers of the same name replace them.
+fn build_headers(
+    client: &Client,
+    credentials: Vec<(HeaderName, HeaderValue)>,
+    per_call: &HeaderMap,
+    content_type: Option<HeaderValue>,
+) -> Result<HeaderMap> {
     let mut headers = HeaderMap::new();
-    headers.insert(header::AUTHORIZATION, client.auth_header()?);
+    for (name, value) in credentials {
+        headers.insert(name, value);
+    }
     headers.insert(header::USER_AGENT, client.inner().user_agent.clone());
     headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
     if let Some(content_type) = content_type {
@@ -833,6 +861,7 @@ mod tests {
         operation_id: "retrieveLead",
         idempotency_field: None,
         response_format: crate::runtime::ResponseFormat::Json,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
     const CREATE_LEAD: OperationMeta = OperationMeta {
         method: Method::POST,
@@ -840,6 +869,7 @@ mod tests {
         operation_id: "createLead",
         idempotency_field: None,
         response_format: crate::runtime::ResponseFormat::Json,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
     const CREATE_TRANSFER: OperationMeta = OperationMeta {
         method: Method::POST,
@@ -847,6 +877,7 @@ mod tests {
         operation_id: "createTransfer",
         idempotency_field: Some("idempotence_key"),
         response_format: crate::runtime::ResponseFormat::Json,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
 
     type Json = serde_json::Value;
@@ -1287,6 +1318,7 @@ mod tests {
             operation_id: "deleteLead",
             idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::Json,
+            security: crate::runtime::test_support::TEST_SECURITY,
         };
         let client = mock_client(&server).build().unwrap();
         let unit: () = client

@@ -159,7 +159,7 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
     // With some feature off, runtime items only gated code uses (pagination,
     // uploads, webhook decoding) are unused.
     let runtime_allow = features::allow_unused_when_partial(ir, false);
-    let env_api_key = format!("{prefix}_API_KEY");
+    let auth = super::auth::lib_items(ir, &prefix);
     let env_base_url = format!("{prefix}_BASE_URL");
     let env_webhook_secret = format!("{prefix}_WEBHOOK_SECRET");
     let ua_prefix = format!("{crate_name}-rust/");
@@ -182,8 +182,7 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
         /// The server URL from the spec's `servers`, used unless configured otherwise.
         pub const DEFAULT_BASE_URL: &str = #base_url;
 
-        /// Environment variable holding the API key, read by [`Client::from_env`].
-        pub const ENV_API_KEY: &str = #env_api_key;
+        #auth
 
         /// Environment variable overriding [`DEFAULT_BASE_URL`], read by [`Client::from_env`].
         pub const ENV_BASE_URL: &str = #env_base_url;

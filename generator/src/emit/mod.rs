@@ -5,6 +5,7 @@
 //! worker threads (`types.rs`, the largest file, in several parts). The
 //! hand-written runtime (`generator/runtime/*.rs`) is copied in verbatim.
 
+mod auth;
 mod contract;
 mod crate_files;
 mod docs;

@@ -85,11 +85,10 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
          ```rust,no_run\n\
          # fn main() -> Result<(), {lib}::Error> {{\n\
          use std::time::Duration;\n\n\
-         // From the environment: {prefix}_API_KEY (required), {prefix}_BASE_URL, {prefix}_WEBHOOK_SECRET.\n\
+         // From the environment: {env_credentials}{prefix}_BASE_URL, {prefix}_WEBHOOK_SECRET.\n\
          let client = {lib}::Client::from_env()?;\n\n\
          // Or explicitly; every setting has a default (60 s timeout, 2 retries).\n\
-         let client = {lib}::Client::builder()\n    \
-             .api_key(\"my api key\")\n    \
+         let client = {lib}::Client::builder(){credentials}\n    \
              .timeout(Duration::from_secs(20))\n    \
              .max_retries(3)\n    \
              .default_header(\"x-team\", \"billing\")\n    \
@@ -107,8 +106,11 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
         } else {
             ""
         },
+        env_credentials = env_credentials(ir, &prefix),
+        credentials = credentials_call(ir),
     );
 
+    out.push_str(&super::auth::readme_section(ir, &prefix));
     out.push_str(&features_section(ir, crate_name));
 
     let example = |heading: &str, body: String| {
@@ -182,11 +184,12 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
         ));
     }
     if ir.webhook_payload_type.is_some() {
+        let credentials = super::auth::example_credentials(ir);
         out.push_str(&format!(
             "\n## Verify a webhook\n\n```rust,no_run\n\
              # fn handle(body: &[u8], headers: &reqwest::header::HeaderMap) -> Result<(), Box<dyn std::error::Error>> {{\n\
              // The secret as shown in the dashboard ({prefix}_WEBHOOK_SECRET), or a `whsec_` base64 secret.\n\
-             let client = {lib}::Client::builder().api_key(\"my api key\").webhook_secret(\"my webhook secret\").build()?;\n\
+             let client = {lib}::Client::builder(){credentials}.webhook_secret(\"my webhook secret\").build()?;\n\
              let event = client.unwrap_webhook(body, headers)?; // verifies the signature, then decodes\n\
              println!(\"received {{}}\", event.event_type());\n\
              # Ok(())\n\
@@ -195,6 +198,25 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
         ));
     }
     out
+}
+
+/// The credential variables for the configuration example's comment:
+/// `WHOP_API_KEY (required), ` for a single scheme every call needs.
+fn env_credentials(ir: &Ir, prefix: &str) -> String {
+    let vars: Vec<String> = ir.security_schemes.iter().flat_map(|s| super::auth::env_vars(prefix, s)).collect();
+    if vars.is_empty() {
+        return String::new();
+    }
+    let needed = ir.security_schemes.len() == 1 && ir.operations.iter().all(|o| !o.security.is_empty());
+    format!("{}{}, ", vars.join(", "), if needed { " (required)" } else { "" })
+}
+
+/// `\n    .api_key("my api key")` (nothing when the API has no scheme).
+fn credentials_call(ir: &Ir) -> String {
+    match super::auth::example_credentials(ir) {
+        c if c.is_empty() => c,
+        c => format!("\n    {c}"),
+    }
 }
 
 /// `## Cargo features`: one per resource group, all on by default.

@@ -86,7 +86,7 @@ pub(crate) fn shared_by(resource: &Resource) -> String {
 fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str>) -> TokenStream {
     let name = format_ident!("{}", op.method_name);
     let prefix = quote!(crate::types::);
-    let (spec_doc, own_doc) = method_doc(op);
+    let (spec_doc, own_doc) = method_doc(ir, op);
     let doc = docs::attrs_with(&spec_doc, &own_doc);
 
     let mut args = Vec::new();
@@ -203,6 +203,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         }
     };
     let deprecated = if op.deprecated { quote!(#[deprecated]) } else { quote!() };
+    let security = super::auth::meta_security(op);
     let idempotency_field = match &op.idempotency_field {
         Some(f) => quote!(Some(#f)),
         None => quote!(None),
@@ -214,6 +215,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             operation_id: #operation_id,
             idempotency_field: #idempotency_field,
             response_format: crate::runtime::ResponseFormat::#format,
+            security: #security,
         };
     };
     if op.response_format == ResponseFormat::EventStream {
@@ -242,7 +244,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
 
 /// The spec's prose and the generator's facts, kept apart so only the
 /// former is sanitized.
-fn method_doc(op: &Operation) -> (String, String) {
+fn method_doc(ir: &Ir, op: &Operation) -> (String, String) {
     // Whop's descriptions end with their own "Required permissions" list;
     // the generated line below states the same from `security`.
     let description = op.description.as_deref().map(|d| match d.find("Required permissions:") {
@@ -254,6 +256,10 @@ fn method_doc(op: &Operation) -> (String, String) {
     if !op.scopes.is_empty() {
         let scopes = op.scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
         facts.push_str(&format!("\n\nRequired permissions: {scopes}."));
+    }
+    if let Some(credentials) = super::auth::method_doc(ir, op) {
+        facts.push_str("\n\n");
+        facts.push_str(&credentials);
     }
     if let Some(f) = &op.idempotency_field {
         facts.push_str(&format!(

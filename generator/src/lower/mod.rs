@@ -12,6 +12,7 @@ mod operation;
 mod passes;
 mod resources;
 mod schema;
+mod security;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -55,6 +56,8 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
 pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
     let mut l = Lowerer::new(file, &parsed.api);
     l.components()?;
+    let (security_schemes, auth_shape) = l.security_schemes();
+    l.security_schemes = security_schemes;
     let operations = l.operations()?;
     let webhooks = l.webhooks(&parsed.webhooks)?;
     let api = &parsed.api;
@@ -70,6 +73,8 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
         error_type: l.error_type.clone(),
         features: Vec::new(),
         webhook_feature: None,
+        security_schemes: std::mem::take(&mut l.security_schemes),
+        auth_shape,
     };
     passes::merge_into_components(&mut ir, &l.component_type_names(), &l.inline_places);
     passes::name_inline_types(&mut ir, &l.inline_places, &mut l.type_names);
@@ -115,6 +120,8 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) merged_components: HashMap<String, schema::MergeState>,
     /// How deeply [`Lowerer::shape`] is nested right now.
     pub(crate) schema_depth: usize,
+    /// The lowered `components.securitySchemes` (moved into the IR at the end).
+    pub(crate) security_schemes: Vec<crate::ir::SecurityScheme>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -144,6 +151,7 @@ impl<'a> Lowerer<'a> {
             feature_titles: BTreeMap::new(),
             merged_components: HashMap::new(),
             schema_depth: 0,
+            security_schemes: Vec::new(),
         }
     }
 

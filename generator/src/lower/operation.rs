@@ -260,6 +260,9 @@ impl<'a> Lowerer<'a> {
         let whole_body = response.as_ref().filter(|_| response_format != ResponseFormat::EventStream);
         let pagination = self.pagination(whole_body, params_ty.as_ref());
         let presigned_upload = self.presigned_upload(whole_body);
+        let schemes = std::mem::take(&mut self.security_schemes);
+        let security = self.operation_security(op, pointer, &schemes);
+        self.security_schemes = schemes;
         Ok(Operation {
             operation_id: String::new(),
             id_synthesized: false,
@@ -279,6 +282,7 @@ impl<'a> Lowerer<'a> {
             response_format,
             success_status,
             scopes: self.scopes(op),
+            security,
             pagination,
             deprecated: false,
             idempotency_field,
