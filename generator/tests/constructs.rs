@@ -890,6 +890,7 @@ components:
     let op = &ir.operations[0];
     assert_eq!(op.body, Some(BodyKind::Multipart));
     assert_eq!(names("CreateTrackParams"), [("title".to_owned(), true), ("file".to_owned(), false)]);
+}
 
 const AUTH_SPEC: &str = r#"openapi: 3.1.0
 info: {title: t, version: '1'}
