@@ -21,8 +21,10 @@ pub fn shared_target_dir() -> PathBuf {
 /// (it lives inside this repository's target dir, so cargo would otherwise
 /// look for the enclosing workspace), and seeds its `Cargo.lock` from the
 /// workspace's so it resolves to the versions already in the local cache.
+/// `tests/` always exists, for the test files callers add.
 pub fn prepare_crate_dir(krate: &clientgen::GeneratedCrate, dir: &Path) {
     krate.write_to(dir).unwrap_or_else(|e| panic!("cannot write the crate to {}: {e}", dir.display()));
+    std::fs::create_dir_all(dir.join("tests")).unwrap_or_else(|e| panic!("cannot create {}/tests: {e}", dir.display()));
     let manifest = dir.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).unwrap_or_else(|e| panic!("{}: {e}", manifest.display()));
     if !text.lines().any(|l| l.trim() == "[workspace]") {
