@@ -395,12 +395,13 @@ mod tests {
     use wiremock::matchers::{header as header_is, method};
     use wiremock::{Mock, MockServer, ResponseTemplate};
 
-    const EVENTS: OperationMeta = OperationMeta {
+    static EVENTS: OperationMeta = OperationMeta {
         method: Method::GET,
         path_template: "/events",
         operation_id: "streamEvents",
         idempotency_field: None,
         response_format: crate::runtime::ResponseFormat::Text,
+        security: crate::runtime::test_support::TEST_SECURITY,
     };
 
     fn sse(body: &str) -> ResponseTemplate {

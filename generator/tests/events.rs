@@ -87,7 +87,7 @@ use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn client(server: &MockServer) -> Client {
-    Client::builder().api_key("k").base_url(server.uri()).max_retries(0).build().unwrap()
+    Client::builder().base_url(server.uri()).max_retries(0).build().unwrap()
 }
 
 fn event_stream(body: &str) -> ResponseTemplate {

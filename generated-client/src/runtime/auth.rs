@@ -72,6 +72,23 @@ pub struct SecurityScheme {
     pub env: &'static [&'static str],
 }
 
+/// The API's security schemes, `crate::SECURITY_SCHEMES`. The runtime's own
+/// unit tests authenticate with one bearer scheme of their own instead
+/// (`test_support::TEST_SCHEMES`), so they run in every generated crate,
+/// whatever its API's schemes are.
+pub(crate) fn schemes() -> &'static [SecurityScheme] {
+    #[cfg(not(test))]
+    return crate::SECURITY_SCHEMES;
+    #[cfg(test)]
+    return super::test_support::TEST_SCHEMES;
+}
+
+/// Whether every operation needs a credential (`crate::CREDENTIALS_REQUIRED`;
+/// always, in the runtime's unit tests, as for [`schemes`]).
+pub(crate) fn credentials_required() -> bool {
+    cfg!(test) || crate::CREDENTIALS_REQUIRED
+}
+
 /// An operation's security alternatives (OR), each a list of scheme names
 /// needed together (AND). `&[]` is a public operation.
 pub type Security = &'static [&'static [&'static str]];

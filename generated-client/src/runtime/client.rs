@@ -74,7 +74,7 @@ impl Client {
     pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
         let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let mut builder = Client::builder();
-        for scheme in crate::SECURITY_SCHEMES {
+        for scheme in auth::schemes() {
             let values: Option<Vec<String>> = scheme.env.iter().map(|name| var(name)).collect();
             let credential = match (scheme.kind, values.as_deref()) {
                 (SchemeKind::Basic, Some([username, password])) => Credential::basic(username, password),
@@ -316,9 +316,9 @@ impl ClientBuilder {
     /// agent or a default header is invalid, the webhook secret is invalid,
     /// or the HTTP client cannot be created.
     pub fn build(self) -> Result<Client> {
-        self.credentials.validate(crate::SECURITY_SCHEMES)?;
-        if crate::CREDENTIALS_REQUIRED && self.credentials.is_empty() {
-            return Err(auth::none_configured(crate::SECURITY_SCHEMES));
+        self.credentials.validate(auth::schemes())?;
+        if auth::credentials_required() && self.credentials.is_empty() {
+            return Err(auth::none_configured(auth::schemes()));
         }
         self.build_unvalidated()
     }
@@ -434,46 +434,46 @@ mod tests {
     fn from_env_requires_api_key_and_names_it() {
         let err = Client::from_env_with(env(&[])).unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)));
-        assert!(err.to_string().contains(crate::ENV_API_KEY), "{err}");
-        let err = Client::from_env_with(env(&[(crate::ENV_API_KEY, "  ")])).unwrap_err();
-        assert!(err.to_string().contains(crate::ENV_API_KEY), "{err}");
+        assert!(err.to_string().contains(crate::runtime::test_support::TEST_ENV), "{err}");
+        let err = Client::from_env_with(env(&[(crate::runtime::test_support::TEST_ENV, "  ")])).unwrap_err();
+        assert!(err.to_string().contains(crate::runtime::test_support::TEST_ENV), "{err}");
     }
 
     #[test]
     fn from_env_reads_all_variables() {
         let client = Client::from_env_with(env(&[
-            (crate::ENV_API_KEY, "key_1"),
+            (crate::runtime::test_support::TEST_ENV, "key_1"),
             (crate::ENV_BASE_URL, "http://localhost:9999/api/v1/"),
             (crate::ENV_WEBHOOK_SECRET, "ws_dashboard_secret"),
         ]))
         .unwrap();
         assert_eq!(client.base_url(), "http://localhost:9999/api/v1");
         assert!(client.webhook_secret().is_some());
-        let default = Client::from_env_with(env(&[(crate::ENV_API_KEY, "key_1")])).unwrap();
+        let default = Client::from_env_with(env(&[(crate::runtime::test_support::TEST_ENV, "key_1")])).unwrap();
         assert_eq!(default.base_url(), DEFAULT_BASE_URL);
         assert!(default.webhook_secret().is_none());
     }
 
     #[test]
     fn builder_defaults_and_validation() {
-        let client = Client::builder().api_key("k").build().unwrap();
+        let client = Client::builder().test_key("k").build().unwrap();
         assert_eq!(client.timeout(), Some(Duration::from_secs(60)));
         assert_eq!(client.retry_policy().max_retries, 2);
         assert!(!client.retry_policy().retry_non_idempotent);
         assert!(Client::builder().build().is_err(), "missing key");
-        assert!(Client::builder().api_key("bad\nkey").build().is_err());
+        assert!(Client::builder().test_key("bad\nkey").build().is_err());
         assert!(Client::builder()
-            .api_key("k")
+            .test_key("k")
             .base_url("ftp://x")
             .build()
             .is_err());
         assert!(Client::builder()
-            .api_key("k")
+            .test_key("k")
             .base_url("not a url")
             .build()
             .is_err());
         let err = Client::builder()
-            .api_key("k")
+            .test_key("k")
             .default_header("x-ok", "bad\u{7f}")
             .build()
             .unwrap_err();
@@ -483,7 +483,7 @@ mod tests {
     #[test]
     fn debug_never_shows_secrets() {
         let client = Client::builder()
-            .api_key("sk_live_very_secret")
+            .test_key("sk_live_very_secret")
             .webhook_secret("ws_hook_secret_value")
             .build()
             .unwrap();
@@ -491,7 +491,7 @@ mod tests {
         assert!(text.contains(r#"credentials: {"bearerAuth": "***"}"#), "{text}");
         assert!(!text.contains("sk_live_very_secret"), "{text}");
         assert!(!text.contains("hook_secret_value"), "{text}");
-        let builder = Client::builder().api_key("sk_live_very_secret");
+        let builder = Client::builder().test_key("sk_live_very_secret");
         assert!(!format!("{builder:?}").contains("very_secret"));
     }
 
@@ -534,7 +534,7 @@ mod tests {
     fn client_is_cheap_to_share() {
         fn assert_traits<X: Clone + Send + Sync + fmt::Debug + 'static>() {}
         assert_traits::<Client>();
-        let client = Client::new("k");
+        let client = crate::runtime::test_support::test_client("k");
         let clone = client.clone();
         assert!(
             Arc::ptr_eq(&client.inner, &clone.inner),
@@ -557,7 +557,7 @@ mod tests {
         headers.insert("webhook-signature", signature.parse().unwrap());
 
         let client = Client::builder()
-            .api_key("k")
+            .test_key("k")
             .webhook_secret("ws_dashboard_secret")
             .build()
             .unwrap();
@@ -566,7 +566,7 @@ mod tests {
         assert_eq!(event["type"], "membership.activated");
         assert!(client.verify_webhook(b"{}", &headers).is_err());
 
-        let without_secret = Client::new("k");
+        let without_secret = crate::runtime::test_support::test_client("k");
         assert!(matches!(
             without_secret.verify_webhook(payload, &headers),
             Err(WebhookError::NoSecret)
@@ -575,7 +575,7 @@ mod tests {
 
     #[tokio::test]
     async fn client_new_with_unusable_key_fails_per_call() {
-        let client = Client::new("bad\nkey");
+        let client = crate::runtime::test_support::test_client("bad\nkey");
         let err = client
             .request::<serde_json::Value>(&RETRIEVE_LEAD, "/leads/x".into())
             .send()

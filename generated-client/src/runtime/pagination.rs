@@ -485,7 +485,7 @@ mod tests {
     #[test]
     fn streams_are_send_and_static() {
         fn assert_send_static<X: Send + 'static>(_: X) {}
-        let client = Client::new("k");
+        let client = crate::runtime::test_support::test_client("k");
         assert_send_static(
             client
                 .request::<LeadPage>(&LIST_LEADS, "/leads".into())

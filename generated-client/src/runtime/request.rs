@@ -562,7 +562,7 @@ impl Prepared {
         let credentials = client
             .inner()
             .credentials
-            .apply(crate::SECURITY_SCHEMES, meta.operation_id, meta.security)?;
+            .apply(super::auth::schemes(), meta.operation_id, meta.security)?;
         let secret_in_url = !credentials.query.is_empty();
         let mut query = parts.query;
         query.extend(credentials.query);
@@ -1227,7 +1227,7 @@ mod tests {
             listener.local_addr().unwrap().port()
         };
         let client = Client::builder()
-            .api_key(TEST_API_KEY)
+            .test_key(TEST_API_KEY)
             .base_url(format!("http://127.0.0.1:{port}"))
             .no_timeout()
             .build()
@@ -1488,7 +1488,7 @@ mod tests {
     #[test]
     fn request_builder_is_send_and_static() {
         fn assert_send_static<X: Send + 'static>(_: &X) {}
-        let client = Client::new("k");
+        let client = crate::runtime::test_support::test_client("k");
         let builder = client.request::<Json>(&GET_LEAD, "/leads/x".into());
         assert_send_static(&builder);
         assert_send_static(&builder.send());

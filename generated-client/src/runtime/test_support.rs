@@ -2,14 +2,38 @@
 
 use wiremock::MockServer;
 
+use super::auth::{Credential, SchemeKind, SecurityScheme};
 use super::ClientBuilder;
 
 /// API key used by tests; assertions check it never leaks into output.
 pub(crate) const TEST_API_KEY: &str = "sk_test_SECRET_4f9a";
 
-/// The security of the operations in the runtime's tests: the API's first
-/// scheme (Whop's `bearerAuth`, set by [`mock_client`]).
-pub(crate) const TEST_SECURITY: crate::runtime::auth::Security = &[&[crate::SECURITY_SCHEMES[0].name]];
+/// The environment variable of [`TEST_SCHEMES`]' key.
+pub(crate) const TEST_ENV: &str = "RUNTIME_TEST_API_KEY";
+
+/// The security schemes the runtime's unit tests run with (see
+/// `auth::schemes`): one bearer scheme, whatever the API's own are.
+pub(crate) const TEST_SCHEMES: &[SecurityScheme] =
+    &[SecurityScheme { name: "bearerAuth", kind: SchemeKind::Bearer, builder_method: "api_key", env: &[TEST_ENV] }];
+
+/// The security of the operations in the runtime's tests: [`TEST_SCHEMES`]'
+/// bearer scheme, set by [`mock_client`] and [`ClientBuilder::api_key`].
+pub(crate) const TEST_SECURITY: crate::runtime::auth::Security = &[&["bearerAuth"]];
+
+/// A client with [`TEST_SCHEMES`]' key set, as a generated
+/// `Client::new(key)` makes one (the API's own constructor may take other
+/// credentials, or none).
+pub(crate) fn test_client(key: &str) -> super::Client {
+    ClientBuilder::new().test_key(key).build_unvalidated().expect("a client with a test key")
+}
+
+impl ClientBuilder {
+    /// Sets the key of [`TEST_SCHEMES`]' bearer scheme (the runtime's tests
+    /// call it whatever builder methods the API generates).
+    pub(crate) fn test_key(self, key: impl Into<String>) -> Self {
+        self.credential("bearerAuth", Credential::token(key))
+    }
+}
 
 /// A client builder pointed at `server`, ready for paused-time tests: no
 /// per-attempt timeout and no idle-connection reaper, so no timer is pending
@@ -21,7 +45,7 @@ pub(crate) fn mock_client(server: &MockServer) -> ClientBuilder {
         .build()
         .expect("test HTTP client");
     ClientBuilder::new()
-        .api_key(TEST_API_KEY)
+        .test_key(TEST_API_KEY)
         .base_url(server.uri())
         .no_timeout()
         .http_client(http)

@@ -528,7 +528,7 @@ mod tests {
             listener.local_addr().unwrap().port()
         };
         let client = Client::builder()
-            .api_key(TEST_API_KEY)
+            .test_key(TEST_API_KEY)
             .no_timeout()
             .build()
             .unwrap();
