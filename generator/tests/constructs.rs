@@ -864,6 +864,8 @@ components:
       properties:
         action: {{enum: [go, stop]}}
         labels: {{additionalProperties: {{type: string}}}}
+        tags: {{type: array, items: {{type: string}}, additionalProperties: {{type: string}}}}
+        payload: {{type: string, additionalProperties: true}}
         arn: {{allOf: [{{$ref: '#/components/schemas/Arn'}}, {{pattern: '^arn:', maxLength: 64}}]}}
         code: {{allOf: [{{$ref: '#/components/schemas/Arn'}}, {{type: string}}]}}
         item: {{allOf: [{{oneOf: [{{$ref: '#/components/schemas/Place'}}, {{$ref: '#/components/schemas/Upload'}}]}}, {{description: The item.}}]}}
@@ -882,6 +884,9 @@ components:
     let TypeRef::Named(action) = ty("Rule", "action") else { panic!("action is not named") };
     assert!(matches!(&ir.types.iter().find(|t| t.name == action).expect("action type").kind, TypeKind::Enum { values, .. } if values.len() == 2));
     assert_eq!(ty("Rule", "labels"), TypeRef::Map(Box::new(TypeRef::String)));
+    // A `type` other than object wins over a stray `additionalProperties`.
+    assert_eq!(ty("Rule", "tags"), TypeRef::Array(Box::new(TypeRef::String)));
+    assert_eq!(ty("Rule", "payload"), TypeRef::String);
     assert_eq!(ty("Rule", "arn"), TypeRef::Named("Arn".into()));
     assert_eq!(ty("Rule", "code"), TypeRef::Named("Arn".into()));
     let TypeRef::Named(item) = ty("Rule", "item") else { panic!("item is not named") };

@@ -271,7 +271,10 @@ impl Lowerer<'_> {
                     self.all_of_with_properties(&any.all_of, own, ctx, pointer)?
                 } else if !any.all_of.is_empty() {
                     self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
-                } else if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || any.additional_properties.is_some() {
+                } else if !any.properties.is_empty()
+                    || any.typ.as_deref() == Some("object")
+                    || (any.typ.is_none() && any.additional_properties.is_some())
+                {
                     self.object_shape(
                         ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() },
                         ctx,
