@@ -118,9 +118,15 @@ def check_batch(batch_dir, names, target, lock, timeout=None):
             else:
                 warnings[m.group(1)] += 1
     if p.returncode != 0 and not errors:
-        # Cargo itself failed (resolution, a crashed rustc): every crate counts as failed.
         why = " | ".join(stderr.strip().splitlines()[-3:])
-        for n in names:
+        crashed = set(re.findall(r"could not compile `(dir-[^`]+)`", stderr))
+        if not crashed:
+            # Cargo stopped before compiling any crate (no registry cache
+            # offline, a bad lock file): a fault of this machine, not of the
+            # crates, so nothing is cached and the sweep stops.
+            sys.exit(f"cargo check failed before compiling the batch: {why}\n(run `cargo fetch` in the workspace first)")
+        # A crashed rustc: the crates it was compiling count as failed.
+        for n in crashed:
             errors[n].append(f"cargo failed: {why}")
     return errors, warnings, took
 

@@ -8,7 +8,9 @@
 //! * Static Prism: each case is called with only its required parameters and
 //!   with every optional one. Prism must accept both requests (no
 //!   `sl-violations` header), the recorded request must carry every name in
-//!   `all_query` / `all_body`, and the response must decode.
+//!   `all_query` / `all_body`, and the response must decode strictly (no
+//!   `Unknown` or `Other` fallback) into a value that encodes back to the
+//!   body.
 //! * Dynamic Prism (`--dynamic`): each read-only case is called
 //!   [`DYNAMIC_CALLS`] times; every generated response must decode. Bodies
 //!   that do not are saved under `target/contract/failures/`.
@@ -28,9 +30,6 @@ mod proxy;
 mod wire;
 
 // The cases under test: the generator's `generated-client/contract/cases.rs`.
-// The switch is the `#[path]` line below; the hand-written stand-in with three
-// cases, to work on the harness alone, is
-//     #[path = "contract/stand_in_cases.rs"]
 #[path = "../generated-client/contract/cases.rs"]
 mod cases;
 
@@ -62,16 +61,6 @@ const ERROR_CODES: [u16; 4] = [401, 404, 422, 500];
 const ERROR_SAMPLE: usize = 6;
 /// Retries allowed on the error-path calls (so a retried 500 makes 3 requests).
 const ERROR_MAX_RETRIES: u32 = 2;
-
-/// `Case::STAND_IN` is `true` only for the stand-in cases, which define it as
-/// an inherent constant; for the generated `Case` this trait's default
-/// applies (inherent items take precedence over trait items). It decides
-/// whether spec operations without a case fail the run.
-#[allow(dead_code)]
-trait StandInFlag {
-    const STAND_IN: bool = false;
-}
-impl StandInFlag for Case {}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -185,7 +174,7 @@ fn run() -> Result<bool, String> {
         .keys()
         .filter(|id| !CASES.iter().any(|c| c.operation_id == id.as_str()))
         .collect();
-    if !missing.is_empty() && !Case::STAND_IN {
+    if !missing.is_empty() {
         global.push(format!(
             "{} operations of the spec have no case: {}",
             missing.len(),
@@ -284,7 +273,7 @@ struct Ctx {
 struct Call {
     /// The call's result, or why it did not finish (timeout, panic, client
     /// not built).
-    outcome: Result<Result<(), Error>, String>,
+    outcome: Result<Result<cases::Outcome, Error>, String>,
     exchanges: Vec<Exchange>,
     /// Which Prism instance answered: `static` or `dynamic`.
     mock: &'static str,
@@ -356,8 +345,7 @@ async fn call(
     retry: RetryPolicy,
 ) -> Call {
     let id = ctx.next_call.fetch_add(1, Ordering::Relaxed).to_string();
-    let mut builder = whop_client::Client::builder()
-        .api_key("test-key")
+    let mut builder = cases::client_builder()
         .base_url(proxy.uri())
         .retry_policy(retry)
         .timeout(ATTEMPT_TIMEOUT)
@@ -550,7 +538,15 @@ fn check_success(
         .iter()
         .any(|e| Violations::of(e).request.is_some());
     match &call.outcome {
-        Ok(Ok(())) => true,
+        Ok(Ok(outcome)) => match outcome.reencoding_difference() {
+            None => true,
+            Some(difference) => {
+                findings.problems.push(format!(
+                    "{op}: {what}: the decoded response does not encode back to the body: {difference}"
+                ));
+                false
+            }
+        },
         Ok(Err(Error::Api(_))) if rejected => false,
         Ok(Err(error)) => {
             if let Some(file) = save_decode_failure(ctx, op, tag, error) {
@@ -855,7 +851,7 @@ async fn error_phase(
             Ok(Err(other)) => {
                 problems.push(format!("{op}: {what}: expected Error::Api, got: {other}"))
             }
-            Ok(Ok(())) => problems.push(format!(
+            Ok(Ok(_)) => problems.push(format!(
                 "{op}: {what}: the call succeeded, expected Error::Api {code}"
             )),
             Err(message) => problems.push(format!("{op}: {what}: {message}")),
@@ -946,11 +942,7 @@ struct ReportInput<'a> {
 
 fn render_report(input: &ReportInput<'_>) -> String {
     let mut out = String::new();
-    let source = if Case::STAND_IN {
-        "the hand-written stand-in `tests/contract/stand_in_cases.rs`"
-    } else {
-        "`generated-client/contract/cases.rs`"
-    };
+    let source = "`generated-client/contract/cases.rs`";
     let _ = writeln!(out, "# Contract test report\n");
     let _ = writeln!(out, "`{}`\n", input.summary);
     let _ = writeln!(
@@ -1041,13 +1033,6 @@ fn render_report(input: &ReportInput<'_>) -> String {
             "\n## Spec operations without a case ({})\n",
             input.missing.len()
         );
-        if Case::STAND_IN {
-            let _ = writeln!(
-                out,
-                "The stand-in covers only a few operations on purpose; with the generated cases \
-                 these fail the run.\n"
-            );
-        }
         let list: Vec<&str> = input.missing.iter().map(|s| s.as_str()).collect();
         let _ = writeln!(out, "{}", list.join(", "));
     }

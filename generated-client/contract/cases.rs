@@ -1,11 +1,14 @@
 //! Generated contract cases: one per operation, each calling the
 //! generated method with only the required parameters, or with every
-//! optional parameter and body field set. `include!`d by the
-//! contract suite, which runs them against a mock server built from
-//! the spec (Prism).
-/// The future of one call: `Ok(())` when the response decoded into the generated type.
+//! optional parameter and body field set. `include!`d by a contract
+//! suite, which runs them against a mock server built from the spec
+//! (Prism) and compares what each response decoded to with the body.
+//! A suite uses the items it needs.
+#![allow(dead_code)]
+/// The future of one call: the response, or the error the call
+/// returned (a strict decode failure is an `Error::Decode`).
 pub type CaseFuture = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<(), whop_client::Error>> + Send>,
+    Box<dyn std::future::Future<Output = Result<Outcome, whop_client::Error>> + Send>,
 >;
 /// One operation's contract case.
 pub struct Case {
@@ -25,6 +28,153 @@ pub struct Case {
     pub idempotency_field: Option<&'static str>,
     /// Runs the call; `true` sets every optional parameter.
     pub run: fn(whop_client::Client, bool) -> CaseFuture,
+}
+
+/// What a successful (2xx) call returned.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The response status.
+    pub status: u16,
+    /// The `sl-violations` header, which Prism sets when the request
+    /// or its own response breaks the spec.
+    pub violations: Option<String>,
+    /// The body as JSON; `None` for a body that is not JSON (text,
+    /// bytes, an event stream).
+    pub body: Option<serde_json::Value>,
+    /// The body decoded strictly (no `Unknown` or `Other` fallback)
+    /// into the response type and encoded again, to compare with
+    /// [`Outcome::body`]; `None` when `body` is.
+    pub reencoded: Option<serde_json::Value>,
+}
+
+impl Outcome {
+    /// Where [`Outcome::reencoded`] differs from [`Outcome::body`],
+    /// as a JSON pointer with what differs; `None` when they agree
+    /// (see [`first_difference`]).
+    pub fn reencoding_difference(&self) -> Option<String> {
+        match (&self.body, &self.reencoded) {
+            (Some(body), Some(reencoded)) => first_difference(body, reencoded, ""),
+            _ => None,
+        }
+    }
+}
+
+fn violations<T>(response: &whop_client::UndecodedResponse<T>) -> Option<String> {
+    response
+        .headers()
+        .get("sl-violations")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+}
+
+/// A JSON response: decoded strictly, then encoded again.
+fn json_outcome<T: serde::de::DeserializeOwned + serde::Serialize>(
+    response: whop_client::UndecodedResponse<T>,
+) -> Result<Outcome, whop_client::Error> {
+    let decoded = response.decode_strict()?;
+    let body = if response.body().iter().all(u8::is_ascii_whitespace) {
+        serde_json::Value::Null
+    } else {
+        serde_json::from_slice(response.body()).unwrap_or(serde_json::Value::Null)
+    };
+    let reencoded = serde_json::to_value(&decoded)
+        .unwrap_or_else(|e| serde_json::Value::String(format!("(not encodable: {e})")));
+    Ok(Outcome {
+        status: response.status().as_u16(),
+        violations: violations(&response),
+        body: Some(body),
+        reencoded: Some(reencoded),
+    })
+}
+
+/// Where `actual` (a decoded body encoded again) differs from
+/// `expected` (the body), as `<JSON pointer>: <what>`; `None` when
+/// they agree. Equal means equal JSON, except that numbers compare
+/// by value (`1` and `1.0`), strings that are both RFC 3339
+/// timestamps compare as instants, an object member that is `null`
+/// on one side may be absent on the other, and a member of the body
+/// that the decoded value lacks is taken for a property the schema
+/// does not declare (a mock adds such members wherever
+/// `additionalProperties` allows them; that every declared property
+/// has its field is the generator's own fidelity check).
+pub fn first_difference(
+    expected: &serde_json::Value,
+    actual: &serde_json::Value,
+    at: &str,
+) -> Option<String> {
+    use serde_json::Value;
+    match (expected, actual) {
+        (Value::Number(a), Value::Number(b)) => {
+            let same = a == b || a.as_f64().zip(b.as_f64()).is_some_and(|(x, y)| x == y);
+            (!same)
+                .then(|| {
+                    format!("{at}: the body has {a}, the decoded value encodes as {b}")
+                })
+        }
+        (Value::String(a), Value::String(b)) => {
+            let instant = |s: &str| chrono::DateTime::parse_from_rfc3339(s).ok();
+            let same = a == b || instant(a).zip(instant(b)).is_some_and(|(x, y)| x == y);
+            (!same)
+                .then(|| {
+                    format!(
+                        "{at}: the body has {a:?}, the decoded value encodes as {b:?}"
+                    )
+                })
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                return Some(
+                    format!(
+                        "{at}: the body has {} items, the decoded value {}", a.len(), b
+                        .len()
+                    ),
+                );
+            }
+            a.iter()
+                .zip(b)
+                .enumerate()
+                .find_map(|(i, (x, y))| first_difference(x, y, &format!("{at}/{i}")))
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            let keys = a.keys().chain(b.keys().filter(|k| !a.contains_key(*k)));
+            keys.into_iter()
+                .find_map(|key| {
+                    let inner = format!(
+                        "{at}/{}", key.replace('~', "~0").replace('/', "~1")
+                    );
+                    match (a.get(key), b.get(key)) {
+                        (Some(x), Some(y)) => first_difference(x, y, &inner),
+                        (Some(_), None) | (None, Some(Value::Null)) | (None, None) => {
+                            None
+                        }
+                        (None, Some(_)) => {
+                            Some(
+                                format!(
+                                    "{inner}: not in the body, added by the decoded value"
+                                ),
+                            )
+                        }
+                    }
+                })
+        }
+        _ if expected == actual => None,
+        _ => {
+            Some(
+                format!(
+                    "{at}: the body has {expected}, the decoded value encodes as {actual}"
+                ),
+            )
+        }
+    }
+}
+
+/// A client builder with a test credential for each of the spec's
+/// security schemes; add the mock server's base URL.
+pub fn client_builder() -> whop_client::ClientBuilder {
+    whop_client::Client::builder()
+        .credential(
+            "bearerAuth",
+            whop_client::Credential::token("contract-test-credential"),
+        )
 }
 
 /// Every operation's case, in spec order.
@@ -3100,9 +3250,9 @@ fn run_products_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .products()
@@ -3119,9 +3269,9 @@ fn run_products_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3196,9 +3346,9 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::Visibility::from_wire("visible"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .products()
@@ -3223,9 +3373,9 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     title: "string".to_owned(),
                     visibility: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3233,9 +3383,19 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_products_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.products().retrieve("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .products()
+                .retrieve("prod_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.products().retrieve("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .products()
+                .retrieve("prod_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -3243,9 +3403,19 @@ fn run_products_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_products_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.products().delete("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .products()
+                .delete("prod_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.products().delete("prod_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .products()
+                .delete("prod_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -3308,9 +3478,9 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .products()
@@ -3337,9 +3507,9 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         visibility: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3389,9 +3559,9 @@ fn run_plans_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .plans()
@@ -3410,9 +3580,9 @@ fn run_plans_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3496,9 +3666,9 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     }),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .plans()
@@ -3528,9 +3698,9 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     visibility: Default::default(),
                     checkout_styling: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3538,9 +3708,19 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_plans_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.plans().retrieve("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .plans()
+                .retrieve("plan_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.plans().retrieve("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .plans()
+                .retrieve("plan_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -3548,9 +3728,19 @@ fn run_plans_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_plans_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.plans().delete("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .plans()
+                .delete("plan_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.plans().delete("plan_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .plans()
+                .delete("plan_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -3637,9 +3827,9 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         }),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .plans()
@@ -3670,9 +3860,9 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         checkout_styling: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3745,9 +3935,9 @@ fn run_payments_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     ),
                     query: Some("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payments()
@@ -3772,9 +3962,9 @@ fn run_payments_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     updated_after: Default::default(),
                     query: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3846,9 +4036,9 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         },
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payments()
@@ -3877,9 +4067,9 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         },
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3887,9 +4077,19 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_payments_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.payments().retrieve("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .payments()
+                .retrieve("pay_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.payments().retrieve("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .payments()
+                .retrieve("pay_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -3908,9 +4108,9 @@ fn run_payments_fees(client: whop_client::Client, all: bool) -> CaseFuture {
                         last: Some(42i64),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payments()
@@ -3923,9 +4123,9 @@ fn run_payments_fees(client: whop_client::Client, all: bool) -> CaseFuture {
                         last: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3957,9 +4157,9 @@ fn run_refunds_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .refunds()
@@ -3975,9 +4175,9 @@ fn run_refunds_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -3985,9 +4185,19 @@ fn run_refunds_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_refunds_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.refunds().retrieve("rf_xxxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .refunds()
+                .retrieve("rf_xxxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.refunds().retrieve("rf_xxxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .refunds()
+                .retrieve("rf_xxxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -4017,9 +4227,9 @@ fn run_disputes_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .disputes()
@@ -4033,9 +4243,9 @@ fn run_disputes_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4043,9 +4253,19 @@ fn run_disputes_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_disputes_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.disputes().retrieve("dspt_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .disputes()
+                .retrieve("dspt_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.disputes().retrieve("dspt_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .disputes()
+                .retrieve("dspt_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -4075,9 +4295,9 @@ fn run_dispute_alerts_list(client: whop_client::Client, all: bool) -> CaseFuture
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dispute_alerts()
@@ -4091,9 +4311,9 @@ fn run_dispute_alerts_list(client: whop_client::Client, all: bool) -> CaseFuture
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4104,16 +4324,16 @@ fn run_dispute_alerts_retrieve(client: whop_client::Client, all: bool) -> CaseFu
             client
                 .dispute_alerts()
                 .retrieve("dspa_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dispute_alerts()
                 .retrieve("dspa_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4152,9 +4372,9 @@ fn run_resolution_center_cases_list(
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .resolution_center_cases()
@@ -4169,9 +4389,9 @@ fn run_resolution_center_cases_list(
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4185,16 +4405,16 @@ fn run_resolution_center_cases_retrieve(
             client
                 .resolution_center_cases()
                 .retrieve("reso_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .resolution_center_cases()
                 .retrieve("reso_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4228,9 +4448,9 @@ fn run_checkout_configurations_list(
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .checkout_configurations()
@@ -4245,9 +4465,9 @@ fn run_checkout_configurations_list(
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4392,9 +4612,9 @@ fn run_checkout_configurations_create(
                         source_url: whop_client::Nullable::Null,
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .checkout_configurations()
@@ -4437,9 +4657,9 @@ fn run_checkout_configurations_create(
                         source_url: Default::default(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4453,16 +4673,16 @@ fn run_checkout_configurations_retrieve(
             client
                 .checkout_configurations()
                 .retrieve("ch_xxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .checkout_configurations()
                 .retrieve("ch_xxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4492,9 +4712,9 @@ fn run_setup_intents_list(client: whop_client::Client, all: bool) -> CaseFuture 
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .setup_intents()
@@ -4508,9 +4728,9 @@ fn run_setup_intents_list(client: whop_client::Client, all: bool) -> CaseFuture 
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4521,16 +4741,16 @@ fn run_setup_intents_retrieve(client: whop_client::Client, all: bool) -> CaseFut
             client
                 .setup_intents()
                 .retrieve("sint_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .setup_intents()
                 .retrieve("sint_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4561,9 +4781,9 @@ fn run_payment_methods_list(client: whop_client::Client, all: bool) -> CaseFutur
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payment_methods()
@@ -4578,9 +4798,9 @@ fn run_payment_methods_list(client: whop_client::Client, all: bool) -> CaseFutur
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4597,9 +4817,9 @@ fn run_payment_methods_retrieve(client: whop_client::Client, all: bool) -> CaseF
                         member_id: Some("mber_xxxxxxxxxxxxx".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payment_methods()
@@ -4610,9 +4830,9 @@ fn run_payment_methods_retrieve(client: whop_client::Client, all: bool) -> CaseF
                         member_id: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4658,9 +4878,9 @@ fn run_invoices_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .invoices()
@@ -4678,9 +4898,9 @@ fn run_invoices_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4812,9 +5032,9 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .invoices()
@@ -4860,9 +5080,9 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         subscription_billing_anchor_at: Default::default(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -4870,9 +5090,19 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_invoices_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.invoices().retrieve("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .retrieve("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.invoices().retrieve("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .retrieve("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -4880,9 +5110,19 @@ fn run_invoices_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_invoices_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.invoices().delete("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .delete("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.invoices().delete("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .delete("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -5013,9 +5253,9 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .invoices()
@@ -5038,9 +5278,9 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         subscription_billing_anchor_at: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5074,9 +5314,9 @@ fn run_promo_codes_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .promo_codes()
@@ -5092,9 +5332,9 @@ fn run_promo_codes_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5128,9 +5368,9 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     stock: whop_client::Nullable::Value(42i64),
                     unlimited_stock: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .promo_codes()
@@ -5151,9 +5391,9 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     stock: Default::default(),
                     unlimited_stock: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5161,9 +5401,19 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_promo_codes_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.promo_codes().retrieve("promo_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .promo_codes()
+                .retrieve("promo_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.promo_codes().retrieve("promo_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .promo_codes()
+                .retrieve("promo_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -5171,9 +5421,19 @@ fn run_promo_codes_retrieve(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_promo_codes_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.promo_codes().delete("promo_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .promo_codes()
+                .delete("promo_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.promo_codes().delete("promo_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .promo_codes()
+                .delete("promo_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -5209,9 +5469,9 @@ fn run_card_transactions_list(client: whop_client::Client, all: bool) -> CaseFut
                         ),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .card_transactions()
@@ -5227,9 +5487,9 @@ fn run_card_transactions_list(client: whop_client::Client, all: bool) -> CaseFut
                     direction: Default::default(),
                     status: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5240,16 +5500,16 @@ fn run_card_transactions_retrieve(client: whop_client::Client, all: bool) -> Cas
             client
                 .card_transactions()
                 .retrieve("citx_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .card_transactions()
                 .retrieve("citx_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5260,16 +5520,16 @@ fn run_ledger_accounts_retrieve(client: whop_client::Client, all: bool) -> CaseF
             client
                 .ledger_accounts()
                 .retrieve("ldgr_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ledger_accounts()
                 .retrieve("ldgr_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5305,9 +5565,9 @@ fn run_transfers_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .transfers()
@@ -5323,9 +5583,9 @@ fn run_transfers_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5348,9 +5608,9 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     notes: whop_client::Nullable::Value("string".to_owned()),
                     origin_id: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .transfers()
@@ -5363,9 +5623,9 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     notes: Default::default(),
                     origin_id: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5373,9 +5633,19 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_transfers_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.transfers().retrieve("ctt_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .transfers()
+                .retrieve("ctt_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.transfers().retrieve("ctt_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .transfers()
+                .retrieve("ctt_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -5405,9 +5675,9 @@ fn run_withdrawals_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .withdrawals()
@@ -5421,9 +5691,9 @@ fn run_withdrawals_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5443,9 +5713,9 @@ fn run_withdrawals_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         "string".to_owned(),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .withdrawals()
@@ -5457,9 +5727,9 @@ fn run_withdrawals_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     platform_covers_fees: Default::default(),
                     statement_descriptor: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5467,9 +5737,19 @@ fn run_withdrawals_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_withdrawals_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.withdrawals().retrieve("wdrl_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .withdrawals()
+                .retrieve("wdrl_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.withdrawals().retrieve("wdrl_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .withdrawals()
+                .retrieve("wdrl_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -5486,9 +5766,9 @@ fn run_payout_methods_list(client: whop_client::Client, all: bool) -> CaseFuture
                     last: Some(42i64),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payout_methods()
@@ -5499,9 +5779,9 @@ fn run_payout_methods_list(client: whop_client::Client, all: bool) -> CaseFuture
                     last: Default::default(),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5512,16 +5792,16 @@ fn run_payout_methods_retrieve(client: whop_client::Client, all: bool) -> CaseFu
             client
                 .payout_methods()
                 .retrieve("potk_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payout_methods()
                 .retrieve("potk_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5538,9 +5818,9 @@ fn run_verifications_list(client: whop_client::Client, all: bool) -> CaseFuture 
                     last: Some(42i64),
                     payout_account_id: "poact_xxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .verifications()
@@ -5551,9 +5831,9 @@ fn run_verifications_list(client: whop_client::Client, all: bool) -> CaseFuture 
                     last: Default::default(),
                     payout_account_id: "poact_xxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5564,16 +5844,16 @@ fn run_verifications_retrieve(client: whop_client::Client, all: bool) -> CaseFut
             client
                 .verifications()
                 .retrieve("verf_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .verifications()
                 .retrieve("verf_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5584,16 +5864,16 @@ fn run_payout_accounts_retrieve(client: whop_client::Client, all: bool) -> CaseF
             client
                 .payout_accounts()
                 .retrieve("poact_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payout_accounts()
                 .retrieve("poact_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5610,9 +5890,9 @@ fn run_users_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     query: Some("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .users()
@@ -5623,9 +5903,9 @@ fn run_users_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     query: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5641,9 +5921,9 @@ fn run_users_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
                         company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .users()
@@ -5653,9 +5933,9 @@ fn run_users_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
                         company_id: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5677,9 +5957,9 @@ fn run_users_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         username: whop_client::Nullable::Value("string".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .users()
@@ -5693,9 +5973,9 @@ fn run_users_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         username: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5706,16 +5986,16 @@ fn run_users_check_access(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .users()
                 .check_access("user_xxxxxxxxxxxxx", "prod_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .users()
                 .check_access("user_xxxxxxxxxxxxx", "prod_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5745,9 +6025,9 @@ fn run_companies_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .companies()
@@ -5761,9 +6041,9 @@ fn run_companies_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5788,9 +6068,9 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     send_customer_emails: whop_client::Nullable::Null,
                     title: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .companies()
@@ -5803,9 +6083,9 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     send_customer_emails: Default::default(),
                     title: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5813,9 +6093,19 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_companies_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.companies().retrieve("biz_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .companies()
+                .retrieve("biz_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.companies().retrieve("biz_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .companies()
+                .retrieve("biz_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -5868,9 +6158,9 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         title: whop_client::Nullable::Value("string".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .companies()
@@ -5890,9 +6180,9 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         title: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5925,9 +6215,9 @@ fn run_authorized_users_list(client: whop_client::Client, all: bool) -> CaseFutu
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .authorized_users()
@@ -5942,9 +6232,9 @@ fn run_authorized_users_list(client: whop_client::Client, all: bool) -> CaseFutu
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5960,9 +6250,9 @@ fn run_authorized_users_create(client: whop_client::Client, all: bool) -> CaseFu
                     send_emails: whop_client::Nullable::Value(true),
                     user_id: "user_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .authorized_users()
@@ -5972,9 +6262,9 @@ fn run_authorized_users_create(client: whop_client::Client, all: bool) -> CaseFu
                     send_emails: Default::default(),
                     user_id: "user_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -5985,16 +6275,16 @@ fn run_authorized_users_retrieve(client: whop_client::Client, all: bool) -> Case
             client
                 .authorized_users()
                 .retrieve("ausr_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .authorized_users()
                 .retrieve("ausr_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6010,9 +6300,9 @@ fn run_authorized_users_delete(client: whop_client::Client, all: bool) -> CaseFu
                         company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .authorized_users()
@@ -6022,9 +6312,9 @@ fn run_authorized_users_delete(client: whop_client::Client, all: bool) -> CaseFu
                         company_id: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6041,9 +6331,9 @@ fn run_fee_markups_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .fee_markups()
@@ -6054,9 +6344,9 @@ fn run_fee_markups_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6080,9 +6370,9 @@ fn run_fee_markups_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     notes: whop_client::Nullable::Value("string".to_owned()),
                     percentage_fee: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .fee_markups()
@@ -6096,9 +6386,9 @@ fn run_fee_markups_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     notes: Default::default(),
                     percentage_fee: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6151,9 +6441,9 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     ),
                     query: Some("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .members()
@@ -6176,9 +6466,9 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     most_recent_actions: Default::default(),
                     query: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6186,9 +6476,19 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_members_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.members().retrieve("mber_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .members()
+                .retrieve("mber_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.members().retrieve("mber_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .members()
+                .retrieve("mber_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6237,9 +6537,9 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .memberships()
@@ -6260,9 +6560,9 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6270,9 +6570,19 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_memberships_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.memberships().retrieve("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .memberships()
+                .retrieve("mem_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.memberships().retrieve("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .memberships()
+                .retrieve("mem_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6292,9 +6602,9 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .memberships()
@@ -6304,9 +6614,9 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         metadata: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6336,9 +6646,9 @@ fn run_leads_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     ),
                     product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .leads()
@@ -6352,9 +6662,9 @@ fn run_leads_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     product_ids: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6375,9 +6685,9 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     referrer: whop_client::Nullable::Value("string".to_owned()),
                     user_id: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .leads()
@@ -6388,9 +6698,9 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     referrer: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6398,9 +6708,19 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_leads_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.leads().retrieve("lead_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .leads()
+                .retrieve("lead_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.leads().retrieve("lead_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .leads()
+                .retrieve("lead_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6421,9 +6741,9 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         referrer: whop_client::Nullable::Null,
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .leads()
@@ -6434,9 +6754,9 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         referrer: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6477,9 +6797,9 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .entries()
@@ -6497,9 +6817,9 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6507,9 +6827,19 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_entries_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.entries().retrieve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .entries()
+                .retrieve("entry_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.entries().retrieve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .entries()
+                .retrieve("entry_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6528,9 +6858,9 @@ fn run_shipments_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .shipments()
@@ -6543,9 +6873,9 @@ fn run_shipments_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6560,9 +6890,9 @@ fn run_shipments_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     payment_id: "pay_xxxxxxxxxxxxxx".to_owned(),
                     tracking_code: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .shipments()
@@ -6571,9 +6901,9 @@ fn run_shipments_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     payment_id: "pay_xxxxxxxxxxxxxx".to_owned(),
                     tracking_code: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6581,9 +6911,19 @@ fn run_shipments_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_shipments_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.shipments().retrieve("ship_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .shipments()
+                .retrieve("ship_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.shipments().retrieve("ship_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .shipments()
+                .retrieve("ship_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6614,9 +6954,9 @@ fn run_reviews_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .reviews()
@@ -6631,9 +6971,9 @@ fn run_reviews_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6641,9 +6981,19 @@ fn run_reviews_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_reviews_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.reviews().retrieve("rev_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .reviews()
+                .retrieve("rev_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.reviews().retrieve("rev_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .reviews()
+                .retrieve("rev_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6669,9 +7019,9 @@ fn run_company_token_transactions_list(
                         ),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .company_token_transactions()
@@ -6684,9 +7034,9 @@ fn run_company_token_transactions_list(
                     user_id: Default::default(),
                     transaction_type: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6710,9 +7060,9 @@ fn run_company_token_transactions_create(
                         user_id: "user_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .company_token_transactions()
@@ -6727,9 +7077,9 @@ fn run_company_token_transactions_create(
                         user_id: "user_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6743,16 +7093,16 @@ fn run_company_token_transactions_retrieve(
             client
                 .company_token_transactions()
                 .retrieve("ctt_xxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .company_token_transactions()
                 .retrieve("ctt_xxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6775,9 +7125,9 @@ fn run_affiliates_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     query: Some("string".to_owned()),
                     status: Some(whop_client::types::Status::from_wire("active")),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
@@ -6792,9 +7142,9 @@ fn run_affiliates_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     query: Default::default(),
                     status: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6808,9 +7158,9 @@ fn run_affiliates_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     user_identifier: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
@@ -6818,9 +7168,9 @@ fn run_affiliates_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     user_identifier: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6828,9 +7178,19 @@ fn run_affiliates_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_affiliates_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.affiliates().retrieve("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .affiliates()
+                .retrieve("aff_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.affiliates().retrieve("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .affiliates()
+                .retrieve("aff_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -6854,9 +7214,9 @@ fn run_affiliates_list_overrides(client: whop_client::Client, all: bool) -> Case
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
@@ -6870,9 +7230,9 @@ fn run_affiliates_list_overrides(client: whop_client::Client, all: bool) -> Case
                         override_type: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6901,9 +7261,9 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
                         plan_id: "plan_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
@@ -6918,9 +7278,9 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
                         plan_id: "plan_xxxxxxxxxxxxx".to_owned(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6934,16 +7294,16 @@ fn run_affiliates_retrieve_override(
             client
                 .affiliates()
                 .retrieve_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
                 .retrieve_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6954,16 +7314,16 @@ fn run_affiliates_delete_override(client: whop_client::Client, all: bool) -> Cas
             client
                 .affiliates()
                 .delete_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
                 .delete_override("aff_xxxxxxxxxxxxxx", "affov_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -6995,9 +7355,9 @@ fn run_affiliates_update_override(client: whop_client::Client, all: bool) -> Cas
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .affiliates()
@@ -7011,9 +7371,9 @@ fn run_affiliates_update_override(client: whop_client::Client, all: bool) -> Cas
                         revenue_basis: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7044,9 +7404,9 @@ fn run_experiences_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .experiences()
@@ -7061,9 +7421,9 @@ fn run_experiences_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7083,9 +7443,9 @@ fn run_experiences_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     name: whop_client::Nullable::Value("string".to_owned()),
                     section_id: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .experiences()
@@ -7097,9 +7457,9 @@ fn run_experiences_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     name: Default::default(),
                     section_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7107,9 +7467,19 @@ fn run_experiences_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_experiences_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.experiences().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .experiences()
+                .retrieve("exp_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.experiences().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .experiences()
+                .retrieve("exp_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7117,9 +7487,19 @@ fn run_experiences_retrieve(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_experiences_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.experiences().delete("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .experiences()
+                .delete("exp_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.experiences().delete("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .experiences()
+                .delete("exp_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7146,9 +7526,9 @@ fn run_experiences_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         section_id: whop_client::Nullable::Null,
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .experiences()
@@ -7163,9 +7543,9 @@ fn run_experiences_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         section_id: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7183,9 +7563,9 @@ fn run_forums_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     product_id: Some("prod_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .forums()
@@ -7197,9 +7577,9 @@ fn run_forums_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     product_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7207,9 +7587,19 @@ fn run_forums_list(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_forums_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.forums().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .forums()
+                .retrieve("exp_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.forums().retrieve("exp_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .forums()
+                .retrieve("exp_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7245,9 +7635,9 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .forums()
@@ -7261,9 +7651,9 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         who_can_post: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7283,9 +7673,9 @@ fn run_forum_posts_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     parent_id: Some("string".to_owned()),
                     pinned: Some(true),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .forum_posts()
@@ -7299,9 +7689,9 @@ fn run_forum_posts_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     parent_id: Default::default(),
                     pinned: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7348,9 +7738,9 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         ),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .forum_posts()
@@ -7369,9 +7759,9 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     is_mention: Default::default(),
                     visibility: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7379,9 +7769,19 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_forum_posts_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.forum_posts().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .forum_posts()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.forum_posts().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .forum_posts()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7412,9 +7812,9 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .forum_posts()
@@ -7428,9 +7828,9 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         visibility: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7448,9 +7848,9 @@ fn run_chat_channels_list(client: whop_client::Client, all: bool) -> CaseFuture 
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     product_id: Some("prod_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .chat_channels()
@@ -7462,9 +7862,9 @@ fn run_chat_channels_list(client: whop_client::Client, all: bool) -> CaseFuture 
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                     product_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7475,16 +7875,16 @@ fn run_chat_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFut
             client
                 .chat_channels()
                 .retrieve("exp_xxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .chat_channels()
                 .retrieve("exp_xxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7511,9 +7911,9 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .chat_channels()
@@ -7528,9 +7928,9 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
                         who_can_react: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7553,9 +7953,9 @@ fn run_support_channels_list(client: whop_client::Client, all: bool) -> CaseFutu
                         whop_client::types::MessageChannelOrder::from_wire("created_at"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .support_channels()
@@ -7570,9 +7970,9 @@ fn run_support_channels_list(client: whop_client::Client, all: bool) -> CaseFutu
                     direction: Default::default(),
                     order: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7587,9 +7987,9 @@ fn run_support_channels_create(client: whop_client::Client, all: bool) -> CaseFu
                     custom_name: whop_client::Nullable::Value("string".to_owned()),
                     user_id: "user_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .support_channels()
@@ -7598,9 +7998,9 @@ fn run_support_channels_create(client: whop_client::Client, all: bool) -> CaseFu
                     custom_name: Default::default(),
                     user_id: "user_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7608,9 +8008,19 @@ fn run_support_channels_create(client: whop_client::Client, all: bool) -> CaseFu
 fn run_support_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.support_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .support_channels()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.support_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .support_channels()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7628,9 +8038,9 @@ fn run_messages_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     channel_id: "exp_xxxxxxxxxxxxxx".to_owned(),
                     direction: Some(whop_client::types::Direction::from_wire("asc")),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .messages()
@@ -7642,9 +8052,9 @@ fn run_messages_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     channel_id: "exp_xxxxxxxxxxxxxx".to_owned(),
                     direction: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7676,9 +8086,9 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     }),
                     replying_to_message_id: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .messages()
@@ -7690,9 +8100,9 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     poll: Default::default(),
                     replying_to_message_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7703,16 +8113,16 @@ fn run_messages_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .messages()
                 .retrieve("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .messages()
                 .retrieve("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7723,16 +8133,16 @@ fn run_messages_delete(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .messages()
                 .delete("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .messages()
                 .delete("msg_xxxxxxxxxxxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7757,9 +8167,9 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         is_pinned: whop_client::Nullable::Value(true),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .messages()
@@ -7771,9 +8181,9 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         is_pinned: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7790,9 +8200,9 @@ fn run_reactions_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .reactions()
@@ -7803,9 +8213,9 @@ fn run_reactions_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7820,9 +8230,9 @@ fn run_reactions_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     poll_option_id: whop_client::Nullable::Null,
                     resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .reactions()
@@ -7831,9 +8241,9 @@ fn run_reactions_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     poll_option_id: Default::default(),
                     resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7844,16 +8254,16 @@ fn run_reactions_retrieve(client: whop_client::Client, all: bool) -> CaseFuture 
             client
                 .reactions()
                 .retrieve("reac_xxxxxxxxxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .reactions()
                 .retrieve("reac_xxxxxxxxxxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7869,9 +8279,9 @@ fn run_reactions_delete(client: whop_client::Client, all: bool) -> CaseFuture {
                         emoji: Some("string".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .reactions()
@@ -7881,9 +8291,9 @@ fn run_reactions_delete(client: whop_client::Client, all: bool) -> CaseFuture {
                         emoji: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7900,9 +8310,9 @@ fn run_dm_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     channel_id: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dm_members()
@@ -7913,9 +8323,9 @@ fn run_dm_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     channel_id: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7929,9 +8339,9 @@ fn run_dm_members_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     channel_id: "string".to_owned(),
                     user_id: "user_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dm_members()
@@ -7939,9 +8349,9 @@ fn run_dm_members_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     channel_id: "string".to_owned(),
                     user_id: "user_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -7949,9 +8359,19 @@ fn run_dm_members_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_dm_members_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.dm_members().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_members()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.dm_members().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_members()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7959,9 +8379,19 @@ fn run_dm_members_retrieve(client: whop_client::Client, all: bool) -> CaseFuture
 fn run_dm_members_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.dm_members().delete("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_members()
+                .delete("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.dm_members().delete("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_members()
+                .delete("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -7986,9 +8416,9 @@ fn run_dm_members_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dm_members()
@@ -7999,9 +8429,9 @@ fn run_dm_members_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         status: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8018,9 +8448,9 @@ fn run_dm_channels_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dm_channels()
@@ -8031,9 +8461,9 @@ fn run_dm_channels_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     company_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8050,9 +8480,9 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     custom_name: whop_client::Nullable::Null,
                     with_user_ids: vec!["string".to_owned(), "string".to_owned()],
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dm_channels()
@@ -8061,9 +8491,9 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     custom_name: Default::default(),
                     with_user_ids: vec!["string".to_owned(), "string".to_owned()],
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8071,9 +8501,19 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_dm_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.dm_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_channels()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.dm_channels().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_channels()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8081,9 +8521,19 @@ fn run_dm_channels_retrieve(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_dm_channels_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.dm_channels().delete("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_channels()
+                .delete("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.dm_channels().delete("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .dm_channels()
+                .delete("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8099,9 +8549,9 @@ fn run_dm_channels_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         custom_name: whop_client::Nullable::Value("string".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .dm_channels()
@@ -8111,9 +8561,9 @@ fn run_dm_channels_update(client: whop_client::Client, all: bool) -> CaseFuture 
                         custom_name: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8131,9 +8581,9 @@ fn run_courses_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     experience_id: Some("exp_xxxxxxxxxxxxxx".to_owned()),
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .courses()
@@ -8145,9 +8595,9 @@ fn run_courses_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     experience_id: Default::default(),
                     company_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8175,9 +8625,9 @@ fn run_courses_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::CourseVisibilities::from_wire("visible"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .courses()
@@ -8191,9 +8641,9 @@ fn run_courses_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     title: "string".to_owned(),
                     visibility: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8201,9 +8651,19 @@ fn run_courses_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_courses_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.courses().retrieve("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .courses()
+                .retrieve("cors_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.courses().retrieve("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .courses()
+                .retrieve("cors_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8211,9 +8671,19 @@ fn run_courses_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_courses_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.courses().delete("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .courses()
+                .delete("cors_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.courses().delete("cors_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .courses()
+                .delete("cors_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8269,9 +8739,9 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .courses()
@@ -8290,9 +8760,9 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         visibility: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8309,9 +8779,9 @@ fn run_course_chapters_list(client: whop_client::Client, all: bool) -> CaseFutur
                     last: Some(42i64),
                     course_id: "cors_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
@@ -8322,9 +8792,9 @@ fn run_course_chapters_list(client: whop_client::Client, all: bool) -> CaseFutur
                     last: Default::default(),
                     course_id: "cors_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8338,9 +8808,9 @@ fn run_course_chapters_create(client: whop_client::Client, all: bool) -> CaseFut
                     course_id: "cors_xxxxxxxxxxxxx".to_owned(),
                     title: whop_client::Nullable::Value("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
@@ -8348,9 +8818,9 @@ fn run_course_chapters_create(client: whop_client::Client, all: bool) -> CaseFut
                     course_id: "cors_xxxxxxxxxxxxx".to_owned(),
                     title: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8361,16 +8831,16 @@ fn run_course_chapters_retrieve(client: whop_client::Client, all: bool) -> CaseF
             client
                 .course_chapters()
                 .retrieve("chap_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
                 .retrieve("chap_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8381,16 +8851,16 @@ fn run_course_chapters_delete(client: whop_client::Client, all: bool) -> CaseFut
             client
                 .course_chapters()
                 .delete("chap_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
                 .delete("chap_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8406,9 +8876,9 @@ fn run_course_chapters_update(client: whop_client::Client, all: bool) -> CaseFut
                         title: "string".to_owned(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
@@ -8418,9 +8888,9 @@ fn run_course_chapters_update(client: whop_client::Client, all: bool) -> CaseFut
                         title: "string".to_owned(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8438,9 +8908,9 @@ fn run_course_lessons_list(client: whop_client::Client, all: bool) -> CaseFuture
                     course_id: Some("cors_xxxxxxxxxxxxx".to_owned()),
                     chapter_id: Some("chap_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
@@ -8452,9 +8922,9 @@ fn run_course_lessons_list(client: whop_client::Client, all: bool) -> CaseFuture
                     course_id: Default::default(),
                     chapter_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8478,9 +8948,9 @@ fn run_course_lessons_create(client: whop_client::Client, all: bool) -> CaseFutu
                     }),
                     title: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
@@ -8494,9 +8964,9 @@ fn run_course_lessons_create(client: whop_client::Client, all: bool) -> CaseFutu
                     thumbnail: Default::default(),
                     title: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8507,16 +8977,16 @@ fn run_course_lessons_retrieve(client: whop_client::Client, all: bool) -> CaseFu
             client
                 .course_lessons()
                 .retrieve("lesn_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
                 .retrieve("lesn_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8524,9 +8994,19 @@ fn run_course_lessons_retrieve(client: whop_client::Client, all: bool) -> CaseFu
 fn run_course_lessons_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.course_lessons().delete("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .course_lessons()
+                .delete("lesn_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.course_lessons().delete("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .course_lessons()
+                .delete("lesn_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8610,9 +9090,9 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
@@ -8635,9 +9115,9 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                         visibility: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8655,9 +9135,9 @@ fn run_course_students_list(client: whop_client::Client, all: bool) -> CaseFutur
                     course_id: "cors_xxxxxxxxxxxxx".to_owned(),
                     keyword: Some("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_students()
@@ -8669,9 +9149,9 @@ fn run_course_students_list(client: whop_client::Client, all: bool) -> CaseFutur
                     course_id: "cors_xxxxxxxxxxxxx".to_owned(),
                     keyword: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8679,9 +9159,19 @@ fn run_course_students_list(client: whop_client::Client, all: bool) -> CaseFutur
 fn run_course_students_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.course_students().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .course_students()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.course_students().retrieve("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .course_students()
+                .retrieve("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8704,9 +9194,9 @@ fn run_course_lesson_interactions_list(
                     course_id: Some("cors_xxxxxxxxxxxxx".to_owned()),
                     completed: Some(true),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lesson_interactions()
@@ -8720,9 +9210,9 @@ fn run_course_lesson_interactions_list(
                     course_id: Default::default(),
                     completed: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8736,16 +9226,16 @@ fn run_course_lesson_interactions_retrieve(
             client
                 .course_lesson_interactions()
                 .retrieve("crsli_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lesson_interactions()
                 .retrieve("crsli_xxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8768,9 +9258,9 @@ fn run_apps_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     first: Some(42i64),
                     last: Some(42i64),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .apps()
@@ -8787,9 +9277,9 @@ fn run_apps_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     first: Default::default(),
                     last: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8810,9 +9300,9 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         vec!["string".to_owned(), "string".to_owned()],
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .apps()
@@ -8823,9 +9313,9 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     name: "string".to_owned(),
                     redirect_uris: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8833,9 +9323,19 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_apps_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.apps().retrieve("app_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .apps()
+                .retrieve("app_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.apps().retrieve("app_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .apps()
+                .retrieve("app_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -8883,9 +9383,9 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .apps()
@@ -8909,9 +9409,9 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         status: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8928,9 +9428,9 @@ fn run_webhooks_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .webhooks()
@@ -8941,9 +9441,9 @@ fn run_webhooks_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8968,9 +9468,9 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     resource_id: whop_client::Nullable::Value("string".to_owned()),
                     url: "https://example.com/path".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .webhooks()
@@ -8982,9 +9482,9 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     resource_id: Default::default(),
                     url: "https://example.com/path".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -8992,9 +9492,19 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_webhooks_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.webhooks().retrieve("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .webhooks()
+                .retrieve("hook_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.webhooks().retrieve("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .webhooks()
+                .retrieve("hook_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9002,9 +9512,19 @@ fn run_webhooks_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_webhooks_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.webhooks().delete("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .webhooks()
+                .delete("hook_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.webhooks().delete("hook_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .webhooks()
+                .delete("hook_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9033,9 +9553,9 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .webhooks()
@@ -9049,9 +9569,9 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         url: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9086,9 +9606,9 @@ fn run_app_builds_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             .expect("a valid timestamp"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .app_builds()
@@ -9103,9 +9623,9 @@ fn run_app_builds_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     created_after: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9132,9 +9652,9 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         ],
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .app_builds()
@@ -9148,9 +9668,9 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     platform: whop_client::types::AppBuildPlatforms::from_wire("ios"),
                     supported_app_view_types: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9158,9 +9678,19 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_app_builds_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.app_builds().retrieve("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .app_builds()
+                .retrieve("apbu_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.app_builds().retrieve("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .app_builds()
+                .retrieve("apbu_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9168,9 +9698,19 @@ fn run_app_builds_retrieve(client: whop_client::Client, all: bool) -> CaseFuture
 fn run_files_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.files().retrieve("file_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .files()
+                .retrieve("file_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.files().retrieve("file_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .files()
+                .retrieve("file_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9187,9 +9727,9 @@ fn run_ai_chats_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Some(42i64),
                     only_active_crons: Some(true),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ai_chats()
@@ -9200,9 +9740,9 @@ fn run_ai_chats_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     last: Default::default(),
                     only_active_crons: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9231,9 +9771,9 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     suggestion_type: whop_client::Nullable::Null,
                     title: whop_client::Nullable::Value("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ai_chats()
@@ -9245,9 +9785,9 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     suggestion_type: Default::default(),
                     title: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9255,9 +9795,19 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ai_chats_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ai_chats().retrieve("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ai_chats()
+                .retrieve("aich_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ai_chats().retrieve("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ai_chats()
+                .retrieve("aich_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9265,9 +9815,19 @@ fn run_ai_chats_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ai_chats_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ai_chats().delete("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ai_chats()
+                .delete("aich_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ai_chats().delete("aich_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ai_chats()
+                .delete("aich_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9291,9 +9851,9 @@ fn run_ai_chats_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         title: whop_client::Nullable::Value("string".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ai_chats()
@@ -9305,9 +9865,9 @@ fn run_ai_chats_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         title: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9326,9 +9886,9 @@ fn run_bounties_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     status: Some(whop_client::types::Statuses::from_wire("published")),
                     direction: Some(whop_client::types::Direction::from_wire("asc")),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .bounties()
@@ -9341,9 +9901,9 @@ fn run_bounties_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     status: Default::default(),
                     direction: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9371,9 +9931,9 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     post_title: whop_client::Nullable::Null,
                     title: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .bounties()
@@ -9389,9 +9949,9 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     post_title: Default::default(),
                     title: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9399,9 +9959,19 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_bounties_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.bounties().retrieve("bnty_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .bounties()
+                .retrieve("bnty_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.bounties().retrieve("bnty_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .bounties()
+                .retrieve("bnty_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9416,9 +9986,9 @@ fn run_stats_describe(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .stats()
@@ -9427,9 +9997,9 @@ fn run_stats_describe(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9462,9 +10032,9 @@ fn run_stats_raw(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .stats()
@@ -9479,9 +10049,9 @@ fn run_stats_raw(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9515,9 +10085,9 @@ fn run_stats_sql(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .stats()
@@ -9533,9 +10103,9 @@ fn run_stats_sql(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9570,9 +10140,9 @@ fn run_stats_metric(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
                     user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .stats()
@@ -9587,9 +10157,9 @@ fn run_stats_metric(client: whop_client::Client, all: bool) -> CaseFuture {
                     company_id: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9622,9 +10192,9 @@ fn run_ad_campaigns_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     ),
                     query: Some("string".to_owned()),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ad_campaigns()
@@ -9639,9 +10209,9 @@ fn run_ad_campaigns_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_after: Default::default(),
                     query: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9693,9 +10263,9 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                     ),
                     title: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ad_campaigns()
@@ -9721,9 +10291,9 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                     target_country_codes: Default::default(),
                     title: "string".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9731,9 +10301,19 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
 fn run_ad_campaigns_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ad_campaigns().retrieve("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_campaigns()
+                .retrieve("adcamp_xxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ad_campaigns().retrieve("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_campaigns()
+                .retrieve("adcamp_xxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -9786,9 +10366,9 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                         title: whop_client::Nullable::Null,
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ad_campaigns()
@@ -9805,9 +10385,9 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                         title: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -9841,9 +10421,9 @@ fn run_ad_groups_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::ExternalAdGroupStatuses::from_wire("active"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ad_groups()
@@ -9859,9 +10439,9 @@ fn run_ad_groups_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     query: Default::default(),
                     status: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -10531,9 +11111,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::ExternalAdGroupStatuses::from_wire("active"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ad_groups()
@@ -10547,9 +11127,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     platform_config: Default::default(),
                     status: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -10557,9 +11137,19 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ad_groups_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ad_groups().retrieve("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_groups()
+                .retrieve("adgrp_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ad_groups().retrieve("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_groups()
+                .retrieve("adgrp_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -10567,9 +11157,19 @@ fn run_ad_groups_retrieve(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_ad_groups_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ad_groups().delete("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_groups()
+                .delete("adgrp_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ad_groups().delete("adgrp_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_groups()
+                .delete("adgrp_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11249,9 +11849,9 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ad_groups()
@@ -11267,9 +11867,9 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         status: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11303,9 +11903,9 @@ fn run_ads_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::ExternalAdStatuses::from_wire("active"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ads()
@@ -11321,9 +11921,9 @@ fn run_ads_list(client: whop_client::Client, all: bool) -> CaseFuture {
                     created_before: Default::default(),
                     status: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11585,9 +12185,9 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::ExternalAdStatuses::from_wire("active"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .ads()
@@ -11599,9 +12199,9 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     platform_config: Default::default(),
                     status: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11609,9 +12209,19 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ads_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ads().retrieve("xad_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ads()
+                .retrieve("xad_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ads().retrieve("xad_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ads()
+                .retrieve("xad_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11627,9 +12237,9 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
                         partial_amount: whop_client::Nullable::Value(6.9f64),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .payments()
@@ -11639,9 +12249,9 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
                         partial_amount: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11649,9 +12259,19 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_payments_retry(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.payments().retry("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .payments()
+                .retry("pay_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.payments().retry("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .payments()
+                .retry("pay_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11659,9 +12279,19 @@ fn run_payments_retry(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_payments_void(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.payments().void("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .payments()
+                .void("pay_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.payments().void("pay_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .payments()
+                .void("pay_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11672,16 +12302,16 @@ fn run_disputes_submit_evidence(client: whop_client::Client, all: bool) -> CaseF
             client
                 .disputes()
                 .submit_evidence("dspt_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .disputes()
                 .submit_evidence("dspt_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11726,9 +12356,9 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
                         }),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .disputes()
@@ -11751,9 +12381,9 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
                         uncategorized_attachment: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11761,9 +12391,19 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
 fn run_invoices_mark_paid(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.invoices().mark_paid("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .mark_paid("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.invoices().mark_paid("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .mark_paid("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11777,16 +12417,16 @@ fn run_invoices_mark_uncollectible(
             client
                 .invoices()
                 .mark_uncollectible("inv_xxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .invoices()
                 .mark_uncollectible("inv_xxxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11794,9 +12434,19 @@ fn run_invoices_mark_uncollectible(
 fn run_invoices_void(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.invoices().void("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .void("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.invoices().void("inv_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .invoices()
+                .void("inv_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11812,9 +12462,9 @@ fn run_topups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     currency: whop_client::types::Currencies::from_wire("usd"),
                     payment_method_id: "payt_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .topups()
@@ -11824,9 +12474,9 @@ fn run_topups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     currency: whop_client::types::Currencies::from_wire("usd"),
                     payment_method_id: "payt_xxxxxxxxxxxxx".to_owned(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11858,9 +12508,9 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .companies()
@@ -11873,9 +12523,9 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                         role: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11895,9 +12545,9 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
                         ),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .memberships()
@@ -11907,9 +12557,9 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
                         cancellation_mode: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11917,9 +12567,19 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_memberships_uncancel(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.memberships().uncancel("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .memberships()
+                .uncancel("mem_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.memberships().uncancel("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .memberships()
+                .uncancel("mem_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11935,9 +12595,9 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
                         void_payments: whop_client::Nullable::Value(true),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .memberships()
@@ -11947,9 +12607,9 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
                         void_payments: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11957,9 +12617,19 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_memberships_resume(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.memberships().resume("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .memberships()
+                .resume("mem_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.memberships().resume("mem_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .memberships()
+                .resume("mem_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -11975,9 +12645,9 @@ fn run_memberships_add_free_days(client: whop_client::Client, all: bool) -> Case
                         free_days: 42i64,
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .memberships()
@@ -11987,9 +12657,9 @@ fn run_memberships_add_free_days(client: whop_client::Client, all: bool) -> Case
                         free_days: 42i64,
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -11997,9 +12667,19 @@ fn run_memberships_add_free_days(client: whop_client::Client, all: bool) -> Case
 fn run_entries_approve(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.entries().approve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .entries()
+                .approve("entry_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.entries().approve("entry_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .entries()
+                .approve("entry_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12007,9 +12687,19 @@ fn run_entries_approve(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_entries_deny(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.entries().deny("entry_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .entries()
+                .deny("entry_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.entries().deny("entry_xxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .entries()
+                .deny("entry_xxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12017,9 +12707,19 @@ fn run_entries_deny(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_affiliates_archive(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.affiliates().archive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .affiliates()
+                .archive("aff_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.affiliates().archive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .affiliates()
+                .archive("aff_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12027,9 +12727,19 @@ fn run_affiliates_archive(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_affiliates_unarchive(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.affiliates().unarchive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .affiliates()
+                .unarchive("aff_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.affiliates().unarchive("aff_xxxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .affiliates()
+                .unarchive("aff_xxxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12045,9 +12755,9 @@ fn run_experiences_attach(client: whop_client::Client, all: bool) -> CaseFuture 
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .experiences()
@@ -12057,9 +12767,9 @@ fn run_experiences_attach(client: whop_client::Client, all: bool) -> CaseFuture 
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12075,9 +12785,9 @@ fn run_experiences_detach(client: whop_client::Client, all: bool) -> CaseFuture 
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .experiences()
@@ -12087,9 +12797,9 @@ fn run_experiences_detach(client: whop_client::Client, all: bool) -> CaseFuture 
                         product_id: "prod_xxxxxxxxxxxxx".to_owned(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12105,9 +12815,9 @@ fn run_experiences_duplicate(client: whop_client::Client, all: bool) -> CaseFutu
                         name: whop_client::Nullable::Value("string".to_owned()),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .experiences()
@@ -12117,9 +12827,9 @@ fn run_experiences_duplicate(client: whop_client::Client, all: bool) -> CaseFutu
                         name: Default::default(),
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12142,9 +12852,9 @@ fn run_notifications_create(client: whop_client::Client, all: bool) -> CaseFutur
                         rest_path: whop_client::Nullable::Null,
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .notifications()
@@ -12159,9 +12869,9 @@ fn run_notifications_create(client: whop_client::Client, all: bool) -> CaseFutur
                         rest_path: Default::default(),
                     }),
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12175,16 +12885,16 @@ fn run_course_lessons_mark_as_completed(
             client
                 .course_lessons()
                 .mark_as_completed("lesn_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
                 .mark_as_completed("lesn_xxxxxxxxxxxxx")
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12192,9 +12902,19 @@ fn run_course_lessons_mark_as_completed(
 fn run_course_lessons_start(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.course_lessons().start("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .course_lessons()
+                .start("lesn_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.course_lessons().start("lesn_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .course_lessons()
+                .start("lesn_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12226,9 +12946,9 @@ fn run_course_lessons_submit_assessment(
                         ],
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
@@ -12247,9 +12967,9 @@ fn run_course_lessons_submit_assessment(
                         ],
                     },
                 )
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12257,9 +12977,19 @@ fn run_course_lessons_submit_assessment(
 fn run_app_builds_promote(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.app_builds().promote("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .app_builds()
+                .promote("apbu_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.app_builds().promote("apbu_xxxxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .app_builds()
+                .promote("apbu_xxxxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12284,9 +13014,9 @@ fn run_access_tokens_create(client: whop_client::Client, all: bool) -> CaseFutur
                     ),
                     user_id: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .access_tokens()
@@ -12296,9 +13026,9 @@ fn run_access_tokens_create(client: whop_client::Client, all: bool) -> CaseFutur
                     scoped_actions: Default::default(),
                     user_id: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12316,9 +13046,9 @@ fn run_account_links_create(client: whop_client::Client, all: bool) -> CaseFutur
                         "account_onboarding",
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .account_links()
@@ -12330,9 +13060,9 @@ fn run_account_links_create(client: whop_client::Client, all: bool) -> CaseFutur
                         "account_onboarding",
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12348,9 +13078,9 @@ fn run_files_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         whop_client::types::FileVisibility::from_wire("public"),
                     ),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .files()
@@ -12358,9 +13088,9 @@ fn run_files_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     filename: "string".to_owned(),
                     visibility: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12368,9 +13098,19 @@ fn run_files_create(client: whop_client::Client, all: bool) -> CaseFuture {
 fn run_ad_campaigns_pause(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ad_campaigns().pause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_campaigns()
+                .pause("adcamp_xxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ad_campaigns().pause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_campaigns()
+                .pause("adcamp_xxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12378,9 +13118,19 @@ fn run_ad_campaigns_pause(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_ad_campaigns_unpause(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.ad_campaigns().unpause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_campaigns()
+                .unpause("adcamp_xxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.ad_campaigns().unpause("adcamp_xxxxxxxxxxx").send().await.map(|_| ())
+            client
+                .ad_campaigns()
+                .unpause("adcamp_xxxxxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }
@@ -12462,9 +13212,9 @@ fn run_conversions_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     }),
                     value: whop_client::Nullable::Null,
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         } else {
             client
                 .conversions()
@@ -12484,9 +13234,9 @@ fn run_conversions_create(client: whop_client::Client, all: bool) -> CaseFuture 
                     user: Default::default(),
                     value: Default::default(),
                 })
-                .send()
+                .send_undecoded()
                 .await
-                .map(|_| ())
+                .and_then(json_outcome)
         }
     })
 }
@@ -12494,9 +13244,19 @@ fn run_conversions_create(client: whop_client::Client, all: bool) -> CaseFuture 
 fn run_fee_markups_delete(client: whop_client::Client, all: bool) -> CaseFuture {
     Box::pin(async move {
         if all {
-            client.fee_markups().delete("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .fee_markups()
+                .delete("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         } else {
-            client.fee_markups().delete("id_xxxxxxxx").send().await.map(|_| ())
+            client
+                .fee_markups()
+                .delete("id_xxxxxxxx")
+                .send_undecoded()
+                .await
+                .and_then(json_outcome)
         }
     })
 }

@@ -96,7 +96,15 @@ impl<'de> Deserialize<'de> for Visibility {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "Visibility",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -254,7 +262,15 @@ impl<'de> Deserialize<'de> for AccessPassTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AccessPassTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -363,7 +379,15 @@ impl<'de> Deserialize<'de> for VisibilityFilter {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "VisibilityFilter",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -457,7 +481,15 @@ impl<'de> Deserialize<'de> for AccessPassOrder {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AccessPassOrder",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -610,7 +642,15 @@ impl<'de> Deserialize<'de> for Direction {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "Direction",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -761,7 +801,15 @@ impl<'de> Deserialize<'de> for CustomCtas {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CustomCtas",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -842,7 +890,15 @@ impl<'de> Deserialize<'de> for GlobalAffiliateStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "GlobalAffiliateStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -927,7 +983,15 @@ impl<'de> Deserialize<'de> for ProductTaxCodeProductTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ProductTaxCodeProductTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -1064,7 +1128,15 @@ impl<'de> Deserialize<'de> for PlanTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PlanTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -1145,7 +1217,15 @@ impl<'de> Deserialize<'de> for ReleaseMethod {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ReleaseMethod",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -1714,7 +1794,15 @@ impl<'de> Deserialize<'de> for Currencies {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "Currencies",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -2363,7 +2451,15 @@ impl<'de> Deserialize<'de> for PaymentMethodTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PaymentMethodTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -2522,7 +2618,15 @@ impl<'de> Deserialize<'de> for PlansOrder {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PlansOrder",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -2611,7 +2715,15 @@ impl<'de> Deserialize<'de> for TaxTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TaxTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -2793,7 +2905,15 @@ impl<'de> Deserialize<'de> for ReceiptStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ReceiptStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3007,7 +3127,15 @@ impl<'de> Deserialize<'de> for FriendlyReceiptStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "FriendlyReceiptStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3126,7 +3254,15 @@ impl<'de> Deserialize<'de> for MembershipStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MembershipStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3400,7 +3536,15 @@ impl<'de> Deserialize<'de> for CardBrands {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CardBrands",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3481,7 +3625,15 @@ impl<'de> Deserialize<'de> for PromoTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PromoTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3585,7 +3737,15 @@ impl<'de> Deserialize<'de> for BillingReasons {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "BillingReasons",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3679,7 +3839,15 @@ impl<'de> Deserialize<'de> for ReceiptTaxBehaviors {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ReceiptTaxBehaviors",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3860,7 +4028,15 @@ impl<'de> Deserialize<'de> for ReceiptV2Order {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ReceiptV2Order",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -3989,7 +4165,15 @@ impl<'de> Deserialize<'de> for PaymentTransactionStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PaymentTransactionStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4123,7 +4307,15 @@ impl<'de> Deserialize<'de> for PaymentTransactionTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PaymentTransactionTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4242,7 +4434,15 @@ impl<'de> Deserialize<'de> for DisputeStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "DisputeStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4356,7 +4556,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCaseStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4455,7 +4663,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseIssueTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCaseIssueTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4540,7 +4756,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseCustomerResponses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCaseCustomerResponses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4639,7 +4863,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseMerchantResponses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCaseMerchantResponses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -4738,7 +4970,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCasePlatformResponses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCasePlatformResponses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5077,7 +5317,15 @@ impl<'de> Deserialize<'de> for SpecificFeeOrigins {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "SpecificFeeOrigins",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5176,7 +5424,15 @@ impl<'de> Deserialize<'de> for RefundStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "RefundStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5325,7 +5581,15 @@ impl<'de> Deserialize<'de> for PaymentProviders {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PaymentProviders",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5410,7 +5674,15 @@ impl<'de> Deserialize<'de> for RefundReferenceStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "RefundReferenceStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5499,7 +5771,15 @@ impl<'de> Deserialize<'de> for RefundReferenceTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "RefundReferenceTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5750,7 +6030,15 @@ impl<'de> Deserialize<'de> for DisputeAlertTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "DisputeAlertTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -5971,7 +6259,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseActions {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCaseActions",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6065,7 +6361,15 @@ impl<'de> Deserialize<'de> for ResolutionCenterCaseReporters {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ResolutionCenterCaseReporters",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6188,7 +6492,15 @@ impl<'de> Deserialize<'de> for CheckoutModes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CheckoutModes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6346,7 +6658,15 @@ impl<'de> Deserialize<'de> for SetupIntentStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "SetupIntentStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6590,7 +6910,15 @@ impl<'de> Deserialize<'de> for InvoiceStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "InvoiceStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6702,7 +7030,15 @@ impl<'de> Deserialize<'de> for InvoiceCollectionMethods {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "InvoiceCollectionMethods",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6787,7 +7123,15 @@ impl<'de> Deserialize<'de> for InvoicesSortableColumns {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "InvoicesSortableColumns",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6900,7 +7244,15 @@ impl<'de> Deserialize<'de> for PromoDurations {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PromoDurations",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -6985,7 +7337,15 @@ impl<'de> Deserialize<'de> for PromoCodeStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PromoCodeStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7173,7 +7533,15 @@ impl<'de> Deserialize<'de> for CardIssuingTransactionStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CardIssuingTransactionStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7369,7 +7737,15 @@ impl<'de> Deserialize<'de> for PayoutAccountCalculatedStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PayoutAccountCalculatedStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7513,7 +7889,15 @@ impl<'de> Deserialize<'de> for VerificationStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "VerificationStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7686,7 +8070,15 @@ impl<'de> Deserialize<'de> for VerificationErrorCodes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "VerificationErrorCodes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7780,7 +8172,15 @@ impl<'de> Deserialize<'de> for PaymentsApprovalStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PaymentsApprovalStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7861,7 +8261,15 @@ impl<'de> Deserialize<'de> for LedgerTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "LedgerTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -7994,7 +8402,15 @@ impl<'de> Deserialize<'de> for CreditTransactionTransfersSortableColumns {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CreditTransactionTransfersSortableColumns",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -8135,7 +8551,15 @@ impl<'de> Deserialize<'de> for WithdrawalStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "WithdrawalStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -8216,7 +8640,15 @@ impl<'de> Deserialize<'de> for WithdrawalFeeTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "WithdrawalFeeTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -8297,7 +8729,15 @@ impl<'de> Deserialize<'de> for WithdrawalSpeeds {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "WithdrawalSpeeds",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -8634,7 +9074,15 @@ impl<'de> Deserialize<'de> for PayoutErrorCodes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PayoutErrorCodes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -8778,7 +9226,15 @@ impl<'de> Deserialize<'de> for PayoutDestinationCategory {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PayoutDestinationCategory",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9025,7 +9481,15 @@ impl<'de> Deserialize<'de> for AccessLevel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AccessLevel",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9182,7 +9646,15 @@ impl<'de> Deserialize<'de> for SocialLinkWebsites {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "SocialLinkWebsites",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9345,7 +9817,15 @@ impl<'de> Deserialize<'de> for AuthorizedUserRoles {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AuthorizedUserRoles",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9480,7 +9960,15 @@ impl<'de> Deserialize<'de> for FeeMarkupTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "FeeMarkupTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9589,7 +10077,15 @@ impl<'de> Deserialize<'de> for MemberStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MemberStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9733,7 +10229,15 @@ impl<'de> Deserialize<'de> for MemberMostRecentActions {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MemberMostRecentActions",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -9866,7 +10370,15 @@ impl<'de> Deserialize<'de> for MembersSortableColumns {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MembersSortableColumns",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -10011,7 +10523,15 @@ impl<'de> Deserialize<'de> for CancelOptions {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CancelOptions",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -10171,7 +10691,15 @@ impl<'de> Deserialize<'de> for MembershipsSortableColumns {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MembershipsSortableColumns",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -10380,7 +10908,15 @@ impl<'de> Deserialize<'de> for EntryStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "EntryStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -10483,7 +11019,15 @@ impl<'de> Deserialize<'de> for EntriesSortableColumns {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "EntriesSortableColumns",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -10631,7 +11175,15 @@ impl<'de> Deserialize<'de> for ShipmentStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ShipmentStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -10845,7 +11397,15 @@ impl<'de> Deserialize<'de> for ShipmentSubstatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ShipmentSubstatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -11299,7 +11859,15 @@ impl<'de> Deserialize<'de> for ShipmentCarriers {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ShipmentCarriers",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -11444,7 +12012,15 @@ impl<'de> Deserialize<'de> for ReviewStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ReviewStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -11601,7 +12177,15 @@ impl<'de> Deserialize<'de> for CompanyTokenTransactionTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CompanyTokenTransactionTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -11746,7 +12330,11 @@ impl<'de> Deserialize<'de> for Status {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value("Status", &value, Self::VALUES)?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -11878,7 +12466,15 @@ impl<'de> Deserialize<'de> for AffiliatesSortableColumns {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AffiliatesSortableColumns",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -11997,7 +12593,15 @@ impl<'de> Deserialize<'de> for AffiliateOverrideRoles {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AffiliateOverrideRoles",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12078,7 +12682,15 @@ impl<'de> Deserialize<'de> for AffiliatePayoutTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AffiliatePayoutTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12159,7 +12771,15 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToPayments {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AffiliateAppliesToPayments",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12240,7 +12860,15 @@ impl<'de> Deserialize<'de> for AffiliateAppliesToProducts {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AffiliateAppliesToProducts",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12321,7 +12949,15 @@ impl<'de> Deserialize<'de> for AffiliateRevenueBases {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AffiliateRevenueBases",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12456,7 +13092,15 @@ impl<'de> Deserialize<'de> for ForumWhoCanPostTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ForumWhoCanPostTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12537,7 +13181,15 @@ impl<'de> Deserialize<'de> for ForumWhoCanCommentTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ForumWhoCanCommentTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12626,7 +13278,15 @@ impl<'de> Deserialize<'de> for ForumEmailNotificationPreferences {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ForumEmailNotificationPreferences",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12823,7 +13483,15 @@ impl<'de> Deserialize<'de> for WhoCanPostTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "WhoCanPostTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -12904,7 +13572,15 @@ impl<'de> Deserialize<'de> for WhoCanReactTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "WhoCanReactTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13063,7 +13739,15 @@ impl<'de> Deserialize<'de> for SupportChannelView {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "SupportChannelView",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13144,7 +13828,15 @@ impl<'de> Deserialize<'de> for MessageChannelOrder {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MessageChannelOrder",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13251,7 +13943,15 @@ impl<'de> Deserialize<'de> for DmsPostTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "DmsPostTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13466,7 +14166,15 @@ impl<'de> Deserialize<'de> for DmsFeedMemberStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "DmsFeedMemberStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13571,7 +14279,15 @@ impl<'de> Deserialize<'de> for DmsFeedMemberNotificationPreferences {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "DmsFeedMemberNotificationPreferences",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13813,7 +14529,15 @@ impl<'de> Deserialize<'de> for Languages {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "Languages",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -13894,7 +14618,15 @@ impl<'de> Deserialize<'de> for CourseVisibilities {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CourseVisibilities",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14034,7 +14766,15 @@ impl<'de> Deserialize<'de> for LessonTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "LessonTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14187,7 +14927,15 @@ impl<'de> Deserialize<'de> for LessonVisibilities {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "LessonVisibilities",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14268,7 +15016,15 @@ impl<'de> Deserialize<'de> for EmbedTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "EmbedTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14385,7 +15141,15 @@ impl<'de> Deserialize<'de> for MuxAssetStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MuxAssetStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14479,7 +15243,15 @@ impl<'de> Deserialize<'de> for CoursesAssessmentQuestionTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CoursesAssessmentQuestionTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14696,7 +15468,15 @@ impl<'de> Deserialize<'de> for AppStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14790,7 +15570,15 @@ impl<'de> Deserialize<'de> for AppTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -14968,7 +15756,15 @@ impl<'de> Deserialize<'de> for AppOrder {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppOrder",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15077,7 +15873,15 @@ impl<'de> Deserialize<'de> for AppViewTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppViewTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15376,7 +16180,15 @@ impl<'de> Deserialize<'de> for WebhookEvent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "WebhookEvent",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15461,7 +16273,15 @@ impl<'de> Deserialize<'de> for ApiVersion {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ApiVersion",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15598,7 +16418,15 @@ impl<'de> Deserialize<'de> for AppBuildPlatforms {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppBuildPlatforms",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15692,7 +16520,15 @@ impl<'de> Deserialize<'de> for AppBuildStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppBuildStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15842,7 +16678,15 @@ impl<'de> Deserialize<'de> for UploadStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "UploadStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -15923,7 +16767,15 @@ impl<'de> Deserialize<'de> for FileVisibility {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "FileVisibility",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16028,7 +16880,15 @@ impl<'de> Deserialize<'de> for AiChatNotificationPreferences {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AiChatNotificationPreferences",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16165,7 +17025,15 @@ impl<'de> Deserialize<'de> for Statuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "Statuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16250,7 +17118,15 @@ impl<'de> Deserialize<'de> for BountyTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "BountyTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16443,7 +17319,15 @@ impl<'de> Deserialize<'de> for AdCampaignStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdCampaignStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16524,7 +17408,15 @@ impl<'de> Deserialize<'de> for AdCampaignPlatforms {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdCampaignPlatforms",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16671,7 +17563,15 @@ impl<'de> Deserialize<'de> for CampaignConfigObjective {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CampaignConfigObjective",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16754,7 +17654,15 @@ impl<'de> Deserialize<'de> for CampaignConfigBidStrategy {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CampaignConfigBidStrategy",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16833,7 +17741,15 @@ impl<'de> Deserialize<'de> for CampaignConfigStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CampaignConfigStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -16995,7 +17911,15 @@ impl<'de> Deserialize<'de> for ExternalAdGroupStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ExternalAdGroupStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17074,7 +17998,15 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdGroupPlatformConfigStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17166,7 +18098,15 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBidStrategy {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdGroupPlatformConfigBidStrategy",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17421,7 +18361,15 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigOptimizationGoal {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdGroupPlatformConfigOptimizationGoal",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17548,7 +18496,15 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigBillingEvent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdGroupPlatformConfigBillingEvent",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17786,7 +18742,15 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigDestinationType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdGroupPlatformConfigDestinationType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17873,7 +18837,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBudgetMode {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigBudgetMode",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -17955,7 +18927,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigScheduleType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigScheduleType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18132,7 +19112,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOptimizationGoal {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigOptimizationGoal",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18219,7 +19207,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBillingEvent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigBillingEvent",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18298,7 +19294,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBidType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigBidType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18380,7 +19384,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPacing {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigPacing",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18462,7 +19474,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigPlacementType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigPlacementType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18541,7 +19561,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigOperationStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigOperationStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18624,7 +19652,15 @@ impl<'de> Deserialize<'de> for AdGroupConfigBidStrategy {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdGroupConfigBidStrategy",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18781,7 +19817,15 @@ impl<'de> Deserialize<'de> for AdGroupConfigOptimizationGoal {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdGroupConfigOptimizationGoal",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18873,7 +19917,15 @@ impl<'de> Deserialize<'de> for AdGroupConfigBillingEvent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdGroupConfigBillingEvent",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -18952,7 +20004,15 @@ impl<'de> Deserialize<'de> for AdGroupConfigPacing {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdGroupConfigPacing",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19037,7 +20097,15 @@ impl<'de> Deserialize<'de> for TargetingGenders {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TargetingGenders",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19118,7 +20186,15 @@ impl<'de> Deserialize<'de> for TargetingPlacementTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TargetingPlacementTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19199,7 +20275,15 @@ impl<'de> Deserialize<'de> for TargetingDevicePlatforms {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TargetingDevicePlatforms",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19357,7 +20441,15 @@ impl<'de> Deserialize<'de> for ExternalAdStatuses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ExternalAdStatuses",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19584,7 +20676,15 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigCallToActionType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdPlatformConfigCallToActionType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19681,7 +20781,15 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigAdFormat {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdPlatformConfigAdFormat",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19773,7 +20881,15 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigIdentityType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdPlatformConfigIdentityType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -19957,7 +21073,15 @@ impl<'de> Deserialize<'de> for TiktokCallToAction {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokCallToAction",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -20086,7 +21210,15 @@ impl<'de> Deserialize<'de> for CheckoutShapes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CheckoutShapes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -20171,7 +21303,15 @@ impl<'de> Deserialize<'de> for CheckoutFonts {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "CheckoutFonts",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -20800,7 +21940,15 @@ impl<'de> Deserialize<'de> for TaxIdentifierTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TaxIdentifierTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -20923,7 +22071,15 @@ impl<'de> Deserialize<'de> for PermissionSystemRoles {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "PermissionSystemRoles",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21028,7 +22184,15 @@ impl<'de> Deserialize<'de> for MembershipCancellationModes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MembershipCancellationModes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21109,7 +22273,15 @@ impl<'de> Deserialize<'de> for ForumPostVisibilityTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ForumPostVisibilityTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21221,7 +22393,15 @@ impl<'de> Deserialize<'de> for AccountLinkUseCases {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AccountLinkUseCases",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21306,7 +22486,15 @@ impl<'de> Deserialize<'de> for AiChatMessageSourceTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AiChatMessageSourceTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21387,7 +22575,15 @@ impl<'de> Deserialize<'de> for AdBudgetTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AdBudgetTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21489,7 +22685,15 @@ impl<'de> Deserialize<'de> for MetaAdGroupPlatformConfigLeadConversionLocation {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdGroupPlatformConfigLeadConversionLocation",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21593,7 +22797,15 @@ impl<'de> Deserialize<'de> for TiktokAgeGroup {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAgeGroup",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21680,7 +22892,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigGender {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigGender",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21759,7 +22979,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigSpendingPower {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigSpendingPower",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21838,7 +23066,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAudienceType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigAudienceType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -21932,7 +23168,15 @@ impl<'de> Deserialize<'de> for TiktokActionScene {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokActionScene",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22036,7 +23280,15 @@ impl<'de> Deserialize<'de> for TiktokVideoUserAction {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokVideoUserAction",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22117,7 +23369,15 @@ impl<'de> Deserialize<'de> for TiktokOperatingSystem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokOperatingSystem",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22209,7 +23469,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigIos14Targeting {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigIos14Targeting",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22306,7 +23574,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigBrandSafetyType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigBrandSafetyType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22385,7 +23661,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigDeepFunnelOptimization
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22483,7 +23767,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigClickAttributionWindow
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigClickAttributionWindow",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22566,7 +23858,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigViewAttributionWindow 
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigViewAttributionWindow",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22649,7 +23949,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigEngagedViewAttribution
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigEngagedViewAttributionWindow",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22733,7 +24041,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigAttributionEventCount 
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigAttributionEventCount",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22835,7 +24151,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigShoppingAdsRetargeting
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigShoppingAdsRetargetingType",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22919,7 +24243,15 @@ impl<'de> Deserialize<'de> for TiktokAdGroupPlatformConfigProductSource {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdGroupPlatformConfigProductSource",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -22998,7 +24330,15 @@ impl<'de> Deserialize<'de> for MetaAdPlatformConfigMultiAdvertiserEnrollment {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "MetaAdPlatformConfigMultiAdvertiserEnrollment",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23079,7 +24419,15 @@ impl<'de> Deserialize<'de> for TiktokCallToActionMode {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokCallToActionMode",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23158,7 +24506,15 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigDarkPostStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdPlatformConfigDarkPostStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23237,7 +24593,15 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemDuetStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdPlatformConfigItemDuetStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23316,7 +24680,15 @@ impl<'de> Deserialize<'de> for TiktokAdPlatformConfigItemStitchStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAdPlatformConfigItemStitchStatus",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23415,7 +24787,15 @@ impl<'de> Deserialize<'de> for TiktokBrandSafetyPartner {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokBrandSafetyPartner",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23509,7 +24889,15 @@ impl<'de> Deserialize<'de> for TiktokViewabilityPartner {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokViewabilityPartner",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23603,7 +24991,15 @@ impl<'de> Deserialize<'de> for TiktokAigcDisclosure {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokAigcDisclosure",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23692,7 +25088,15 @@ impl<'de> Deserialize<'de> for TiktokDisclaimer {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokDisclaimer",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23777,7 +25181,15 @@ impl<'de> Deserialize<'de> for TiktokFallback {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokFallback",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23866,7 +25278,15 @@ impl<'de> Deserialize<'de> for TiktokDeeplinkFormat {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokDeeplinkFormat",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -23951,7 +25371,15 @@ impl<'de> Deserialize<'de> for TiktokShoppingAdsFallback {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "TiktokShoppingAdsFallback",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -24070,7 +25498,15 @@ impl<'de> Deserialize<'de> for EventActionSource {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "EventActionSource",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -24174,7 +25610,15 @@ impl<'de> Deserialize<'de> for EventName {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "EventName",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -24255,7 +25699,15 @@ impl<'de> Deserialize<'de> for EventGender {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "EventGender",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -24336,7 +25788,15 @@ impl<'de> Deserialize<'de> for ExperienceAccessLevels {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "ExperienceAccessLevels",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 
@@ -24417,7 +25877,15 @@ impl<'de> Deserialize<'de> for AppOauthClientTypes {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
-        Ok(Self::from_wire(&value))
+        let decoded = Self::from_wire(&value);
+        if decoded.is_unknown() {
+            crate::runtime::decode::unknown_enum_value(
+                "AppOauthClientTypes",
+                &value,
+                Self::VALUES,
+            )?;
+        }
+        Ok(decoded)
     }
 }
 

@@ -4,7 +4,7 @@
 //! (a presigned S3 URL) and `upload_headers` (headers the upload must carry).
 //! [`upload_presigned`] sends the file's bytes there:
 //!
-//! ```ignoreno_run
+//! ```ignore
 //! # async fn example(
 //! #     client: &whop_client::runtime::Client,
 //! #     upload_url: &str,

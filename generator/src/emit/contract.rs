@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::ir::{BodyKind, Field, Ir, Location, Operation, ResponseFormat, TypeDef, TypeKind, TypeRef};
+use crate::ir::{BodyKind, Field, Ir, Location, Operation, ResponseFormat, SecuritySchemeKind, TypeDef, TypeKind, TypeRef};
 
 /// How deep optional fields are filled in the "all" call (recursive types
 /// would otherwise never end).
@@ -224,9 +224,15 @@ impl<'a> Builder<'a> {
             Some(BodyKind::Binary { .. }) => quote!(bytes::Bytes::from_static(b"contract test bytes"),),
             _ => quote!(),
         };
-        // An event stream is opened (status checked); its events are not read.
-        let send = if op.response_format == ResponseFormat::EventStream { quote!() } else { quote!(.send()) };
-        let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg) #send.await.map(|_| ()));
+        // A JSON response is decoded strictly and re-encoded; text and
+        // bytes are decoded; an event stream is opened (status checked) but
+        // its events are not read.
+        let finish = match op.response_format {
+            ResponseFormat::Json => quote!(.send_undecoded().await.and_then(json_outcome)),
+            ResponseFormat::Text | ResponseFormat::Binary => quote!(.send_undecoded().await.and_then(opaque_outcome)),
+            ResponseFormat::EventStream => quote!(.await.map(|_| Outcome::stream())),
+        };
+        let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg) #finish);
         let (call_required, call_all) = (call(&required_params), call(&all_params));
         quote! {
             fn #fn_name(client: #lib::Client, all: bool) -> CaseFuture {
@@ -268,21 +274,56 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The start of `contract/cases.rs`: the `Case` type and the `CASES`
-/// table. The case functions follow in parts ([`case_functions`]).
+/// The start of `contract/cases.rs`: the `Case`, `Outcome` and `CASES`
+/// items, the test client builder and the JSON comparison. The case
+/// functions follow in parts ([`case_functions`]).
 pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
     let b = Builder::new(ir, crate_name);
     let lib = &b.lib;
     let entries = ir.operations.iter().map(|op| b.case_entry(op));
+    let credentials = ir.security_schemes.iter().map(|scheme| {
+        let name = &scheme.name;
+        match scheme.kind {
+            SecuritySchemeKind::HttpBasic => {
+                quote!(.credential(#name, #lib::Credential::basic("contract-user", "contract-password")))
+            }
+            _ => quote!(.credential(#name, #lib::Credential::token("contract-test-credential"))),
+        }
+    });
+    let has = |format: ResponseFormat| ir.operations.iter().any(|op| op.response_format == format);
+    let stream_fn = if has(ResponseFormat::EventStream) {
+        quote! {
+            /// An event stream that opened.
+            fn stream() -> Outcome {
+                Outcome { status: 200, violations: None, body: None, reencoded: None }
+            }
+        }
+    } else {
+        quote!()
+    };
+    let opaque_fn = if has(ResponseFormat::Text) || has(ResponseFormat::Binary) {
+        quote! {
+            /// A text or binary response: decoded, not compared.
+            fn opaque_outcome<T: serde::de::DeserializeOwned>(response: #lib::UndecodedResponse<T>) -> Result<Outcome, #lib::Error> {
+                response.decode()?;
+                Ok(Outcome { status: response.status().as_u16(), violations: violations(&response), body: None, reencoded: None })
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         //! Generated contract cases: one per operation, each calling the
         //! generated method with only the required parameters, or with every
-        //! optional parameter and body field set. `include!`d by the
-        //! contract suite, which runs them against a mock server built from
-        //! the spec (Prism).
+        //! optional parameter and body field set. `include!`d by a contract
+        //! suite, which runs them against a mock server built from the spec
+        //! (Prism) and compares what each response decoded to with the body.
+        //! A suite uses the items it needs.
+        #![allow(dead_code)]
 
-        /// The future of one call: `Ok(())` when the response decoded into the generated type.
-        pub type CaseFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), #lib::Error>> + Send>>;
+        /// The future of one call: the response, or the error the call
+        /// returned (a strict decode failure is an `Error::Decode`).
+        pub type CaseFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, #lib::Error>> + Send>>;
 
         /// One operation's contract case.
         pub struct Case {
@@ -302,6 +343,107 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
             pub idempotency_field: Option<&'static str>,
             /// Runs the call; `true` sets every optional parameter.
             pub run: fn(#lib::Client, bool) -> CaseFuture,
+        }
+
+        /// What a successful (2xx) call returned.
+        #[derive(Debug)]
+        pub struct Outcome {
+            /// The response status.
+            pub status: u16,
+            /// The `sl-violations` header, which Prism sets when the request
+            /// or its own response breaks the spec.
+            pub violations: Option<String>,
+            /// The body as JSON; `None` for a body that is not JSON (text,
+            /// bytes, an event stream).
+            pub body: Option<serde_json::Value>,
+            /// The body decoded strictly (no `Unknown` or `Other` fallback)
+            /// into the response type and encoded again, to compare with
+            /// [`Outcome::body`]; `None` when `body` is.
+            pub reencoded: Option<serde_json::Value>,
+        }
+
+        impl Outcome {
+            #stream_fn
+
+            /// Where [`Outcome::reencoded`] differs from [`Outcome::body`],
+            /// as a JSON pointer with what differs; `None` when they agree
+            /// (see [`first_difference`]).
+            pub fn reencoding_difference(&self) -> Option<String> {
+                match (&self.body, &self.reencoded) {
+                    (Some(body), Some(reencoded)) => first_difference(body, reencoded, ""),
+                    _ => None,
+                }
+            }
+        }
+
+        fn violations<T>(response: &#lib::UndecodedResponse<T>) -> Option<String> {
+            response.headers().get("sl-violations").map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        }
+
+        /// A JSON response: decoded strictly, then encoded again.
+        fn json_outcome<T: serde::de::DeserializeOwned + serde::Serialize>(
+            response: #lib::UndecodedResponse<T>,
+        ) -> Result<Outcome, #lib::Error> {
+            let decoded = response.decode_strict()?;
+            let body = if response.body().iter().all(u8::is_ascii_whitespace) {
+                serde_json::Value::Null
+            } else {
+                serde_json::from_slice(response.body()).unwrap_or(serde_json::Value::Null)
+            };
+            let reencoded = serde_json::to_value(&decoded).unwrap_or_else(|e| serde_json::Value::String(format!("(not encodable: {e})")));
+            Ok(Outcome { status: response.status().as_u16(), violations: violations(&response), body: Some(body), reencoded: Some(reencoded) })
+        }
+
+        #opaque_fn
+
+        /// Where `actual` (a decoded body encoded again) differs from
+        /// `expected` (the body), as `<JSON pointer>: <what>`; `None` when
+        /// they agree. Equal means equal JSON, except that numbers compare
+        /// by value (`1` and `1.0`), strings that are both RFC 3339
+        /// timestamps compare as instants, an object member that is `null`
+        /// on one side may be absent on the other, and a member of the body
+        /// that the decoded value lacks is taken for a property the schema
+        /// does not declare (a mock adds such members wherever
+        /// `additionalProperties` allows them; that every declared property
+        /// has its field is the generator's own fidelity check).
+        pub fn first_difference(expected: &serde_json::Value, actual: &serde_json::Value, at: &str) -> Option<String> {
+            use serde_json::Value;
+            match (expected, actual) {
+                (Value::Number(a), Value::Number(b)) => {
+                    let same = a == b || a.as_f64().zip(b.as_f64()).is_some_and(|(x, y)| x == y);
+                    (!same).then(|| format!("{at}: the body has {a}, the decoded value encodes as {b}"))
+                }
+                (Value::String(a), Value::String(b)) => {
+                    let instant = |s: &str| chrono::DateTime::parse_from_rfc3339(s).ok();
+                    let same = a == b || instant(a).zip(instant(b)).is_some_and(|(x, y)| x == y);
+                    (!same).then(|| format!("{at}: the body has {a:?}, the decoded value encodes as {b:?}"))
+                }
+                (Value::Array(a), Value::Array(b)) => {
+                    if a.len() != b.len() {
+                        return Some(format!("{at}: the body has {} items, the decoded value {}", a.len(), b.len()));
+                    }
+                    a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{at}/{i}")))
+                }
+                (Value::Object(a), Value::Object(b)) => {
+                    let keys = a.keys().chain(b.keys().filter(|k| !a.contains_key(*k)));
+                    keys.into_iter().find_map(|key| {
+                        let inner = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        match (a.get(key), b.get(key)) {
+                            (Some(x), Some(y)) => first_difference(x, y, &inner),
+                            (Some(_), None) | (None, Some(Value::Null)) | (None, None) => None,
+                            (None, Some(_)) => Some(format!("{inner}: not in the body, added by the decoded value")),
+                        }
+                    })
+                }
+                _ if expected == actual => None,
+                _ => Some(format!("{at}: the body has {expected}, the decoded value encodes as {actual}")),
+            }
+        }
+
+        /// A client builder with a test credential for each of the spec's
+        /// security schemes; add the mock server's base URL.
+        pub fn client_builder() -> #lib::ClientBuilder {
+            #lib::Client::builder() #(#credentials)*
         }
 
         /// Every operation's case, in spec order.

@@ -338,6 +338,11 @@ fn untagged_def(
         let vdoc = docs::attrs_with(v.doc.as_deref().unwrap_or(""), &own);
         quote! { #vdoc #vi(#ty), }
     });
+    let fallback_attr = if deserialize.is_empty() {
+        quote!()
+    } else {
+        quote!(#[serde(deserialize_with = "crate::runtime::decode::union_fallback")])
+    };
     let decoding = if deserialize.is_empty() {
         quote!()
     } else {
@@ -354,6 +359,7 @@ fn untagged_def(
         pub enum #ident {
             #(#vs)*
             /// A value that matches no known variant, kept as JSON.
+            #fallback_attr
             Other(serde_json::Value),
         }
 
@@ -546,6 +552,7 @@ fn to_query(ident: &proc_macro2::Ident, fields: &[Field], space: &TypeSpace<'_>)
 }
 
 fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::EnumValue]) -> TokenStream {
+    let name = ident.to_string();
     let variants = values.iter().map(|v| {
         let vi = format_ident!("{}", v.ident);
         let vdoc = docs::attrs(&format!("`{}`", v.value.replace('`', "'")));
@@ -626,7 +633,11 @@ fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::E
         impl<'de> Deserialize<'de> for #ident {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = String::deserialize(deserializer)?;
-                Ok(Self::from_wire(&value))
+                let decoded = Self::from_wire(&value);
+                if decoded.is_unknown() {
+                    crate::runtime::decode::unknown_enum_value(#name, &value, Self::VALUES)?;
+                }
+                Ok(decoded)
             }
         }
 
