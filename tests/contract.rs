@@ -24,6 +24,8 @@
 
 #[path = "contract/prism.rs"]
 mod prism;
+#[path = "contract/libtest.rs"]
+mod libtest;
 #[path = "contract/proxy.rs"]
 mod proxy;
 #[path = "contract/wire.rs"]
@@ -68,7 +70,7 @@ fn main() -> ExitCode {
         println!("contract: test");
         return ExitCode::SUCCESS;
     }
-    if let Some(why) = filtered_out(&args) {
+    if let Some(why) = libtest::filtered_out(&args, "contract") {
         println!("contract: not run ({why})");
         return ExitCode::SUCCESS;
     }
@@ -80,41 +82,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Honours libtest's selection arguments, as `cargo test <filter>` passes
-/// them to every test target: this target is one test named `contract`.
-fn filtered_out(args: &[String]) -> Option<String> {
-    let mut filters = Vec::new();
-    let mut skips = Vec::new();
-    let mut exact = false;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--ignored" => return Some("only ignored tests were asked for".to_owned()),
-            "--exact" => exact = true,
-            "--skip" => skips.extend(args.next()),
-            "--test-threads" | "--format" | "--color" | "--logfile" | "--shuffle-seed" | "-Z" => {
-                args.next();
-            }
-            other if !other.starts_with('-') => filters.push(other),
-            _ => {}
-        }
-    }
-    let matches = |pattern: &str| {
-        if exact {
-            pattern == "contract"
-        } else {
-            "contract".contains(pattern)
-        }
-    };
-    if let Some(skip) = skips.iter().find(|s| "contract".contains(s.as_str())) {
-        return Some(format!("skipped by --skip {skip}"));
-    }
-    if !filters.is_empty() && !filters.iter().any(|f| matches(f)) {
-        return Some(format!("filtered out by {filters:?}"));
-    }
-    None
 }
 
 /// Workspace paths the run uses.

@@ -38,6 +38,9 @@ pub struct Outcome {
     /// The `sl-violations` header, which Prism sets when the request
     /// or its own response breaks the spec.
     pub violations: Option<String>,
+    /// How the body was read: `json`, `text`, `binary` or
+    /// `event-stream` (opened, its events not read).
+    pub format: &'static str,
     /// The body as JSON; `None` for a body that is not JSON (text,
     /// bytes, an event stream).
     pub body: Option<serde_json::Value>,
@@ -81,6 +84,7 @@ fn json_outcome<T: serde::de::DeserializeOwned + serde::Serialize>(
     Ok(Outcome {
         status: response.status().as_u16(),
         violations: violations(&response),
+        format: "json",
         body: Some(body),
         reencoded: Some(reencoded),
     })

@@ -262,8 +262,10 @@ pub struct Field {
     /// The single value of a `const` property, if it was one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub constant: Option<String>,
-    /// The spec's `example` for this property or parameter, as JSON text
-    /// (used to build valid values for the generated contract tests).
+    /// A valid value of this property or parameter, as JSON text, for the
+    /// generated contract cases: the spec's `example`, else one built to
+    /// satisfy the schema's constraints (`pattern`, lengths, bounds,
+    /// `format`); `None` when the schema has neither.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
     /// Where the value travels in a request; `Body` for ordinary properties.
@@ -572,7 +574,7 @@ pub struct PathParam {
     pub ty: TypeRef,
     /// `description`.
     pub doc: Option<String>,
-    /// The spec's `example`, as JSON text.
+    /// A valid value, as JSON text: as [`Field::example`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
 }

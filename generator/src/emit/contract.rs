@@ -229,7 +229,8 @@ impl<'a> Builder<'a> {
         // its events are not read.
         let finish = match op.response_format {
             ResponseFormat::Json => quote!(.send_undecoded().await.and_then(json_outcome)),
-            ResponseFormat::Text | ResponseFormat::Binary => quote!(.send_undecoded().await.and_then(opaque_outcome)),
+            ResponseFormat::Text => quote!(.send_undecoded().await.and_then(|r| opaque_outcome(r, "text"))),
+            ResponseFormat::Binary => quote!(.send_undecoded().await.and_then(|r| opaque_outcome(r, "binary"))),
             ResponseFormat::EventStream => quote!(.await.map(|_| Outcome::stream())),
         };
         let call = |params: &TokenStream| quote!(client.#resource().#method(#(#path_args,)* #params #body_arg) #finish);
@@ -295,7 +296,7 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
         quote! {
             /// An event stream that opened.
             fn stream() -> Outcome {
-                Outcome { status: 200, violations: None, body: None, reencoded: None }
+                Outcome { status: 200, violations: None, format: "event-stream", body: None, reencoded: None }
             }
         }
     } else {
@@ -304,9 +305,9 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
     let opaque_fn = if has(ResponseFormat::Text) || has(ResponseFormat::Binary) {
         quote! {
             /// A text or binary response: decoded, not compared.
-            fn opaque_outcome<T: serde::de::DeserializeOwned>(response: #lib::UndecodedResponse<T>) -> Result<Outcome, #lib::Error> {
+            fn opaque_outcome<T: serde::de::DeserializeOwned>(response: #lib::UndecodedResponse<T>, format: &'static str) -> Result<Outcome, #lib::Error> {
                 response.decode()?;
-                Ok(Outcome { status: response.status().as_u16(), violations: violations(&response), body: None, reencoded: None })
+                Ok(Outcome { status: response.status().as_u16(), violations: violations(&response), format, body: None, reencoded: None })
             }
         }
     } else {
@@ -353,6 +354,9 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
             /// The `sl-violations` header, which Prism sets when the request
             /// or its own response breaks the spec.
             pub violations: Option<String>,
+            /// How the body was read: `json`, `text`, `binary` or
+            /// `event-stream` (opened, its events not read).
+            pub format: &'static str,
             /// The body as JSON; `None` for a body that is not JSON (text,
             /// bytes, an event stream).
             pub body: Option<serde_json::Value>,
@@ -391,7 +395,7 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
                 serde_json::from_slice(response.body()).unwrap_or(serde_json::Value::Null)
             };
             let reencoded = serde_json::to_value(&decoded).unwrap_or_else(|e| serde_json::Value::String(format!("(not encodable: {e})")));
-            Ok(Outcome { status: response.status().as_u16(), violations: violations(&response), body: Some(body), reencoded: Some(reencoded) })
+            Ok(Outcome { status: response.status().as_u16(), violations: violations(&response), format: "json", body: Some(body), reencoded: Some(reencoded) })
         }
 
         #opaque_fn

@@ -11,6 +11,7 @@
 mod operation;
 mod passes;
 mod resources;
+mod sample;
 mod schema;
 mod security;
 

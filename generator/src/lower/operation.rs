@@ -120,7 +120,7 @@ impl<'a> Lowerer<'a> {
             let (ty, doc, example) = match param {
                 Some(p) => {
                     let u = self.param_use(p.data, &format!("{ctx} {name}"), &p.pointer)?;
-                    (u.ty, p.data.description.clone().or(u.doc), param_example(p.data))
+                    (u.ty, p.data.description.clone().or(u.doc), self.param_example(p.data))
                 }
                 None => {
                     self.warn(pointer, format!("path parameter `{name}` is not declared; it is taken as a string"));
@@ -157,7 +157,7 @@ impl<'a> Lowerer<'a> {
                 Some(value) => super::schema::Use { ty: TypeRef::String, nullable: false, doc: None, constant: Some(value) },
                 None => self.param_use(p.data, &format!("{ctx} {}", p.data.name), &p.pointer)?,
             };
-            let example = param_example(p.data);
+            let example = self.param_example(p.data);
             fields.push(Field {
                 name: p.data.name.clone(),
                 ident: idents.claim(&field_name(&p.data.name)),
@@ -338,6 +338,18 @@ impl<'a> Lowerer<'a> {
             }
         }
         Ok(out)
+    }
+
+    /// A parameter's `example`, else its schema's (the spec's, or one built
+    /// from the schema's constraints), as JSON text.
+    fn param_example(&self, data: &ParameterData) -> Option<String> {
+        if let Some(e) = &data.example {
+            return Some(e.to_string());
+        }
+        match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => self.sample(schema),
+            ParameterSchemaOrContent::Content(_) => None,
+        }
     }
 
     fn resolve_parameter<'p>(&mut self, p: &'p ReferenceOr<Parameter>, at: &str) -> Option<(&'p Parameter, String)>
@@ -710,7 +722,6 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// A parameter's `example`, or its schema's, as JSON text.
 /// The one value an inline parameter schema admits (a one-member string
 /// `enum`, or a 3.1 `const`), if it is that.
 fn param_single_value(data: &ParameterData) -> Option<String> {
@@ -720,15 +731,6 @@ fn param_single_value(data: &ParameterData) -> Option<String> {
     }
 }
 
-fn param_example(data: &ParameterData) -> Option<String> {
-    if let Some(e) = &data.example {
-        return Some(e.to_string());
-    }
-    match &data.format {
-        ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.as_ref().map(|e| e.to_string()),
-        _ => None,
-    }
-}
 
 /// A top-level string body field the API deduplicates on: named like
 /// `idempotency_key`, or documented as deduplicating.

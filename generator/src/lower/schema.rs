@@ -75,7 +75,7 @@ pub(crate) fn doc_of(schema: &Schema) -> Option<String> {
     }
 }
 
-impl Lowerer<'_> {
+impl<'a> Lowerer<'a> {
     /// Lowers a schema use at `pointer`; `ctx` is the name an inline type would get.
     pub(crate) fn lower_use(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Use, Error> {
         match schema {
@@ -386,10 +386,7 @@ impl Lowerer<'_> {
                 continue;
             }
             let u = self.lower_boxed(schema, &format!("{ctx} {name}"), &push_pointer(&base, name))?;
-            let example = match schema {
-                ReferenceOr::Item(s) => s.schema_data.example.as_ref().map(|e| e.to_string()),
-                ReferenceOr::Reference { .. } => None,
-            };
+            let example = self.property_sample(schema);
             fields.push(Field {
                 name: name.clone(),
                 ident: idents.claim(&field_name(name)),
@@ -679,13 +676,19 @@ impl Lowerer<'_> {
 
     /// The schema a component `$ref` points to, with its pointer.
     pub(crate) fn component_schema(&self, reference: &str) -> Option<(Schema, String)> {
+        self.referenced_schema(reference).map(|(s, at)| (s.clone(), at))
+    }
+
+    /// The schema a component `$ref` points to (in the document, not
+    /// copied), with its pointer.
+    pub(crate) fn referenced_schema(&self, reference: &str) -> Option<(&'a Schema, String)> {
         let mut reference = reference;
         // A chain of component aliases is followed at most once around.
         for _ in 0..=self.component_names.len() {
             let name = crate::diagnostics::unescape_token(reference.strip_prefix("#/components/schemas/")?);
             let schema = self.api.components.as_ref()?.schemas.get(&name)?;
             match schema {
-                ReferenceOr::Item(s) => return Some((s.clone(), push_pointer("/components/schemas", &name))),
+                ReferenceOr::Item(s) => return Some((s, push_pointer("/components/schemas", &name))),
                 ReferenceOr::Reference { reference: next } => reference = next,
             }
         }

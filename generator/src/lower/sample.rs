@@ -1,0 +1,282 @@
+//! Valid values for the generated contract cases: a property's or
+//! parameter's `example` when the spec gives one, otherwise a value built to
+//! satisfy its schema's constraints (`pattern`, `minLength`/`maxLength`,
+//! `minimum`/`maximum`/`multipleOf`, a string `format`, `minItems`), so
+//! that a mock server validating requests accepts the call. A schema
+//! without constraints gets no sample: the case builder's defaults
+//! (`"string"`, `1`, `1.5`) satisfy it.
+//!
+//! The result is [`crate::ir::Field::example`] (and
+//! [`crate::ir::PathParam::example`]), as JSON text.
+
+use openapiv3::{ArrayType, IntegerType, NumberType, ReferenceOr, Schema, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty};
+use regex_syntax::hir::{Class, Hir, HirKind};
+use serde_json::Value;
+
+use super::Lowerer;
+
+/// How many `$ref`s and nested schemas a sample follows.
+const MAX_DEPTH: usize = 8;
+
+impl<'a> Lowerer<'a> {
+    /// The example of `schema` (the spec's, or one built from its
+    /// constraints), as JSON text.
+    pub(crate) fn sample(&self, schema: &ReferenceOr<Schema>) -> Option<String> {
+        let schema = match schema {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => self.referenced_schema(reference)?.0,
+        };
+        self.sample_value(schema, 0).map(|v| v.to_string())
+    }
+
+    /// As [`Lowerer::sample`], for a property's schema.
+    pub(crate) fn property_sample(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<String> {
+        self.sample_of_ref(schema, 0).map(|v| v.to_string())
+    }
+
+    fn sample_of_ref(&self, schema: &ReferenceOr<Box<Schema>>, depth: usize) -> Option<Value> {
+        match schema {
+            ReferenceOr::Item(s) => self.sample_value(s, depth + 1),
+            ReferenceOr::Reference { reference } => self.sample_value(self.referenced_schema(reference)?.0, depth + 1),
+        }
+    }
+
+    fn sample_value(&self, schema: &Schema, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        if let Some(example) = &schema.schema_data.example {
+            return Some(example.clone());
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(t)) => string_sample(t).map(Value::String),
+            SchemaKind::Type(Type::Integer(t)) => integer_sample(t).map(Value::from),
+            SchemaKind::Type(Type::Number(t)) => number_sample(t).map(Value::from),
+            SchemaKind::Type(Type::Array(t)) => {
+                let item = t.items.as_ref().and_then(|items| self.sample_of_ref(items, depth));
+                array_sample(t, item)
+            }
+            // `allOf: [{$ref: <a constrained string>}, {description: ...}]`.
+            SchemaKind::AllOf { all_of } => all_of.iter().find_map(|part| match part {
+                ReferenceOr::Item(s) => self.sample_value(s, depth + 1),
+                ReferenceOr::Reference { reference } => self.sample_value(self.referenced_schema(reference)?.0, depth + 1),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// A string satisfying `t`'s `pattern`, lengths and `format`; `None` when
+/// it has none of them.
+fn string_sample(t: &StringType) -> Option<String> {
+    if let Some(Some(first)) = t.enumeration.first() {
+        return Some(first.clone());
+    }
+    let format = match &t.format {
+        VariantOrUnknownOrEmpty::Unknown(f) => format_sample(f),
+        VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Byte) => Some("c2FtcGxl"),
+        _ => None,
+    };
+    if t.pattern.is_none() && t.min_length.is_none() && t.max_length.is_none() && format.is_none() {
+        return None;
+    }
+    let min = t.min_length.unwrap_or(0);
+    let max = t.max_length.unwrap_or(usize::MAX).max(min);
+    if let Some(pattern) = &t.pattern {
+        if let Some(s) = pattern_sample(pattern, min) {
+            return Some(s);
+        }
+    }
+    let base = format.unwrap_or("string");
+    let mut s: String = base.chars().take(max).collect();
+    while s.chars().count() < min {
+        s.push('x');
+    }
+    Some(s)
+}
+
+/// A value of a well-known string `format` (`email`, `uuid`, `uri`, ...).
+fn format_sample(format: &str) -> Option<&'static str> {
+    Some(match format.to_ascii_lowercase().as_str() {
+        "email" | "idn-email" => "user@example.com",
+        "uuid" | "guid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "uri" | "url" | "iri" | "uri-reference" | "iri-reference" => "https://example.com/",
+        "hostname" | "idn-hostname" => "example.com",
+        "ipv4" => "192.0.2.1",
+        "ipv6" => "2001:db8::1",
+        "time" => "12:00:00Z",
+        "duration" => "PT1M",
+        _ => return None,
+    })
+}
+
+/// The shortest string matching `pattern` (as a regular expression that
+/// must match the whole string) that is at least `min` characters long,
+/// when the pattern parses and such a string can be built.
+fn pattern_sample(pattern: &str, min: usize) -> Option<String> {
+    let hir = regex_syntax::ParserBuilder::new().build().parse(pattern).ok()?;
+    let mut out = String::new();
+    let mut extra = 0;
+    write_match(&hir, &mut out, &mut extra)?;
+    let short = min.saturating_sub(out.chars().count());
+    if short == 0 {
+        return Some(out);
+    }
+    // Again, with the first unbounded repetition taking the missing characters.
+    let mut out = String::new();
+    let mut extra = short;
+    write_match(&hir, &mut out, &mut extra)?;
+    (out.chars().count() >= min).then_some(out)
+}
+
+/// Appends a shortest match of `hir` to `out`; the first repetition that
+/// may grow takes `extra` more rounds.
+fn write_match(hir: &Hir, out: &mut String, extra: &mut usize) -> Option<()> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(()),
+        HirKind::Literal(literal) => {
+            out.push_str(std::str::from_utf8(&literal.0).ok()?);
+            Some(())
+        }
+        HirKind::Class(class) => {
+            out.push(class_char(class)?);
+            Some(())
+        }
+        HirKind::Repetition(rep) => {
+            let mut count = rep.min;
+            let room = rep.max.map_or(usize::MAX, |max| (max - rep.min) as usize);
+            if *extra > 0 && room > 0 {
+                let take = (*extra).min(room);
+                count += u32::try_from(take).ok()?;
+                *extra -= take;
+            }
+            for _ in 0..count {
+                write_match(&rep.sub, out, extra)?;
+            }
+            Some(())
+        }
+        HirKind::Capture(capture) => write_match(&capture.sub, out, extra),
+        HirKind::Concat(parts) => parts.iter().try_for_each(|p| write_match(p, out, extra)),
+        HirKind::Alternation(branches) => write_match(branches.first()?, out, extra),
+    }
+}
+
+/// A readable member of a character class: a letter or digit when it has
+/// one, else its first printable character.
+fn class_char(class: &Class) -> Option<char> {
+    let chars: Vec<(char, char)> = match class {
+        Class::Unicode(c) => c.ranges().iter().map(|r| (r.start(), r.end())).collect(),
+        Class::Bytes(c) => c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect(),
+    };
+    for wanted in ['a', 'A', '0'] {
+        let span = if wanted == '0' { '0'..='9' } else if wanted == 'a' { 'a'..='z' } else { 'A'..='Z' };
+        for (start, end) in &chars {
+            if let Some(c) = span.clone().find(|c| (start..=end).contains(&c)) {
+                return Some(c);
+            }
+        }
+    }
+    chars.iter().flat_map(|(start, end)| *start..=*end).take(256).find(|c| c.is_ascii_graphic())
+}
+
+/// An integer within `t`'s bounds and a multiple of its `multipleOf`.
+fn integer_sample(t: &IntegerType) -> Option<i64> {
+    if let Some(Some(first)) = t.enumeration.first() {
+        return Some(*first);
+    }
+    if t.minimum.is_none() && t.maximum.is_none() && t.multiple_of.is_none() {
+        return None;
+    }
+    let lo = t.minimum.map(|m| if t.exclusive_minimum { m.saturating_add(1) } else { m });
+    let hi = t.maximum.map(|m| if t.exclusive_maximum { m.saturating_sub(1) } else { m });
+    let mut v = 1i64.max(lo.unwrap_or(i64::MIN)).min(hi.unwrap_or(i64::MAX));
+    if let Some(step) = t.multiple_of.filter(|s| *s > 0) {
+        let up = v.div_euclid(step).saturating_add(i64::from(v.rem_euclid(step) != 0)).saturating_mul(step);
+        v = if hi.is_some_and(|h| up > h) { v.div_euclid(step).saturating_mul(step) } else { up };
+    }
+    Some(v)
+}
+
+/// A number within `t`'s bounds and a multiple of its `multipleOf`.
+fn number_sample(t: &NumberType) -> Option<f64> {
+    if let Some(Some(first)) = t.enumeration.first() {
+        return Some(*first);
+    }
+    if t.minimum.is_none() && t.maximum.is_none() && t.multiple_of.is_none() {
+        return None;
+    }
+    let step = t.multiple_of.filter(|s| *s > 0.0);
+    let nudge = step.unwrap_or(1.0);
+    let lo = t.minimum.map(|m| if t.exclusive_minimum { m + nudge } else { m });
+    let hi = t.maximum.map(|m| if t.exclusive_maximum { m - nudge } else { m });
+    let mut v = 1.0f64.max(lo.unwrap_or(f64::MIN)).min(hi.unwrap_or(f64::MAX));
+    if let (Some(lo), Some(hi)) = (lo, hi) {
+        if lo > hi {
+            // Only an exclusive pair this narrow: the middle.
+            v = (t.minimum.unwrap_or(lo) + t.maximum.unwrap_or(hi)) / 2.0;
+        }
+    }
+    if let Some(step) = step {
+        let up = (v / step).ceil() * step;
+        v = if hi.is_some_and(|h| up > h) { (v / step).floor() * step } else { up };
+    }
+    v.is_finite().then_some(v)
+}
+
+/// An array of `minItems` (at least one) copies of the item's sample, or
+/// `None` when neither the items nor the array are constrained.
+fn array_sample(t: &ArrayType, item: Option<Value>) -> Option<Value> {
+    let item = item?;
+    let count = t.min_items.unwrap_or(1).max(1).min(t.max_items.unwrap_or(usize::MAX));
+    Some(Value::Array(vec![item; count]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_get_a_shortest_full_match_of_at_least_min_length() {
+        assert_eq!(pattern_sample(r"\$LATEST|[0-9]+", 0).as_deref(), Some("$LATEST"));
+        assert_eq!(pattern_sample(r"^[0-9a-zA-Z]+$", 0).as_deref(), Some("a"));
+        assert_eq!(pattern_sample(r"^arn:[\w\-]+:iam::[\d]{12}:role/.+$", 20).as_deref(), Some("arn:a:iam::000000000000:role/a"));
+        assert_eq!(pattern_sample(r"^[a-z]{2,}$", 5).as_deref(), Some("aaaaa"));
+        assert_eq!(pattern_sample(r"^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$", 0).as_deref(), Some("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa"));
+        // Lookaround is not a regular expression: no sample.
+        assert_eq!(pattern_sample(r"^(?=a)a$", 0), None);
+    }
+
+    #[test]
+    fn strings_meet_their_lengths_and_formats() {
+        let t = |min, max, format: &str| StringType {
+            min_length: min,
+            max_length: max,
+            format: if format.is_empty() { VariantOrUnknownOrEmpty::Empty } else { VariantOrUnknownOrEmpty::Unknown(format.to_owned()) },
+            ..StringType::default()
+        };
+        assert_eq!(string_sample(&t(None, None, "")), None);
+        assert_eq!(string_sample(&t(Some(10), None, "")).as_deref(), Some("stringxxxx"));
+        assert_eq!(string_sample(&t(None, Some(3), "")).as_deref(), Some("str"));
+        assert_eq!(string_sample(&t(None, None, "email")).as_deref(), Some("user@example.com"));
+    }
+
+    #[test]
+    fn numbers_stay_within_bounds_and_steps() {
+        let int = |minimum, maximum, exclusive, multiple_of| IntegerType {
+            minimum,
+            maximum,
+            exclusive_minimum: exclusive,
+            exclusive_maximum: exclusive,
+            multiple_of,
+            ..IntegerType::default()
+        };
+        assert_eq!(integer_sample(&int(None, None, false, None)), None);
+        assert_eq!(integer_sample(&int(Some(5), None, false, None)), Some(5));
+        assert_eq!(integer_sample(&int(Some(5), None, true, None)), Some(6));
+        assert_eq!(integer_sample(&int(None, Some(-3), false, None)), Some(-3));
+        assert_eq!(integer_sample(&int(Some(2), Some(100), false, Some(7))), Some(7));
+        let num = |minimum, maximum| NumberType { minimum, maximum, ..NumberType::default() };
+        assert_eq!(number_sample(&num(Some(0.0), Some(0.5))), Some(0.5));
+        assert_eq!(number_sample(&num(Some(3.5), None)), Some(3.5));
+    }
+}
