@@ -96,6 +96,12 @@ def check_batch(batch_dir, names, target, lock, timeout=None):
     errors = collections.defaultdict(list)
     warnings = collections.defaultdict(int)
     # Its own process group, so that a time-out also stops cargo's rustc children.
+    # Offline first (the dependencies are normally in the local registry
+    # cache); online only when offline resolution fails (a dependency no
+    # crate before needed, e.g. an event-stream parser).
+    fetch = subprocess.run(["cargo", "fetch", "--offline"], cwd=batch_dir, capture_output=True, text=True)
+    if fetch.returncode != 0:
+        subprocess.run(["cargo", "fetch"], cwd=batch_dir, capture_output=True, text=True)
     p = subprocess.Popen(["cargo", "check", "--workspace", "--keep-going", "--message-format=short", "--offline"], cwd=batch_dir,
                          env={**os.environ, "CARGO_TARGET_DIR": target, "CARGO_INCREMENTAL": "0"},
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)

@@ -137,7 +137,8 @@ pub fn union_fallback<'de, D: Deserializer<'de>>(deserializer: D) -> std::result
 }
 
 /// Decodes a 2xx body by the operation's [`ResponseFormat`]. JSON: empty
-/// bodies and 204 decode from `null`; on failure the body is decoded again
+/// bodies and 204 decode from `null`, or from `{}` when `T` does not take
+/// `null`; on failure the body is decoded again
 /// to find the JSON path of the failing value. Text and binary bodies are
 /// handed to `T` as a string or as bytes.
 pub(super) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8], meta: &'static OperationMeta) -> Result<T> {
@@ -160,9 +161,15 @@ pub(super) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8], meta:
             return T::deserialize(deserializer).map_err(|e| decode_error(".".to_owned(), e));
         }
     }
-    let input: &[u8] = if status == StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) { b"null" } else { body };
-    serde_json::from_slice(input).map_err(|first_error| {
-        let mut deserializer = serde_json::Deserializer::from_slice(input);
+    if status == StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
+        // No body: `null`, or an empty object for a struct whose fields are
+        // all optional (a 204 whose spec still names a response schema).
+        return serde_json::from_slice(b"null")
+            .or_else(|_| serde_json::from_slice(b"{}"))
+            .map_err(|e| decode_error(".".to_owned(), e));
+    }
+    serde_json::from_slice(body).map_err(|first_error| {
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
             Err(e) => decode_error(e.path().to_string(), e.into_inner()),
             // Only trailing garbage fails the strict decode but not this one.
@@ -247,6 +254,23 @@ mod tests {
         }
         // A strict decode leaves the thread lenient again.
         assert!(unknown_size.decode().is_ok());
+    }
+
+    #[test]
+    fn an_empty_body_decodes_as_null_or_as_an_empty_object() {
+        #[derive(Debug, PartialEq, Deserialize)]
+        struct Tags {
+            tags: Option<Vec<String>>,
+        }
+        let empty = |status| decode::<Tags>(status, b"", &GET_SHAPE);
+        assert_eq!(empty(StatusCode::NO_CONTENT).unwrap(), Tags { tags: None });
+        assert_eq!(empty(StatusCode::OK).unwrap(), Tags { tags: None });
+        assert_eq!(decode::<Option<Tags>>(StatusCode::NO_CONTENT, b"", &GET_SHAPE).unwrap(), None);
+        // A type that needs a value still fails, at the root.
+        match decode::<Shape>(StatusCode::OK, b" ", &GET_SHAPE) {
+            Err(Error::Decode { path, .. }) => assert_eq!(path, "."),
+            other => panic!("expected a decode error, got {other:?}"),
+        }
     }
 
     #[tokio::test]

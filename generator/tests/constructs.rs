@@ -1041,3 +1041,47 @@ fn auth_shapes_follow_the_schemes() {
     assert_eq!(basic.security_schemes[0].ident, "timeout2", "builder methods never shadow the builder's own");
     assert_eq!(basic.security_schemes[0].env_suffixes, ["TIMEOUT2_USERNAME", "TIMEOUT2_PASSWORD"]);
 }
+
+#[test]
+fn required_names_without_a_property_are_required_json_fields() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Receiver:\n      type: object\n      required: [name, filter]\n      properties: {{name: {{type: string}}}}\n"
+    );
+    let ir = ir("undeclared", &spec);
+    let f = fields(&ir, "Receiver");
+    let shape: Vec<(&str, &TypeRef, bool)> = f.iter().map(|f| (f.name.as_str(), &f.ty, f.required)).collect();
+    assert_eq!(shape, [("name", &TypeRef::String, true), ("filter", &TypeRef::Json, true)]);
+    assert!(f[1].doc.as_deref().is_some_and(|d| d.contains("not described in `properties`")));
+}
+
+#[test]
+fn contract_values_come_from_examples_or_the_schema_constraints() {
+    let spec = format!(
+        "{HEAD}paths:\n  /bots/{{version}}:\n    put:\n      operationId: putBot\n      parameters: [{{name: version, in: path, required: true, schema: {{$ref: '#/components/schemas/Version'}}}}]\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                role: {{type: string, minLength: 20, pattern: '^arn:[a-z]+:iam::[0-9]{{12}}:role/.+$'}}\n                limit: {{type: integer, minimum: 10, maximum: 20, multipleOf: 5}}\n                contact: {{type: string, format: email}}\n                named: {{type: string, example: given}}\n                plain: {{type: string}}\n      responses: {{'204': {{description: ok}}}}\ncomponents:\n  schemas:\n    Version: {{type: string, pattern: '\\$LATEST|[0-9]+'}}\n"
+    );
+    let ir = ir("samples", &spec);
+    assert_eq!(ir.operations[0].path_params[0].example.as_deref(), Some("\"$LATEST\""));
+    let examples: Vec<(&str, Option<&str>)> = fields(&ir, "PutBotParams").iter().map(|f| (f.name.as_str(), f.example.as_deref())).collect();
+    assert_eq!(
+        examples,
+        [
+            ("role", Some("\"arn:a:iam::000000000000:role/a\"")),
+            ("limit", Some("10")),
+            ("contact", Some("\"user@example.com\"")),
+            ("named", Some("\"given\"")),
+            ("plain", None),
+        ]
+    );
+}
+
+#[test]
+fn accept_and_content_type_header_parameters_are_ignored_with_a_warning() {
+    let spec = format!(
+        "{HEAD}paths:\n  /p:\n    put:\n      operationId: putP\n      parameters:\n        - {{name: Content-Type, in: header, schema: {{type: string, enum: [application/zip]}}}}\n        - {{name: Accept, in: header, schema: {{type: string}}}}\n        - {{name: X-Trace, in: header, schema: {{type: string}}}}\n      responses: {{'204': {{description: ok}}}}\n"
+    );
+    let lowered = lower("headers", &spec).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = fields(&lowered.ir, "PutPParams").iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["X-Trace"]);
+    let ignored: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).filter(|p| p.contains("/parameters/")).collect();
+    assert_eq!(ignored, ["/paths/~1p/put/parameters/0", "/paths/~1p/put/parameters/1"]);
+}

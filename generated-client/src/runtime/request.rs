@@ -8,7 +8,8 @@
 //! # Headers
 //!
 //! Every attempt carries `Authorization: Bearer <key>`, `User-Agent`,
-//! `Accept: application/json`, `Content-Type: application/json` when there is
+//! `Accept: application/json` (`*/*` for an operation that answers with
+//! text or bytes), `Content-Type: application/json` when there is
 //! a body, the client's default headers, the per-call headers (later ones
 //! replace earlier ones of the same name) and `x-whop-retry-count` (`0` on the
 //! first attempt, `1` on the first retry, ...).
@@ -587,7 +588,12 @@ impl Prepared {
         query.extend(credentials.query);
         let url = build_url(client.base_url(), &parts.path, &query)?;
         let (body, content_type, keyed) = prepare_body(meta, parts.body)?;
-        let headers = build_headers(client, credentials.headers, &parts.headers, content_type)?;
+        let accept = match parts.meta.response_format {
+            ResponseFormat::Json => "application/json",
+            // Text and bytes of whichever media type the operation answers with.
+            ResponseFormat::Text | ResponseFormat::Binary => "*/*",
+        };
+        let headers = build_headers(client, credentials.headers, &parts.headers, content_type, accept)?;
         Ok(Prepared {
             meta,
             url,
@@ -799,13 +805,14 @@ fn build_headers(
     credentials: Vec<(HeaderName, HeaderValue)>,
     per_call: &HeaderMap,
     content_type: Option<HeaderValue>,
+    accept: &'static str,
 ) -> Result<HeaderMap> {
     let mut headers = HeaderMap::new();
     for (name, value) in credentials {
         headers.insert(name, value);
     }
     headers.insert(header::USER_AGENT, client.inner().user_agent.clone());
-    headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+    headers.insert(header::ACCEPT, HeaderValue::from_static(accept));
     if let Some(content_type) = content_type {
         headers.insert(header::CONTENT_TYPE, content_type);
     }

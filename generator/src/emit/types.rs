@@ -406,6 +406,10 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
             match holding(f, in_request) {
                 Holding::OptionSkip => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
                 Holding::TriState => serde_args.push(quote!(default, skip_serializing_if = "crate::Nullable::is_absent")),
+                // A required property of any JSON value decodes a missing
+                // key as `null` (`required` names the spec describes
+                // nowhere are such fields, and servers do not send them).
+                Holding::Plain if f.ty == TypeRef::Json => serde_args.push(quote!(default)),
                 Holding::Plain | Holding::OptionNull => {}
             }
         }

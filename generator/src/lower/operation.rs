@@ -329,6 +329,17 @@ impl<'a> Lowerer<'a> {
                         let encoding = encoding(Some(style), parameter_data.explode);
                         (parameter_data, ParamIn::Query(Location::Query(encoding)))
                     }
+                    // OpenAPI: header parameters named `Accept` or
+                    // `Content-Type` are ignored (the responses and the
+                    // request body set them). `Authorization` is kept,
+                    // though the rule names it too: specs that declare it
+                    // as a parameter have no security scheme for it.
+                    Parameter::Header { parameter_data, .. }
+                        if ["accept", "content-type"].iter().any(|n| parameter_data.name.eq_ignore_ascii_case(n)) =>
+                    {
+                        self.warn(&at, format!("the header parameter `{}` is ignored, as OpenAPI says: the request body and the responses set it", parameter_data.name));
+                        continue;
+                    }
                     Parameter::Header { parameter_data, .. } => (parameter_data, ParamIn::Header),
                     Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamIn::Cookie),
                 };

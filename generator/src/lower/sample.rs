@@ -69,8 +69,10 @@ impl<'a> Lowerer<'a> {
 /// A string satisfying `t`'s `pattern`, lengths and `format`; `None` when
 /// it has none of them.
 fn string_sample(t: &StringType) -> Option<String> {
-    if let Some(Some(first)) = t.enumeration.first() {
-        return Some(first.clone());
+    // The first non-empty value (an empty one cannot be a path segment).
+    let values: Vec<&String> = t.enumeration.iter().flatten().collect();
+    if let Some(first) = values.iter().find(|v| !v.is_empty()).or(values.first()) {
+        return Some((*first).clone());
     }
     let format = match &t.format {
         VariantOrUnknownOrEmpty::Unknown(f) => format_sample(f),

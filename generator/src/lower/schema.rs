@@ -335,6 +335,7 @@ impl<'a> Lowerer<'a> {
             })));
         }
         let mut fields = self.fields(o.properties, o.required, None, ctx, pointer)?;
+        push_undeclared_required(&mut fields, o.properties, o.required);
         self.push_extra_properties(&mut fields, o.additional, ctx, pointer)?;
         Ok(Shape::Kind(TypeKind::Struct { fields }))
     }
@@ -1059,4 +1060,32 @@ pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
         TypeKind::Enum { .. } | TypeKind::Alias { .. } => {}
     }
     key
+}
+
+/// A name in `required` that `properties` does not describe must still be
+/// present (JSON Schema requires the key, with any value): one more
+/// required field of JSON for each.
+fn push_undeclared_required(fields: &mut Vec<Field>, properties: &IndexMap<String, ReferenceOr<Box<Schema>>>, required: &[String]) {
+    let mut idents = Namespace::new();
+    for f in fields.iter() {
+        idents.claim(&f.ident);
+    }
+    for name in required {
+        if properties.contains_key(name) || fields.iter().any(|f| &f.name == name) {
+            continue;
+        }
+        fields.push(Field {
+            name: name.clone(),
+            ident: idents.claim(&field_name(name)),
+            doc: Some(format!("Listed in `required` but not described in `properties`: the key `{name}` must be present, with any JSON value.")),
+            ty: TypeRef::Json,
+            required: true,
+            nullable: false,
+            constant: None,
+            example: None,
+            location: Location::Body,
+            boxed: false,
+            flatten: false,
+        });
+    }
 }

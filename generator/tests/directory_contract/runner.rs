@@ -11,7 +11,8 @@
 //! where `kind` is the response's format when it decoded (`json`, `text`,
 //! `binary`, or `event-stream` when a stream opened), `differs` (the
 //! strictly decoded JSON does not encode back to the body; `detail` says
-//! where), `api` (a non-2xx answer; `detail` is its body), `decode`
+//! where), `mock-fault` (the body did not decode, and Prism's own
+//! `sl-violations` say its response breaks the spec), `api` (a non-2xx answer; `detail` is its body), `decode`
 //! (`detail` is the failing JSON path and the error) or `error` (no
 //! response: timeout, connection, a request the client could not build).
 
@@ -52,6 +53,10 @@ macro_rules! run_spec {
                         Ok(outcome) => {
                             let violations = outcome.violations.as_deref();
                             match outcome.reencoding_difference() {
+                                _ if outcome.mock_fault.is_some() => {
+                                    let why = outcome.mock_fault.as_deref().unwrap_or_default();
+                                    crate::runner::line(id, all, "mock-fault", Some(outcome.status), violations, why)
+                                }
                                 Some(difference) => crate::runner::line(id, all, "differs", Some(outcome.status), violations, &difference),
                                 None => crate::runner::line(id, all, outcome.format, Some(outcome.status), violations, ""),
                             }
