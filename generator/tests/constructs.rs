@@ -1085,3 +1085,24 @@ fn accept_and_content_type_header_parameters_are_ignored_with_a_warning() {
     let ignored: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).filter(|p| p.contains("/parameters/")).collect();
     assert_eq!(ignored, ["/paths/~1p/put/parameters/0", "/paths/~1p/put/parameters/1"]);
 }
+
+#[test]
+fn untyped_enums_of_other_scalars_and_all_of_scalar_parts_keep_their_types() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Esport:\n      type: object\n      properties:\n        id: {{enum: [3]}}\n        ratio: {{enum: [0.5, 1]}}\n        delivered: {{enum: [true, false, 0, 1]}}\n        sequence_id: {{allOf: [{{type: string, description: An id., nullable: false}}, {{nullable: false}}]}}\n"
+    );
+    let ir = ir("scalars", &spec);
+    let types: Vec<(&str, &TypeRef)> = fields(&ir, "Esport").iter().map(|f| (f.name.as_str(), &f.ty)).collect();
+    assert_eq!(types[0], ("id", &TypeRef::Integer));
+    assert_eq!(types[1], ("ratio", &TypeRef::Number));
+    assert_eq!(types[3], ("sequence_id", &TypeRef::String));
+    let TypeRef::Named(union) = types[2].1 else { panic!("delivered is {:?}", types[2].1) };
+    match &ir.types.iter().find(|t| &t.name == union).map(|t| &t.kind) {
+        Some(TypeKind::Untagged { variants }) => {
+            let tys: Vec<&TypeRef> = variants.iter().map(|v| &v.ty).collect();
+            assert_eq!(tys, [&TypeRef::Boolean, &TypeRef::Integer]);
+        }
+        other => panic!("{union} is {other:?}"),
+    }
+    assert!(fields(&ir, "Esport")[0].doc.as_deref().is_some_and(|d| d.contains("One of `3`")));
+}

@@ -292,6 +292,10 @@ impl<'a> Lowerer<'a> {
                             Shape::Ref(Use { ty: TypeRef::String, nullable: false, doc: None, constant: Some(values[0].clone()) })
                         }
                         None if strings => Shape::Kind(enum_kind(&values, false)),
+                        // An `enum` of other scalars without `type`: their
+                        // type (the values listed in its docs), or a union
+                        // of the types when they mix (`[true, false, 0, 1]`).
+                        None if !any.enumeration.is_empty() => scalar_enum_shape(&any.enumeration),
                         Some("string") => match any.format.as_deref() {
                             Some("date-time") => Shape::Ref(Use::plain(TypeRef::DateTime)),
                             Some("date") => Shape::Ref(Use::plain(TypeRef::Date)),
@@ -597,6 +601,9 @@ impl<'a> Lowerer<'a> {
                 _ => return Ok(None),
             }
         }
+        // Only scalar parts (`[{type: string, description}, {nullable: false}]`):
+        // the first that states a type is the shaped one.
+        let shaped = shaped.or_else(|| parts.iter().enumerate().find(|(_, p)| matches!(p, ReferenceOr::Item(s) if states_a_scalar_type(s))));
         let Some((i, part)) = shaped else { return Ok(None) };
         let mut u = self.lower_use(part, ctx, &push_pointer(pointer, &i.to_string()))?;
         for a in annotations {
@@ -806,6 +813,61 @@ fn narrows_a_scalar(s: &Schema) -> bool {
                 && a.not.is_none()
         }
         _ => false,
+    }
+}
+
+/// Whether a schema that [`narrows_a_scalar`] also states which scalar.
+fn states_a_scalar_type(s: &Schema) -> bool {
+    narrows_a_scalar(s)
+        && match &s.schema_kind {
+            SchemaKind::Any(a) => a.typ.is_some(),
+            _ => true,
+        }
+}
+
+/// The type of an `enum` without `type` whose values are not all strings:
+/// integers, numbers or booleans; a union of those when they mix; any JSON
+/// when a value is an array or an object.
+fn scalar_enum_shape(values: &[Value]) -> Shape {
+    let mut types: Vec<TypeRef> = Vec::new();
+    for v in values {
+        let ty = match v {
+            Value::Bool(_) => TypeRef::Boolean,
+            Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::Integer,
+            Value::Number(_) => TypeRef::Number,
+            Value::String(_) => TypeRef::String,
+            Value::Null => continue,
+            Value::Array(_) | Value::Object(_) => return Shape::Ref(Use::plain(TypeRef::Json)),
+        };
+        if !types.contains(&ty) {
+            types.push(ty);
+        }
+    }
+    // Integers among numbers are numbers.
+    if types.contains(&TypeRef::Number) {
+        types.retain(|t| *t != TypeRef::Integer);
+    }
+    let nullable = values.iter().any(Value::is_null);
+    let listed: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+    let doc = Some(format!("One of {} (`enum`).", listed.join(", ")));
+    match types.as_slice() {
+        [] => Shape::Ref(Use { ty: TypeRef::Json, nullable: true, doc, constant: None }),
+        [one] => Shape::Ref(Use { ty: one.clone(), nullable, doc, constant: None }),
+        _ => Shape::Kind(TypeKind::Untagged {
+            variants: types
+                .into_iter()
+                .map(|ty| Variant { ident: variant_name(primitive_name(&ty)), tag_value: None, ty, doc: None })
+                .collect(),
+        }),
+    }
+}
+
+fn primitive_name(ty: &TypeRef) -> &'static str {
+    match ty {
+        TypeRef::Boolean => "boolean",
+        TypeRef::Integer => "integer",
+        TypeRef::Number => "number",
+        _ => "string",
     }
 }
 
