@@ -69,7 +69,7 @@
 use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use eventsource_stream::{EventStreamError, Eventsource};
 use futures_core::Stream;
@@ -81,7 +81,6 @@ use tracing::Instrument;
 use super::{AttemptFailure, Prepared, RequestBuilder};
 use crate::runtime::client::Client;
 use crate::runtime::error::{Error, Result};
-use crate::runtime::retry;
 
 /// The data that ends a stream without being yielded.
 pub const DONE_SENTINEL: &str = "[DONE]";
@@ -318,7 +317,8 @@ async fn open<T>(request: RequestBuilder<T>, decode: Decoder<T>) -> Result<Event
 }
 
 /// Sends attempts until one gets a 2xx response, fails for good, or retries
-/// run out: the decisions and delays are [`retry`]'s, as for every call
+/// run out: the decisions and delays are those of every call
+/// ([`AttemptFailure::retry_or_fail`])
 /// (this mirrors `request::retry_loop`, whose attempts read the whole body).
 async fn retry_loop(client: &Client, prepared: &Prepared, span: &tracing::Span) -> Result<reqwest::Response> {
     let policy = client.inner().retry;
@@ -332,29 +332,12 @@ async fn retry_loop(client: &Client, prepared: &Prepared, span: &tracing::Span) 
             }
             Err(failure) => failure,
         };
-        if retries >= prepared.max_retries || !retry::should_retry(failure.outcome(), prepared.replay_safe) {
-            return Err(failure.into_error(prepared.meta));
+        if let Some(error) = failure
+            .retry_or_fail(retries, prepared.max_retries, prepared.replay_safe, &policy, prepared.meta, "event-stream request")
+            .await
+        {
+            return Err(error);
         }
-        let server_headers = match &failure {
-            AttemptFailure::Response(r) => Some(&r.headers),
-            _ => None,
-        };
-        let delay = retry::retry_delay(
-            retries,
-            server_headers,
-            SystemTime::now(),
-            policy.initial_backoff,
-            policy.max_backoff,
-            retry::jitter(),
-        );
-        tracing::debug!(
-            attempt = retries,
-            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
-            reason = %failure,
-            "retrying event-stream request"
-        );
-        drop(failure);
-        tokio::time::sleep(delay).await;
         retries += 1;
     }
 }

@@ -541,6 +541,46 @@ impl AttemptFailure {
         }
     }
 
+    /// What a retry loop does after this failure (calls, event streams and
+    /// uploads alike): `Some(error)` ends the call, when `retries` are used
+    /// up or the failure may not be retried; otherwise it waits the retry
+    /// delay (logging `what` is retried) and returns `None`.
+    pub(super) async fn retry_or_fail(
+        self,
+        retries: u32,
+        max_retries: u32,
+        replay_safe: bool,
+        policy: &RetryPolicy,
+        meta: &'static OperationMeta,
+        what: &str,
+    ) -> Option<Error> {
+        if retries >= max_retries || !retry::should_retry(self.outcome(), replay_safe) {
+            return Some(self.into_error(meta));
+        }
+        let server_headers = match &self {
+            AttemptFailure::Response(r) => Some(&r.headers),
+            _ => None,
+        };
+        let delay = retry::retry_delay(
+            retries,
+            server_headers,
+            SystemTime::now(),
+            policy.initial_backoff,
+            policy.max_backoff,
+            retry::jitter(),
+        );
+        tracing::debug!(
+            attempt = retries,
+            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+            reason = %self,
+            "retrying {what}"
+        );
+        // Free the failed response's body while waiting.
+        drop(self);
+        tokio::time::sleep(delay).await;
+        None
+    }
+
     pub(super) fn into_error(self, meta: &'static OperationMeta) -> Error {
         match self {
             AttemptFailure::Response(r) => ApiError::new(r.status, r.headers, &r.body, meta).into(),
@@ -676,32 +716,12 @@ async fn retry_loop(
             }
             Err(failure) => failure,
         };
-        if retries >= prepared.max_retries
-            || !retry::should_retry(failure.outcome(), prepared.replay_safe)
+        if let Some(error) = failure
+            .retry_or_fail(retries, prepared.max_retries, prepared.replay_safe, &policy, prepared.meta, "API request")
+            .await
         {
-            return Err(failure.into_error(prepared.meta));
+            return Err(error);
         }
-        let server_headers = match &failure {
-            AttemptFailure::Response(r) => Some(&r.headers),
-            _ => None,
-        };
-        let delay = retry::retry_delay(
-            retries,
-            server_headers,
-            SystemTime::now(),
-            policy.initial_backoff,
-            policy.max_backoff,
-            retry::jitter(),
-        );
-        tracing::debug!(
-            attempt = retries,
-            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
-            reason = %failure,
-            "retrying Whop API request"
-        );
-        // Free the failed response's body while waiting.
-        drop(failure);
-        tokio::time::sleep(delay).await;
         retries += 1;
     }
 }
@@ -1528,7 +1548,7 @@ mod tests {
             ),
             "{all}"
         );
-        crate::runtime::test_support::assert_one_retry_after_503(&lines, "retrying Whop API request");
+        crate::runtime::test_support::assert_one_retry_after_503(&lines, "retrying API request");
         assert!(!all.contains(TEST_API_KEY), "{all}");
         assert!(!all.to_ascii_lowercase().contains("bearer"), "{all}");
         assert!(!all.to_ascii_lowercase().contains("authorization"), "{all}");

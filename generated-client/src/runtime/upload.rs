@@ -50,7 +50,6 @@
 //! and `duration_ms`; each retry emits a DEBUG event. The URL's path and
 //! query, header values and the body are never recorded.
 
-use std::time::SystemTime;
 
 use bytes::Bytes;
 use reqwest::header::{self, HeaderMap, HeaderValue};
@@ -61,7 +60,6 @@ use tracing::Instrument;
 use super::client::{parse_header, Client};
 use super::error::{Error, Result};
 use super::request::{run_attempt, AttemptFailure, OperationMeta};
-use super::retry;
 
 /// The `operation_id` of an [`ApiError`](super::ApiError) returned by
 /// [`upload_presigned`].
@@ -130,7 +128,8 @@ pub async fn upload_presigned(
 }
 
 /// Sends attempts until one succeeds, fails for good, or retries run out;
-/// the decisions and delays are [`retry`]'s, as for API requests.
+/// the decisions and delays are those of every API request
+/// ([`AttemptFailure::retry_or_fail`]).
 async fn retry_loop(
     client: &Client,
     url: &Url,
@@ -166,30 +165,9 @@ async fn retry_loop(
             Err(failure) => failure,
         };
         // PUT is idempotent: always replay-safe.
-        if retries >= policy.max_retries || !retry::should_retry(failure.outcome(), true) {
-            return Err(failure.into_error(&UPLOAD));
+        if let Some(error) = failure.retry_or_fail(retries, policy.max_retries, true, &policy, &UPLOAD, "presigned upload").await {
+            return Err(error);
         }
-        let server_headers = match &failure {
-            AttemptFailure::Response(r) => Some(&r.headers),
-            _ => None,
-        };
-        let delay = retry::retry_delay(
-            retries,
-            server_headers,
-            SystemTime::now(),
-            policy.initial_backoff,
-            policy.max_backoff,
-            retry::jitter(),
-        );
-        tracing::debug!(
-            attempt = retries,
-            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
-            reason = %failure,
-            "retrying presigned upload"
-        );
-        // Free the failed response's body while waiting.
-        drop(failure);
-        tokio::time::sleep(delay).await;
         retries += 1;
     }
 }
