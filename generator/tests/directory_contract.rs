@@ -419,16 +419,19 @@ fn request_violations(header: Option<&str>) -> Vec<String> {
     items
         .iter()
         .filter(|item| item.pointer("/location/0").and_then(Value::as_str) == Some("request"))
-        .map(|item| {
-            let location: Vec<String> = item
-                .get("location")
-                .and_then(Value::as_array)
-                .map(|parts| parts.iter().map(|p| p.as_str().map_or_else(|| p.to_string(), str::to_owned)).collect())
-                .unwrap_or_default();
-            let message = item.get("message").and_then(Value::as_str).unwrap_or("?");
-            format!("{}: {message}", location.join("."))
-        })
+        .map(violation_text)
         .collect()
+}
+
+/// One of Prism's validation entries as `request.query.limit: must be >= 1`.
+fn violation_text(item: &Value) -> String {
+    let location: Vec<String> = item
+        .get("location")
+        .and_then(Value::as_array)
+        .map(|parts| parts.iter().map(|p| p.as_str().map_or_else(|| p.to_string(), str::to_owned)).collect())
+        .unwrap_or_default();
+    let message = item.get("message").and_then(Value::as_str).unwrap_or("?");
+    format!("{}: {message}", location.join("."))
 }
 
 /// Prism's own error type of an error body
@@ -441,13 +444,7 @@ fn prism_error(body: &str) -> Option<(String, String)> {
     let mut detail = v.get("detail").and_then(Value::as_str).unwrap_or_default().to_owned();
     if let Some(items) = v.get("validation").and_then(Value::as_array) {
         for item in items.iter().take(3) {
-            let location: Vec<String> = item
-                .get("location")
-                .and_then(Value::as_array)
-                .map(|parts| parts.iter().map(|p| p.as_str().map_or_else(|| p.to_string(), str::to_owned)).collect())
-                .unwrap_or_default();
-            let message = item.get("message").and_then(Value::as_str).unwrap_or("?");
-            let _ = write!(detail, "; {}: {message}", location.join("."));
+            let _ = write!(detail, "; {}", violation_text(item));
         }
     }
     Some((kind, detail))
