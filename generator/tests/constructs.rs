@@ -1106,3 +1106,17 @@ fn untyped_enums_of_other_scalars_and_all_of_scalar_parts_keep_their_types() {
     }
     assert!(fields(&ir, "Esport")[0].doc.as_deref().is_some_and(|d| d.contains("One of `3`")));
 }
+
+/// A `#` followed by path parameters is a character of the path, not a
+/// fragment: it is sent percent-encoded, with the parameters.
+#[test]
+fn a_hash_before_path_parameters_is_sent_encoded() {
+    let spec = format!(
+        "{HEAD}paths:\n  /send/#env/v1/partners/{{partnerId}}/transfers:\n    get: {{operationId: listTransfers, tags: [transfers], parameters: [{{name: partnerId, in: path, required: true, schema: {{type: string}}}}], responses: {{'204': {{description: ok}}}}}}\n"
+    );
+    ir("hash-path", &spec);
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("hash-path.yml")).generate().expect("generates");
+    let code = &krate.files["src/resources/transfers.rs"];
+    assert!(code.contains(r#""/send/%23env/v1/partners/{}/transfers""#), "{code}");
+}

@@ -113,8 +113,15 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         }
     }
     // A fragment (`/#X-Amz-Target=...`, which converted specs use to tell
-    // operations on one path apart) is never sent.
-    let wire_path = op.path.split_once('#').map_or(op.path.as_str(), |(path, _)| path);
+    // operations on one path apart) is never sent. A `#` followed by path
+    // parameters (`/send/#env/v1/partners/{partnerId}`) is no fragment but
+    // a character of the path: it is sent percent-encoded, with them.
+    let wire_path = match op.path.split_once('#') {
+        Some((path, fragment)) if !fragment.contains('{') => path.to_owned(),
+        Some(_) => op.path.replace('#', "%23"),
+        None => op.path.clone(),
+    };
+    let wire_path = wire_path.as_str();
     let path_expr = if op.path_params.is_empty() {
         quote!(#wire_path.to_owned())
     } else {
