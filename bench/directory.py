@@ -74,7 +74,7 @@ def spec_ids():
 def generate(binary, spec_id, out):
     started = time.monotonic()
     try:
-        p = run([binary, "generate", "--spec", os.path.join(API, spec_id), "--out", out, "--crate-name", crate_name(spec_id)],
+        p = run([binary, "generate", "--spec", os.path.join(API, spec_id), "--out", out, "--crate-name", os.path.basename(out)],
                 timeout=HANG_GUARD, env={**os.environ, "CLIENTGEN_THREADS": "2"})
     except subprocess.TimeoutExpired:
         return "crashed", f"hang: still running after {HANG_GUARD} s", time.monotonic() - started
@@ -195,9 +195,16 @@ def main():
             generated = {}
             rows = {}
             for spec_id in batch:
-                outcome, detail, took = generate(binary, spec_id, os.path.join(batch_dir, crate_name(spec_id)))
+                # Two ids can map to one name (`Marketplace-APIs-.json` and
+                # `Marketplace-APIs.json`): the later one gets a number.
+                name = crate_name(spec_id)
+                taken = {crate_name(i) for i in batch[: batch.index(spec_id)]}
+                n = 2
+                while name in taken:
+                    name, n = f"{crate_name(spec_id)}-{n}", n + 1
+                outcome, detail, took = generate(binary, spec_id, os.path.join(batch_dir, name))
                 if outcome == "generated":
-                    generated[crate_name(spec_id)] = (spec_id, took)
+                    generated[name] = (spec_id, took)
                 else:
                     rows[spec_id] = [spec_id, outcome, f"{took:.2f}", "0", "0", detail.replace("\t", " ")]
             if generated:
