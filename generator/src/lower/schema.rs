@@ -484,16 +484,28 @@ impl<'a> Lowerer<'a> {
     /// or a `$ref` to one, followed through component aliases and `allOf`s
     /// a bounded number of times.
     fn is_object_part(&self, part: &ReferenceOr<Schema>) -> bool {
-        let mut part = part.clone();
-        for _ in 0..16 {
+        // Each step is one schema or one `$ref` to follow, as the parts
+        // are written; the schemas are borrowed, never copied.
+        enum Step<'s> {
+            Schema(&'s Schema),
+            Ref(&'s str),
+        }
+        fn step(part: &ReferenceOr<Schema>) -> Step<'_> {
             match part {
-                ReferenceOr::Item(s) if is_annotation_only(&s) => return true,
-                ReferenceOr::Item(s) => match bare_all_of(&s) {
-                    Some(([only], _)) => part = only.clone(),
-                    _ => return is_object_like(&s),
+                ReferenceOr::Item(s) => Step::Schema(s),
+                ReferenceOr::Reference { reference } => Step::Ref(reference),
+            }
+        }
+        let mut current = step(part);
+        for _ in 0..16 {
+            current = match current {
+                Step::Schema(s) if is_annotation_only(s) => return true,
+                Step::Schema(s) => match bare_all_of(s) {
+                    Some(([only], _)) => step(only),
+                    _ => return is_object_like(s),
                 },
-                ReferenceOr::Reference { reference } => match self.component_schema(&reference) {
-                    Some((s, _)) => part = ReferenceOr::Item(s),
+                Step::Ref(reference) => match self.referenced_schema(reference) {
+                    Some((s, _)) => Step::Schema(s),
                     None => return false,
                 },
             }
