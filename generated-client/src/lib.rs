@@ -83,6 +83,10 @@ pub const ENV_WEBHOOK_SECRET: &str = "WHOP_WEBHOOK_SECRET";
 pub const USER_AGENT: &str = concat!("whop-client-rust/", env!("CARGO_PKG_VERSION"));
 /// The request header carrying the 0-based attempt number.
 pub const RETRY_COUNT_HEADER: &str = "x-whop-retry-count";
+/// The name of the INFO span each API call runs in (see [`runtime::request`]).
+pub const REQUEST_SPAN: &str = "whop.request";
+/// The name of the INFO span each presigned upload runs in.
+pub const UPLOAD_SPAN: &str = "whop.upload";
 impl Client {
     /// Operations tagged `Products` (5 operations): see [`resources::Products`].
     ///

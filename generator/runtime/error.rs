@@ -8,7 +8,7 @@ use reqwest::{Method, StatusCode};
 /// `Result` with the runtime's [`Error`] as the default error type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Everything that can go wrong while calling the Whop API.
+/// Everything that can go wrong while calling the API.
 ///
 /// Neither `Display` nor `Debug` ever contains the API key.
 #[derive(Debug)]
@@ -102,7 +102,7 @@ impl Error {
     }
 
     /// The `x-request-id` of the failed response, when the server sent one;
-    /// quote it when contacting Whop support.
+    /// quote it when contacting the API's support.
     pub fn request_id(&self) -> Option<&str> {
         self.api_error().and_then(|e| e.request_id.as_deref())
     }
@@ -157,7 +157,7 @@ impl From<ApiError> for Error {
     }
 }
 
-/// A non-2xx response from the Whop API.
+/// A non-2xx response from the API.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ApiError {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A request field that may be left out, explicitly set to `null`, or set to
 /// a value.
 ///
-/// Whop's update endpoints distinguish "do not touch this field" (the field
+/// Update endpoints often distinguish "do not touch this field" (the field
 /// is absent from the JSON body) from "clear this field" (the field is sent
 /// as `null`). `Option<T>` cannot express both, so generated request structs
 /// use `Nullable<T>` for fields that are both optional and nullable:

@@ -7,11 +7,14 @@
 //!
 //! # Headers
 //!
-//! Every attempt carries `Authorization: Bearer <key>`, `User-Agent`,
+//! Every attempt carries the credentials the operation's `security` asks
+//! for (see [`auth`](super::auth)), `User-Agent`,
 //! `Accept: application/json` (`*/*` for an operation that answers with
 //! text or bytes), `Content-Type: application/json` when there is
 //! a body, the client's default headers, the per-call headers (later ones
-//! replace earlier ones of the same name) and `x-whop-retry-count` (`0` on the
+//! replace earlier ones of the same name) and
+//! [`RETRY_COUNT_HEADER`](crate::RETRY_COUNT_HEADER) (`x-<api>-retry-count`,
+//! e.g. `x-whop-retry-count`: `0` on the
 //! first attempt, `1` on the first retry, ...).
 //!
 //! # Timeouts
@@ -65,7 +68,9 @@
 //!
 //! # Tracing
 //!
-//! Each call runs in an INFO span named `whop.request` with the fields
+//! Each call runs in an INFO span named
+//! [`REQUEST_SPAN`](crate::REQUEST_SPAN) (`<api>.request`, e.g.
+//! `whop.request`) with the fields
 //! `method`, `path` (the template, e.g. `/leads/{id}`), `operation_id`,
 //! `attempt` (0-based, of the last attempt), `status` (of the last
 //! response) and `duration_ms` (all attempts and waits). Each retry emits a
@@ -661,12 +666,12 @@ impl Prepared {
     }
 }
 
-/// Sends one call with retries inside its `whop.request` span.
+/// Sends one call with retries inside its [`crate::REQUEST_SPAN`] span.
 async fn execute(client: &Client, parts: RequestParts) -> Result<Response> {
     let prepared = Prepared::new(client, parts)?;
     let meta = prepared.meta;
     let span = tracing::info_span!(
-        "whop.request",
+        crate::REQUEST_SPAN,
         method = %meta.method,
         path = meta.path_template,
         operation_id = meta.operation_id,
@@ -1543,7 +1548,7 @@ mod tests {
         let all = lines.join("\n");
         assert!(
             lines.contains(
-                &r#"span whop.request: method=GET path="/leads/{id}" operation_id="retrieveLead""#
+                &format!(r#"span {}: method=GET path="/leads/{{id}}" operation_id="retrieveLead""#, crate::REQUEST_SPAN)
                     .to_owned()
             ),
             "{all}"

@@ -281,7 +281,7 @@ async fn open<T>(request: RequestBuilder<T>, decode: Decoder<T>) -> Result<Event
     let prepared = Prepared::new(&client, parts)?;
     let meta = prepared.meta;
     let span = tracing::info_span!(
-        "whop.request",
+        crate::REQUEST_SPAN,
         method = %meta.method,
         path = meta.path_template,
         operation_id = meta.operation_id,

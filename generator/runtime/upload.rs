@@ -1,6 +1,6 @@
 //! Uploading file contents to a presigned storage URL.
 //!
-//! Whop's `createFile` operation returns a file record with an `upload_url`
+//! An operation such as Whop's `createFile` returns a file record with an `upload_url`
 //! (a presigned S3 URL) and `upload_headers` (headers the upload must carry).
 //! [`upload_presigned`] sends the file's bytes there:
 //!
@@ -21,8 +21,8 @@
 //! One `PUT` of the body to the URL exactly as given (its query string
 //! carries the signature), with exactly the given headers plus
 //! `Content-Length`. The client's `Authorization` header, user agent,
-//! default headers and `x-whop-retry-count` are *not* sent: the URL points
-//! at third-party storage, not at the Whop API. (The HTTP library itself may
+//! default headers and [`RETRY_COUNT_HEADER`](crate::RETRY_COUNT_HEADER) are *not* sent: the URL points
+//! at third-party storage, not at the API. (The HTTP library itself may
 //! add transport headers such as `Host` and `Accept: */*`.)
 //!
 //! # Timeouts and retries
@@ -45,7 +45,9 @@
 //!
 //! # Tracing
 //!
-//! Each upload runs in an INFO span named `whop.upload` with the fields
+//! Each upload runs in an INFO span named
+//! [`UPLOAD_SPAN`](crate::UPLOAD_SPAN) (`<api>.upload`, e.g. `whop.upload`)
+//! with the fields
 //! `method`, `host`, `operation_id`, `content_length`, `attempt`, `status`
 //! and `duration_ms`; each retry emits a DEBUG event. The URL's path and
 //! query, header values and the body are never recorded.
@@ -109,7 +111,7 @@ pub async fn upload_presigned(
     let url = parse_url(url)?;
     let headers = build_headers(headers, body.len())?;
     let span = tracing::info_span!(
-        "whop.upload",
+        crate::UPLOAD_SPAN,
         method = %Method::PUT,
         host = url.host_str().unwrap_or_default(),
         operation_id = OPERATION_ID,
@@ -568,7 +570,7 @@ mod tests {
         let all = lines.join("\n");
         assert!(
             lines.contains(
-                &r#"span whop.upload: method=PUT host="127.0.0.1" operation_id="upload" content_length=4"#
+                &format!(r#"span {}: method=PUT host="127.0.0.1" operation_id="upload" content_length=4"#, crate::UPLOAD_SPAN)
                     .to_owned()
             ),
             "{all}"

@@ -23,7 +23,7 @@ pub const ENV_BASE_URL: &str = crate::ENV_BASE_URL;
 /// Environment variable holding the webhook secret (optional).
 pub const ENV_WEBHOOK_SECRET: &str = crate::ENV_WEBHOOK_SECRET;
 
-/// A Whop API client.
+/// A client of the API this crate was generated for.
 ///
 /// Cheap to clone (an `Arc` inside): clones share one configuration and one
 /// HTTP connection pool, so create a single client and clone it freely
@@ -51,7 +51,7 @@ pub(super) struct ClientInner {
 impl Client {
     /// Creates a client from environment variables: the credential of every
     /// security scheme whose variables are set (see `SECURITY_SCHEMES` at
-    /// the crate root; for Whop `WHOP_API_KEY`), plus the optional
+    /// the crate root, e.g. `WHOP_API_KEY` for the Whop client), plus the optional
     /// [`ENV_BASE_URL`] and [`ENV_WEBHOOK_SECRET`]. Empty values count as
     /// unset.
     ///
@@ -184,12 +184,12 @@ impl fmt::Debug for Client {
 ///
 /// Defaults: base URL [`DEFAULT_BASE_URL`], per-attempt timeout 60 s,
 /// [`RetryPolicy::default`] (2 retries), user agent
-/// `whop-client-rust/<crate version>`, no extra headers, a fresh
+/// [`USER_AGENT`](crate::USER_AGENT) (`<crate name>-rust/<crate version>`), no extra headers, a fresh
 /// `reqwest::Client`, no webhook secret, no credentials. `Debug` output
 /// never contains a credential or the webhook secret.
 ///
 /// Credentials are set with one method per security scheme, generated at
-/// the crate root (for Whop, `api_key`), or with
+/// the crate root (e.g. `api_key` for the Whop client), or with
 /// [`ClientBuilder::credential`].
 #[derive(Clone)]
 pub struct ClientBuilder {
@@ -233,7 +233,7 @@ impl ClientBuilder {
         self
     }
 
-    /// The base URL, e.g. `https://api.whop.com/api/v1` (a trailing slash is
+    /// The base URL, e.g. `https://api.example.com/v1` (a trailing slash is
     /// removed). Must be an absolute `http` or `https` URL.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
@@ -278,7 +278,7 @@ impl ClientBuilder {
         self
     }
 
-    /// The `User-Agent` header (default `whop-client-rust/<version>`).
+    /// The `User-Agent` header (default [`USER_AGENT`](crate::USER_AGENT), `<crate name>-rust/<version>`).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
@@ -300,7 +300,7 @@ impl ClientBuilder {
     }
 
     /// The webhook signing secret: either `whsec_<base64>` or the secret
-    /// exactly as shown in the Whop dashboard (see [`WebhookSecret::new`]).
+    /// exactly as the API's dashboard shows it (see [`WebhookSecret::new`]).
     pub fn webhook_secret(mut self, secret: impl Into<String>) -> Self {
         self.webhook_secret = Some(secret.into());
         self

@@ -1,4 +1,4 @@
-//! Hand-written runtime shared by every generated Whop API operation.
+//! Hand-written runtime shared by every generated operation of the API.
 //!
 //! The generator copies this directory verbatim into the generated crate as
 //! `src/runtime/`. Generated code only talks to the items re-exported here:

@@ -1,6 +1,6 @@
 //! Lazy streams over paginated list endpoints.
 //!
-//! Whop uses two pagination schemes, so there are two traits; the generator
+//! Two cursor pagination schemes are recognised, so there are two traits; the generator
 //! implements the matching one for each list response type, and each trait
 //! unlocks its own pair of methods on [`RequestBuilder`] (distinct names, so
 //! a type implementing both is never ambiguous):

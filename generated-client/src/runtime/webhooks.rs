@@ -1,6 +1,7 @@
 //! Webhook signature verification ([Standard Webhooks]).
 //!
-//! Whop signs each delivery with three headers:
+//! A sender that follows the standard (Whop, for one) signs each delivery
+//! with three headers:
 //!
 //! * `webhook-id`: unique message id,
 //! * `webhook-timestamp`: Unix time in seconds,

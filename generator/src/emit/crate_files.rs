@@ -163,7 +163,10 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
     let env_base_url = format!("{prefix}_BASE_URL");
     let env_webhook_secret = format!("{prefix}_WEBHOOK_SECRET");
     let ua_prefix = format!("{crate_name}-rust/");
-    let retry_header = format!("x-{}-retry-count", prefix.to_lowercase().replace('_', "-"));
+    let api = prefix.to_lowercase().replace('_', "-");
+    let retry_header = format!("x-{api}-retry-count");
+    let request_span = format!("{api}.request");
+    let upload_span = format!("{api}.upload");
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
@@ -195,6 +198,12 @@ fn lib_rs(ir: &Ir, crate_name: &str, groups: &[(&Resource, Vec<&Operation>)]) ->
 
         /// The request header carrying the 0-based attempt number.
         pub const RETRY_COUNT_HEADER: &str = #retry_header;
+
+        /// The name of the INFO span each API call runs in (see [`runtime::request`]).
+        pub const REQUEST_SPAN: &str = #request_span;
+
+        /// The name of the INFO span each presigned upload runs in.
+        pub const UPLOAD_SPAN: &str = #upload_span;
 
         impl Client {
             #(#accessors)*
