@@ -455,6 +455,12 @@ class Examiner:
         by_name = {(f["name"], "query" if location_kind(f) == "query" else "header"): f
                    for f in fields if location_kind(f) in ("query", "header", "header_json")}
         for name, location, schema, ptr in operation_parameters(self.doc, op_ptr, op):
+            if location == "header" and name.lower() in IGNORED_HEADERS:
+                # OpenAPI: "If `in` is "header" and the `name` field is
+                # "Accept", "Content-Type" or "Authorization", the parameter
+                # definition SHALL be ignored." Counted, not a loss.
+                self.counts["ignored header parameters"] += 1
+                continue
             self.counts["parameters"] += 1
             f = by_name.get((name, location))
             if f is None:
@@ -530,6 +536,13 @@ def is_operation(pointer, target):
     """A params type's source: `/paths/<path>/<method>` (or a webhook's)."""
     parts = pointer.split("/")
     return isinstance(target, dict) and len(parts) == 4 and parts[1] in ("paths", "webhooks") and parts[3] in METHODS
+
+
+# Header parameters OpenAPI says to ignore (the request body and the
+# responses set them). `Authorization` is in the rule too, but the generator
+# keeps it (specs that declare it have no security scheme for it), so it is
+# examined like any other parameter.
+IGNORED_HEADERS = ("accept", "content-type")
 
 
 def operation_parameters(doc, op_ptr, op):
@@ -730,7 +743,8 @@ def print_report(key, ids, done, rows):
     print(f"{len(ids)} specs: {outcomes['ok']} examined, {outcomes['refused']} refused by `clientgen ir`, {outcomes['crashed']} crashed or hung.")
     print(f"Examined: {totals['types']:,} types at their source and {totals['params types']:,} params types; "
           f"{totals['places']:,} (type, schema) places in all, counting each further place an inline type is used; "
-          f"{totals['fields']:,} fields; {totals['parameters']:,} query and header parameters; "
+          f"{totals['fields']:,} fields; {totals['parameters']:,} query and header parameters "
+          f"(and {totals['ignored header parameters']:,} `Accept` or `Content-Type` header parameters, which OpenAPI says to ignore); "
           f"{totals['operations']:,} operations, {totals['request bodies']:,} with a request body. "
           f"{totals['types whose source is not in the spec']:,} types have a source that is not in the raw spec "
           f"(children of hoisted components); {totals['of those, examined where they are used']:,} of them were examined "

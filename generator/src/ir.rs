@@ -280,16 +280,15 @@ pub struct Field {
 }
 
 impl Field {
-    /// A required field whose value's own properties are inlined into the
-    /// parent (`#[serde(flatten)]`): a whole request body beside query
-    /// parameters, or a component an `allOf` merge meets inside itself.
+    /// A required, non-nullable body field of type `ty`, without a constant
+    /// or example: the base the other shapes of field are built from.
     ///
     /// ```
-    /// use clientgen::ir::{Field, TypeRef};
-    /// let f = Field::flattened("body", "body", TypeRef::Named("Pet".into()), None);
-    /// assert!(f.flatten && f.required && !f.nullable);
+    /// use clientgen::ir::{Field, Location, TypeRef};
+    /// let f = Field::required("id", "id", TypeRef::String, None);
+    /// assert!(f.required && !f.nullable && !f.flatten && f.location == Location::Body);
     /// ```
-    pub fn flattened(name: impl Into<String>, ident: impl Into<String>, ty: TypeRef, doc: Option<String>) -> Field {
+    pub fn required(name: impl Into<String>, ident: impl Into<String>, ty: TypeRef, doc: Option<String>) -> Field {
         Field {
             name: name.into(),
             ident: ident.into(),
@@ -301,8 +300,21 @@ impl Field {
             example: None,
             location: Location::Body,
             boxed: false,
-            flatten: true,
+            flatten: false,
         }
+    }
+
+    /// A required field whose value's own properties are inlined into the
+    /// parent (`#[serde(flatten)]`): a whole request body beside query
+    /// parameters, or a component an `allOf` merge meets inside itself.
+    ///
+    /// ```
+    /// use clientgen::ir::{Field, TypeRef};
+    /// let f = Field::flattened("body", "body", TypeRef::Named("Pet".into()), None);
+    /// assert!(f.flatten && f.required && !f.nullable);
+    /// ```
+    pub fn flattened(name: impl Into<String>, ident: impl Into<String>, ty: TypeRef, doc: Option<String>) -> Field {
+        Field { flatten: true, ..Field::required(name, ident, ty, doc) }
     }
 }
 

@@ -137,7 +137,19 @@ impl Namespace {
 
     /// A namespace in which `reserved` are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Namespace { taken: reserved.iter().map(|s| (*s).to_owned()).collect() }
+        Self::with_taken(reserved.iter().copied())
+    }
+
+    /// A namespace in which `names` are already taken: the idents of the
+    /// fields a struct has so far, before more are added.
+    ///
+    /// ```
+    /// use clientgen::naming::Namespace;
+    /// let mut ns = Namespace::with_taken(["id", "name"]);
+    /// assert_eq!(ns.claim("id"), "id2");
+    /// ```
+    pub fn with_taken<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        Namespace { taken: names.into_iter().map(str::to_owned).collect() }
     }
 
     /// Claims `base`, or `base2`, `base3`, ... if taken; returns the name claimed.

@@ -333,6 +333,37 @@ components:
     assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
 }
 
+/// An `allOf` whose one shaped part is a map (`{type: object,
+/// additionalProperties: X}`) beside an empty or annotating part is that
+/// map, not an empty struct that drops every key.
+#[test]
+fn all_of_of_a_map_and_annotations_is_the_map() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Metadata: {{type: object, properties: {{id: {{type: string}}}}}}
+    File:
+      type: object
+      properties:
+        metadata:
+          allOf:
+            - type: object
+              title: Metadata by scope
+              additionalProperties:
+                $ref: '#/components/schemas/Metadata'
+            - {{}}
+          description: Metadata instances keyed by scope.
+"#
+    );
+    let lowered = lower("all-of-map", &spec).expect("lowers");
+    let file = fields(&lowered.ir, "File");
+    assert_eq!(file[0].ty, TypeRef::Map(Box::new(TypeRef::Named("Metadata".into()))));
+    assert_eq!(file[0].doc.as_deref(), Some("Metadata instances keyed by scope."));
+    assert!(lowered.ir.types.iter().all(|t| t.name != "FileMetadata"), "no empty struct is made");
+    assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
+}
+
 /// A component that an inline `allOf` part merges back into itself
 /// (`Filter: allOf[Base, {properties: {not: allOf[Filter, {…}]}}]`, the AWS
 /// filter-expression shape) used to recurse without end. Each component is

@@ -362,10 +362,7 @@ impl<'a> Lowerer<'a> {
             Some(AdditionalProperties::Any(true)) => TypeRef::Json,
             Some(AdditionalProperties::Any(false)) | None => return Ok(()),
         };
-        let mut idents = Namespace::new();
-        for f in fields.iter() {
-            idents.claim(&f.ident);
-        }
+        let mut idents = Namespace::with_taken(fields.iter().map(|f| f.ident.as_str()));
         let ident = idents.claim("additional_properties");
         let doc = "The properties beyond those listed (`additionalProperties`): kept when decoding, sent as they are.";
         let map = Field::flattened(ident.clone(), ident, TypeRef::Map(Box::new(value)), Some(doc.to_owned()));
@@ -598,8 +595,9 @@ impl<'a> Lowerer<'a> {
     /// annotates it. The result is a use of `X` carrying the annotations.
     ///
     /// The same holds when the one part with a shape is an inline schema
-    /// that is not an object (`allOf: [{oneOf: [...]}, {description: ...}]`),
-    /// and for parts that only restate or narrow a scalar (`{type: string}`,
+    /// that is not an object (`allOf: [{oneOf: [...]}, {description: ...}]`)
+    /// or is only a map (`allOf: [{type: object, additionalProperties: X}, {}]`
+    /// is that map, not an empty struct), and for parts that only restate or narrow a scalar (`{type: string}`,
     /// `{pattern: ...}`, `{maxLength: 64}` beside a `$ref` to a string):
     /// Rust's type is the same with or without them.
     fn annotated_ref(&mut self, parts: &[ReferenceOr<Schema>], ctx: &str, pointer: &str) -> Result<Option<Use>, Error> {
@@ -609,7 +607,7 @@ impl<'a> Lowerer<'a> {
             match part {
                 ReferenceOr::Item(s) if is_annotation_only(s) || narrows_a_scalar(s) => annotations.push(s),
                 ReferenceOr::Reference { .. } if shaped.is_none() => shaped = Some((i, part)),
-                ReferenceOr::Item(s) if shaped.is_none() && !is_object_like(s) => shaped = Some((i, part)),
+                ReferenceOr::Item(s) if shaped.is_none() && (!is_object_like(s) || is_map(s)) => shaped = Some((i, part)),
                 _ => return Ok(None),
             }
         }
@@ -800,6 +798,20 @@ fn is_object_like(s: &Schema) -> bool {
         SchemaKind::Any(a) => a.typ.as_deref() == Some("object") || !a.properties.is_empty() || !a.all_of.is_empty(),
         _ => false,
     }
+}
+
+/// Whether a schema is a map and nothing else: an object with
+/// `additionalProperties` (a schema or `true`) and no `properties`,
+/// `required` or composition (`{type: object, additionalProperties: {$ref: Metadata}}`).
+fn is_map(s: &Schema) -> bool {
+    let (properties, required, additional) = match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, &o.additional_properties),
+        SchemaKind::Any(a) if a.all_of.is_empty() && a.one_of.is_empty() && a.any_of.is_empty() && a.typ.as_deref().is_none_or(|t| t == "object") => {
+            (&a.properties, &a.required, &a.additional_properties)
+        }
+        _ => return false,
+    };
+    properties.is_empty() && required.is_empty() && matches!(additional, Some(AdditionalProperties::Schema(_) | AdditionalProperties::Any(true)))
 }
 
 /// Whether a schema only restates a scalar type or narrows its values
@@ -1004,10 +1016,7 @@ pub(crate) fn constraint_note(schema: &Schema) -> Option<String> {
 /// Appends `new` to `fields`: a field already there (by wire name) only
 /// becomes required if the new one is; the others get unique idents.
 fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
-    let mut idents = Namespace::new();
-    for f in fields.iter() {
-        idents.claim(&f.ident);
-    }
+    let mut idents = Namespace::with_taken(fields.iter().map(|f| f.ident.as_str()));
     for mut f in new {
         if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name && !f.flatten) {
             existing.required |= f.required;
@@ -1140,26 +1149,12 @@ pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
 /// present (JSON Schema requires the key, with any value): one more
 /// required field of JSON for each.
 fn push_undeclared_required(fields: &mut Vec<Field>, properties: &IndexMap<String, ReferenceOr<Box<Schema>>>, required: &[String]) {
-    let mut idents = Namespace::new();
-    for f in fields.iter() {
-        idents.claim(&f.ident);
-    }
+    let mut idents = Namespace::with_taken(fields.iter().map(|f| f.ident.as_str()));
     for name in required {
         if properties.contains_key(name) || fields.iter().any(|f| &f.name == name) {
             continue;
         }
-        fields.push(Field {
-            name: name.clone(),
-            ident: idents.claim(&field_name(name)),
-            doc: Some(format!("Listed in `required` but not described in `properties`: the key `{name}` must be present, with any JSON value.")),
-            ty: TypeRef::Json,
-            required: true,
-            nullable: false,
-            constant: None,
-            example: None,
-            location: Location::Body,
-            boxed: false,
-            flatten: false,
-        });
+        let doc = format!("Listed in `required` but not described in `properties`: the key `{name}` must be present, with any JSON value.");
+        fields.push(Field::required(name.clone(), idents.claim(&field_name(name)), TypeRef::Json, Some(doc)));
     }
 }
