@@ -682,9 +682,11 @@ fn resource_and_method_names_never_shadow_the_crate_s_own() {
     let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
     let krate = clientgen::Generator::new(dir.join("shadowing.yml")).generate().expect("generates");
     let groups = &krate.files["src/resources/groups.rs"];
-    // Compared without white space: prettyplease leaves `format!` arguments as they were tokenized.
     let compact: String = groups.chars().filter(|c| !c.is_whitespace()).collect();
-    assert!(compact.contains("crate::runtime::encode_path_segment(&crate::runtime::simple_style(&ids))"), "{groups}");
+    assert!(compact.contains("letids=crate::runtime::encode_path_segment(&crate::runtime::simple_style(&ids),);"), "{groups}");
+    assert!(groups.contains(r#"format!("/groups/{ids}")"#), "{groups}");
+    // No path is printed inside `format!`'s arguments, where prettyplease keeps token spacing (`crate ::runtime`).
+    assert!(!groups.contains(" ::"), "{groups}");
 }
 
 /// `types.rs` imports a serde trait only when an emitted struct or enum
@@ -1149,5 +1151,7 @@ fn a_hash_before_path_parameters_is_sent_encoded() {
     let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
     let krate = clientgen::Generator::new(dir.join("hash-path.yml")).generate().expect("generates");
     let code = &krate.files["src/resources/transfers.rs"];
-    assert!(code.contains(r#""/send/%23env/v1/partners/{}/transfers""#), "{code}");
+    // Each placeholder names the parameter's (shadowed, encoded) ident.
+    assert!(code.contains("let partner_id = crate::runtime::encode_path_segment(partner_id);"), "{code}");
+    assert!(code.contains(r#"format!("/send/%23env/v1/partners/{partner_id}/transfers")"#), "{code}");
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Access tokens`.
+//! Operations tagged `Access tokens`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,

@@ -1,4 +1,4 @@
-//!Operations tagged `Account links`.
+//! Operations tagged `Account links`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,

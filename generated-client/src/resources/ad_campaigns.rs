@@ -1,4 +1,4 @@
-//!Operations tagged `Ad campaigns`.
+//! Operations tagged `Ad campaigns`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> AdCampaigns<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/ad_campaigns/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ad_campaigns/{id}"))
     }
     /// Update ad campaign
     ///
@@ -125,12 +122,8 @@ impl<'a> AdCampaigns<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/ad_campaigns/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ad_campaigns/{id}")).json(&params)
     }
     /// Pause ad campaign
     ///
@@ -156,13 +149,8 @@ impl<'a> AdCampaigns<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/ad_campaigns/{}/pause", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ad_campaigns/{id}/pause"))
     }
     /// Unpause ad campaign
     ///
@@ -188,12 +176,7 @@ impl<'a> AdCampaigns<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/ad_campaigns/{}/unpause", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ad_campaigns/{id}/unpause"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Ads`.
+//! Operations tagged `Ads`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,7 +91,7 @@ impl<'a> Ads<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(&META, format!("/ads/{}", crate ::runtime::encode_path_segment(id)))
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ads/{id}"))
     }
 }

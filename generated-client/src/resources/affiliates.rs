@@ -1,4 +1,4 @@
-//!Operations tagged `Affiliates`.
+//! Operations tagged `Affiliates`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/affiliates/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/affiliates/{id}"))
     }
     /// List overrides
     ///
@@ -127,14 +124,8 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/overrides", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .query(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/affiliates/{id}/overrides")).query(&params)
     }
     /// Create override
     ///
@@ -164,14 +155,8 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/overrides", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/affiliates/{id}/overrides")).json(&params)
     }
     /// Retrieve override
     ///
@@ -202,15 +187,9 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/overrides/{}", crate
-                    ::runtime::encode_path_segment(id), crate
-                    ::runtime::encode_path_segment(override_id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        let override_id = crate::runtime::encode_path_segment(override_id);
+        self.client.request(&META, format!("/affiliates/{id}/overrides/{override_id}"))
     }
     /// Delete override
     ///
@@ -237,15 +216,9 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/overrides/{}", crate
-                    ::runtime::encode_path_segment(id), crate
-                    ::runtime::encode_path_segment(override_id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        let override_id = crate::runtime::encode_path_segment(override_id);
+        self.client.request(&META, format!("/affiliates/{id}/overrides/{override_id}"))
     }
     /// Update override
     ///
@@ -277,15 +250,10 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
+        let id = crate::runtime::encode_path_segment(id);
+        let override_id = crate::runtime::encode_path_segment(override_id);
         self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/overrides/{}", crate
-                    ::runtime::encode_path_segment(id), crate
-                    ::runtime::encode_path_segment(override_id)
-                ),
-            )
+            .request(&META, format!("/affiliates/{id}/overrides/{override_id}"))
             .json(&params)
     }
     /// Archive affiliate
@@ -312,13 +280,8 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/archive", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/affiliates/{id}/archive"))
     }
     /// Unarchive affiliate
     ///
@@ -344,12 +307,7 @@ impl<'a> Affiliates<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/affiliates/{}/unarchive", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/affiliates/{id}/unarchive"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Ai chats`.
+//! Operations tagged `Ai chats`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -87,11 +87,8 @@ impl<'a> AiChats<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/ai_chats/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ai_chats/{id}"))
     }
     /// Delete ai chat
     ///
@@ -117,11 +114,8 @@ impl<'a> AiChats<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/ai_chats/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ai_chats/{id}"))
     }
     /// Update ai chat
     ///
@@ -151,11 +145,7 @@ impl<'a> AiChats<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/ai_chats/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/ai_chats/{id}")).json(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `App builds`.
+//! Operations tagged `App builds`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> AppBuilds<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/app_builds/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/app_builds/{id}"))
     }
     /// Promote app build
     ///
@@ -121,12 +118,7 @@ impl<'a> AppBuilds<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/app_builds/{}/promote", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/app_builds/{id}/promote"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Apps`.
+//! Operations tagged `Apps`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -89,11 +89,8 @@ impl<'a> Apps<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/apps/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/apps/{id}"))
     }
     /// Update app
     ///
@@ -123,11 +120,7 @@ impl<'a> Apps<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/apps/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/apps/{id}")).json(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Authorized users`.
+//! Operations tagged `Authorized users`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> AuthorizedUsers<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/authorized_users/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/authorized_users/{id}"))
     }
     /// Delete authorized user
     ///
@@ -125,11 +122,7 @@ impl<'a> AuthorizedUsers<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/authorized_users/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .query(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/authorized_users/{id}")).query(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Bounties`.
+//! Operations tagged `Bounties`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -87,10 +87,7 @@ impl<'a> Bounties<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/bounties/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/bounties/{id}"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Card transactions`.
+//! Operations tagged `Card transactions`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,12 +66,7 @@ impl<'a> CardTransactions<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/card_transactions/{}", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/card_transactions/{id}"))
     }
 }

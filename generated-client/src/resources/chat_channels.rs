@@ -1,4 +1,4 @@
-//!Operations tagged `Chat channels`.
+//! Operations tagged `Chat channels`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,11 +66,8 @@ impl<'a> ChatChannels<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/chat_channels/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/chat_channels/{id}"))
     }
     /// Update chat channel
     ///
@@ -100,11 +97,7 @@ impl<'a> ChatChannels<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/chat_channels/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/chat_channels/{id}")).json(&params)
     }
 }

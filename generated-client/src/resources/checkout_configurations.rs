@@ -1,4 +1,4 @@
-//!Operations tagged `Checkout configurations`.
+//! Operations tagged `Checkout configurations`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -94,13 +94,7 @@ impl<'a> CheckoutConfigurations<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/checkout_configurations/{}", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/checkout_configurations/{id}"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Companies`.
+//! Operations tagged `Companies`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> Companies<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/companies/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/companies/{id}"))
     }
     /// Update company
     ///
@@ -125,12 +122,8 @@ impl<'a> Companies<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/companies/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/companies/{id}")).json(&params)
     }
     /// Create child company API key
     ///
@@ -158,14 +151,9 @@ impl<'a> Companies<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
+        let parent_company_id = crate::runtime::encode_path_segment(parent_company_id);
         self.client
-            .request(
-                &META,
-                format!(
-                    "/companies/{}/api_keys", crate
-                    ::runtime::encode_path_segment(parent_company_id)
-                ),
-            )
+            .request(&META, format!("/companies/{parent_company_id}/api_keys"))
             .json(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Company token transactions`.
+//! Operations tagged `Company token transactions`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -100,13 +100,7 @@ impl<'a> CompanyTokenTransactions<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/company_token_transactions/{}", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/company_token_transactions/{id}"))
     }
 }

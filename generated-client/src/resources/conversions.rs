@@ -1,4 +1,4 @@
-//!Operations tagged `Conversions`.
+//! Operations tagged `Conversions`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,

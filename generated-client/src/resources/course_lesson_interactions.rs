@@ -1,4 +1,4 @@
-//!Operations tagged `Course lesson interactions`.
+//! Operations tagged `Course lesson interactions`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -71,13 +71,7 @@ impl<'a> CourseLessonInteractions<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/course_lesson_interactions/{}", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/course_lesson_interactions/{id}"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Course lessons`.
+//! Operations tagged `Course lessons`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> CourseLessons<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/course_lessons/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/course_lessons/{id}"))
     }
     /// Delete course lesson
     ///
@@ -121,11 +118,8 @@ impl<'a> CourseLessons<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/course_lessons/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/course_lessons/{id}"))
     }
     /// Update course lesson
     ///
@@ -155,12 +149,8 @@ impl<'a> CourseLessons<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/course_lessons/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/course_lessons/{id}")).json(&params)
     }
     /// Mark as completed course lesson
     ///
@@ -184,14 +174,9 @@ impl<'a> CourseLessons<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
+        let lesson_id = crate::runtime::encode_path_segment(lesson_id);
         self.client
-            .request(
-                &META,
-                format!(
-                    "/course_lessons/{}/mark_as_completed", crate
-                    ::runtime::encode_path_segment(lesson_id)
-                ),
-            )
+            .request(&META, format!("/course_lessons/{lesson_id}/mark_as_completed"))
     }
     /// Start course lesson
     ///
@@ -215,14 +200,8 @@ impl<'a> CourseLessons<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/course_lessons/{}/start", crate
-                    ::runtime::encode_path_segment(lesson_id)
-                ),
-            )
+        let lesson_id = crate::runtime::encode_path_segment(lesson_id);
+        self.client.request(&META, format!("/course_lessons/{lesson_id}/start"))
     }
     /// Submit assessment course lesson
     ///
@@ -250,14 +229,9 @@ impl<'a> CourseLessons<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
+        let lesson_id = crate::runtime::encode_path_segment(lesson_id);
         self.client
-            .request(
-                &META,
-                format!(
-                    "/course_lessons/{}/submit_assessment", crate
-                    ::runtime::encode_path_segment(lesson_id)
-                ),
-            )
+            .request(&META, format!("/course_lessons/{lesson_id}/submit_assessment"))
             .json(&params)
     }
 }

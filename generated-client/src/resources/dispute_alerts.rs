@@ -1,4 +1,4 @@
-//!Operations tagged `Dispute alerts`.
+//! Operations tagged `Dispute alerts`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,10 +66,7 @@ impl<'a> DisputeAlerts<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/dispute_alerts/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/dispute_alerts/{id}"))
     }
 }

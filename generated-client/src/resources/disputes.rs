@@ -1,4 +1,4 @@
-//!Operations tagged `Disputes`.
+//! Operations tagged `Disputes`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,11 +66,8 @@ impl<'a> Disputes<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/disputes/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/disputes/{id}"))
     }
     /// Submit evidence
     ///
@@ -96,14 +93,8 @@ impl<'a> Disputes<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/disputes/{}/submit_evidence", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/disputes/{id}/submit_evidence"))
     }
     /// Update evidence
     ///
@@ -133,14 +124,9 @@ impl<'a> Disputes<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
+        let id = crate::runtime::encode_path_segment(id);
         self.client
-            .request(
-                &META,
-                format!(
-                    "/disputes/{}/update_evidence", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+            .request(&META, format!("/disputes/{id}/update_evidence"))
             .json(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Dm channels`.
+//! Operations tagged `Dm channels`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -89,11 +89,8 @@ impl<'a> DmChannels<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/dm_channels/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/dm_channels/{id}"))
     }
     /// Delete dm channel
     ///
@@ -119,11 +116,8 @@ impl<'a> DmChannels<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/dm_channels/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/dm_channels/{id}"))
     }
     /// Update dm channel
     ///
@@ -153,11 +147,7 @@ impl<'a> DmChannels<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/dm_channels/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/dm_channels/{id}")).json(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Entries`.
+//! Operations tagged `Entries`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,11 +66,8 @@ impl<'a> Entries<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/entries/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/entries/{id}"))
     }
     /// Approve entry
     ///
@@ -99,11 +96,8 @@ impl<'a> Entries<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/entries/{}/approve", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/entries/{id}/approve"))
     }
     /// Deny entry
     ///
@@ -129,10 +123,7 @@ impl<'a> Entries<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/entries/{}/deny", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/entries/{id}/deny"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Experiences`.
+//! Operations tagged `Experiences`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -85,11 +85,8 @@ impl<'a> Experiences<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/experiences/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/experiences/{id}"))
     }
     /// Delete experience
     ///
@@ -113,11 +110,8 @@ impl<'a> Experiences<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/experiences/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/experiences/{id}"))
     }
     /// Update experience
     ///
@@ -145,12 +139,8 @@ impl<'a> Experiences<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/experiences/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/experiences/{id}")).json(&params)
     }
     /// Attach experience
     ///
@@ -180,14 +170,8 @@ impl<'a> Experiences<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/experiences/{}/attach", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/experiences/{id}/attach")).json(&params)
     }
     /// Detach experience
     ///
@@ -217,14 +201,8 @@ impl<'a> Experiences<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/experiences/{}/detach", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/experiences/{id}/detach")).json(&params)
     }
     /// Duplicate experience
     ///
@@ -256,13 +234,7 @@ impl<'a> Experiences<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/experiences/{}/duplicate", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/experiences/{id}/duplicate")).json(&params)
     }
 }

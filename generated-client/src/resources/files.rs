@@ -1,4 +1,4 @@
-//!Operations tagged `Files`.
+//! Operations tagged `Files`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -37,11 +37,8 @@ impl<'a> Files<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/files/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/files/{id}"))
     }
     /// Create file
     ///

@@ -1,4 +1,4 @@
-//!Operations tagged `Invoices`.
+//! Operations tagged `Invoices`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> Invoices<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/invoices/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/invoices/{id}"))
     }
     /// Delete invoice
     ///
@@ -121,11 +118,8 @@ impl<'a> Invoices<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/invoices/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/invoices/{id}"))
     }
     /// Update invoice
     ///
@@ -155,12 +149,8 @@ impl<'a> Invoices<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/invoices/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/invoices/{id}")).json(&params)
     }
     /// Mark paid invoice
     ///
@@ -186,13 +176,8 @@ impl<'a> Invoices<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/invoices/{}/mark_paid", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/invoices/{id}/mark_paid"))
     }
     /// Mark uncollectible invoice
     ///
@@ -218,14 +203,8 @@ impl<'a> Invoices<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/invoices/{}/mark_uncollectible", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/invoices/{id}/mark_uncollectible"))
     }
     /// Void invoice
     ///
@@ -251,10 +230,7 @@ impl<'a> Invoices<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/invoices/{}/void", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/invoices/{id}/void"))
     }
 }

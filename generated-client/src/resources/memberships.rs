@@ -1,4 +1,4 @@
-//!Operations tagged `Memberships`.
+//! Operations tagged `Memberships`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,11 +66,8 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/memberships/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/memberships/{id}"))
     }
     /// Update membership
     ///
@@ -100,12 +97,8 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/memberships/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/memberships/{id}")).json(&params)
     }
     /// Cancel membership
     ///
@@ -135,14 +128,8 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/memberships/{}/cancel", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/memberships/{id}/cancel")).json(&params)
     }
     /// Uncancel membership
     ///
@@ -168,13 +155,8 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/memberships/{}/uncancel", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/memberships/{id}/uncancel"))
     }
     /// Pause membership
     ///
@@ -204,14 +186,8 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/memberships/{}/pause", crate ::runtime::encode_path_segment(id)
-                ),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/memberships/{id}/pause")).json(&params)
     }
     /// Resume membership
     ///
@@ -237,13 +213,8 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/memberships/{}/resume", crate ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/memberships/{id}/resume"))
     }
     /// Add free days membership
     ///
@@ -273,14 +244,9 @@ impl<'a> Memberships<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
+        let id = crate::runtime::encode_path_segment(id);
         self.client
-            .request(
-                &META,
-                format!(
-                    "/memberships/{}/add_free_days", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+            .request(&META, format!("/memberships/{id}/add_free_days"))
             .json(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Notifications`.
+//! Operations tagged `Notifications`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,

@@ -1,4 +1,4 @@
-//!Operations tagged `Payment methods`.
+//! Operations tagged `Payment methods`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -70,11 +70,7 @@ impl<'a> PaymentMethods<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payment_methods/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .query(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payment_methods/{id}")).query(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Payments`.
+//! Operations tagged `Payments`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> Payments<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payments/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payments/{id}"))
     }
     /// List fees
     ///
@@ -127,12 +124,8 @@ impl<'a> Payments<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payments/{}/fees", crate ::runtime::encode_path_segment(id)),
-            )
-            .query(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payments/{id}/fees")).query(&params)
     }
     /// Refund payment
     ///
@@ -162,12 +155,8 @@ impl<'a> Payments<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payments/{}/refund", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payments/{id}/refund")).json(&params)
     }
     /// Retry payment
     ///
@@ -193,11 +182,8 @@ impl<'a> Payments<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payments/{}/retry", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payments/{id}/retry"))
     }
     /// Void payment
     ///
@@ -223,10 +209,7 @@ impl<'a> Payments<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payments/{}/void", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payments/{id}/void"))
     }
 }

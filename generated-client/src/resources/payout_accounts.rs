@@ -1,4 +1,4 @@
-//!Operations tagged `Payout accounts`.
+//! Operations tagged `Payout accounts`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -39,10 +39,7 @@ impl<'a> PayoutAccounts<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/payout_accounts/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/payout_accounts/{id}"))
     }
 }

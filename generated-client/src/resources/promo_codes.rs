@@ -1,4 +1,4 @@
-//!Operations tagged `Promo codes`.
+//! Operations tagged `Promo codes`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> PromoCodes<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/promo_codes/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/promo_codes/{id}"))
     }
     /// Delete promo code
     ///
@@ -121,10 +118,7 @@ impl<'a> PromoCodes<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/promo_codes/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/promo_codes/{id}"))
     }
 }

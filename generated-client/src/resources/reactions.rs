@@ -1,4 +1,4 @@
-//!Operations tagged `Reactions`.
+//! Operations tagged `Reactions`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,11 +91,8 @@ impl<'a> Reactions<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/reactions/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/reactions/{id}"))
     }
     /// Delete reaction
     ///
@@ -125,11 +122,7 @@ impl<'a> Reactions<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/reactions/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .query(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/reactions/{id}")).query(&params)
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Resolution center cases`.
+//! Operations tagged `Resolution center cases`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -69,13 +69,7 @@ impl<'a> ResolutionCenterCases<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/resolution_center_cases/{}", crate
-                    ::runtime::encode_path_segment(id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/resolution_center_cases/{id}"))
     }
 }

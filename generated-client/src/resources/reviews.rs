@@ -1,4 +1,4 @@
-//!Operations tagged `Reviews`.
+//! Operations tagged `Reviews`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -62,10 +62,7 @@ impl<'a> Reviews<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/reviews/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/reviews/{id}"))
     }
 }

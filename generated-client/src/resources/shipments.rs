@@ -1,4 +1,4 @@
-//!Operations tagged `Shipments`.
+//! Operations tagged `Shipments`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,10 +91,7 @@ impl<'a> Shipments<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/shipments/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/shipments/{id}"))
     }
 }

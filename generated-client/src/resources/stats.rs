@@ -1,4 +1,4 @@
-//!Operations tagged `Stats`.
+//! Operations tagged `Stats`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,

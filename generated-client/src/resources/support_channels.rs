@@ -1,4 +1,4 @@
-//!Operations tagged `Support channels`.
+//! Operations tagged `Support channels`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,10 +91,7 @@ impl<'a> SupportChannels<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/support_channels/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/support_channels/{id}"))
     }
 }

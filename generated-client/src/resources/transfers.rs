@@ -1,4 +1,4 @@
-//!Operations tagged `Transfers`.
+//! Operations tagged `Transfers`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -93,10 +93,7 @@ impl<'a> Transfers<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/transfers/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/transfers/{id}"))
     }
 }

@@ -1,4 +1,4 @@
-//!Operations tagged `Users`.
+//! Operations tagged `Users`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -66,12 +66,8 @@ impl<'a> Users<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/users/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .query(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/users/{id}")).query(&params)
     }
     /// Update user
     ///
@@ -101,12 +97,8 @@ impl<'a> Users<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/users/{}", crate ::runtime::encode_path_segment(id)),
-            )
-            .json(&params)
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/users/{id}")).json(&params)
     }
     /// Check access
     ///
@@ -135,13 +127,8 @@ impl<'a> Users<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!(
-                    "/users/{}/access/{}", crate ::runtime::encode_path_segment(id),
-                    crate ::runtime::encode_path_segment(resource_id)
-                ),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        let resource_id = crate::runtime::encode_path_segment(resource_id);
+        self.client.request(&META, format!("/users/{id}/access/{resource_id}"))
     }
 }

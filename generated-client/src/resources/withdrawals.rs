@@ -1,4 +1,4 @@
-//!Operations tagged `Withdrawals`.
+//! Operations tagged `Withdrawals`.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -91,10 +91,7 @@ impl<'a> Withdrawals<'a> {
             response_format: crate::runtime::ResponseFormat::Json,
             security: &[&["bearerAuth"]],
         };
-        self.client
-            .request(
-                &META,
-                format!("/withdrawals/{}", crate ::runtime::encode_path_segment(id)),
-            )
+        let id = crate::runtime::encode_path_segment(id);
+        self.client.request(&META, format!("/withdrawals/{id}"))
     }
 }

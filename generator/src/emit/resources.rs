@@ -34,7 +34,7 @@ pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenS
         let own: &[String] = if whole { &[] } else { op.feature.as_slice() };
         features::gate_items(&features::cfg(own), quote!(#m #upload))
     });
-    let module_doc = format!("{}.", shared_by(resource));
+    let module_doc = format!(" {}.", shared_by(resource));
     let handle_doc = docs::attrs_with(
         resource.doc.as_deref().filter(|d| *d != resource.tag).unwrap_or(""),
         &format!("{}. Get one with [`crate::Client::{}`].", shared_by(resource), resource.module),
@@ -89,14 +89,16 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     let (spec_doc, own_doc) = method_doc(ir, op);
     let doc = docs::attrs_with(&spec_doc, &own_doc);
 
+    // Each path parameter is shadowed by its encoded segment, which the
+    // path's `format!` then names (`format!("/leads/{id}")`).
     let mut args = Vec::new();
-    let mut format_args = Vec::new();
+    let mut path_lets = Vec::new();
     for p in &op.path_params {
         let ident = format_ident!("{}", p.ident);
         match p.ty {
             TypeRef::String => {
                 args.push(quote!(#ident: &str));
-                format_args.push(quote!(crate::runtime::encode_path_segment(#ident)));
+                path_lets.push(quote!(let #ident = crate::runtime::encode_path_segment(#ident);));
             }
             _ => {
                 let ty = rust_type(&p.ty, &prefix);
@@ -108,7 +110,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
                 };
                 // Lists, objects and other unions: OpenAPI's `style: simple` (`1,2,3`).
                 let text = if display { quote!(#ident.to_string()) } else { quote!(crate::runtime::simple_style(&#ident)) };
-                format_args.push(quote!(crate::runtime::encode_path_segment(&#text)));
+                path_lets.push(quote!(let #ident = crate::runtime::encode_path_segment(&#text);));
             }
         }
     }
@@ -121,20 +123,11 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         Some(_) => op.path.replace('#', "%23"),
         None => op.path.clone(),
     };
-    let wire_path = wire_path.as_str();
     let path_expr = if op.path_params.is_empty() {
         quote!(#wire_path.to_owned())
     } else {
-        let mut template = String::new();
-        let mut rest = wire_path;
-        while let Some(start) = rest.find('{') {
-            template.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
-            let end = rest[start..].find('}').map(|e| start + e).unwrap_or(rest.len() - 1);
-            template.push_str("{}");
-            rest = &rest[end + 1..];
-        }
-        template.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-        quote!(format!(#template, #(#format_args),*))
+        let template = path_template(&wire_path, op);
+        quote!(format!(#template))
     };
 
     let mut chain = Vec::new();
@@ -199,11 +192,15 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             ResponseFormat::EventStream => "Text",
         }
     );
-    let has_headers = !header_sets.is_empty();
-    let request = if !has_headers {
-        quote!(self.client.request(&META, #path_expr) #(#chain)*)
+    let has_statements = !header_sets.is_empty() || !path_lets.is_empty();
+    let request = if header_sets.is_empty() {
+        quote! {
+            #(#path_lets)*
+            self.client.request(&META, #path_expr) #(#chain)*
+        }
     } else {
         quote! {
+            #(#path_lets)*
             let mut request = self.client.request(&META, #path_expr) #(#chain)*;
             #(#header_sets)*
             request
@@ -228,7 +225,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     if op.response_format == ResponseFormat::EventStream {
         // Text data is handed over as is, anything else decoded as JSON.
         let open = if op.response.as_ref().is_none_or(|t| *t == TypeRef::String) { quote!(open_text) } else { quote!(open) };
-        let request = if has_headers { quote!({ #request }) } else { request };
+        let request = if has_statements { quote!({ #request }) } else { request };
         return quote! {
             #doc
             #deprecated
@@ -247,6 +244,31 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             #request
         }
     }
+}
+
+/// The `format!` string of a path with parameters: literal braces
+/// doubled, each `{name}` replaced by the ident of the path parameter of
+/// that wire name (`/leads/{lead-id}` → `/leads/{lead_id}`).
+fn path_template(path: &str, op: &Operation) -> String {
+    let literal = |text: &str| text.replace('{', "{{").replace('}', "}}");
+    let mut template = String::new();
+    let mut rest = path;
+    let mut position = 0;
+    while let Some(start) = rest.find('{') {
+        template.push_str(&literal(&rest[..start]));
+        let end = rest[start..].find('}').map_or(rest.len(), |e| start + e);
+        let name = rest.get(start + 1..end).unwrap_or_default();
+        // Lowering declares one path parameter per placeholder, in order.
+        let param = op.path_params.iter().find(|p| p.name == name).or_else(|| op.path_params.get(position));
+        match param {
+            Some(p) => template.push_str(&format!("{{{}}}", p.ident)),
+            None => template.push_str(&literal(&rest[start..end.min(rest.len())])),
+        }
+        position += 1;
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    template.push_str(&literal(rest));
+    template
 }
 
 /// The spec's prose and the generator's facts, kept apart so only the
