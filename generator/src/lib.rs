@@ -65,6 +65,29 @@ impl Generator {
         self
     }
 
+    /// Sets the generated crate's `version` (default `0.1.0`): a semantic
+    /// version such as `1.2.0` or `2.0.0-beta.1`, checked by [`Self::generate`].
+    ///
+    /// ```no_run
+    /// let krate = clientgen::Generator::new("openapi.yml").crate_version("1.2.0").generate()?;
+    /// assert!(krate.files["Cargo.toml"].contains("version = \"1.2.0\""));
+    /// # Ok::<(), clientgen::Error>(())
+    /// ```
+    pub fn crate_version(mut self, version: impl Into<String>) -> Self {
+        self.options.crate_version = Some(version.into());
+        self
+    }
+
+    /// Keeps the version of the crate already in `dir` (its `Cargo.toml`)
+    /// unless [`Self::crate_version`] set one: what `clientgen generate`
+    /// and `check` do, so a maintainer's release survives regeneration.
+    pub fn keep_crate_version_of(mut self, dir: impl AsRef<Path>) -> Self {
+        if self.options.crate_version.is_none() {
+            self.options.crate_version = write::crate_version_in(dir);
+        }
+        self
+    }
+
     /// Also generates `contract/cases.rs` (off by default; see
     /// [`emit::EmitOptions::contract_cases`]).
     pub fn contract_cases(mut self, on: bool) -> Self {
@@ -123,6 +146,11 @@ impl Generator {
                     self.crate_name
                 ),
             ));
+        }
+        if let Some(version) = &self.options.crate_version {
+            if let Err(e) = semver::Version::parse(version) {
+                return Err(Error::file(&self.spec, format!("invalid crate version `{version}`: {e} (expected e.g. `1.2.0`)")));
+            }
         }
         let lowered = self.lower()?;
         let mut krate = emit::emit(&lowered.ir, &self.crate_name, &self.options).map_err(|e| Error::file(&self.spec, e))?;

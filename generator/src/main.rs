@@ -27,6 +27,10 @@ enum Command {
         /// The generated crate's package name.
         #[arg(long, default_value = DEFAULT_CRATE)]
         crate_name: String,
+        /// The crate's version (e.g. `1.2.0`). Default: the version of the
+        /// crate already in the output directory, else 0.1.0.
+        #[arg(long, value_name = "X.Y.Z")]
+        crate_version: Option<String>,
         #[command(flatten)]
         contract: ContractCases,
     },
@@ -41,6 +45,10 @@ enum Command {
         /// The generated crate's package name.
         #[arg(long, default_value = DEFAULT_CRATE)]
         crate_name: String,
+        /// The crate's version (e.g. `1.2.0`). Default: the version of the
+        /// crate already in the output directory, else 0.1.0.
+        #[arg(long, value_name = "X.Y.Z")]
+        crate_version: Option<String>,
         #[command(flatten)]
         contract: ContractCases,
     },
@@ -102,18 +110,30 @@ fn print_warnings(warnings: &[clientgen::Warning]) {
     }
 }
 
+/// The generator for `generate` and `check`: without `--crate-version`, the
+/// crate keeps the version it has on disk.
+fn generator(spec: &Path, out: &Path, crate_name: String, crate_version: Option<String>, contract_cases: bool) -> clientgen::Generator {
+    let generator = clientgen::Generator::new(spec).crate_name(crate_name).contract_cases(contract_cases);
+    let generator = match crate_version {
+        Some(version) => generator.crate_version(version),
+        None => generator,
+    };
+    generator.keep_crate_version_of(out)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
     let command = cli.command.unwrap_or(Command::Generate {
         spec: DEFAULT_SPEC.into(),
         out: DEFAULT_OUT.into(),
         crate_name: DEFAULT_CRATE.into(),
+        crate_version: None,
         contract: ContractCases { contract_cases: None },
     });
     match command {
-        Command::Generate { spec, out, crate_name, contract } => {
+        Command::Generate { spec, out, crate_name, crate_version, contract } => {
             let contract_cases = contract.resolve(&spec);
             let (spec, out) = (locate(&spec), locate(&out));
-            let krate = clientgen::Generator::new(&spec).crate_name(crate_name).contract_cases(contract_cases).generate()?;
+            let krate = generator(&spec, &out, crate_name, crate_version, contract_cases).generate()?;
             print_warnings(&krate.warnings);
             let report = krate.write_to(&out)?;
             eprintln!(
@@ -127,10 +147,10 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { spec, out, crate_name, contract } => {
+        Command::Check { spec, out, crate_name, crate_version, contract } => {
             let contract_cases = contract.resolve(&spec);
             let (spec, out) = (locate(&spec), locate(&out));
-            let krate = clientgen::Generator::new(&spec).crate_name(crate_name).contract_cases(contract_cases).generate()?;
+            let krate = generator(&spec, &out, crate_name, crate_version, contract_cases).generate()?;
             match krate.diff_against(&out) {
                 None => {
                     eprintln!("{} is up to date with {}", out.display(), spec.display());

@@ -46,10 +46,33 @@ fn existing_files(dir: &Path, sub: &str) -> Vec<String> {
     out
 }
 
+/// The `version` of the crate whose `Cargo.toml` is in `dir`, if there is
+/// one: what a regeneration keeps when no `--crate-version` is given, so a
+/// maintainer's release survives it. The manifest is the generated one, so
+/// the first `version = "..."` line after `[package]` is the crate's.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("clientgen-doc-version-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"x\"\nversion = \"1.4.0\"\n").unwrap();
+/// assert_eq!(clientgen::write::crate_version_in(&dir).as_deref(), Some("1.4.0"));
+/// assert_eq!(clientgen::write::crate_version_in(dir.join("nowhere")), None);
+/// ```
+pub fn crate_version_in(dir: impl AsRef<Path>) -> Option<String> {
+    let text = std::fs::read_to_string(dir.as_ref().join("Cargo.toml")).ok()?;
+    let package = text.split_once("[package]")?.1;
+    let package = package.split("\n[").next().unwrap_or(package);
+    package.lines().find_map(|line| {
+        let value = line.trim().strip_prefix("version")?.trim_start().strip_prefix('=')?.trim();
+        Some(value.strip_prefix('"')?.strip_suffix('"')?.to_owned())
+    })
+}
+
 impl GeneratedCrate {
     /// Writes the crate under `dir`: only files whose bytes differ are
     /// written, and files in `src/` and `tests/` that were not generated are
-    /// removed. Generating twice writes nothing the second time.
+    /// removed. A [seed](GeneratedCrate::seeds) is written only when it is
+    /// missing. Generating twice writes nothing the second time.
     ///
     /// # Errors
     /// A file or directory cannot be created, written or removed.
@@ -64,6 +87,15 @@ impl GeneratedCrate {
             }
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| io_err(parent, "create the directory", e))?;
+            }
+            std::fs::write(&path, contents).map_err(|e| io_err(&path, "write the file", e))?;
+            report.written.push(rel.clone());
+        }
+        for (rel, contents) in &self.seeds {
+            let path = dir.join(rel);
+            if path.exists() {
+                report.unchanged += 1;
+                continue;
             }
             std::fs::write(&path, contents).map_err(|e| io_err(&path, "write the file", e))?;
             report.written.push(rel.clone());
@@ -86,7 +118,8 @@ impl GeneratedCrate {
 
     /// Compares the crate with the files under `dir`: `None` when they are
     /// identical, otherwise a unified diff (`a/` on disk, `b/` generated),
-    /// listing missing and stale files too.
+    /// listing missing and stale files too. A [seed](GeneratedCrate::seeds)
+    /// only has to exist: its contents are the maintainer's.
     pub fn diff_against(&self, dir: impl AsRef<Path>) -> Option<String> {
         let dir = dir.as_ref();
         let mut out = String::new();
@@ -98,6 +131,9 @@ impl GeneratedCrate {
                     &diff.unified_diff().context_radius(3).header(&format!("a/{rel}"), &format!("b/{rel}")).to_string(),
                 );
             }
+        }
+        for rel in self.seeds.keys().filter(|rel| !dir.join(rel).exists()) {
+            out.push_str(&format!("missing file (written once, then maintained by hand): {rel}\n"));
         }
         for stale in self.stale_files(dir) {
             out.push_str(&format!("stale file (not generated): {stale}\n"));

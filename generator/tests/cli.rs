@@ -53,6 +53,49 @@ fn generate_then_check_detects_drift() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// `--crate-version` sets the version; without it a regeneration keeps the
+/// version on disk. `CHANGELOG.md` is written once, then it is the
+/// maintainer's: neither `generate` nor `check` touches an edited one.
+#[test]
+fn the_crate_version_and_the_changelog_survive_regeneration() {
+    let out = temp_dir("version");
+    let spec = fixture("tiny.yml");
+    let args = |cmd: &str| {
+        let mut c = bin();
+        c.args([cmd, "--crate-name", "tiny-client", "--spec"]).arg(&spec).arg("--out").arg(&out);
+        c
+    };
+    let (code, _, err) = run(args("generate").args(["--crate-version", "2.1.0"]));
+    assert_eq!(code, 0, "{err}");
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("Cargo.toml");
+    assert!(manifest.contains("\nversion = \"2.1.0\"\n"), "{manifest}");
+    let changelog = std::fs::read_to_string(out.join("CHANGELOG.md")).expect("CHANGELOG.md");
+    assert!(changelog.contains("## 2.1.0\n"), "{changelog}");
+
+    let edited = format!("{changelog}\n## 2.2.0\n\n- Written by the maintainer.\n");
+    std::fs::write(out.join("CHANGELOG.md"), &edited).expect("write");
+    let (code, _, err) = run(&mut args("generate"));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("0 files written"), "nothing changes: {err}");
+    assert_eq!(std::fs::read_to_string(out.join("CHANGELOG.md")).expect("CHANGELOG.md"), edited);
+    let (code, _, err) = run(&mut args("check"));
+    assert_eq!(code, 0, "an edited changelog and the kept version are not drift: {err}");
+
+    let (code, diff, _) = run(args("check").args(["--crate-version", "3.0.0"]));
+    assert_eq!(code, 1);
+    assert!(diff.contains("-version = \"2.1.0\"") && diff.contains("+version = \"3.0.0\""), "{diff}");
+
+    std::fs::remove_file(out.join("CHANGELOG.md")).expect("remove");
+    let (code, diff, _) = run(&mut args("check"));
+    assert_eq!(code, 1);
+    assert!(diff.contains("missing file (written once, then maintained by hand): CHANGELOG.md"), "{diff}");
+
+    let (code, _, err) = run(args("generate").args(["--crate-version", "2.x"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("invalid crate version `2.x`") && err.contains("tiny.yml"), "{err}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
 #[test]
 fn ir_prints_json() {
     let (code, json, err) = run(bin().arg("ir").arg("--spec").arg(fixture("tiny.yml")));

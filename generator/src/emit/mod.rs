@@ -26,8 +26,13 @@ use crate::ir::{Ir, Operation, Resource};
 /// A generated crate held in memory: relative path (with `/`) → contents.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GeneratedCrate {
-    /// Every file of the crate, e.g. `Cargo.toml`, `src/lib.rs`, `src/types.rs`.
+    /// Every file the generator owns, e.g. `Cargo.toml`, `src/lib.rs`,
+    /// `src/types.rs`: rewritten by every generation and compared by the
+    /// drift check.
     pub files: BTreeMap<String, String>,
+    /// Files the maintainer owns once they exist (`CHANGELOG.md`): written
+    /// only when missing, then left alone by generation and the drift check.
+    pub seeds: BTreeMap<String, String>,
     /// Warnings from every stage, each with its JSON pointer.
     pub warnings: Vec<Warning>,
     /// The crate's cargo features (resource groups, then `webhook-events`),
@@ -85,6 +90,19 @@ pub struct EmitOptions {
     /// repository's `tests/contract.rs` does, for the Whop client). Off by
     /// default: without such a suite the file is unused.
     pub contract_cases: bool,
+    /// The crate's `version` in `Cargo.toml`; `None` is `0.1.0`. A valid
+    /// semantic version (checked by [`crate::Generator::generate`]).
+    pub crate_version: Option<String>,
+}
+
+/// The version of a crate generated without [`EmitOptions::crate_version`].
+pub const DEFAULT_CRATE_VERSION: &str = "0.1.0";
+
+impl EmitOptions {
+    /// The version `Cargo.toml` gets.
+    pub fn version(&self) -> &str {
+        self.crate_version.as_deref().unwrap_or(DEFAULT_CRATE_VERSION)
+    }
 }
 
 /// Emits the crate for `ir` with package name `crate_name`.
@@ -124,7 +142,7 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
             Job::Contract(ops) => cases_rs(contract::case_functions(ir, crate_name, ops)),
             Job::CrateFiles => {
                 let mut files = BTreeMap::new();
-                crate_files::add(ir, crate_name, &groups, &mut files)?;
+                crate_files::add(ir, crate_name, options.version(), &groups, &mut files)?;
                 Ok(files.into_iter().collect())
             }
         }
@@ -145,7 +163,8 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
         }
     }
     let features = ir.features.iter().map(|f| f.name.clone()).collect();
-    Ok(GeneratedCrate { files, warnings: Vec::new(), features })
+    let seeds = BTreeMap::from([("CHANGELOG.md".to_owned(), readme::changelog(ir, crate_name, options.version()))]);
+    Ok(GeneratedCrate { files, seeds, warnings: Vec::new(), features })
 }
 
 /// How many threads emit uses: `CLIENTGEN_THREADS` when it is set to a
