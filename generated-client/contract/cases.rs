@@ -3242,62 +3242,56 @@ fn run_products_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .products()
-                .list(whop_client::types::ListProductParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_types: Some(
-                        vec![
-                            whop_client::types::AccessPassTypes::from_wire("regular"),
-                            whop_client::types::AccessPassTypes::from_wire("regular")
-                        ],
-                    ),
-                    visibilities: Some(
-                        vec![
-                            whop_client::types::VisibilityFilter::from_wire("visible"),
-                            whop_client::types::VisibilityFilter::from_wire("visible")
-                        ],
-                    ),
-                    order: Some(
-                        whop_client::types::AccessPassOrder::from_wire(
-                            "active_memberships_count",
+                .list(
+                    whop_client::types::ListProductParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .product_types(
+                            vec![
+                                whop_client::types::AccessPassTypes::from_wire("regular"),
+                                whop_client::types::AccessPassTypes::from_wire("regular")
+                            ],
+                        )
+                        .visibilities(
+                            vec![
+                                whop_client::types::VisibilityFilter::from_wire("visible"),
+                                whop_client::types::VisibilityFilter::from_wire("visible")
+                            ],
+                        )
+                        .order(
+                            whop_client::types::AccessPassOrder::from_wire(
+                                "active_memberships_count",
+                            ),
+                        )
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
                         ),
-                    ),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .products()
-                .list(whop_client::types::ListProductParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_types: Default::default(),
-                    visibilities: Default::default(),
-                    order: Default::default(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListProductParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -3310,98 +3304,80 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .products()
-                .create(whop_client::types::CreateProductParams {
-                    collect_shipping_address: whop_client::Nullable::Value(true),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    custom_cta: whop_client::Nullable::Value(
-                        whop_client::types::CustomCtas::from_wire("get_access"),
-                    ),
-                    custom_cta_url: whop_client::Nullable::Value("string".to_owned()),
-                    custom_statement_descriptor: whop_client::Nullable::Null,
-                    description: whop_client::Nullable::Value("string".to_owned()),
-                    experience_ids: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                    global_affiliate_percentage: whop_client::Nullable::Value(6.9f64),
-                    global_affiliate_status: whop_client::Nullable::Value(
-                        whop_client::types::GlobalAffiliateStatuses::from_wire("enabled"),
-                    ),
-                    headline: whop_client::Nullable::Value("string".to_owned()),
-                    member_affiliate_percentage: whop_client::Nullable::Null,
-                    member_affiliate_status: whop_client::Nullable::Value(
-                        whop_client::types::GlobalAffiliateStatuses::from_wire("enabled"),
-                    ),
-                    plan_options: whop_client::Nullable::Value(whop_client::types::CreateProductPlanOptions {
-                        base_currency: whop_client::Nullable::Value(
-                            whop_client::types::Currencies::from_wire("usd"),
-                        ),
-                        billing_period: whop_client::Nullable::Null,
-                        custom_fields: whop_client::Nullable::Value(
-                            vec![
-                                whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                : "text".to_owned(), id :
-                                whop_client::Nullable::Value("string".to_owned()), name :
-                                "string".to_owned(), order : whop_client::Nullable::Null,
-                                placeholder : whop_client::Nullable::Value("string"
-                                .to_owned()), required : whop_client::Nullable::Null },
-                                whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                : "text".to_owned(), id :
-                                whop_client::Nullable::Value("string".to_owned()), name :
-                                "string".to_owned(), order : whop_client::Nullable::Null,
-                                placeholder : whop_client::Nullable::Value("string"
-                                .to_owned()), required : whop_client::Nullable::Null }
-                            ],
-                        ),
-                        initial_price: whop_client::Nullable::Null,
-                        plan_type: whop_client::Nullable::Value(
-                            whop_client::types::PlanTypes::from_wire("renewal"),
-                        ),
-                        release_method: whop_client::Nullable::Value(
-                            whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                        ),
-                        renewal_price: whop_client::Nullable::Value(6.9f64),
-                        visibility: whop_client::Nullable::Value(
-                            whop_client::types::Visibility::from_wire("visible"),
-                        ),
-                    }),
-                    product_tax_code_id: whop_client::Nullable::Value(
-                        "ptc_xxxxxxxxxxxxxx".to_owned(),
-                    ),
-                    redirect_purchase_url: whop_client::Nullable::Null,
-                    route: whop_client::Nullable::Value("string".to_owned()),
-                    send_welcome_message: whop_client::Nullable::Null,
-                    title: "string".to_owned(),
-                    visibility: whop_client::Nullable::Value(
-                        whop_client::types::Visibility::from_wire("visible"),
-                    ),
-                })
+                .create(
+                    whop_client::types::CreateProductParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "string".to_owned(),
+                        )
+                        .collect_shipping_address(true)
+                        .custom_cta(
+                            whop_client::types::CustomCtas::from_wire("get_access"),
+                        )
+                        .custom_cta_url("string".to_owned())
+                        .custom_statement_descriptor_null()
+                        .description("string".to_owned())
+                        .experience_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .global_affiliate_percentage(6.9f64)
+                        .global_affiliate_status(
+                            whop_client::types::GlobalAffiliateStatuses::from_wire(
+                                "enabled",
+                            ),
+                        )
+                        .headline("string".to_owned())
+                        .member_affiliate_percentage_null()
+                        .member_affiliate_status(
+                            whop_client::types::GlobalAffiliateStatuses::from_wire(
+                                "enabled",
+                            ),
+                        )
+                        .plan_options(
+                            whop_client::types::CreateProductPlanOptions::new()
+                                .base_currency(
+                                    whop_client::types::Currencies::from_wire("usd"),
+                                )
+                                .billing_period_null()
+                                .custom_fields(
+                                    vec![
+                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                        .to_owned(), "string".to_owned()).id("string".to_owned())
+                                        .order_null().placeholder("string".to_owned())
+                                        .required_null(),
+                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                        .to_owned(), "string".to_owned()).id("string".to_owned())
+                                        .order_null().placeholder("string".to_owned())
+                                        .required_null()
+                                    ],
+                                )
+                                .initial_price_null()
+                                .plan_type(
+                                    whop_client::types::PlanTypes::from_wire("renewal"),
+                                )
+                                .release_method(
+                                    whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                                )
+                                .renewal_price(6.9f64)
+                                .visibility(
+                                    whop_client::types::Visibility::from_wire("visible"),
+                                ),
+                        )
+                        .product_tax_code_id("ptc_xxxxxxxxxxxxxx".to_owned())
+                        .redirect_purchase_url_null()
+                        .route("string".to_owned())
+                        .send_welcome_message_null()
+                        .visibility(whop_client::types::Visibility::from_wire("visible")),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .products()
-                .create(whop_client::types::CreateProductParams {
-                    collect_shipping_address: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    custom_cta: Default::default(),
-                    custom_cta_url: Default::default(),
-                    custom_statement_descriptor: Default::default(),
-                    description: Default::default(),
-                    experience_ids: Default::default(),
-                    global_affiliate_percentage: Default::default(),
-                    global_affiliate_status: Default::default(),
-                    headline: Default::default(),
-                    member_affiliate_percentage: Default::default(),
-                    member_affiliate_status: Default::default(),
-                    plan_options: Default::default(),
-                    product_tax_code_id: Default::default(),
-                    redirect_purchase_url: Default::default(),
-                    route: Default::default(),
-                    send_welcome_message: Default::default(),
-                    title: "string".to_owned(),
-                    visibility: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateProductParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -3438,56 +3414,46 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .products()
                 .update(
                     "prod_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateProductParams {
-                        collect_shipping_address: whop_client::Nullable::Value(true),
-                        custom_cta: whop_client::Nullable::Value(
+                    whop_client::types::UpdateProductParams::new()
+                        .collect_shipping_address(true)
+                        .custom_cta(
                             whop_client::types::CustomCtas::from_wire("get_access"),
-                        ),
-                        custom_cta_url: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        custom_statement_descriptor: whop_client::Nullable::Null,
-                        description: whop_client::Nullable::Value("string".to_owned()),
-                        gallery_images: whop_client::Nullable::Value(
+                        )
+                        .custom_cta_url("string".to_owned())
+                        .custom_statement_descriptor_null()
+                        .description("string".to_owned())
+                        .gallery_images(
                             vec![
-                                whop_client::types::UpdateProductGalleryImagesItem { id :
-                                "string".to_owned() },
-                                whop_client::types::UpdateProductGalleryImagesItem { id :
-                                "string".to_owned() }
+                                whop_client::types::UpdateProductGalleryImagesItem::new("string"
+                                .to_owned()),
+                                whop_client::types::UpdateProductGalleryImagesItem::new("string"
+                                .to_owned())
                             ],
-                        ),
-                        global_affiliate_percentage: whop_client::Nullable::Value(
-                            6.9f64,
-                        ),
-                        global_affiliate_status: whop_client::Nullable::Value(
+                        )
+                        .global_affiliate_percentage(6.9f64)
+                        .global_affiliate_status(
                             whop_client::types::GlobalAffiliateStatuses::from_wire(
                                 "enabled",
                             ),
-                        ),
-                        headline: whop_client::Nullable::Value("string".to_owned()),
-                        member_affiliate_percentage: whop_client::Nullable::Null,
-                        member_affiliate_status: whop_client::Nullable::Value(
+                        )
+                        .headline("string".to_owned())
+                        .member_affiliate_percentage_null()
+                        .member_affiliate_status(
                             whop_client::types::GlobalAffiliateStatuses::from_wire(
                                 "enabled",
                             ),
-                        ),
-                        product_tax_code_id: whop_client::Nullable::Null,
-                        redirect_purchase_url: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        route: whop_client::Nullable::Null,
-                        send_welcome_message: whop_client::Nullable::Value(true),
-                        store_page_config: whop_client::Nullable::Value(whop_client::types::UpdateProductStorePageConfig {
-                            custom_cta: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            show_price: whop_client::Nullable::Null,
-                        }),
-                        title: whop_client::Nullable::Value("string".to_owned()),
-                        visibility: whop_client::Nullable::Value(
-                            whop_client::types::Visibility::from_wire("visible"),
-                        ),
-                    },
+                        )
+                        .product_tax_code_id_null()
+                        .redirect_purchase_url("string".to_owned())
+                        .route_null()
+                        .send_welcome_message(true)
+                        .store_page_config(
+                            whop_client::types::UpdateProductStorePageConfig::new()
+                                .custom_cta("string".to_owned())
+                                .show_price_null(),
+                        )
+                        .title("string".to_owned())
+                        .visibility(whop_client::types::Visibility::from_wire("visible")),
                 )
                 .send_undecoded()
                 .await
@@ -3497,26 +3463,7 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .products()
                 .update(
                     "prod_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateProductParams {
-                        collect_shipping_address: Default::default(),
-                        custom_cta: Default::default(),
-                        custom_cta_url: Default::default(),
-                        custom_statement_descriptor: Default::default(),
-                        description: Default::default(),
-                        gallery_images: Default::default(),
-                        global_affiliate_percentage: Default::default(),
-                        global_affiliate_status: Default::default(),
-                        headline: Default::default(),
-                        member_affiliate_percentage: Default::default(),
-                        member_affiliate_status: Default::default(),
-                        product_tax_code_id: Default::default(),
-                        redirect_purchase_url: Default::default(),
-                        route: Default::default(),
-                        send_welcome_message: Default::default(),
-                        store_page_config: Default::default(),
-                        title: Default::default(),
-                        visibility: Default::default(),
-                    },
+                    whop_client::types::UpdateProductParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -3530,67 +3477,59 @@ fn run_plans_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .plans()
-                .list(whop_client::types::ListPlanParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(whop_client::types::PlansOrder::from_wire("id")),
-                    release_methods: Some(
-                        vec![
-                            whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                            whop_client::types::ReleaseMethod::from_wire("buy_now")
-                        ],
-                    ),
-                    visibilities: Some(
-                        vec![
-                            whop_client::types::VisibilityFilter::from_wire("visible"),
-                            whop_client::types::VisibilityFilter::from_wire("visible")
-                        ],
-                    ),
-                    plan_types: Some(
-                        vec![
-                            whop_client::types::PlanTypes::from_wire("renewal"),
-                            whop_client::types::PlanTypes::from_wire("renewal")
-                        ],
-                    ),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListPlanParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(whop_client::types::PlansOrder::from_wire("id"))
+                        .release_methods(
+                            vec![
+                                whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                                whop_client::types::ReleaseMethod::from_wire("buy_now")
+                            ],
+                        )
+                        .visibilities(
+                            vec![
+                                whop_client::types::VisibilityFilter::from_wire("visible"),
+                                whop_client::types::VisibilityFilter::from_wire("visible")
+                            ],
+                        )
+                        .plan_types(
+                            vec![
+                                whop_client::types::PlanTypes::from_wire("renewal"),
+                                whop_client::types::PlanTypes::from_wire("renewal")
+                            ],
+                        )
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .plans()
-                .list(whop_client::types::ListPlanParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    release_methods: Default::default(),
-                    visibilities: Default::default(),
-                    plan_types: Default::default(),
-                    product_ids: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListPlanParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -3603,112 +3542,85 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .plans()
-                .create(whop_client::types::CreatePlanParams {
-                    adaptive_pricing_enabled: whop_client::Nullable::Value(true),
-                    billing_period: whop_client::Nullable::Null,
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    currency: whop_client::Nullable::Value(
-                        whop_client::types::Currencies::from_wire("usd"),
-                    ),
-                    custom_fields: whop_client::Nullable::Value(
-                        vec![
-                            whop_client::types::CreatePlanCustomFieldsItem { field_type :
-                            "text".to_owned(), id : whop_client::Nullable::Value("string"
-                            .to_owned()), name : "string".to_owned(), order :
-                            whop_client::Nullable::Null, placeholder :
-                            whop_client::Nullable::Value("string".to_owned()), required :
-                            whop_client::Nullable::Null },
-                            whop_client::types::CreatePlanCustomFieldsItem { field_type :
-                            "text".to_owned(), id : whop_client::Nullable::Value("string"
-                            .to_owned()), name : "string".to_owned(), order :
-                            whop_client::Nullable::Null, placeholder :
-                            whop_client::Nullable::Value("string".to_owned()), required :
-                            whop_client::Nullable::Null }
-                        ],
-                    ),
-                    description: whop_client::Nullable::Value("string".to_owned()),
-                    expiration_days: whop_client::Nullable::Null,
-                    image: whop_client::Nullable::Value(whop_client::types::CreatePlanImage {
-                        id: "string".to_owned(),
-                    }),
-                    initial_price: whop_client::Nullable::Null,
-                    internal_notes: whop_client::Nullable::Value("string".to_owned()),
-                    legacy_payment_method_controls: whop_client::Nullable::Null,
-                    override_tax_type: whop_client::Nullable::Value(
-                        whop_client::types::TaxTypes::from_wire("inclusive"),
-                    ),
-                    payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
-                        disabled: vec![
-                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                        ],
-                        enabled: vec![
-                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                        ],
-                        include_platform_defaults: whop_client::Nullable::Value(true),
-                    }),
-                    plan_type: whop_client::Nullable::Value(
-                        whop_client::types::PlanTypes::from_wire("renewal"),
-                    ),
-                    product_id: "prod_xxxxxxxxxxxxx".to_owned(),
-                    release_method: whop_client::Nullable::Value(
-                        whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                    ),
-                    renewal_price: whop_client::Nullable::Value(6.9f64),
-                    split_pay_required_payments: whop_client::Nullable::Null,
-                    stock: whop_client::Nullable::Value(42i64),
-                    title: whop_client::Nullable::Null,
-                    trial_period_days: whop_client::Nullable::Value(42i64),
-                    unlimited_stock: whop_client::Nullable::Null,
-                    visibility: whop_client::Nullable::Value(
-                        whop_client::types::Visibility::from_wire("visible"),
-                    ),
-                    checkout_styling: whop_client::Nullable::Value(whop_client::types::CreatePlanCheckoutStyling {
-                        background_color: whop_client::Nullable::Value(
-                            "string".to_owned(),
+                .create(
+                    whop_client::types::CreatePlanParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "prod_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .adaptive_pricing_enabled(true)
+                        .billing_period_null()
+                        .currency(whop_client::types::Currencies::from_wire("usd"))
+                        .custom_fields(
+                            vec![
+                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                .to_owned(), "string".to_owned()).id("string".to_owned())
+                                .order_null().placeholder("string".to_owned())
+                                .required_null(),
+                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                .to_owned(), "string".to_owned()).id("string".to_owned())
+                                .order_null().placeholder("string".to_owned())
+                                .required_null()
+                            ],
+                        )
+                        .description("string".to_owned())
+                        .expiration_days_null()
+                        .image(
+                            whop_client::types::CreatePlanImage::new("string".to_owned()),
+                        )
+                        .initial_price_null()
+                        .internal_notes("string".to_owned())
+                        .legacy_payment_method_controls_null()
+                        .override_tax_type(
+                            whop_client::types::TaxTypes::from_wire("inclusive"),
+                        )
+                        .payment_method_configuration(
+                            whop_client::types::CreatePlanPaymentMethodConfiguration::new(
+                                    vec![
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                    ],
+                                    vec![
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                    ],
+                                )
+                                .include_platform_defaults(true),
+                        )
+                        .plan_type(whop_client::types::PlanTypes::from_wire("renewal"))
+                        .release_method(
+                            whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                        )
+                        .renewal_price(6.9f64)
+                        .split_pay_required_payments_null()
+                        .stock(42i64)
+                        .title_null()
+                        .trial_period_days(42i64)
+                        .unlimited_stock_null()
+                        .visibility(whop_client::types::Visibility::from_wire("visible"))
+                        .checkout_styling(
+                            whop_client::types::CreatePlanCheckoutStyling::new()
+                                .background_color("string".to_owned())
+                                .border_style(
+                                    whop_client::types::CheckoutShapes::from_wire("rounded"),
+                                )
+                                .button_color("string".to_owned())
+                                .font_family(
+                                    whop_client::types::CheckoutFonts::from_wire("system"),
+                                ),
                         ),
-                        border_style: whop_client::Nullable::Value(
-                            whop_client::types::CheckoutShapes::from_wire("rounded"),
-                        ),
-                        button_color: whop_client::Nullable::Value("string".to_owned()),
-                        font_family: whop_client::Nullable::Value(
-                            whop_client::types::CheckoutFonts::from_wire("system"),
-                        ),
-                    }),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .plans()
-                .create(whop_client::types::CreatePlanParams {
-                    adaptive_pricing_enabled: Default::default(),
-                    billing_period: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    currency: Default::default(),
-                    custom_fields: Default::default(),
-                    description: Default::default(),
-                    expiration_days: Default::default(),
-                    image: Default::default(),
-                    initial_price: Default::default(),
-                    internal_notes: Default::default(),
-                    legacy_payment_method_controls: Default::default(),
-                    override_tax_type: Default::default(),
-                    payment_method_configuration: Default::default(),
-                    plan_type: Default::default(),
-                    product_id: "prod_xxxxxxxxxxxxx".to_owned(),
-                    release_method: Default::default(),
-                    renewal_price: Default::default(),
-                    split_pay_required_payments: Default::default(),
-                    stock: Default::default(),
-                    title: Default::default(),
-                    trial_period_days: Default::default(),
-                    unlimited_stock: Default::default(),
-                    visibility: Default::default(),
-                    checkout_styling: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreatePlanParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        "prod_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -3745,80 +3657,66 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .plans()
                 .update(
                     "plan_xxxxxxxxxxxxx",
-                    whop_client::types::UpdatePlanParams {
-                        adaptive_pricing_enabled: whop_client::Nullable::Value(true),
-                        billing_period: whop_client::Nullable::Null,
-                        currency: whop_client::Nullable::Value(
-                            whop_client::types::Currencies::from_wire("usd"),
-                        ),
-                        custom_fields: whop_client::Nullable::Value(
+                    whop_client::types::UpdatePlanParams::new()
+                        .adaptive_pricing_enabled(true)
+                        .billing_period_null()
+                        .currency(whop_client::types::Currencies::from_wire("usd"))
+                        .custom_fields(
                             vec![
-                                whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                : "text".to_owned(), id :
-                                whop_client::Nullable::Value("string".to_owned()), name :
-                                "string".to_owned(), order : whop_client::Nullable::Null,
-                                placeholder : whop_client::Nullable::Value("string"
-                                .to_owned()), required : whop_client::Nullable::Null },
-                                whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                : "text".to_owned(), id :
-                                whop_client::Nullable::Value("string".to_owned()), name :
-                                "string".to_owned(), order : whop_client::Nullable::Null,
-                                placeholder : whop_client::Nullable::Value("string"
-                                .to_owned()), required : whop_client::Nullable::Null }
+                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                .to_owned(), "string".to_owned()).id("string".to_owned())
+                                .order_null().placeholder("string".to_owned())
+                                .required_null(),
+                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                .to_owned(), "string".to_owned()).id("string".to_owned())
+                                .order_null().placeholder("string".to_owned())
+                                .required_null()
                             ],
-                        ),
-                        description: whop_client::Nullable::Value("string".to_owned()),
-                        expiration_days: whop_client::Nullable::Null,
-                        image: whop_client::Nullable::Value(whop_client::types::CreatePlanImage {
-                            id: "string".to_owned(),
-                        }),
-                        initial_price: whop_client::Nullable::Null,
-                        internal_notes: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        legacy_payment_method_controls: whop_client::Nullable::Null,
-                        offer_cancel_discount: whop_client::Nullable::Value(true),
-                        override_tax_type: whop_client::Nullable::Value(
+                        )
+                        .description("string".to_owned())
+                        .expiration_days_null()
+                        .image(
+                            whop_client::types::CreatePlanImage::new("string".to_owned()),
+                        )
+                        .initial_price_null()
+                        .internal_notes("string".to_owned())
+                        .legacy_payment_method_controls_null()
+                        .offer_cancel_discount(true)
+                        .override_tax_type(
                             whop_client::types::TaxTypes::from_wire("inclusive"),
+                        )
+                        .payment_method_configuration(
+                            whop_client::types::CreatePlanPaymentMethodConfiguration::new(
+                                    vec![
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                    ],
+                                    vec![
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                    ],
+                                )
+                                .include_platform_defaults(true),
+                        )
+                        .renewal_price_null()
+                        .stock(42i64)
+                        .strike_through_initial_price_null()
+                        .strike_through_renewal_price(6.9f64)
+                        .title_null()
+                        .trial_period_days(42i64)
+                        .unlimited_stock_null()
+                        .visibility(whop_client::types::Visibility::from_wire("visible"))
+                        .checkout_styling(
+                            whop_client::types::CreatePlanCheckoutStyling::new()
+                                .background_color("string".to_owned())
+                                .border_style(
+                                    whop_client::types::CheckoutShapes::from_wire("rounded"),
+                                )
+                                .button_color("string".to_owned())
+                                .font_family(
+                                    whop_client::types::CheckoutFonts::from_wire("system"),
+                                ),
                         ),
-                        payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
-                            disabled: vec![
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                            ],
-                            enabled: vec![
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                            ],
-                            include_platform_defaults: whop_client::Nullable::Value(true),
-                        }),
-                        renewal_price: whop_client::Nullable::Null,
-                        stock: whop_client::Nullable::Value(42i64),
-                        strike_through_initial_price: whop_client::Nullable::Null,
-                        strike_through_renewal_price: whop_client::Nullable::Value(
-                            6.9f64,
-                        ),
-                        title: whop_client::Nullable::Null,
-                        trial_period_days: whop_client::Nullable::Value(42i64),
-                        unlimited_stock: whop_client::Nullable::Null,
-                        visibility: whop_client::Nullable::Value(
-                            whop_client::types::Visibility::from_wire("visible"),
-                        ),
-                        checkout_styling: whop_client::Nullable::Value(whop_client::types::CreatePlanCheckoutStyling {
-                            background_color: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            border_style: whop_client::Nullable::Value(
-                                whop_client::types::CheckoutShapes::from_wire("rounded"),
-                            ),
-                            button_color: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            font_family: whop_client::Nullable::Value(
-                                whop_client::types::CheckoutFonts::from_wire("system"),
-                            ),
-                        }),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -3828,30 +3726,7 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .plans()
                 .update(
                     "plan_xxxxxxxxxxxxx",
-                    whop_client::types::UpdatePlanParams {
-                        adaptive_pricing_enabled: Default::default(),
-                        billing_period: Default::default(),
-                        currency: Default::default(),
-                        custom_fields: Default::default(),
-                        description: Default::default(),
-                        expiration_days: Default::default(),
-                        image: Default::default(),
-                        initial_price: Default::default(),
-                        internal_notes: Default::default(),
-                        legacy_payment_method_controls: Default::default(),
-                        offer_cancel_discount: Default::default(),
-                        override_tax_type: Default::default(),
-                        payment_method_configuration: Default::default(),
-                        renewal_price: Default::default(),
-                        stock: Default::default(),
-                        strike_through_initial_price: Default::default(),
-                        strike_through_renewal_price: Default::default(),
-                        title: Default::default(),
-                        trial_period_days: Default::default(),
-                        unlimited_stock: Default::default(),
-                        visibility: Default::default(),
-                        checkout_styling: Default::default(),
-                    },
+                    whop_client::types::UpdatePlanParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -3865,96 +3740,77 @@ fn run_payments_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .payments()
-                .list(whop_client::types::ListPaymentParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(
-                        whop_client::types::ReceiptV2Order::from_wire("final_amount"),
-                    ),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    billing_reasons: Some(
-                        vec![
-                            whop_client::types::BillingReasons::from_wire("subscription_create"),
-                            whop_client::types::BillingReasons::from_wire("subscription_create")
-                        ],
-                    ),
-                    currencies: Some(
-                        vec![
-                            whop_client::types::Currencies::from_wire("usd"),
-                            whop_client::types::Currencies::from_wire("usd")
-                        ],
-                    ),
-                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    statuses: Some(
-                        vec![
-                            whop_client::types::ReceiptStatus::from_wire("draft"),
-                            whop_client::types::ReceiptStatus::from_wire("draft")
-                        ],
-                    ),
-                    substatuses: Some(
-                        vec![
-                            whop_client::types::FriendlyReceiptStatus::from_wire("succeeded"),
-                            whop_client::types::FriendlyReceiptStatus::from_wire("succeeded")
-                        ],
-                    ),
-                    include_free: Some(true),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    updated_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    updated_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    query: Some("string".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListPaymentParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(
+                            whop_client::types::ReceiptV2Order::from_wire("final_amount"),
+                        )
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .billing_reasons(
+                            vec![
+                                whop_client::types::BillingReasons::from_wire("subscription_create"),
+                                whop_client::types::BillingReasons::from_wire("subscription_create")
+                            ],
+                        )
+                        .currencies(
+                            vec![
+                                whop_client::types::Currencies::from_wire("usd"),
+                                whop_client::types::Currencies::from_wire("usd")
+                            ],
+                        )
+                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .statuses(
+                            vec![
+                                whop_client::types::ReceiptStatus::from_wire("draft"),
+                                whop_client::types::ReceiptStatus::from_wire("draft")
+                            ],
+                        )
+                        .substatuses(
+                            vec![
+                                whop_client::types::FriendlyReceiptStatus::from_wire("succeeded"),
+                                whop_client::types::FriendlyReceiptStatus::from_wire("succeeded")
+                            ],
+                        )
+                        .include_free(true)
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .updated_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .updated_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .query("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .payments()
-                .list(whop_client::types::ListPaymentParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    product_ids: Default::default(),
-                    billing_reasons: Default::default(),
-                    currencies: Default::default(),
-                    plan_ids: Default::default(),
-                    statuses: Default::default(),
-                    substatuses: Default::default(),
-                    include_free: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                    updated_before: Default::default(),
-                    updated_after: Default::default(),
-                    query: Default::default(),
-                })
+                .list(whop_client::types::ListPaymentParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -3968,66 +3824,60 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .payments()
                 .create(
-                    whop_client::types::CreatePaymentParams::CreatePaymentInputWithPlan(whop_client::types::CreatePaymentInputWithPlan {
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        member_id: "mber_xxxxxxxxxxxxx".to_owned(),
-                        metadata: whop_client::Nullable::Value(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
-                        ),
-                        payment_method_id: "payt_xxxxxxxxxxxxx".to_owned(),
-                        plan: whop_client::types::CreatePaymentInputWithPlanPlan {
-                            application_fee_amount: whop_client::Nullable::Value(6.9f64),
-                            billing_period: whop_client::Nullable::Null,
-                            currency: whop_client::types::Currencies::from_wire("usd"),
-                            description: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            expiration_days: whop_client::Nullable::Null,
-                            force_create_new_plan: whop_client::Nullable::Value(true),
-                            initial_price: whop_client::Nullable::Null,
-                            internal_notes: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            plan_type: whop_client::Nullable::Value(
-                                whop_client::types::PlanTypes::from_wire("renewal"),
-                            ),
-                            product: whop_client::Nullable::Value(whop_client::types::CreatePaymentInputWithPlanPlanProduct {
-                                collect_shipping_address: whop_client::Nullable::Value(
-                                    true,
-                                ),
-                                custom_statement_descriptor: whop_client::Nullable::Null,
-                                description: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                external_identifier: "string".to_owned(),
-                                global_affiliate_percentage: whop_client::Nullable::Null,
-                                global_affiliate_status: whop_client::Nullable::Value(
-                                    whop_client::types::GlobalAffiliateStatuses::from_wire(
-                                        "enabled",
+                    whop_client::types::CreatePaymentParams::CreatePaymentInputWithPlan(
+                        whop_client::types::CreatePaymentInputWithPlan::new(
+                                "biz_xxxxxxxxxxxxxx".to_owned(),
+                                "mber_xxxxxxxxxxxxx".to_owned(),
+                                "payt_xxxxxxxxxxxxx".to_owned(),
+                                whop_client::types::CreatePaymentInputWithPlanPlan::new(
+                                        whop_client::types::Currencies::from_wire("usd"),
+                                    )
+                                    .application_fee_amount(6.9f64)
+                                    .billing_period_null()
+                                    .description("string".to_owned())
+                                    .expiration_days_null()
+                                    .force_create_new_plan(true)
+                                    .initial_price_null()
+                                    .internal_notes("string".to_owned())
+                                    .plan_type(
+                                        whop_client::types::PlanTypes::from_wire("renewal"),
+                                    )
+                                    .product(
+                                        whop_client::types::CreatePaymentInputWithPlanPlanProduct::new(
+                                                "string".to_owned(),
+                                                "string".to_owned(),
+                                            )
+                                            .collect_shipping_address(true)
+                                            .custom_statement_descriptor_null()
+                                            .description("string".to_owned())
+                                            .global_affiliate_percentage_null()
+                                            .global_affiliate_status(
+                                                whop_client::types::GlobalAffiliateStatuses::from_wire(
+                                                    "enabled",
+                                                ),
+                                            )
+                                            .headline_null()
+                                            .product_tax_code_id("ptc_xxxxxxxxxxxxxx".to_owned())
+                                            .redirect_purchase_url_null()
+                                            .route("string".to_owned())
+                                            .visibility(
+                                                whop_client::types::Visibility::from_wire("visible"),
+                                            ),
+                                    )
+                                    .product_id_null()
+                                    .renewal_price(6.9f64)
+                                    .title_null()
+                                    .trial_period_days(42i64)
+                                    .visibility(
+                                        whop_client::types::Visibility::from_wire("visible"),
                                     ),
-                                ),
-                                headline: whop_client::Nullable::Null,
-                                product_tax_code_id: whop_client::Nullable::Value(
-                                    "ptc_xxxxxxxxxxxxxx".to_owned(),
-                                ),
-                                redirect_purchase_url: whop_client::Nullable::Null,
-                                route: whop_client::Nullable::Value("string".to_owned()),
-                                title: "string".to_owned(),
-                                visibility: whop_client::Nullable::Value(
-                                    whop_client::types::Visibility::from_wire("visible"),
-                                ),
-                            }),
-                            product_id: whop_client::Nullable::Null,
-                            renewal_price: whop_client::Nullable::Value(6.9f64),
-                            title: whop_client::Nullable::Null,
-                            trial_period_days: whop_client::Nullable::Value(42i64),
-                            visibility: whop_client::Nullable::Value(
-                                whop_client::types::Visibility::from_wire("visible"),
+                            )
+                            .metadata(
+                                [("key".to_owned(), serde_json::Value::from("value"))]
+                                    .into_iter()
+                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
                             ),
-                        },
-                    }),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -4036,29 +3886,16 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .payments()
                 .create(
-                    whop_client::types::CreatePaymentParams::CreatePaymentInputWithPlan(whop_client::types::CreatePaymentInputWithPlan {
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        member_id: "mber_xxxxxxxxxxxxx".to_owned(),
-                        metadata: Default::default(),
-                        payment_method_id: "payt_xxxxxxxxxxxxx".to_owned(),
-                        plan: whop_client::types::CreatePaymentInputWithPlanPlan {
-                            application_fee_amount: Default::default(),
-                            billing_period: Default::default(),
-                            currency: whop_client::types::Currencies::from_wire("usd"),
-                            description: Default::default(),
-                            expiration_days: Default::default(),
-                            force_create_new_plan: Default::default(),
-                            initial_price: Default::default(),
-                            internal_notes: Default::default(),
-                            plan_type: Default::default(),
-                            product: Default::default(),
-                            product_id: Default::default(),
-                            renewal_price: Default::default(),
-                            title: Default::default(),
-                            trial_period_days: Default::default(),
-                            visibility: Default::default(),
-                        },
-                    }),
+                    whop_client::types::CreatePaymentParams::CreatePaymentInputWithPlan(
+                        whop_client::types::CreatePaymentInputWithPlan::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "mber_xxxxxxxxxxxxx".to_owned(),
+                            "payt_xxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::CreatePaymentInputWithPlanPlan::new(
+                                whop_client::types::Currencies::from_wire("usd"),
+                            ),
+                        ),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -4085,12 +3922,11 @@ fn run_payments_fees(client: whop_client::Client, all: bool) -> CaseFuture {
                 .payments()
                 .fees(
                     "pay_xxxxxxxxxxxxxx",
-                    whop_client::types::FeesPaymentParams {
-                        after: Some("string".to_owned()),
-                        before: Some("string".to_owned()),
-                        first: Some(42i64),
-                        last: Some(42i64),
-                    },
+                    whop_client::types::FeesPaymentParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
                 )
                 .send_undecoded()
                 .await
@@ -4098,15 +3934,7 @@ fn run_payments_fees(client: whop_client::Client, all: bool) -> CaseFuture {
         } else {
             client
                 .payments()
-                .fees(
-                    "pay_xxxxxxxxxxxxxx",
-                    whop_client::types::FeesPaymentParams {
-                        after: Default::default(),
-                        before: Default::default(),
-                        first: Default::default(),
-                        last: Default::default(),
-                    },
-                )
+                .fees("pay_xxxxxxxxxxxxxx", whop_client::types::FeesPaymentParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4119,46 +3947,36 @@ fn run_refunds_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .refunds()
-                .list(whop_client::types::ListRefundParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    payment_id: Some("pay_xxxxxxxxxxxxxx".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListRefundParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .payment_id("pay_xxxxxxxxxxxxxx".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .refunds()
-                .list(whop_client::types::ListRefundParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    payment_id: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListRefundParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4182,42 +4000,39 @@ fn run_disputes_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .disputes()
-                .list(whop_client::types::ListDisputeParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListDisputeParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .disputes()
-                .list(whop_client::types::ListDisputeParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListDisputeParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4241,42 +4056,39 @@ fn run_dispute_alerts_list(client: whop_client::Client, all: bool) -> CaseFuture
         if all {
             client
                 .dispute_alerts()
-                .list(whop_client::types::ListDisputeAlertParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListDisputeAlertParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .dispute_alerts()
-                .list(whop_client::types::ListDisputeAlertParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListDisputeAlertParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4303,49 +4115,40 @@ fn run_resolution_center_cases_list(
         if all {
             client
                 .resolution_center_cases()
-                .list(whop_client::types::ListResolutionCenterCaseParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    statuses: Some(
-                        vec![
-                            whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed"),
-                            whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed")
-                        ],
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListResolutionCenterCaseParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .statuses(
+                            vec![
+                                whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed"),
+                                whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed")
+                            ],
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .resolution_center_cases()
-                .list(whop_client::types::ListResolutionCenterCaseParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    statuses: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListResolutionCenterCaseParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4375,44 +4178,40 @@ fn run_checkout_configurations_list(
         if all {
             client
                 .checkout_configurations()
-                .list(whop_client::types::ListCheckoutConfigurationParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    plan_id: Some("plan_xxxxxxxxxxxxx".to_owned()),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListCheckoutConfigurationParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .plan_id("plan_xxxxxxxxxxxxx".to_owned())
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .checkout_configurations()
-                .list(whop_client::types::ListCheckoutConfigurationParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    plan_id: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListCheckoutConfigurationParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4429,136 +4228,123 @@ fn run_checkout_configurations_create(
             client
                 .checkout_configurations()
                 .create(
-                    whop_client::types::CreateCheckoutConfigurationParams::CreateCheckoutSessionInputModePaymentWithPlan(whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
-                        plan: whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
-                            company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                            adaptive_pricing_enabled: whop_client::Nullable::Value(true),
-                            application_fee_amount: whop_client::Nullable::Null,
-                            billing_period: whop_client::Nullable::Value(42i64),
-                            currency: whop_client::types::Currencies::from_wire("usd"),
-                            custom_fields: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "text".to_owned(), id : Default::default(), name :
-                                    "string".to_owned(), order : Default::default(), placeholder
-                                    : Default::default(), required : Default::default() },
-                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "text".to_owned(), id : Default::default(), name :
-                                    "string".to_owned(), order : Default::default(), placeholder
-                                    : Default::default(), required : Default::default() }
-                                ],
-                            ),
-                            description: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            expiration_days: whop_client::Nullable::Null,
-                            force_create_new_plan: whop_client::Nullable::Value(true),
-                            image: whop_client::Nullable::Value(whop_client::types::CreatePlanImage {
-                                id: "string".to_owned(),
-                            }),
-                            initial_price: whop_client::Nullable::Value(6.9f64),
-                            internal_notes: whop_client::Nullable::Null,
-                            override_tax_type: whop_client::Nullable::Value(
-                                whop_client::types::TaxTypes::from_wire("inclusive"),
-                            ),
-                            payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
-                                disabled: vec![
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                ],
-                                enabled: vec![
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                ],
-                                include_platform_defaults: whop_client::Nullable::Value(
-                                    true,
-                                ),
-                            }),
-                            plan_type: whop_client::Nullable::Value(
-                                whop_client::types::PlanTypes::from_wire("renewal"),
-                            ),
-                            product: whop_client::Nullable::Value(whop_client::types::CreatePaymentInputWithPlanPlanProduct {
-                                collect_shipping_address: whop_client::Nullable::Value(
-                                    true,
-                                ),
-                                custom_statement_descriptor: whop_client::Nullable::Null,
-                                description: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                external_identifier: "string".to_owned(),
-                                global_affiliate_percentage: whop_client::Nullable::Null,
-                                global_affiliate_status: whop_client::Nullable::Value(
-                                    whop_client::types::GlobalAffiliateStatuses::from_wire(
-                                        "enabled",
+                    whop_client::types::CreateCheckoutConfigurationParams::CreateCheckoutSessionInputModePaymentWithPlan(
+                        whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan::new(
+                                whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan::new(
+                                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                                        whop_client::types::Currencies::from_wire("usd"),
+                                    )
+                                    .adaptive_pricing_enabled(true)
+                                    .application_fee_amount_null()
+                                    .billing_period(42i64)
+                                    .custom_fields(
+                                        vec![
+                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                            .to_owned(), "string".to_owned()),
+                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                            .to_owned(), "string".to_owned())
+                                        ],
+                                    )
+                                    .description("string".to_owned())
+                                    .expiration_days_null()
+                                    .force_create_new_plan(true)
+                                    .image(
+                                        whop_client::types::CreatePlanImage::new(
+                                            "string".to_owned(),
+                                        ),
+                                    )
+                                    .initial_price(6.9f64)
+                                    .internal_notes_null()
+                                    .override_tax_type(
+                                        whop_client::types::TaxTypes::from_wire("inclusive"),
+                                    )
+                                    .payment_method_configuration(
+                                        whop_client::types::CreatePlanPaymentMethodConfiguration::new(
+                                                vec![
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                                ],
+                                                vec![
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                                ],
+                                            )
+                                            .include_platform_defaults(true),
+                                    )
+                                    .plan_type(
+                                        whop_client::types::PlanTypes::from_wire("renewal"),
+                                    )
+                                    .product(
+                                        whop_client::types::CreatePaymentInputWithPlanPlanProduct::new(
+                                                "string".to_owned(),
+                                                "string".to_owned(),
+                                            )
+                                            .collect_shipping_address(true)
+                                            .custom_statement_descriptor_null()
+                                            .description("string".to_owned())
+                                            .global_affiliate_percentage_null()
+                                            .global_affiliate_status(
+                                                whop_client::types::GlobalAffiliateStatuses::from_wire(
+                                                    "enabled",
+                                                ),
+                                            )
+                                            .headline_null()
+                                            .product_tax_code_id("ptc_xxxxxxxxxxxxxx".to_owned())
+                                            .redirect_purchase_url_null()
+                                            .route("string".to_owned())
+                                            .visibility(
+                                                whop_client::types::Visibility::from_wire("visible"),
+                                            ),
+                                    )
+                                    .product_id("prod_xxxxxxxxxxxxx".to_owned())
+                                    .release_method(
+                                        whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                                    )
+                                    .renewal_price(6.9f64)
+                                    .split_pay_required_payments_null()
+                                    .stock(42i64)
+                                    .title_null()
+                                    .trial_period_days(42i64)
+                                    .visibility(
+                                        whop_client::types::Visibility::from_wire("visible"),
                                     ),
-                                ),
-                                headline: whop_client::Nullable::Null,
-                                product_tax_code_id: whop_client::Nullable::Value(
-                                    "ptc_xxxxxxxxxxxxxx".to_owned(),
-                                ),
-                                redirect_purchase_url: whop_client::Nullable::Null,
-                                route: whop_client::Nullable::Value("string".to_owned()),
-                                title: "string".to_owned(),
-                                visibility: whop_client::Nullable::Value(
-                                    whop_client::types::Visibility::from_wire("visible"),
-                                ),
-                            }),
-                            product_id: whop_client::Nullable::Value(
-                                "prod_xxxxxxxxxxxxx".to_owned(),
-                            ),
-                            release_method: whop_client::Nullable::Value(
-                                whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                            ),
-                            renewal_price: whop_client::Nullable::Value(6.9f64),
-                            split_pay_required_payments: whop_client::Nullable::Null,
-                            stock: whop_client::Nullable::Value(42i64),
-                            title: whop_client::Nullable::Null,
-                            trial_period_days: whop_client::Nullable::Value(42i64),
-                            visibility: whop_client::Nullable::Value(
-                                whop_client::types::Visibility::from_wire("visible"),
-                            ),
-                        },
-                        affiliate_code: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        allow_promo_codes: whop_client::Nullable::Null,
-                        checkout_styling: whop_client::Nullable::Value(whop_client::types::CreatePlanCheckoutStyling {
-                            background_color: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            border_style: whop_client::Nullable::Value(
-                                whop_client::types::CheckoutShapes::from_wire("rounded"),
-                            ),
-                            button_color: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            font_family: whop_client::Nullable::Value(
-                                whop_client::types::CheckoutFonts::from_wire("system"),
-                            ),
-                        }),
-                        currency: whop_client::Nullable::Value(
-                            whop_client::types::Currencies::from_wire("usd"),
-                        ),
-                        metadata: whop_client::Nullable::Value(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
-                        ),
-                        mode: Some("payment".to_owned()),
-                        payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
-                            disabled: vec![
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                            ],
-                            enabled: vec![
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                            ],
-                            include_platform_defaults: whop_client::Nullable::Value(true),
-                        }),
-                        redirect_url: whop_client::Nullable::Value("string".to_owned()),
-                        source_url: whop_client::Nullable::Null,
-                    }),
+                            )
+                            .affiliate_code("string".to_owned())
+                            .allow_promo_codes_null()
+                            .checkout_styling(
+                                whop_client::types::CreatePlanCheckoutStyling::new()
+                                    .background_color("string".to_owned())
+                                    .border_style(
+                                        whop_client::types::CheckoutShapes::from_wire("rounded"),
+                                    )
+                                    .button_color("string".to_owned())
+                                    .font_family(
+                                        whop_client::types::CheckoutFonts::from_wire("system"),
+                                    ),
+                            )
+                            .currency(whop_client::types::Currencies::from_wire("usd"))
+                            .metadata(
+                                [("key".to_owned(), serde_json::Value::from("value"))]
+                                    .into_iter()
+                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            )
+                            .mode("payment")
+                            .payment_method_configuration(
+                                whop_client::types::CreatePlanPaymentMethodConfiguration::new(
+                                        vec![
+                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                        ],
+                                        vec![
+                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                        ],
+                                    )
+                                    .include_platform_defaults(true),
+                            )
+                            .redirect_url("string".to_owned())
+                            .source_url_null(),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -4567,43 +4353,14 @@ fn run_checkout_configurations_create(
             client
                 .checkout_configurations()
                 .create(
-                    whop_client::types::CreateCheckoutConfigurationParams::CreateCheckoutSessionInputModePaymentWithPlan(whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
-                        plan: whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
-                            company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                            adaptive_pricing_enabled: Default::default(),
-                            application_fee_amount: Default::default(),
-                            billing_period: Default::default(),
-                            currency: whop_client::types::Currencies::from_wire("usd"),
-                            custom_fields: Default::default(),
-                            description: Default::default(),
-                            expiration_days: Default::default(),
-                            force_create_new_plan: Default::default(),
-                            image: Default::default(),
-                            initial_price: Default::default(),
-                            internal_notes: Default::default(),
-                            override_tax_type: Default::default(),
-                            payment_method_configuration: Default::default(),
-                            plan_type: Default::default(),
-                            product: Default::default(),
-                            product_id: Default::default(),
-                            release_method: Default::default(),
-                            renewal_price: Default::default(),
-                            split_pay_required_payments: Default::default(),
-                            stock: Default::default(),
-                            title: Default::default(),
-                            trial_period_days: Default::default(),
-                            visibility: Default::default(),
-                        },
-                        affiliate_code: Default::default(),
-                        allow_promo_codes: Default::default(),
-                        checkout_styling: Default::default(),
-                        currency: Default::default(),
-                        metadata: Default::default(),
-                        mode: Default::default(),
-                        payment_method_configuration: Default::default(),
-                        redirect_url: Default::default(),
-                        source_url: Default::default(),
-                    }),
+                    whop_client::types::CreateCheckoutConfigurationParams::CreateCheckoutSessionInputModePaymentWithPlan(
+                        whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan::new(
+                            whop_client::types::CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan::new(
+                                "biz_xxxxxxxxxxxxxx".to_owned(),
+                                whop_client::types::Currencies::from_wire("usd"),
+                            ),
+                        ),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -4631,42 +4388,39 @@ fn run_setup_intents_list(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .setup_intents()
-                .list(whop_client::types::ListSetupIntentParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListSetupIntentParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .setup_intents()
-                .list(whop_client::types::ListSetupIntentParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListSetupIntentParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4690,44 +4444,35 @@ fn run_payment_methods_list(client: whop_client::Client, all: bool) -> CaseFutur
         if all {
             client
                 .payment_methods()
-                .list(whop_client::types::ListPaymentMethodParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    member_id: Some("mber_xxxxxxxxxxxxx".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListPaymentMethodParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .member_id("mber_xxxxxxxxxxxxx".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .payment_methods()
-                .list(whop_client::types::ListPaymentMethodParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    member_id: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListPaymentMethodParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4742,10 +4487,9 @@ fn run_payment_methods_retrieve(client: whop_client::Client, all: bool) -> CaseF
                 .payment_methods()
                 .retrieve(
                     "payt_xxxxxxxxxxxxx",
-                    whop_client::types::RetrievePaymentMethodParams {
-                        company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                        member_id: Some("mber_xxxxxxxxxxxxx".to_owned()),
-                    },
+                    whop_client::types::RetrievePaymentMethodParams::new()
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .member_id("mber_xxxxxxxxxxxxx".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -4755,10 +4499,7 @@ fn run_payment_methods_retrieve(client: whop_client::Client, all: bool) -> CaseF
                 .payment_methods()
                 .retrieve(
                     "payt_xxxxxxxxxxxxx",
-                    whop_client::types::RetrievePaymentMethodParams {
-                        company_id: Default::default(),
-                        member_id: Default::default(),
-                    },
+                    whop_client::types::RetrievePaymentMethodParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -4772,62 +4513,50 @@ fn run_invoices_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .invoices()
-                .list(whop_client::types::ListInvoiceParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    collection_methods: Some(
-                        vec![
-                            whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice"),
-                            whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice")
-                        ],
-                    ),
-                    statuses: Some(
-                        vec![
-                            whop_client::types::InvoiceStatuses::from_wire("draft"),
-                            whop_client::types::InvoiceStatuses::from_wire("draft")
-                        ],
-                    ),
-                    order: Some(
-                        whop_client::types::InvoicesSortableColumns::from_wire("id"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListInvoiceParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .collection_methods(
+                            vec![
+                                whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice"),
+                                whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice")
+                            ],
+                        )
+                        .statuses(
+                            vec![
+                                whop_client::types::InvoiceStatuses::from_wire("draft"),
+                                whop_client::types::InvoiceStatuses::from_wire("draft")
+                            ],
+                        )
+                        .order(
+                            whop_client::types::InvoicesSortableColumns::from_wire("id"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .invoices()
-                .list(whop_client::types::ListInvoiceParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    product_ids: Default::default(),
-                    collection_methods: Default::default(),
-                    statuses: Default::default(),
-                    order: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListInvoiceParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -4841,126 +4570,108 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .invoices()
                 .create(
-                    whop_client::types::CreateInvoiceParams::CreateInvoiceInputWithProduct(whop_client::types::CreateInvoiceInputWithProduct {
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        product: whop_client::types::CreateInvoiceInputWithProductProduct {
-                            product_tax_code_id: whop_client::Nullable::Value(
-                                "ptc_xxxxxxxxxxxxxx".to_owned(),
-                            ),
-                            title: "string".to_owned(),
-                        },
-                        customer_name: whop_client::Nullable::Value("string".to_owned()),
-                        email_address: whop_client::Nullable::Null,
-                        member_id: whop_client::Nullable::Value(
-                            "mber_xxxxxxxxxxxxx".to_owned(),
-                        ),
-                        plan: whop_client::types::UpdateInvoicePlan {
-                            billing_period: whop_client::Nullable::Value(42i64),
-                            custom_fields: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "text".to_owned(), id : Default::default(), name :
-                                    "string".to_owned(), order : Default::default(), placeholder
-                                    : Default::default(), required : Default::default() },
-                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "text".to_owned(), id : Default::default(), name :
-                                    "string".to_owned(), order : Default::default(), placeholder
-                                    : Default::default(), required : Default::default() }
-                                ],
-                            ),
-                            description: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            expiration_days: whop_client::Nullable::Null,
-                            initial_price: whop_client::Nullable::Value(6.9f64),
-                            internal_notes: whop_client::Nullable::Null,
-                            legacy_payment_method_controls: whop_client::Nullable::Value(
-                                true,
-                            ),
-                            payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
-                                disabled: vec![
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                ],
-                                enabled: vec![
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                ],
-                                include_platform_defaults: whop_client::Nullable::Value(
-                                    true,
+                    whop_client::types::CreateInvoiceParams::CreateInvoiceInputWithProduct(
+                        whop_client::types::CreateInvoiceInputWithProduct::new(
+                                "biz_xxxxxxxxxxxxxx".to_owned(),
+                                whop_client::types::CreateInvoiceInputWithProductProduct::new(
+                                        "string".to_owned(),
+                                    )
+                                    .product_tax_code_id("ptc_xxxxxxxxxxxxxx".to_owned()),
+                                whop_client::types::UpdateInvoicePlan::new()
+                                    .billing_period(42i64)
+                                    .custom_fields(
+                                        vec![
+                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                            .to_owned(), "string".to_owned()),
+                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                            .to_owned(), "string".to_owned())
+                                        ],
+                                    )
+                                    .description("string".to_owned())
+                                    .expiration_days_null()
+                                    .initial_price(6.9f64)
+                                    .internal_notes_null()
+                                    .legacy_payment_method_controls(true)
+                                    .payment_method_configuration(
+                                        whop_client::types::CreatePlanPaymentMethodConfiguration::new(
+                                                vec![
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                                ],
+                                                vec![
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                                ],
+                                            )
+                                            .include_platform_defaults(true),
+                                    )
+                                    .plan_type(
+                                        whop_client::types::PlanTypes::from_wire("renewal"),
+                                    )
+                                    .release_method(
+                                        whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                                    )
+                                    .renewal_price(6.9f64)
+                                    .stock_null()
+                                    .trial_period_days(42i64)
+                                    .unlimited_stock_null()
+                                    .visibility(
+                                        whop_client::types::Visibility::from_wire("visible"),
+                                    ),
+                                whop_client::types::InvoiceCollectionMethods::from_wire(
+                                    "send_invoice",
                                 ),
-                            }),
-                            plan_type: whop_client::Nullable::Value(
-                                whop_client::types::PlanTypes::from_wire("renewal"),
+                            )
+                            .customer_name("string".to_owned())
+                            .email_address_null()
+                            .member_id("mber_xxxxxxxxxxxxx".to_owned())
+                            .due_date(
+                                chrono::DateTime::<
+                                    chrono::Utc,
+                                >::from_timestamp(1_701_406_800, 401_000_000)
+                                    .expect("a valid timestamp"),
+                            )
+                            .automatically_finalizes_at(
+                                chrono::DateTime::<
+                                    chrono::Utc,
+                                >::from_timestamp(1_701_406_800, 401_000_000)
+                                    .expect("a valid timestamp"),
+                            )
+                            .billing_address(
+                                whop_client::types::UpdateInvoiceBillingAddress::new()
+                                    .city("string".to_owned())
+                                    .country_null()
+                                    .line1("string".to_owned())
+                                    .line2_null()
+                                    .name("string".to_owned())
+                                    .phone_null()
+                                    .postal_code("string".to_owned())
+                                    .state_null()
+                                    .tax_id_type(
+                                        whop_client::types::TaxIdentifierTypes::from_wire("ad_nrt"),
+                                    )
+                                    .tax_id_value_null(),
+                            )
+                            .charge_buyer_fee(true)
+                            .line_items(
+                                vec![
+                                    whop_client::types::UpdateInvoiceLineItemsItem::new("string"
+                                    .to_owned(), 6.9f64).quantity(6.9f64),
+                                    whop_client::types::UpdateInvoiceLineItemsItem::new("string"
+                                    .to_owned(), 6.9f64).quantity(6.9f64)
+                                ],
+                            )
+                            .mailing_address_id("ma_xxxxxxxxxxxxxxx".to_owned())
+                            .payment_method_id_null()
+                            .payment_token_id("payt_xxxxxxxxxxxxx".to_owned())
+                            .save_as_draft_null()
+                            .subscription_billing_anchor_at(
+                                chrono::DateTime::<
+                                    chrono::Utc,
+                                >::from_timestamp(1_701_406_800, 401_000_000)
+                                    .expect("a valid timestamp"),
                             ),
-                            release_method: whop_client::Nullable::Value(
-                                whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                            ),
-                            renewal_price: whop_client::Nullable::Value(6.9f64),
-                            stock: whop_client::Nullable::Null,
-                            trial_period_days: whop_client::Nullable::Value(42i64),
-                            unlimited_stock: whop_client::Nullable::Null,
-                            visibility: whop_client::Nullable::Value(
-                                whop_client::types::Visibility::from_wire("visible"),
-                            ),
-                        },
-                        collection_method: whop_client::types::InvoiceCollectionMethods::from_wire(
-                            "send_invoice",
-                        ),
-                        due_date: whop_client::Nullable::Value(
-                            chrono::DateTime::<
-                                chrono::Utc,
-                            >::from_timestamp(1_701_406_800, 401_000_000)
-                                .expect("a valid timestamp"),
-                        ),
-                        automatically_finalizes_at: whop_client::Nullable::Value(
-                            chrono::DateTime::<
-                                chrono::Utc,
-                            >::from_timestamp(1_701_406_800, 401_000_000)
-                                .expect("a valid timestamp"),
-                        ),
-                        billing_address: whop_client::Nullable::Value(whop_client::types::UpdateInvoiceBillingAddress {
-                            city: whop_client::Nullable::Value("string".to_owned()),
-                            country: whop_client::Nullable::Null,
-                            line1: whop_client::Nullable::Value("string".to_owned()),
-                            line2: whop_client::Nullable::Null,
-                            name: whop_client::Nullable::Value("string".to_owned()),
-                            phone: whop_client::Nullable::Null,
-                            postal_code: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            state: whop_client::Nullable::Null,
-                            tax_id_type: whop_client::Nullable::Value(
-                                whop_client::types::TaxIdentifierTypes::from_wire("ad_nrt"),
-                            ),
-                            tax_id_value: whop_client::Nullable::Null,
-                        }),
-                        charge_buyer_fee: whop_client::Nullable::Value(true),
-                        line_items: whop_client::Nullable::Value(
-                            vec![
-                                whop_client::types::UpdateInvoiceLineItemsItem { label :
-                                "string".to_owned(), quantity :
-                                whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 },
-                                whop_client::types::UpdateInvoiceLineItemsItem { label :
-                                "string".to_owned(), quantity :
-                                whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 }
-                            ],
-                        ),
-                        mailing_address_id: whop_client::Nullable::Value(
-                            "ma_xxxxxxxxxxxxxxx".to_owned(),
-                        ),
-                        payment_method_id: whop_client::Nullable::Null,
-                        payment_token_id: whop_client::Nullable::Value(
-                            "payt_xxxxxxxxxxxxx".to_owned(),
-                        ),
-                        save_as_draft: whop_client::Nullable::Null,
-                        subscription_billing_anchor_at: whop_client::Nullable::Value(
-                            chrono::DateTime::<
-                                chrono::Utc,
-                            >::from_timestamp(1_701_406_800, 401_000_000)
-                                .expect("a valid timestamp"),
-                        ),
-                    }),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -4969,46 +4680,18 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
             client
                 .invoices()
                 .create(
-                    whop_client::types::CreateInvoiceParams::CreateInvoiceInputWithProduct(whop_client::types::CreateInvoiceInputWithProduct {
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        product: whop_client::types::CreateInvoiceInputWithProductProduct {
-                            product_tax_code_id: Default::default(),
-                            title: "string".to_owned(),
-                        },
-                        customer_name: Default::default(),
-                        email_address: Default::default(),
-                        member_id: Default::default(),
-                        plan: whop_client::types::UpdateInvoicePlan {
-                            billing_period: Default::default(),
-                            custom_fields: Default::default(),
-                            description: Default::default(),
-                            expiration_days: Default::default(),
-                            initial_price: Default::default(),
-                            internal_notes: Default::default(),
-                            legacy_payment_method_controls: Default::default(),
-                            payment_method_configuration: Default::default(),
-                            plan_type: Default::default(),
-                            release_method: Default::default(),
-                            renewal_price: Default::default(),
-                            stock: Default::default(),
-                            trial_period_days: Default::default(),
-                            unlimited_stock: Default::default(),
-                            visibility: Default::default(),
-                        },
-                        collection_method: whop_client::types::InvoiceCollectionMethods::from_wire(
-                            "send_invoice",
+                    whop_client::types::CreateInvoiceParams::CreateInvoiceInputWithProduct(
+                        whop_client::types::CreateInvoiceInputWithProduct::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::CreateInvoiceInputWithProductProduct::new(
+                                "string".to_owned(),
+                            ),
+                            whop_client::types::UpdateInvoicePlan::new(),
+                            whop_client::types::InvoiceCollectionMethods::from_wire(
+                                "send_invoice",
+                            ),
                         ),
-                        due_date: Default::default(),
-                        automatically_finalizes_at: Default::default(),
-                        billing_address: Default::default(),
-                        charge_buyer_fee: Default::default(),
-                        line_items: Default::default(),
-                        mailing_address_id: Default::default(),
-                        payment_method_id: Default::default(),
-                        payment_token_id: Default::default(),
-                        save_as_draft: Default::default(),
-                        subscription_billing_anchor_at: Default::default(),
-                    }),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -5046,124 +4729,107 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .invoices()
                 .update(
                     "inv_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateInvoiceParams {
-                        automatically_finalizes_at: whop_client::Nullable::Value(
+                    whop_client::types::UpdateInvoiceParams::new()
+                        .automatically_finalizes_at(
                             chrono::DateTime::<
                                 chrono::Utc,
                             >::from_timestamp(1_701_406_800, 401_000_000)
                                 .expect("a valid timestamp"),
-                        ),
-                        billing_address: whop_client::Nullable::Value(whop_client::types::UpdateInvoiceBillingAddress {
-                            city: whop_client::Nullable::Value("string".to_owned()),
-                            country: whop_client::Nullable::Null,
-                            line1: whop_client::Nullable::Value("string".to_owned()),
-                            line2: whop_client::Nullable::Null,
-                            name: whop_client::Nullable::Value("string".to_owned()),
-                            phone: whop_client::Nullable::Null,
-                            postal_code: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            state: whop_client::Nullable::Null,
-                            tax_id_type: whop_client::Nullable::Value(
-                                whop_client::types::TaxIdentifierTypes::from_wire("ad_nrt"),
-                            ),
-                            tax_id_value: whop_client::Nullable::Null,
-                        }),
-                        charge_buyer_fee: whop_client::Nullable::Value(true),
-                        collection_method: whop_client::Nullable::Value(
+                        )
+                        .billing_address(
+                            whop_client::types::UpdateInvoiceBillingAddress::new()
+                                .city("string".to_owned())
+                                .country_null()
+                                .line1("string".to_owned())
+                                .line2_null()
+                                .name("string".to_owned())
+                                .phone_null()
+                                .postal_code("string".to_owned())
+                                .state_null()
+                                .tax_id_type(
+                                    whop_client::types::TaxIdentifierTypes::from_wire("ad_nrt"),
+                                )
+                                .tax_id_value_null(),
+                        )
+                        .charge_buyer_fee(true)
+                        .collection_method(
                             whop_client::types::InvoiceCollectionMethods::from_wire(
                                 "send_invoice",
                             ),
-                        ),
-                        customer_name: whop_client::Nullable::Value("string".to_owned()),
-                        due_date: whop_client::Nullable::Value(
+                        )
+                        .customer_name("string".to_owned())
+                        .due_date(
                             chrono::DateTime::<
                                 chrono::Utc,
                             >::from_timestamp(1_701_406_800, 401_000_000)
                                 .expect("a valid timestamp"),
-                        ),
-                        email_address: whop_client::Nullable::Value("string".to_owned()),
-                        line_items: whop_client::Nullable::Value(
+                        )
+                        .email_address("string".to_owned())
+                        .line_items(
                             vec![
-                                whop_client::types::UpdateInvoiceLineItemsItem { label :
-                                "string".to_owned(), quantity :
-                                whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 },
-                                whop_client::types::UpdateInvoiceLineItemsItem { label :
-                                "string".to_owned(), quantity :
-                                whop_client::Nullable::Value(6.9f64), unit_price : 6.9f64 }
+                                whop_client::types::UpdateInvoiceLineItemsItem::new("string"
+                                .to_owned(), 6.9f64).quantity(6.9f64),
+                                whop_client::types::UpdateInvoiceLineItemsItem::new("string"
+                                .to_owned(), 6.9f64).quantity(6.9f64)
                             ],
-                        ),
-                        mailing_address_id: whop_client::Nullable::Value(
-                            "ma_xxxxxxxxxxxxxxx".to_owned(),
-                        ),
-                        member_id: whop_client::Nullable::Null,
-                        payment_method_id: whop_client::Nullable::Value(
-                            "payt_xxxxxxxxxxxxx".to_owned(),
-                        ),
-                        plan: whop_client::Nullable::Value(whop_client::types::UpdateInvoicePlan {
-                            billing_period: whop_client::Nullable::Value(42i64),
-                            custom_fields: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "text".to_owned(), id :
-                                    whop_client::Nullable::Value("string".to_owned()), name :
-                                    "string".to_owned(), order : whop_client::Nullable::Null,
-                                    placeholder : whop_client::Nullable::Value("string"
-                                    .to_owned()), required : whop_client::Nullable::Null },
-                                    whop_client::types::CreatePlanCustomFieldsItem { field_type
-                                    : "text".to_owned(), id :
-                                    whop_client::Nullable::Value("string".to_owned()), name :
-                                    "string".to_owned(), order : whop_client::Nullable::Null,
-                                    placeholder : whop_client::Nullable::Value("string"
-                                    .to_owned()), required : whop_client::Nullable::Null }
-                                ],
-                            ),
-                            description: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            expiration_days: whop_client::Nullable::Null,
-                            initial_price: whop_client::Nullable::Value(6.9f64),
-                            internal_notes: whop_client::Nullable::Null,
-                            legacy_payment_method_controls: whop_client::Nullable::Value(
-                                true,
-                            ),
-                            payment_method_configuration: whop_client::Nullable::Value(whop_client::types::CreatePlanPaymentMethodConfiguration {
-                                disabled: vec![
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                ],
-                                enabled: vec![
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                ],
-                                include_platform_defaults: whop_client::Nullable::Value(
-                                    true,
+                        )
+                        .mailing_address_id("ma_xxxxxxxxxxxxxxx".to_owned())
+                        .member_id_null()
+                        .payment_method_id("payt_xxxxxxxxxxxxx".to_owned())
+                        .plan(
+                            whop_client::types::UpdateInvoicePlan::new()
+                                .billing_period(42i64)
+                                .custom_fields(
+                                    vec![
+                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                        .to_owned(), "string".to_owned()).id("string".to_owned())
+                                        .order_null().placeholder("string".to_owned())
+                                        .required_null(),
+                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
+                                        .to_owned(), "string".to_owned()).id("string".to_owned())
+                                        .order_null().placeholder("string".to_owned())
+                                        .required_null()
+                                    ],
+                                )
+                                .description("string".to_owned())
+                                .expiration_days_null()
+                                .initial_price(6.9f64)
+                                .internal_notes_null()
+                                .legacy_payment_method_controls(true)
+                                .payment_method_configuration(
+                                    whop_client::types::CreatePlanPaymentMethodConfiguration::new(
+                                            vec![
+                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                            ],
+                                            vec![
+                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
+                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
+                                            ],
+                                        )
+                                        .include_platform_defaults(true),
+                                )
+                                .plan_type(
+                                    whop_client::types::PlanTypes::from_wire("renewal"),
+                                )
+                                .release_method(
+                                    whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                                )
+                                .renewal_price(6.9f64)
+                                .stock_null()
+                                .trial_period_days(42i64)
+                                .unlimited_stock_null()
+                                .visibility(
+                                    whop_client::types::Visibility::from_wire("visible"),
                                 ),
-                            }),
-                            plan_type: whop_client::Nullable::Value(
-                                whop_client::types::PlanTypes::from_wire("renewal"),
-                            ),
-                            release_method: whop_client::Nullable::Value(
-                                whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                            ),
-                            renewal_price: whop_client::Nullable::Value(6.9f64),
-                            stock: whop_client::Nullable::Null,
-                            trial_period_days: whop_client::Nullable::Value(42i64),
-                            unlimited_stock: whop_client::Nullable::Null,
-                            visibility: whop_client::Nullable::Value(
-                                whop_client::types::Visibility::from_wire("visible"),
-                            ),
-                        }),
-                        product_id: whop_client::Nullable::Value(
-                            "prod_xxxxxxxxxxxxx".to_owned(),
-                        ),
-                        subscription_billing_anchor_at: whop_client::Nullable::Value(
+                        )
+                        .product_id("prod_xxxxxxxxxxxxx".to_owned())
+                        .subscription_billing_anchor_at(
                             chrono::DateTime::<
                                 chrono::Utc,
                             >::from_timestamp(1_701_406_800, 401_000_000)
                                 .expect("a valid timestamp"),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -5173,22 +4839,7 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .invoices()
                 .update(
                     "inv_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateInvoiceParams {
-                        automatically_finalizes_at: Default::default(),
-                        billing_address: Default::default(),
-                        charge_buyer_fee: Default::default(),
-                        collection_method: Default::default(),
-                        customer_name: Default::default(),
-                        due_date: Default::default(),
-                        email_address: Default::default(),
-                        line_items: Default::default(),
-                        mailing_address_id: Default::default(),
-                        member_id: Default::default(),
-                        payment_method_id: Default::default(),
-                        plan: Default::default(),
-                        product_id: Default::default(),
-                        subscription_billing_anchor_at: Default::default(),
-                    },
+                    whop_client::types::UpdateInvoiceParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -5202,48 +4853,41 @@ fn run_promo_codes_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .promo_codes()
-                .list(whop_client::types::ListPromoCodeParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    status: Some(
-                        whop_client::types::PromoCodeStatus::from_wire("active"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListPromoCodeParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .status(whop_client::types::PromoCodeStatus::from_wire("active"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .promo_codes()
-                .list(whop_client::types::ListPromoCodeParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_ids: Default::default(),
-                    plan_ids: Default::default(),
-                    status: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListPromoCodeParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5256,53 +4900,47 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .promo_codes()
-                .create(whop_client::types::CreatePromoCodeParams {
-                    amount_off: 6.9f64,
-                    base_currency: whop_client::types::Currencies::from_wire("usd"),
-                    churned_users_only: whop_client::Nullable::Value(true),
-                    code: "string".to_owned(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    existing_memberships_only: whop_client::Nullable::Null,
-                    expires_at: whop_client::Nullable::Value(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    new_users_only: true,
-                    one_per_customer: whop_client::Nullable::Null,
-                    plan_ids: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                    product_id: whop_client::Nullable::Null,
-                    promo_duration_months: 42i64,
-                    promo_type: whop_client::types::PromoTypes::from_wire("percentage"),
-                    stock: whop_client::Nullable::Value(42i64),
-                    unlimited_stock: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreatePromoCodeParams::new(
+                            6.9f64,
+                            whop_client::types::Currencies::from_wire("usd"),
+                            "string".to_owned(),
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            true,
+                            42i64,
+                            whop_client::types::PromoTypes::from_wire("percentage"),
+                        )
+                        .churned_users_only(true)
+                        .existing_memberships_only_null()
+                        .expires_at(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .one_per_customer_null()
+                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_id_null()
+                        .stock(42i64)
+                        .unlimited_stock_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .promo_codes()
-                .create(whop_client::types::CreatePromoCodeParams {
-                    amount_off: 6.9f64,
-                    base_currency: whop_client::types::Currencies::from_wire("usd"),
-                    churned_users_only: Default::default(),
-                    code: "string".to_owned(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    existing_memberships_only: Default::default(),
-                    expires_at: Default::default(),
-                    new_users_only: true,
-                    one_per_customer: Default::default(),
-                    plan_ids: Default::default(),
-                    product_id: Default::default(),
-                    promo_duration_months: 42i64,
-                    promo_type: whop_client::types::PromoTypes::from_wire("percentage"),
-                    stock: Default::default(),
-                    unlimited_stock: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreatePromoCodeParams::new(
+                        6.9f64,
+                        whop_client::types::Currencies::from_wire("usd"),
+                        "string".to_owned(),
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        true,
+                        42i64,
+                        whop_client::types::PromoTypes::from_wire("percentage"),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5337,50 +4975,45 @@ fn run_card_transactions_list(client: whop_client::Client, all: bool) -> CaseFut
         if all {
             client
                 .card_transactions()
-                .list(whop_client::types::ListCardTransactionParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    card_id: Some("string".to_owned()),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    status: Some(
-                        whop_client::types::CardIssuingTransactionStatus::from_wire(
-                            "pending",
+                .list(
+                    whop_client::types::ListCardTransactionParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .card_id("string".to_owned())
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .status(
+                            whop_client::types::CardIssuingTransactionStatus::from_wire(
+                                "pending",
+                            ),
                         ),
-                    ),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .card_transactions()
-                .list(whop_client::types::ListCardTransactionParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    card_id: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    created_after: Default::default(),
-                    created_before: Default::default(),
-                    direction: Default::default(),
-                    status: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListCardTransactionParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5418,50 +5051,40 @@ fn run_transfers_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .transfers()
-                .list(whop_client::types::ListTransferParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    origin_id: Some("string".to_owned()),
-                    destination_id: Some("string".to_owned()),
-                    order: Some(
-                        whop_client::types::CreditTransactionTransfersSortableColumns::from_wire(
-                            "amount",
+                .list(
+                    whop_client::types::ListTransferParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .origin_id("string".to_owned())
+                        .destination_id("string".to_owned())
+                        .order(
+                            whop_client::types::CreditTransactionTransfersSortableColumns::from_wire(
+                                "amount",
+                            ),
+                        )
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
                         ),
-                    ),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .transfers()
-                .list(whop_client::types::ListTransferParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    origin_id: Default::default(),
-                    destination_id: Default::default(),
-                    order: Default::default(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListTransferParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5474,34 +5097,35 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .transfers()
-                .create(whop_client::types::CreateTransferParams {
-                    amount: 6.9f64,
-                    currency: whop_client::types::Currencies::from_wire("usd"),
-                    destination_id: "string".to_owned(),
-                    idempotence_key: whop_client::Nullable::Value("string".to_owned()),
-                    metadata: whop_client::Nullable::Value(
-                        [("key".to_owned(), serde_json::Value::from("value"))]
-                            .into_iter()
-                            .collect::<serde_json::Map<String, serde_json::Value>>(),
-                    ),
-                    notes: whop_client::Nullable::Value("string".to_owned()),
-                    origin_id: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateTransferParams::new(
+                            6.9f64,
+                            whop_client::types::Currencies::from_wire("usd"),
+                            "string".to_owned(),
+                            "string".to_owned(),
+                        )
+                        .idempotence_key("string".to_owned())
+                        .metadata(
+                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                .into_iter()
+                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                        )
+                        .notes("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .transfers()
-                .create(whop_client::types::CreateTransferParams {
-                    amount: 6.9f64,
-                    currency: whop_client::types::Currencies::from_wire("usd"),
-                    destination_id: "string".to_owned(),
-                    idempotence_key: Default::default(),
-                    metadata: Default::default(),
-                    notes: Default::default(),
-                    origin_id: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateTransferParams::new(
+                        6.9f64,
+                        whop_client::types::Currencies::from_wire("usd"),
+                        "string".to_owned(),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5525,42 +5149,39 @@ fn run_withdrawals_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .withdrawals()
-                .list(whop_client::types::ListWithdrawalParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListWithdrawalParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .withdrawals()
-                .list(whop_client::types::ListWithdrawalParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListWithdrawalParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5573,30 +5194,29 @@ fn run_withdrawals_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .withdrawals()
-                .create(whop_client::types::CreateWithdrawalParams {
-                    amount: 6.9f64,
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    currency: whop_client::types::Currencies::from_wire("usd"),
-                    payout_method_id: whop_client::Nullable::Value("string".to_owned()),
-                    platform_covers_fees: whop_client::Nullable::Null,
-                    statement_descriptor: whop_client::Nullable::Value(
-                        "string".to_owned(),
-                    ),
-                })
+                .create(
+                    whop_client::types::CreateWithdrawalParams::new(
+                            6.9f64,
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::Currencies::from_wire("usd"),
+                        )
+                        .payout_method_id("string".to_owned())
+                        .platform_covers_fees_null()
+                        .statement_descriptor("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .withdrawals()
-                .create(whop_client::types::CreateWithdrawalParams {
-                    amount: 6.9f64,
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    currency: whop_client::types::Currencies::from_wire("usd"),
-                    payout_method_id: Default::default(),
-                    platform_covers_fees: Default::default(),
-                    statement_descriptor: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateWithdrawalParams::new(
+                        6.9f64,
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        whop_client::types::Currencies::from_wire("usd"),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5620,26 +5240,26 @@ fn run_payout_methods_list(client: whop_client::Client, all: bool) -> CaseFuture
         if all {
             client
                 .payout_methods()
-                .list(whop_client::types::ListPayoutMethodParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListPayoutMethodParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .payout_methods()
-                .list(whop_client::types::ListPayoutMethodParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListPayoutMethodParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5663,26 +5283,26 @@ fn run_verifications_list(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .verifications()
-                .list(whop_client::types::ListVerificationParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    payout_account_id: "poact_xxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListVerificationParams::new(
+                            "poact_xxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .verifications()
-                .list(whop_client::types::ListVerificationParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    payout_account_id: "poact_xxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListVerificationParams::new(
+                        "poact_xxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5717,26 +5337,21 @@ fn run_users_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .users()
-                .list(whop_client::types::ListUserParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    query: Some("string".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListUserParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .query("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .users()
-                .list(whop_client::types::ListUserParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    query: Default::default(),
-                })
+                .list(whop_client::types::ListUserParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5751,9 +5366,8 @@ fn run_users_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
                 .users()
                 .retrieve(
                     "user_xxxxxxxxxxxxx",
-                    whop_client::types::RetrieveUserParams {
-                        company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    },
+                    whop_client::types::RetrieveUserParams::new()
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -5763,9 +5377,7 @@ fn run_users_retrieve(client: whop_client::Client, all: bool) -> CaseFuture {
                 .users()
                 .retrieve(
                     "user_xxxxxxxxxxxxx",
-                    whop_client::types::RetrieveUserParams {
-                        company_id: Default::default(),
-                    },
+                    whop_client::types::RetrieveUserParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -5781,15 +5393,16 @@ fn run_users_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .users()
                 .update(
                     "user_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateUserParams {
-                        bio: whop_client::Nullable::Value("string".to_owned()),
-                        company_id: whop_client::Nullable::Null,
-                        name: whop_client::Nullable::Value("string".to_owned()),
-                        profile_picture: whop_client::Nullable::Value(whop_client::types::UpdateUserProfilePicture {
-                            id: "string".to_owned(),
-                        }),
-                        username: whop_client::Nullable::Value("string".to_owned()),
-                    },
+                    whop_client::types::UpdateUserParams::new()
+                        .bio("string".to_owned())
+                        .company_id_null()
+                        .name("string".to_owned())
+                        .profile_picture(
+                            whop_client::types::UpdateUserProfilePicture::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .username("string".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -5799,13 +5412,7 @@ fn run_users_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .users()
                 .update(
                     "user_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateUserParams {
-                        bio: Default::default(),
-                        company_id: Default::default(),
-                        name: Default::default(),
-                        profile_picture: Default::default(),
-                        username: Default::default(),
-                    },
+                    whop_client::types::UpdateUserParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -5830,42 +5437,34 @@ fn run_companies_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .companies()
-                .list(whop_client::types::ListCompanyParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    parent_company_id: Some("string".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListCompanyParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .parent_company_id("string".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .companies()
-                .list(whop_client::types::ListCompanyParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    parent_company_id: Default::default(),
-                    direction: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListCompanyParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5878,36 +5477,32 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .companies()
-                .create(whop_client::types::CreateCompanyParams {
-                    description: whop_client::Nullable::Value("string".to_owned()),
-                    email: whop_client::Nullable::Null,
-                    logo: whop_client::Nullable::Value(whop_client::types::CreateCompanyLogo {
-                        id: "string".to_owned(),
-                    }),
-                    metadata: whop_client::Nullable::Value(
-                        [("key".to_owned(), serde_json::Value::from("value"))]
-                            .into_iter()
-                            .collect::<serde_json::Map<String, serde_json::Value>>(),
-                    ),
-                    parent_company_id: whop_client::Nullable::Value("string".to_owned()),
-                    send_customer_emails: whop_client::Nullable::Null,
-                    title: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateCompanyParams::new("string".to_owned())
+                        .description("string".to_owned())
+                        .email_null()
+                        .logo(
+                            whop_client::types::CreateCompanyLogo::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .metadata(
+                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                .into_iter()
+                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                        )
+                        .parent_company_id("string".to_owned())
+                        .send_customer_emails_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .companies()
-                .create(whop_client::types::CreateCompanyParams {
-                    description: Default::default(),
-                    email: Default::default(),
-                    logo: Default::default(),
-                    metadata: Default::default(),
-                    parent_company_id: Default::default(),
-                    send_customer_emails: Default::default(),
-                    title: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateCompanyParams::new("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -5933,46 +5528,41 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .companies()
                 .update(
                     "biz_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateCompanyParams {
-                        affiliate_application_required: whop_client::Nullable::Value(
-                            true,
-                        ),
-                        affiliate_instructions: whop_client::Nullable::Null,
-                        banner_image: whop_client::Nullable::Value(whop_client::types::UpdateForumBannerImage {
-                            id: "string".to_owned(),
-                        }),
-                        description: whop_client::Nullable::Null,
-                        featured_affiliate_product_id: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        logo: whop_client::Nullable::Value(whop_client::types::CreateCompanyLogo {
-                            id: "string".to_owned(),
-                        }),
-                        route: whop_client::Nullable::Value("string".to_owned()),
-                        send_customer_emails: whop_client::Nullable::Null,
-                        social_links: whop_client::Nullable::Value(
+                    whop_client::types::UpdateCompanyParams::new()
+                        .affiliate_application_required(true)
+                        .affiliate_instructions_null()
+                        .banner_image(
+                            whop_client::types::UpdateForumBannerImage::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .description_null()
+                        .featured_affiliate_product_id("string".to_owned())
+                        .logo(
+                            whop_client::types::CreateCompanyLogo::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .route("string".to_owned())
+                        .send_customer_emails_null()
+                        .social_links(
                             vec![
-                                whop_client::types::UpdateCompanySocialLinksItem { image :
-                                whop_client::Nullable::Value(whop_client::types::CreatePlanImage
-                                { id : "string".to_owned() }), order :
-                                whop_client::Nullable::Null, title :
-                                whop_client::Nullable::Value("string".to_owned()), url :
-                                "https://example.com/path".to_owned(), website :
-                                whop_client::types::SocialLinkWebsites::from_wire("x"),
-                                website_order : whop_client::Nullable::Null },
-                                whop_client::types::UpdateCompanySocialLinksItem { image :
-                                whop_client::Nullable::Value(whop_client::types::CreatePlanImage
-                                { id : "string".to_owned() }), order :
-                                whop_client::Nullable::Null, title :
-                                whop_client::Nullable::Value("string".to_owned()), url :
-                                "https://example.com/path".to_owned(), website :
-                                whop_client::types::SocialLinkWebsites::from_wire("x"),
-                                website_order : whop_client::Nullable::Null }
+                                whop_client::types::UpdateCompanySocialLinksItem::new("https://example.com/path"
+                                .to_owned(),
+                                whop_client::types::SocialLinkWebsites::from_wire("x"))
+                                .image(whop_client::types::CreatePlanImage::new("string"
+                                .to_owned())).order_null().title("string".to_owned())
+                                .website_order_null(),
+                                whop_client::types::UpdateCompanySocialLinksItem::new("https://example.com/path"
+                                .to_owned(),
+                                whop_client::types::SocialLinkWebsites::from_wire("x"))
+                                .image(whop_client::types::CreatePlanImage::new("string"
+                                .to_owned())).order_null().title("string".to_owned())
+                                .website_order_null()
                             ],
-                        ),
-                        target_audience: whop_client::Nullable::Null,
-                        title: whop_client::Nullable::Value("string".to_owned()),
-                    },
+                        )
+                        .target_audience_null()
+                        .title("string".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -5982,19 +5572,7 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .companies()
                 .update(
                     "biz_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateCompanyParams {
-                        affiliate_application_required: Default::default(),
-                        affiliate_instructions: Default::default(),
-                        banner_image: Default::default(),
-                        description: Default::default(),
-                        featured_affiliate_product_id: Default::default(),
-                        logo: Default::default(),
-                        route: Default::default(),
-                        send_customer_emails: Default::default(),
-                        social_links: Default::default(),
-                        target_audience: Default::default(),
-                        title: Default::default(),
-                    },
+                    whop_client::types::UpdateCompanyParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -6008,46 +5586,37 @@ fn run_authorized_users_list(client: whop_client::Client, all: bool) -> CaseFutu
         if all {
             client
                 .authorized_users()
-                .list(whop_client::types::ListAuthorizedUserParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                    role: Some(
-                        whop_client::types::AuthorizedUserRoles::from_wire("owner"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListAuthorizedUserParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned())
+                        .role(
+                            whop_client::types::AuthorizedUserRoles::from_wire("owner"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .authorized_users()
-                .list(whop_client::types::ListAuthorizedUserParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                    role: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListAuthorizedUserParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6060,24 +5629,27 @@ fn run_authorized_users_create(client: whop_client::Client, all: bool) -> CaseFu
         if all {
             client
                 .authorized_users()
-                .create(whop_client::types::CreateAuthorizedUserParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    role: whop_client::types::AuthorizedUserRoles::from_wire("owner"),
-                    send_emails: whop_client::Nullable::Value(true),
-                    user_id: "user_xxxxxxxxxxxxx".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateAuthorizedUserParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::AuthorizedUserRoles::from_wire("owner"),
+                            "user_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .send_emails(true),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .authorized_users()
-                .create(whop_client::types::CreateAuthorizedUserParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    role: whop_client::types::AuthorizedUserRoles::from_wire("owner"),
-                    send_emails: Default::default(),
-                    user_id: "user_xxxxxxxxxxxxx".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateAuthorizedUserParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        whop_client::types::AuthorizedUserRoles::from_wire("owner"),
+                        "user_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6103,9 +5675,8 @@ fn run_authorized_users_delete(client: whop_client::Client, all: bool) -> CaseFu
                 .authorized_users()
                 .delete(
                     "ausr_xxxxxxxxxxxxx",
-                    whop_client::types::DeleteAuthorizedUserParams {
-                        company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    },
+                    whop_client::types::DeleteAuthorizedUserParams::new()
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -6115,9 +5686,7 @@ fn run_authorized_users_delete(client: whop_client::Client, all: bool) -> CaseFu
                 .authorized_users()
                 .delete(
                     "ausr_xxxxxxxxxxxxx",
-                    whop_client::types::DeleteAuthorizedUserParams {
-                        company_id: Default::default(),
-                    },
+                    whop_client::types::DeleteAuthorizedUserParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -6131,26 +5700,26 @@ fn run_fee_markups_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .fee_markups()
-                .list(whop_client::types::ListFeeMarkupParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListFeeMarkupParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .fee_markups()
-                .list(whop_client::types::ListFeeMarkupParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListFeeMarkupParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6163,36 +5732,36 @@ fn run_fee_markups_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .fee_markups()
-                .create(whop_client::types::CreateFeeMarkupParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    fee_type: whop_client::types::FeeMarkupTypes::from_wire(
-                        "crypto_withdrawal_markup",
-                    ),
-                    fixed_fee_usd: whop_client::Nullable::Value(6.9f64),
-                    metadata: whop_client::Nullable::Value(
-                        [("key".to_owned(), serde_json::Value::from("value"))]
-                            .into_iter()
-                            .collect::<serde_json::Map<String, serde_json::Value>>(),
-                    ),
-                    notes: whop_client::Nullable::Value("string".to_owned()),
-                    percentage_fee: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateFeeMarkupParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::FeeMarkupTypes::from_wire(
+                                "crypto_withdrawal_markup",
+                            ),
+                        )
+                        .fixed_fee_usd(6.9f64)
+                        .metadata(
+                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                .into_iter()
+                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                        )
+                        .notes("string".to_owned())
+                        .percentage_fee_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .fee_markups()
-                .create(whop_client::types::CreateFeeMarkupParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    fee_type: whop_client::types::FeeMarkupTypes::from_wire(
-                        "crypto_withdrawal_markup",
+                .create(
+                    whop_client::types::CreateFeeMarkupParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        whop_client::types::FeeMarkupTypes::from_wire(
+                            "crypto_withdrawal_markup",
+                        ),
                     ),
-                    fixed_fee_usd: Default::default(),
-                    metadata: Default::default(),
-                    notes: Default::default(),
-                    percentage_fee: Default::default(),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6205,74 +5774,57 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .members()
-                .list(whop_client::types::ListMemberParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(
-                        whop_client::types::MembersSortableColumns::from_wire("id"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    access_level: Some(
-                        whop_client::types::AccessLevel::from_wire("no_access"),
-                    ),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    user_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    statuses: Some(
-                        vec![
-                            whop_client::types::MemberStatuses::from_wire("drafted"),
-                            whop_client::types::MemberStatuses::from_wire("drafted")
-                        ],
-                    ),
-                    promo_code_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    most_recent_actions: Some(
-                        vec![
-                            whop_client::types::MemberMostRecentActions::from_wire("canceling"),
-                            whop_client::types::MemberMostRecentActions::from_wire("canceling")
-                        ],
-                    ),
-                    query: Some("string".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListMemberParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(
+                            whop_client::types::MembersSortableColumns::from_wire("id"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .access_level(
+                            whop_client::types::AccessLevel::from_wire("no_access"),
+                        )
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .user_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .statuses(
+                            vec![
+                                whop_client::types::MemberStatuses::from_wire("drafted"),
+                                whop_client::types::MemberStatuses::from_wire("drafted")
+                            ],
+                        )
+                        .promo_code_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .most_recent_actions(
+                            vec![
+                                whop_client::types::MemberMostRecentActions::from_wire("canceling"),
+                                whop_client::types::MemberMostRecentActions::from_wire("canceling")
+                            ],
+                        )
+                        .query("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .members()
-                .list(whop_client::types::ListMemberParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                    access_level: Default::default(),
-                    product_ids: Default::default(),
-                    plan_ids: Default::default(),
-                    user_ids: Default::default(),
-                    statuses: Default::default(),
-                    promo_code_ids: Default::default(),
-                    most_recent_actions: Default::default(),
-                    query: Default::default(),
-                })
+                .list(whop_client::types::ListMemberParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6296,68 +5848,55 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .memberships()
-                .list(whop_client::types::ListMembershipParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(
-                        whop_client::types::MembershipsSortableColumns::from_wire("id"),
-                    ),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    statuses: Some(
-                        vec![
-                            whop_client::types::MembershipStatus::from_wire("trialing"),
-                            whop_client::types::MembershipStatus::from_wire("trialing")
-                        ],
-                    ),
-                    cancel_options: Some(
-                        vec![
-                            whop_client::types::CancelOptions::from_wire("too_expensive"),
-                            whop_client::types::CancelOptions::from_wire("too_expensive")
-                        ],
-                    ),
-                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    user_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    promo_code_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListMembershipParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(
+                            whop_client::types::MembershipsSortableColumns::from_wire(
+                                "id",
+                            ),
+                        )
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .statuses(
+                            vec![
+                                whop_client::types::MembershipStatus::from_wire("trialing"),
+                                whop_client::types::MembershipStatus::from_wire("trialing")
+                            ],
+                        )
+                        .cancel_options(
+                            vec![
+                                whop_client::types::CancelOptions::from_wire("too_expensive"),
+                                whop_client::types::CancelOptions::from_wire("too_expensive")
+                            ],
+                        )
+                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .user_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .promo_code_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .memberships()
-                .list(whop_client::types::ListMembershipParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    product_ids: Default::default(),
-                    statuses: Default::default(),
-                    cancel_options: Default::default(),
-                    plan_ids: Default::default(),
-                    user_ids: Default::default(),
-                    promo_code_ids: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(whop_client::types::ListMembershipParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6383,13 +5922,12 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
                 .memberships()
                 .update(
                     "mem_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateMembershipParams {
-                        metadata: whop_client::Nullable::Value(
+                    whop_client::types::UpdateMembershipParams::new()
+                        .metadata(
                             [("key".to_owned(), serde_json::Value::from("value"))]
                                 .into_iter()
                                 .collect::<serde_json::Map<String, serde_json::Value>>(),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -6399,9 +5937,7 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
                 .memberships()
                 .update(
                     "mem_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateMembershipParams {
-                        metadata: Default::default(),
-                    },
+                    whop_client::types::UpdateMembershipParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -6415,42 +5951,39 @@ fn run_leads_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .leads()
-                .list(whop_client::types::ListLeadParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                })
+                .list(
+                    whop_client::types::ListLeadParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()]),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .leads()
-                .list(whop_client::types::ListLeadParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    created_after: Default::default(),
-                    created_before: Default::default(),
-                    product_ids: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListLeadParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6463,30 +5996,30 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .leads()
-                .create(whop_client::types::CreateLeadParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    metadata: whop_client::Nullable::Value(
-                        [("key".to_owned(), serde_json::Value::from("value"))]
-                            .into_iter()
-                            .collect::<serde_json::Map<String, serde_json::Value>>(),
-                    ),
-                    product_id: whop_client::Nullable::Null,
-                    referrer: whop_client::Nullable::Value("string".to_owned()),
-                    user_id: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateLeadParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .metadata(
+                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                .into_iter()
+                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                        )
+                        .product_id_null()
+                        .referrer("string".to_owned())
+                        .user_id_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .leads()
-                .create(whop_client::types::CreateLeadParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    metadata: Default::default(),
-                    product_id: Default::default(),
-                    referrer: Default::default(),
-                    user_id: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateLeadParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6512,14 +6045,13 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .leads()
                 .update(
                     "lead_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateLeadParams {
-                        metadata: whop_client::Nullable::Value(
+                    whop_client::types::UpdateLeadParams::new()
+                        .metadata(
                             [("key".to_owned(), serde_json::Value::from("value"))]
                                 .into_iter()
                                 .collect::<serde_json::Map<String, serde_json::Value>>(),
-                        ),
-                        referrer: whop_client::Nullable::Null,
-                    },
+                        )
+                        .referrer_null(),
                 )
                 .send_undecoded()
                 .await
@@ -6529,10 +6061,7 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .leads()
                 .update(
                     "lead_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateLeadParams {
-                        metadata: Default::default(),
-                        referrer: Default::default(),
-                    },
+                    whop_client::types::UpdateLeadParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -6546,57 +6075,50 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .entries()
-                .list(whop_client::types::ListEntryParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(
-                        whop_client::types::EntriesSortableColumns::from_wire("id"),
-                    ),
-                    product_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    plan_ids: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    statuses: Some(
-                        vec![
-                            whop_client::types::EntryStatus::from_wire("drafted"),
-                            whop_client::types::EntryStatus::from_wire("drafted")
-                        ],
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListEntryParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(
+                            whop_client::types::EntriesSortableColumns::from_wire("id"),
+                        )
+                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .statuses(
+                            vec![
+                                whop_client::types::EntryStatus::from_wire("drafted"),
+                                whop_client::types::EntryStatus::from_wire("drafted")
+                            ],
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .entries()
-                .list(whop_client::types::ListEntryParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    product_ids: Default::default(),
-                    plan_ids: Default::default(),
-                    statuses: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListEntryParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6620,30 +6142,23 @@ fn run_shipments_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .shipments()
-                .list(whop_client::types::ListShipmentParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    payment_id: Some("pay_xxxxxxxxxxxxxx".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListShipmentParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .payment_id("pay_xxxxxxxxxxxxxx".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .shipments()
-                .list(whop_client::types::ListShipmentParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    payment_id: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                })
+                .list(whop_client::types::ListShipmentParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6655,11 +6170,13 @@ fn run_shipments_create(client: whop_client::Client, _all: bool) -> CaseFuture {
     Box::pin(async move {
         client
             .shipments()
-            .create(whop_client::types::CreateShipmentParams {
-                company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                payment_id: "pay_xxxxxxxxxxxxxx".to_owned(),
-                tracking_code: "string".to_owned(),
-            })
+            .create(
+                whop_client::types::CreateShipmentParams::new(
+                    "biz_xxxxxxxxxxxxxx".to_owned(),
+                    "pay_xxxxxxxxxxxxxx".to_owned(),
+                    "string".to_owned(),
+                ),
+            )
             .send_undecoded()
             .await
             .and_then(json_outcome)
@@ -6682,44 +6199,40 @@ fn run_reviews_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .reviews()
-                .list(whop_client::types::ListReviewParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    product_id: "prod_xxxxxxxxxxxxx".to_owned(),
-                    min_stars: Some(1i64),
-                    max_stars: Some(5i64),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListReviewParams::new(
+                            "prod_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .min_stars(1i64)
+                        .max_stars(5i64)
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .reviews()
-                .list(whop_client::types::ListReviewParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    product_id: "prod_xxxxxxxxxxxxx".to_owned(),
-                    min_stars: Default::default(),
-                    max_stars: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListReviewParams::new(
+                        "prod_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6746,34 +6259,32 @@ fn run_company_token_transactions_list(
         if all {
             client
                 .company_token_transactions()
-                .list(whop_client::types::ListCompanyTokenTransactionParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                    transaction_type: Some(
-                        whop_client::types::CompanyTokenTransactionTypes::from_wire(
-                            "add",
+                .list(
+                    whop_client::types::ListCompanyTokenTransactionParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .user_id("user_xxxxxxxxxxxxx".to_owned())
+                        .transaction_type(
+                            whop_client::types::CompanyTokenTransactionTypes::from_wire(
+                                "add",
+                            ),
                         ),
-                    ),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .company_token_transactions()
-                .list(whop_client::types::ListCompanyTokenTransactionParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    user_id: Default::default(),
-                    transaction_type: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListCompanyTokenTransactionParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6790,15 +6301,16 @@ fn run_company_token_transactions_create(
             client
                 .company_token_transactions()
                 .create(
-                    whop_client::types::CreateCompanyTokenTransactionParams::CreateCompanyTokenTransactionInputTransactionTypeTransfer(whop_client::types::CreateCompanyTokenTransactionInputTransactionTypeTransfer {
-                        amount: 6.9f64,
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        description: whop_client::Nullable::Value("string".to_owned()),
-                        destination_user_id: "string".to_owned(),
-                        idempotency_key: whop_client::Nullable::Null,
-                        transaction_type: "transfer".to_owned(),
-                        user_id: "user_xxxxxxxxxxxxx".to_owned(),
-                    }),
+                    whop_client::types::CreateCompanyTokenTransactionParams::CreateCompanyTokenTransactionInputTransactionTypeTransfer(
+                        whop_client::types::CreateCompanyTokenTransactionInputTransactionTypeTransfer::new(
+                                6.9f64,
+                                "biz_xxxxxxxxxxxxxx".to_owned(),
+                                "string".to_owned(),
+                                "user_xxxxxxxxxxxxx".to_owned(),
+                            )
+                            .description("string".to_owned())
+                            .idempotency_key_null(),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -6807,15 +6319,14 @@ fn run_company_token_transactions_create(
             client
                 .company_token_transactions()
                 .create(
-                    whop_client::types::CreateCompanyTokenTransactionParams::CreateCompanyTokenTransactionInputTransactionTypeTransfer(whop_client::types::CreateCompanyTokenTransactionInputTransactionTypeTransfer {
-                        amount: 6.9f64,
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        description: Default::default(),
-                        destination_user_id: "string".to_owned(),
-                        idempotency_key: Default::default(),
-                        transaction_type: "transfer".to_owned(),
-                        user_id: "user_xxxxxxxxxxxxx".to_owned(),
-                    }),
+                    whop_client::types::CreateCompanyTokenTransactionParams::CreateCompanyTokenTransactionInputTransactionTypeTransfer(
+                        whop_client::types::CreateCompanyTokenTransactionInputTransactionTypeTransfer::new(
+                            6.9f64,
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "string".to_owned(),
+                            "user_xxxxxxxxxxxxx".to_owned(),
+                        ),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -6843,36 +6354,34 @@ fn run_affiliates_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .affiliates()
-                .list(whop_client::types::ListAffiliateParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(
-                        whop_client::types::AffiliatesSortableColumns::from_wire("id"),
-                    ),
-                    query: Some("string".to_owned()),
-                    status: Some(whop_client::types::Status::from_wire("active")),
-                })
+                .list(
+                    whop_client::types::ListAffiliateParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(
+                            whop_client::types::AffiliatesSortableColumns::from_wire(
+                                "id",
+                            ),
+                        )
+                        .query("string".to_owned())
+                        .status(whop_client::types::Status::from_wire("active")),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .affiliates()
-                .list(whop_client::types::ListAffiliateParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    query: Default::default(),
-                    status: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListAffiliateParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -6884,10 +6393,12 @@ fn run_affiliates_create(client: whop_client::Client, _all: bool) -> CaseFuture 
     Box::pin(async move {
         client
             .affiliates()
-            .create(whop_client::types::CreateAffiliateParams {
-                company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                user_identifier: "string".to_owned(),
-            })
+            .create(
+                whop_client::types::CreateAffiliateParams::new(
+                    "biz_xxxxxxxxxxxxxx".to_owned(),
+                    "string".to_owned(),
+                ),
+            )
             .send_undecoded()
             .await
             .and_then(json_outcome)
@@ -6912,17 +6423,16 @@ fn run_affiliates_list_overrides(client: whop_client::Client, all: bool) -> Case
                 .affiliates()
                 .list_overrides(
                     "aff_xxxxxxxxxxxxxx",
-                    whop_client::types::ListOverridesAffiliateParams {
-                        after: Some("string".to_owned()),
-                        before: Some("string".to_owned()),
-                        first: Some(42i64),
-                        last: Some(42i64),
-                        override_type: Some(
+                    whop_client::types::ListOverridesAffiliateParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .override_type(
                             whop_client::types::AffiliateOverrideRoles::from_wire(
                                 "standard",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -6932,13 +6442,7 @@ fn run_affiliates_list_overrides(client: whop_client::Client, all: bool) -> Case
                 .affiliates()
                 .list_overrides(
                     "aff_xxxxxxxxxxxxxx",
-                    whop_client::types::ListOverridesAffiliateParams {
-                        after: Default::default(),
-                        before: Default::default(),
-                        first: Default::default(),
-                        last: Default::default(),
-                        override_type: Default::default(),
-                    },
+                    whop_client::types::ListOverridesAffiliateParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -6954,22 +6458,23 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
                 .affiliates()
                 .create_override(
                     "aff_xxxxxxxxxxxxxx",
-                    whop_client::types::CreateOverrideAffiliateParams::CreateAffiliateOverrideInputOverrideTypeStandard(whop_client::types::CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
-                        applies_to_payments: whop_client::Nullable::Value(
-                            whop_client::types::AffiliateAppliesToPayments::from_wire(
-                                "first_payment",
+                    whop_client::types::CreateOverrideAffiliateParams::CreateAffiliateOverrideInputOverrideTypeStandard(
+                        whop_client::types::CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard::new(
+                                6.9f64,
+                                "string".to_owned(),
+                                "plan_xxxxxxxxxxxxx".to_owned(),
+                            )
+                            .applies_to_payments(
+                                whop_client::types::AffiliateAppliesToPayments::from_wire(
+                                    "first_payment",
+                                ),
+                            )
+                            .commission_type(
+                                whop_client::types::AffiliatePayoutTypes::from_wire(
+                                    "percentage",
+                                ),
                             ),
-                        ),
-                        commission_type: whop_client::Nullable::Value(
-                            whop_client::types::AffiliatePayoutTypes::from_wire(
-                                "percentage",
-                            ),
-                        ),
-                        commission_value: 6.9f64,
-                        id: "string".to_owned(),
-                        override_type: "standard".to_owned(),
-                        plan_id: "plan_xxxxxxxxxxxxx".to_owned(),
-                    }),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -6979,14 +6484,13 @@ fn run_affiliates_create_override(client: whop_client::Client, all: bool) -> Cas
                 .affiliates()
                 .create_override(
                     "aff_xxxxxxxxxxxxxx",
-                    whop_client::types::CreateOverrideAffiliateParams::CreateAffiliateOverrideInputOverrideTypeStandard(whop_client::types::CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
-                        applies_to_payments: Default::default(),
-                        commission_type: Default::default(),
-                        commission_value: 6.9f64,
-                        id: "string".to_owned(),
-                        override_type: "standard".to_owned(),
-                        plan_id: "plan_xxxxxxxxxxxxx".to_owned(),
-                    }),
+                    whop_client::types::CreateOverrideAffiliateParams::CreateAffiliateOverrideInputOverrideTypeStandard(
+                        whop_client::types::CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard::new(
+                            6.9f64,
+                            "string".to_owned(),
+                            "plan_xxxxxxxxxxxxx".to_owned(),
+                        ),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -7031,24 +6535,23 @@ fn run_affiliates_update_override(client: whop_client::Client, all: bool) -> Cas
                 .update_override(
                     "aff_xxxxxxxxxxxxxx",
                     "affov_xxxxxxxxxxxx",
-                    whop_client::types::UpdateOverrideAffiliateParams {
-                        applies_to_payments: whop_client::Nullable::Value(
+                    whop_client::types::UpdateOverrideAffiliateParams::new()
+                        .applies_to_payments(
                             whop_client::types::AffiliateAppliesToPayments::from_wire(
                                 "first_payment",
                             ),
-                        ),
-                        commission_type: whop_client::Nullable::Value(
+                        )
+                        .commission_type(
                             whop_client::types::AffiliatePayoutTypes::from_wire(
                                 "percentage",
                             ),
-                        ),
-                        commission_value: whop_client::Nullable::Value(6.9f64),
-                        revenue_basis: whop_client::Nullable::Value(
+                        )
+                        .commission_value(6.9f64)
+                        .revenue_basis(
                             whop_client::types::AffiliateRevenueBases::from_wire(
                                 "pre_fees",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -7059,12 +6562,7 @@ fn run_affiliates_update_override(client: whop_client::Client, all: bool) -> Cas
                 .update_override(
                     "aff_xxxxxxxxxxxxxx",
                     "affov_xxxxxxxxxxxx",
-                    whop_client::types::UpdateOverrideAffiliateParams {
-                        applies_to_payments: Default::default(),
-                        commission_type: Default::default(),
-                        commission_value: Default::default(),
-                        revenue_basis: Default::default(),
-                    },
+                    whop_client::types::UpdateOverrideAffiliateParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -7078,44 +6576,40 @@ fn run_experiences_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .experiences()
-                .list(whop_client::types::ListExperienceParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_id: Some("prod_xxxxxxxxxxxxx".to_owned()),
-                    app_id: Some("app_xxxxxxxxxxxxxx".to_owned()),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListExperienceParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .product_id("prod_xxxxxxxxxxxxx".to_owned())
+                        .app_id("app_xxxxxxxxxxxxxx".to_owned())
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .experiences()
-                .list(whop_client::types::ListExperienceParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_id: Default::default(),
-                    app_id: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListExperienceParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7128,30 +6622,32 @@ fn run_experiences_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .experiences()
-                .create(whop_client::types::CreateExperienceParams {
-                    app_id: "app_xxxxxxxxxxxxxx".to_owned(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    is_public: whop_client::Nullable::Value(true),
-                    logo: whop_client::Nullable::Value(whop_client::types::CreateCompanyLogo {
-                        id: "string".to_owned(),
-                    }),
-                    name: whop_client::Nullable::Value("string".to_owned()),
-                    section_id: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateExperienceParams::new(
+                            "app_xxxxxxxxxxxxxx".to_owned(),
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .is_public(true)
+                        .logo(
+                            whop_client::types::CreateCompanyLogo::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .name("string".to_owned())
+                        .section_id_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .experiences()
-                .create(whop_client::types::CreateExperienceParams {
-                    app_id: "app_xxxxxxxxxxxxxx".to_owned(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    is_public: Default::default(),
-                    logo: Default::default(),
-                    name: Default::default(),
-                    section_id: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateExperienceParams::new(
+                        "app_xxxxxxxxxxxxxx".to_owned(),
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7188,20 +6684,21 @@ fn run_experiences_update(client: whop_client::Client, all: bool) -> CaseFuture 
                 .experiences()
                 .update(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateExperienceParams {
-                        access_level: whop_client::Nullable::Value(
+                    whop_client::types::UpdateExperienceParams::new()
+                        .access_level(
                             whop_client::types::ExperienceAccessLevels::from_wire(
                                 "public",
                             ),
-                        ),
-                        is_public: whop_client::Nullable::Null,
-                        logo: whop_client::Nullable::Value(whop_client::types::CreateCompanyLogo {
-                            id: "string".to_owned(),
-                        }),
-                        name: whop_client::Nullable::Null,
-                        order: whop_client::Nullable::Value("1727606400000".to_owned()),
-                        section_id: whop_client::Nullable::Null,
-                    },
+                        )
+                        .is_public_null()
+                        .logo(
+                            whop_client::types::CreateCompanyLogo::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .name_null()
+                        .order("1727606400000".to_owned())
+                        .section_id_null(),
                 )
                 .send_undecoded()
                 .await
@@ -7211,14 +6708,7 @@ fn run_experiences_update(client: whop_client::Client, all: bool) -> CaseFuture 
                 .experiences()
                 .update(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateExperienceParams {
-                        access_level: Default::default(),
-                        is_public: Default::default(),
-                        logo: Default::default(),
-                        name: Default::default(),
-                        order: Default::default(),
-                        section_id: Default::default(),
-                    },
+                    whop_client::types::UpdateExperienceParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -7232,28 +6722,27 @@ fn run_forums_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .forums()
-                .list(whop_client::types::ListForumParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_id: Some("prod_xxxxxxxxxxxxx".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListForumParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .product_id("prod_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .forums()
-                .list(whop_client::types::ListForumParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_id: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListForumParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7279,29 +6768,28 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .forums()
                 .update(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateForumParams {
-                        banned_words: whop_client::Nullable::Value(
-                            vec!["string".to_owned(), "string".to_owned()],
-                        ),
-                        banner_image: whop_client::Nullable::Value(whop_client::types::UpdateForumBannerImage {
-                            id: "string".to_owned(),
-                        }),
-                        email_notification_preference: whop_client::Nullable::Value(
+                    whop_client::types::UpdateForumParams::new()
+                        .banned_words(vec!["string".to_owned(), "string".to_owned()])
+                        .banner_image(
+                            whop_client::types::UpdateForumBannerImage::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .email_notification_preference(
                             whop_client::types::ForumEmailNotificationPreferences::from_wire(
                                 "all_admin_posts",
                             ),
-                        ),
-                        who_can_comment: whop_client::Nullable::Value(
+                        )
+                        .who_can_comment(
                             whop_client::types::ForumWhoCanCommentTypes::from_wire(
                                 "everyone",
                             ),
-                        ),
-                        who_can_post: whop_client::Nullable::Value(
+                        )
+                        .who_can_post(
                             whop_client::types::ForumWhoCanPostTypes::from_wire(
                                 "everyone",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -7311,13 +6799,7 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .forums()
                 .update(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateForumParams {
-                        banned_words: Default::default(),
-                        banner_image: Default::default(),
-                        email_notification_preference: Default::default(),
-                        who_can_comment: Default::default(),
-                        who_can_post: Default::default(),
-                    },
+                    whop_client::types::UpdateForumParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -7331,32 +6813,29 @@ fn run_forum_posts_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .forum_posts()
-                .list(whop_client::types::ListForumPostParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    experience_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    include_bounty_anchors: Some(true),
-                    parent_id: Some("string".to_owned()),
-                    pinned: Some(true),
-                })
+                .list(
+                    whop_client::types::ListForumPostParams::new(
+                            "exp_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .include_bounty_anchors(true)
+                        .parent_id("string".to_owned())
+                        .pinned(true),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .forum_posts()
-                .list(whop_client::types::ListForumPostParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    experience_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    include_bounty_anchors: Default::default(),
-                    parent_id: Default::default(),
-                    pinned: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListForumPostParams::new(
+                        "exp_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7369,64 +6848,56 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .forum_posts()
-                .create(whop_client::types::CreateForumPostParams {
-                    company_id: whop_client::Nullable::Value(
-                        "biz_xxxxxxxxxxxxxx".to_owned(),
-                    ),
-                    experience_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    content: whop_client::Nullable::Null,
-                    rich_content: whop_client::Nullable::Value("string".to_owned()),
-                    title: whop_client::Nullable::Null,
-                    attachments: whop_client::Nullable::Value(
-                        vec![
-                            whop_client::types::CreateMessageAttachmentsItem { id :
-                            "string".to_owned() },
-                            whop_client::types::CreateMessageAttachmentsItem { id :
-                            "string".to_owned() }
-                        ],
-                    ),
-                    poll: whop_client::Nullable::Value(whop_client::types::CreateMessagePoll {
-                        options: vec![
-                            whop_client::types::MessagePollOptionsItem { id : "string"
-                            .to_owned(), text : "string".to_owned() },
-                            whop_client::types::MessagePollOptionsItem { id : "string"
-                            .to_owned(), text : "string".to_owned() }
-                        ],
-                    }),
-                    parent_id: whop_client::Nullable::Value("string".to_owned()),
-                    pinned: whop_client::Nullable::Null,
-                    paywall_amount: whop_client::Nullable::Value(6.9f64),
-                    paywall_currency: whop_client::Nullable::Value(
-                        whop_client::types::Currencies::from_wire("usd"),
-                    ),
-                    is_mention: whop_client::Nullable::Value(true),
-                    visibility: whop_client::Nullable::Value(
-                        whop_client::types::ForumPostVisibilityTypes::from_wire(
-                            "members_only",
+                .create(
+                    whop_client::types::CreateForumPostParams::new(
+                            "exp_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .content_null()
+                        .rich_content("string".to_owned())
+                        .title_null()
+                        .attachments(
+                            vec![
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned()),
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned())
+                            ],
+                        )
+                        .poll(
+                            whop_client::types::CreateMessagePoll::new(
+                                vec![
+                                    whop_client::types::MessagePollOptionsItem::new("string"
+                                    .to_owned(), "string".to_owned()),
+                                    whop_client::types::MessagePollOptionsItem::new("string"
+                                    .to_owned(), "string".to_owned())
+                                ],
+                            ),
+                        )
+                        .parent_id("string".to_owned())
+                        .pinned_null()
+                        .paywall_amount(6.9f64)
+                        .paywall_currency(
+                            whop_client::types::Currencies::from_wire("usd"),
+                        )
+                        .is_mention(true)
+                        .visibility(
+                            whop_client::types::ForumPostVisibilityTypes::from_wire(
+                                "members_only",
+                            ),
                         ),
-                    ),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .forum_posts()
-                .create(whop_client::types::CreateForumPostParams {
-                    company_id: Default::default(),
-                    experience_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    content: Default::default(),
-                    rich_content: Default::default(),
-                    title: Default::default(),
-                    attachments: Default::default(),
-                    poll: Default::default(),
-                    parent_id: Default::default(),
-                    pinned: Default::default(),
-                    paywall_amount: Default::default(),
-                    paywall_currency: Default::default(),
-                    is_mention: Default::default(),
-                    visibility: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateForumPostParams::new(
+                        "exp_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7452,24 +6923,23 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
                 .forum_posts()
                 .update(
                     "id_xxxxxxxx",
-                    whop_client::types::UpdateForumPostParams {
-                        attachments: whop_client::Nullable::Value(
+                    whop_client::types::UpdateForumPostParams::new()
+                        .attachments(
                             vec![
-                                whop_client::types::CreateMessageAttachmentsItem { id :
-                                "string".to_owned() },
-                                whop_client::types::CreateMessageAttachmentsItem { id :
-                                "string".to_owned() }
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned()),
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned())
                             ],
-                        ),
-                        content: whop_client::Nullable::Null,
-                        is_pinned: whop_client::Nullable::Value(true),
-                        title: whop_client::Nullable::Null,
-                        visibility: whop_client::Nullable::Value(
+                        )
+                        .content_null()
+                        .is_pinned(true)
+                        .title_null()
+                        .visibility(
                             whop_client::types::ForumPostVisibilityTypes::from_wire(
                                 "members_only",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -7477,16 +6947,7 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
         } else {
             client
                 .forum_posts()
-                .update(
-                    "id_xxxxxxxx",
-                    whop_client::types::UpdateForumPostParams {
-                        attachments: Default::default(),
-                        content: Default::default(),
-                        is_pinned: Default::default(),
-                        title: Default::default(),
-                        visibility: Default::default(),
-                    },
-                )
+                .update("id_xxxxxxxx", whop_client::types::UpdateForumPostParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7499,28 +6960,27 @@ fn run_chat_channels_list(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .chat_channels()
-                .list(whop_client::types::ListChatChannelParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_id: Some("prod_xxxxxxxxxxxxx".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListChatChannelParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .product_id("prod_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .chat_channels()
-                .list(whop_client::types::ListChatChannelParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    product_id: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListChatChannelParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7546,20 +7006,17 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
                 .chat_channels()
                 .update(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateChatChannelParams {
-                        ban_media: whop_client::Nullable::Value(true),
-                        ban_urls: whop_client::Nullable::Null,
-                        banned_words: whop_client::Nullable::Value(
-                            vec!["string".to_owned(), "string".to_owned()],
-                        ),
-                        user_posts_cooldown_seconds: whop_client::Nullable::Null,
-                        who_can_post: whop_client::Nullable::Value(
+                    whop_client::types::UpdateChatChannelParams::new()
+                        .ban_media(true)
+                        .ban_urls_null()
+                        .banned_words(vec!["string".to_owned(), "string".to_owned()])
+                        .user_posts_cooldown_seconds_null()
+                        .who_can_post(
                             whop_client::types::WhoCanPostTypes::from_wire("everyone"),
-                        ),
-                        who_can_react: whop_client::Nullable::Value(
+                        )
+                        .who_can_react(
                             whop_client::types::WhoCanReactTypes::from_wire("everyone"),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -7569,14 +7026,7 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
                 .chat_channels()
                 .update(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateChatChannelParams {
-                        ban_media: Default::default(),
-                        ban_urls: Default::default(),
-                        banned_words: Default::default(),
-                        user_posts_cooldown_seconds: Default::default(),
-                        who_can_post: Default::default(),
-                        who_can_react: Default::default(),
-                    },
+                    whop_client::types::UpdateChatChannelParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -7590,36 +7040,29 @@ fn run_support_channels_list(client: whop_client::Client, all: bool) -> CaseFutu
         if all {
             client
                 .support_channels()
-                .list(whop_client::types::ListSupportChannelParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    view: Some(whop_client::types::SupportChannelView::from_wire("all")),
-                    open: Some(true),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(
-                        whop_client::types::MessageChannelOrder::from_wire("created_at"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListSupportChannelParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .view(whop_client::types::SupportChannelView::from_wire("all"))
+                        .open(true)
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(
+                            whop_client::types::MessageChannelOrder::from_wire(
+                                "created_at",
+                            ),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .support_channels()
-                .list(whop_client::types::ListSupportChannelParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                    view: Default::default(),
-                    open: Default::default(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                })
+                .list(whop_client::types::ListSupportChannelParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7632,22 +7075,25 @@ fn run_support_channels_create(client: whop_client::Client, all: bool) -> CaseFu
         if all {
             client
                 .support_channels()
-                .create(whop_client::types::CreateSupportChannelParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    custom_name: whop_client::Nullable::Value("string".to_owned()),
-                    user_id: "user_xxxxxxxxxxxxx".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateSupportChannelParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "user_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .custom_name("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .support_channels()
-                .create(whop_client::types::CreateSupportChannelParams {
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    custom_name: Default::default(),
-                    user_id: "user_xxxxxxxxxxxxx".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateSupportChannelParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        "user_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7671,28 +7117,27 @@ fn run_messages_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .messages()
-                .list(whop_client::types::ListMessageParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    channel_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                })
+                .list(
+                    whop_client::types::ListMessageParams::new(
+                            "exp_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .direction(whop_client::types::Direction::from_wire("asc")),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .messages()
-                .list(whop_client::types::ListMessageParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    channel_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    direction: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListMessageParams::new(
+                        "exp_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7705,42 +7150,44 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .messages()
-                .create(whop_client::types::CreateMessageParams {
-                    channel_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    content: "string".to_owned(),
-                    attachments: whop_client::Nullable::Value(
-                        vec![
-                            whop_client::types::CreateMessageAttachmentsItem { id :
-                            "string".to_owned() },
-                            whop_client::types::CreateMessageAttachmentsItem { id :
-                            "string".to_owned() }
-                        ],
-                    ),
-                    auto_detect_links: whop_client::Nullable::Null,
-                    poll: whop_client::Nullable::Value(whop_client::types::CreateMessagePoll {
-                        options: vec![
-                            whop_client::types::MessagePollOptionsItem { id : "string"
-                            .to_owned(), text : "string".to_owned() },
-                            whop_client::types::MessagePollOptionsItem { id : "string"
-                            .to_owned(), text : "string".to_owned() }
-                        ],
-                    }),
-                    replying_to_message_id: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateMessageParams::new(
+                            "exp_xxxxxxxxxxxxxx".to_owned(),
+                            "string".to_owned(),
+                        )
+                        .attachments(
+                            vec![
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned()),
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned())
+                            ],
+                        )
+                        .auto_detect_links_null()
+                        .poll(
+                            whop_client::types::CreateMessagePoll::new(
+                                vec![
+                                    whop_client::types::MessagePollOptionsItem::new("string"
+                                    .to_owned(), "string".to_owned()),
+                                    whop_client::types::MessagePollOptionsItem::new("string"
+                                    .to_owned(), "string".to_owned())
+                                ],
+                            ),
+                        )
+                        .replying_to_message_id_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .messages()
-                .create(whop_client::types::CreateMessageParams {
-                    channel_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    content: "string".to_owned(),
-                    attachments: Default::default(),
-                    auto_detect_links: Default::default(),
-                    poll: Default::default(),
-                    replying_to_message_id: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateMessageParams::new(
+                        "exp_xxxxxxxxxxxxxx".to_owned(),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7777,18 +7224,17 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .messages()
                 .update(
                     "msg_xxxxxxxxxxxxxxxxxxxxxxxx",
-                    whop_client::types::UpdateMessageParams {
-                        attachments: whop_client::Nullable::Value(
+                    whop_client::types::UpdateMessageParams::new()
+                        .attachments(
                             vec![
-                                whop_client::types::CreateMessageAttachmentsItem { id :
-                                "string".to_owned() },
-                                whop_client::types::CreateMessageAttachmentsItem { id :
-                                "string".to_owned() }
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned()),
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned())
                             ],
-                        ),
-                        content: whop_client::Nullable::Null,
-                        is_pinned: whop_client::Nullable::Value(true),
-                    },
+                        )
+                        .content_null()
+                        .is_pinned(true),
                 )
                 .send_undecoded()
                 .await
@@ -7798,11 +7244,7 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .messages()
                 .update(
                     "msg_xxxxxxxxxxxxxxxxxxxxxxxx",
-                    whop_client::types::UpdateMessageParams {
-                        attachments: Default::default(),
-                        content: Default::default(),
-                        is_pinned: Default::default(),
-                    },
+                    whop_client::types::UpdateMessageParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -7816,26 +7258,26 @@ fn run_reactions_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .reactions()
-                .list(whop_client::types::ListReactionParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListReactionParams::new(
+                            "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .reactions()
-                .list(whop_client::types::ListReactionParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListReactionParams::new(
+                        "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7848,22 +7290,24 @@ fn run_reactions_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .reactions()
-                .create(whop_client::types::CreateReactionParams {
-                    emoji: whop_client::Nullable::Value("string".to_owned()),
-                    poll_option_id: whop_client::Nullable::Null,
-                    resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateReactionParams::new(
+                            "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .emoji("string".to_owned())
+                        .poll_option_id_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .reactions()
-                .create(whop_client::types::CreateReactionParams {
-                    emoji: Default::default(),
-                    poll_option_id: Default::default(),
-                    resource_id: "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateReactionParams::new(
+                        "msg_xxxxxxxxxxxxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7889,9 +7333,8 @@ fn run_reactions_delete(client: whop_client::Client, all: bool) -> CaseFuture {
                 .reactions()
                 .delete(
                     "reac_xxxxxxxxxxxxxxxxxxxxxx",
-                    whop_client::types::DeleteReactionParams {
-                        emoji: Some("string".to_owned()),
-                    },
+                    whop_client::types::DeleteReactionParams::new()
+                        .emoji("string".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -7901,9 +7344,7 @@ fn run_reactions_delete(client: whop_client::Client, all: bool) -> CaseFuture {
                 .reactions()
                 .delete(
                     "reac_xxxxxxxxxxxxxxxxxxxxxx",
-                    whop_client::types::DeleteReactionParams {
-                        emoji: Default::default(),
-                    },
+                    whop_client::types::DeleteReactionParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -7917,26 +7358,20 @@ fn run_dm_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .dm_members()
-                .list(whop_client::types::ListDmMemberParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    channel_id: "string".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListDmMemberParams::new("string".to_owned())
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .dm_members()
-                .list(whop_client::types::ListDmMemberParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    channel_id: "string".to_owned(),
-                })
+                .list(whop_client::types::ListDmMemberParams::new("string".to_owned()))
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -7948,10 +7383,12 @@ fn run_dm_members_create(client: whop_client::Client, _all: bool) -> CaseFuture 
     Box::pin(async move {
         client
             .dm_members()
-            .create(whop_client::types::CreateDmMemberParams {
-                channel_id: "string".to_owned(),
-                user_id: "user_xxxxxxxxxxxxx".to_owned(),
-            })
+            .create(
+                whop_client::types::CreateDmMemberParams::new(
+                    "string".to_owned(),
+                    "user_xxxxxxxxxxxxx".to_owned(),
+                ),
+            )
             .send_undecoded()
             .await
             .and_then(json_outcome)
@@ -7987,18 +7424,17 @@ fn run_dm_members_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .dm_members()
                 .update(
                     "id_xxxxxxxx",
-                    whop_client::types::UpdateDmMemberParams {
-                        notification_preference: whop_client::Nullable::Value(
+                    whop_client::types::UpdateDmMemberParams::new()
+                        .notification_preference(
                             whop_client::types::DmsFeedMemberNotificationPreferences::from_wire(
                                 "all",
                             ),
-                        ),
-                        status: whop_client::Nullable::Value(
+                        )
+                        .status(
                             whop_client::types::DmsFeedMemberStatuses::from_wire(
                                 "requested",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -8006,13 +7442,7 @@ fn run_dm_members_update(client: whop_client::Client, all: bool) -> CaseFuture {
         } else {
             client
                 .dm_members()
-                .update(
-                    "id_xxxxxxxx",
-                    whop_client::types::UpdateDmMemberParams {
-                        notification_preference: Default::default(),
-                        status: Default::default(),
-                    },
-                )
+                .update("id_xxxxxxxx", whop_client::types::UpdateDmMemberParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8025,26 +7455,21 @@ fn run_dm_channels_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .dm_channels()
-                .list(whop_client::types::ListDmChannelParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListDmChannelParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .dm_channels()
-                .list(whop_client::types::ListDmChannelParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: Default::default(),
-                })
+                .list(whop_client::types::ListDmChannelParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8057,24 +7482,24 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .dm_channels()
-                .create(whop_client::types::CreateDmChannelParams {
-                    company_id: whop_client::Nullable::Value(
-                        "biz_xxxxxxxxxxxxxx".to_owned(),
-                    ),
-                    custom_name: whop_client::Nullable::Null,
-                    with_user_ids: vec!["string".to_owned(), "string".to_owned()],
-                })
+                .create(
+                    whop_client::types::CreateDmChannelParams::new(
+                            vec!["string".to_owned(), "string".to_owned()],
+                        )
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .custom_name_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .dm_channels()
-                .create(whop_client::types::CreateDmChannelParams {
-                    company_id: Default::default(),
-                    custom_name: Default::default(),
-                    with_user_ids: vec!["string".to_owned(), "string".to_owned()],
-                })
+                .create(
+                    whop_client::types::CreateDmChannelParams::new(
+                        vec!["string".to_owned(), "string".to_owned()],
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8111,9 +7536,8 @@ fn run_dm_channels_update(client: whop_client::Client, all: bool) -> CaseFuture 
                 .dm_channels()
                 .update(
                     "id_xxxxxxxx",
-                    whop_client::types::UpdateDmChannelParams {
-                        custom_name: whop_client::Nullable::Value("string".to_owned()),
-                    },
+                    whop_client::types::UpdateDmChannelParams::new()
+                        .custom_name("string".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -8121,12 +7545,7 @@ fn run_dm_channels_update(client: whop_client::Client, all: bool) -> CaseFuture 
         } else {
             client
                 .dm_channels()
-                .update(
-                    "id_xxxxxxxx",
-                    whop_client::types::UpdateDmChannelParams {
-                        custom_name: Default::default(),
-                    },
-                )
+                .update("id_xxxxxxxx", whop_client::types::UpdateDmChannelParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8139,28 +7558,22 @@ fn run_courses_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .courses()
-                .list(whop_client::types::ListCourseParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    experience_id: Some("exp_xxxxxxxxxxxxxx".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListCourseParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .experience_id("exp_xxxxxxxxxxxxxx".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .courses()
-                .list(whop_client::types::ListCourseParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    experience_id: Default::default(),
-                    company_id: Default::default(),
-                })
+                .list(whop_client::types::ListCourseParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8173,40 +7586,36 @@ fn run_courses_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .courses()
-                .create(whop_client::types::CreateCourseParams {
-                    certificate_after_completion_enabled: whop_client::Nullable::Value(
-                        true,
-                    ),
-                    experience_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    order: whop_client::Nullable::Null,
-                    require_completing_lessons_in_order: whop_client::Nullable::Value(
-                        true,
-                    ),
-                    tagline: whop_client::Nullable::Null,
-                    thumbnail: whop_client::Nullable::Value(whop_client::types::CreateCourseThumbnail {
-                        id: "string".to_owned(),
-                    }),
-                    title: "string".to_owned(),
-                    visibility: whop_client::Nullable::Value(
-                        whop_client::types::CourseVisibilities::from_wire("visible"),
-                    ),
-                })
+                .create(
+                    whop_client::types::CreateCourseParams::new(
+                            "exp_xxxxxxxxxxxxxx".to_owned(),
+                            "string".to_owned(),
+                        )
+                        .certificate_after_completion_enabled(true)
+                        .order_null()
+                        .require_completing_lessons_in_order(true)
+                        .tagline_null()
+                        .thumbnail(
+                            whop_client::types::CreateCourseThumbnail::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .visibility(
+                            whop_client::types::CourseVisibilities::from_wire("visible"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .courses()
-                .create(whop_client::types::CreateCourseParams {
-                    certificate_after_completion_enabled: Default::default(),
-                    experience_id: "exp_xxxxxxxxxxxxxx".to_owned(),
-                    order: Default::default(),
-                    require_completing_lessons_in_order: Default::default(),
-                    tagline: Default::default(),
-                    thumbnail: Default::default(),
-                    title: "string".to_owned(),
-                    visibility: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateCourseParams::new(
+                        "exp_xxxxxxxxxxxxxx".to_owned(),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8243,49 +7652,42 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .courses()
                 .update(
                     "cors_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateCourseParams {
-                        certificate_after_completion_enabled: whop_client::Nullable::Value(
-                            true,
-                        ),
-                        chapters: whop_client::Nullable::Value(
+                    whop_client::types::UpdateCourseParams::new()
+                        .certificate_after_completion_enabled(true)
+                        .chapters(
                             vec![
-                                whop_client::types::UpdateCourseChaptersItem { id : "string"
-                                .to_owned(), lessons :
-                                whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem
-                                { chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id :
-                                "string".to_owned(), order : 42i64, title : "string"
-                                .to_owned() },
-                                whop_client::types::UpdateCourseChaptersItemLessonsItem {
-                                chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id : "string"
-                                .to_owned(), order : 42i64, title : "string".to_owned() }]),
-                                order : 42i64, title : "string".to_owned() },
-                                whop_client::types::UpdateCourseChaptersItem { id : "string"
-                                .to_owned(), lessons :
-                                whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem
-                                { chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id :
-                                "string".to_owned(), order : 42i64, title : "string"
-                                .to_owned() },
-                                whop_client::types::UpdateCourseChaptersItemLessonsItem {
-                                chapter_id : "chap_xxxxxxxxxxxxx".to_owned(), id : "string"
-                                .to_owned(), order : 42i64, title : "string".to_owned() }]),
-                                order : 42i64, title : "string".to_owned() }
+                                whop_client::types::UpdateCourseChaptersItem::new("string"
+                                .to_owned(), 42i64, "string".to_owned())
+                                .lessons(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
+                                .to_owned(), "string".to_owned(), 42i64, "string"
+                                .to_owned()),
+                                whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
+                                .to_owned(), "string".to_owned(), 42i64, "string"
+                                .to_owned())]),
+                                whop_client::types::UpdateCourseChaptersItem::new("string"
+                                .to_owned(), 42i64, "string".to_owned())
+                                .lessons(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
+                                .to_owned(), "string".to_owned(), 42i64, "string"
+                                .to_owned()),
+                                whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
+                                .to_owned(), "string".to_owned(), 42i64, "string"
+                                .to_owned())])
                             ],
-                        ),
-                        description: whop_client::Nullable::Value("string".to_owned()),
-                        language: whop_client::Nullable::Value(
-                            whop_client::types::Languages::from_wire("en"),
-                        ),
-                        order: whop_client::Nullable::Value("1727606400000".to_owned()),
-                        require_completing_lessons_in_order: whop_client::Nullable::Null,
-                        tagline: whop_client::Nullable::Value("string".to_owned()),
-                        thumbnail: whop_client::Nullable::Value(whop_client::types::CreateCourseThumbnail {
-                            id: "string".to_owned(),
-                        }),
-                        title: whop_client::Nullable::Value("string".to_owned()),
-                        visibility: whop_client::Nullable::Value(
+                        )
+                        .description("string".to_owned())
+                        .language(whop_client::types::Languages::from_wire("en"))
+                        .order("1727606400000".to_owned())
+                        .require_completing_lessons_in_order_null()
+                        .tagline("string".to_owned())
+                        .thumbnail(
+                            whop_client::types::CreateCourseThumbnail::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .title("string".to_owned())
+                        .visibility(
                             whop_client::types::CourseVisibilities::from_wire("visible"),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -8295,18 +7697,7 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .courses()
                 .update(
                     "cors_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateCourseParams {
-                        certificate_after_completion_enabled: Default::default(),
-                        chapters: Default::default(),
-                        description: Default::default(),
-                        language: Default::default(),
-                        order: Default::default(),
-                        require_completing_lessons_in_order: Default::default(),
-                        tagline: Default::default(),
-                        thumbnail: Default::default(),
-                        title: Default::default(),
-                        visibility: Default::default(),
-                    },
+                    whop_client::types::UpdateCourseParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -8320,26 +7711,26 @@ fn run_course_chapters_list(client: whop_client::Client, all: bool) -> CaseFutur
         if all {
             client
                 .course_chapters()
-                .list(whop_client::types::ListCourseChapterParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    course_id: "cors_xxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListCourseChapterParams::new(
+                            "cors_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
-                .list(whop_client::types::ListCourseChapterParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    course_id: "cors_xxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListCourseChapterParams::new(
+                        "cors_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8352,20 +7743,23 @@ fn run_course_chapters_create(client: whop_client::Client, all: bool) -> CaseFut
         if all {
             client
                 .course_chapters()
-                .create(whop_client::types::CreateCourseChapterParams {
-                    course_id: "cors_xxxxxxxxxxxxx".to_owned(),
-                    title: whop_client::Nullable::Value("string".to_owned()),
-                })
+                .create(
+                    whop_client::types::CreateCourseChapterParams::new(
+                            "cors_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .title("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .course_chapters()
-                .create(whop_client::types::CreateCourseChapterParams {
-                    course_id: "cors_xxxxxxxxxxxxx".to_owned(),
-                    title: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateCourseChapterParams::new(
+                        "cors_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8401,9 +7795,7 @@ fn run_course_chapters_update(client: whop_client::Client, _all: bool) -> CaseFu
             .course_chapters()
             .update(
                 "chap_xxxxxxxxxxxxx",
-                whop_client::types::UpdateCourseChapterParams {
-                    title: "string".to_owned(),
-                },
+                whop_client::types::UpdateCourseChapterParams::new("string".to_owned()),
             )
             .send_undecoded()
             .await
@@ -8416,28 +7808,22 @@ fn run_course_lessons_list(client: whop_client::Client, all: bool) -> CaseFuture
         if all {
             client
                 .course_lessons()
-                .list(whop_client::types::ListCourseLessonParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    course_id: Some("cors_xxxxxxxxxxxxx".to_owned()),
-                    chapter_id: Some("chap_xxxxxxxxxxxxx".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListCourseLessonParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .course_id("cors_xxxxxxxxxxxxx".to_owned())
+                        .chapter_id("chap_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
-                .list(whop_client::types::ListCourseLessonParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    course_id: Default::default(),
-                    chapter_id: Default::default(),
-                })
+                .list(whop_client::types::ListCourseLessonParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8450,36 +7836,34 @@ fn run_course_lessons_create(client: whop_client::Client, all: bool) -> CaseFutu
         if all {
             client
                 .course_lessons()
-                .create(whop_client::types::CreateCourseLessonParams {
-                    chapter_id: "chap_xxxxxxxxxxxxx".to_owned(),
-                    content: whop_client::Nullable::Value("string".to_owned()),
-                    days_from_course_start_until_unlock: whop_client::Nullable::Null,
-                    embed_id: whop_client::Nullable::Value("string".to_owned()),
-                    embed_type: whop_client::Nullable::Value(
-                        whop_client::types::EmbedTypes::from_wire("youtube"),
-                    ),
-                    lesson_type: whop_client::types::LessonTypes::from_wire("text"),
-                    thumbnail: whop_client::Nullable::Value(whop_client::types::CreateCourseThumbnail {
-                        id: "string".to_owned(),
-                    }),
-                    title: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateCourseLessonParams::new(
+                            "chap_xxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::LessonTypes::from_wire("text"),
+                        )
+                        .content("string".to_owned())
+                        .days_from_course_start_until_unlock_null()
+                        .embed_id("string".to_owned())
+                        .embed_type(whop_client::types::EmbedTypes::from_wire("youtube"))
+                        .thumbnail(
+                            whop_client::types::CreateCourseThumbnail::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .title_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .course_lessons()
-                .create(whop_client::types::CreateCourseLessonParams {
-                    chapter_id: "chap_xxxxxxxxxxxxx".to_owned(),
-                    content: Default::default(),
-                    days_from_course_start_until_unlock: Default::default(),
-                    embed_id: Default::default(),
-                    embed_type: Default::default(),
-                    lesson_type: whop_client::types::LessonTypes::from_wire("text"),
-                    thumbnail: Default::default(),
-                    title: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateCourseLessonParams::new(
+                        "chap_xxxxxxxxxxxxx".to_owned(),
+                        whop_client::types::LessonTypes::from_wire("text"),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8516,77 +7900,65 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                 .course_lessons()
                 .update(
                     "lesn_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateCourseLessonParams {
-                        assessment_completion_requirement: whop_client::Nullable::Value(whop_client::types::UpdateCourseLessonAssessmentCompletionRequirement {
-                            minimum_grade_percent: whop_client::Nullable::Value(6.9f64),
-                            minimum_questions_correct: whop_client::Nullable::Null,
-                        }),
-                        assessment_questions: whop_client::Nullable::Value(
+                    whop_client::types::UpdateCourseLessonParams::new()
+                        .assessment_completion_requirement(
+                            whop_client::types::UpdateCourseLessonAssessmentCompletionRequirement::new()
+                                .minimum_grade_percent(6.9f64)
+                                .minimum_questions_correct_null(),
+                        )
+                        .assessment_questions(
                             vec![
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem
-                                { correct_answer : "string".to_owned(), id :
-                                whop_client::Nullable::Value("string".to_owned()), image :
-                                whop_client::Nullable::Value(whop_client::types::CreatePlanImage
-                                { id : "string".to_owned() }), options :
-                                whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
-                                { id : Default::default(), is_correct : true, option_text :
-                                "string".to_owned() },
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
-                                { id : Default::default(), is_correct : true, option_text :
-                                "string".to_owned() }]), question_text : "string"
-                                .to_owned(), question_type :
-                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer")
-                                },
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem
-                                { correct_answer : "string".to_owned(), id :
-                                whop_client::Nullable::Value("string".to_owned()), image :
-                                whop_client::Nullable::Value(whop_client::types::CreatePlanImage
-                                { id : "string".to_owned() }), options :
-                                whop_client::Nullable::Value(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
-                                { id : Default::default(), is_correct : true, option_text :
-                                "string".to_owned() },
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem
-                                { id : Default::default(), is_correct : true, option_text :
-                                "string".to_owned() }]), question_text : "string"
-                                .to_owned(), question_type :
-                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer")
-                                }
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem::new("string"
+                                .to_owned(), "string".to_owned(),
+                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer"))
+                                .id("string".to_owned())
+                                .image(whop_client::types::CreatePlanImage::new("string"
+                                .to_owned()))
+                                .options(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
+                                "string".to_owned()),
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
+                                "string".to_owned())]),
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem::new("string"
+                                .to_owned(), "string".to_owned(),
+                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer"))
+                                .id("string".to_owned())
+                                .image(whop_client::types::CreatePlanImage::new("string"
+                                .to_owned()))
+                                .options(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
+                                "string".to_owned()),
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
+                                "string".to_owned())])
                             ],
-                        ),
-                        attachments: whop_client::Nullable::Value(
+                        )
+                        .attachments(
                             vec![
-                                whop_client::types::CreateMessageAttachmentsItem { id :
-                                "string".to_owned() },
-                                whop_client::types::CreateMessageAttachmentsItem { id :
-                                "string".to_owned() }
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned()),
+                                whop_client::types::CreateMessageAttachmentsItem::new("string"
+                                .to_owned())
                             ],
-                        ),
-                        content: whop_client::Nullable::Null,
-                        days_from_course_start_until_unlock: whop_client::Nullable::Value(
-                            42i64,
-                        ),
-                        embed_id: whop_client::Nullable::Null,
-                        embed_type: whop_client::Nullable::Value(
-                            whop_client::types::EmbedTypes::from_wire("youtube"),
-                        ),
-                        lesson_type: whop_client::Nullable::Value(
-                            whop_client::types::LessonTypes::from_wire("text"),
-                        ),
-                        main_pdf: whop_client::Nullable::Value(whop_client::types::UpdateCourseLessonMainPdf {
-                            id: "string".to_owned(),
-                        }),
-                        max_attempts: whop_client::Nullable::Null,
-                        mux_asset_id: whop_client::Nullable::Value(
-                            "mux_xxxxxxxxxxxxxx".to_owned(),
-                        ),
-                        thumbnail: whop_client::Nullable::Value(whop_client::types::CreateCourseThumbnail {
-                            id: "string".to_owned(),
-                        }),
-                        title: whop_client::Nullable::Value("string".to_owned()),
-                        visibility: whop_client::Nullable::Value(
+                        )
+                        .content_null()
+                        .days_from_course_start_until_unlock(42i64)
+                        .embed_id_null()
+                        .embed_type(whop_client::types::EmbedTypes::from_wire("youtube"))
+                        .lesson_type(whop_client::types::LessonTypes::from_wire("text"))
+                        .main_pdf(
+                            whop_client::types::UpdateCourseLessonMainPdf::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .max_attempts_null()
+                        .mux_asset_id("mux_xxxxxxxxxxxxxx".to_owned())
+                        .thumbnail(
+                            whop_client::types::CreateCourseThumbnail::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .title("string".to_owned())
+                        .visibility(
                             whop_client::types::LessonVisibilities::from_wire("visible"),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -8596,22 +7968,7 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                 .course_lessons()
                 .update(
                     "lesn_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateCourseLessonParams {
-                        assessment_completion_requirement: Default::default(),
-                        assessment_questions: Default::default(),
-                        attachments: Default::default(),
-                        content: Default::default(),
-                        days_from_course_start_until_unlock: Default::default(),
-                        embed_id: Default::default(),
-                        embed_type: Default::default(),
-                        lesson_type: Default::default(),
-                        main_pdf: Default::default(),
-                        max_attempts: Default::default(),
-                        mux_asset_id: Default::default(),
-                        thumbnail: Default::default(),
-                        title: Default::default(),
-                        visibility: Default::default(),
-                    },
+                    whop_client::types::UpdateCourseLessonParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -8625,28 +7982,27 @@ fn run_course_students_list(client: whop_client::Client, all: bool) -> CaseFutur
         if all {
             client
                 .course_students()
-                .list(whop_client::types::ListCourseStudentParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    course_id: "cors_xxxxxxxxxxxxx".to_owned(),
-                    keyword: Some("string".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListCourseStudentParams::new(
+                            "cors_xxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .keyword("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .course_students()
-                .list(whop_client::types::ListCourseStudentParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    course_id: "cors_xxxxxxxxxxxxx".to_owned(),
-                    keyword: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListCourseStudentParams::new(
+                        "cors_xxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8673,32 +8029,24 @@ fn run_course_lesson_interactions_list(
         if all {
             client
                 .course_lesson_interactions()
-                .list(whop_client::types::ListCourseLessonInteractionParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                    lesson_id: Some("lesn_xxxxxxxxxxxxx".to_owned()),
-                    course_id: Some("cors_xxxxxxxxxxxxx".to_owned()),
-                    completed: Some(true),
-                })
+                .list(
+                    whop_client::types::ListCourseLessonInteractionParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .user_id("user_xxxxxxxxxxxxx".to_owned())
+                        .lesson_id("lesn_xxxxxxxxxxxxx".to_owned())
+                        .course_id("cors_xxxxxxxxxxxxx".to_owned())
+                        .completed(true),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .course_lesson_interactions()
-                .list(whop_client::types::ListCourseLessonInteractionParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    user_id: Default::default(),
-                    lesson_id: Default::default(),
-                    course_id: Default::default(),
-                    completed: Default::default(),
-                })
+                .list(whop_client::types::ListCourseLessonInteractionParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8725,38 +8073,27 @@ fn run_apps_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .apps()
-                .list(whop_client::types::ListAppParams {
-                    app_type: Some(whop_client::types::AppTypes::from_wire("b2b_app")),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                    order: Some(whop_client::types::AppOrder::from_wire("created_at")),
-                    query: Some("string".to_owned()),
-                    verified_apps_only: Some(true),
-                    view_type: Some(whop_client::types::AppViewTypes::from_wire("hub")),
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                })
+                .list(
+                    whop_client::types::ListAppParams::new()
+                        .app_type(whop_client::types::AppTypes::from_wire("b2b_app"))
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .direction(whop_client::types::Direction::from_wire("asc"))
+                        .order(whop_client::types::AppOrder::from_wire("created_at"))
+                        .query("string".to_owned())
+                        .verified_apps_only(true)
+                        .view_type(whop_client::types::AppViewTypes::from_wire("hub"))
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .apps()
-                .list(whop_client::types::ListAppParams {
-                    app_type: Default::default(),
-                    company_id: Default::default(),
-                    direction: Default::default(),
-                    order: Default::default(),
-                    query: Default::default(),
-                    verified_apps_only: Default::default(),
-                    view_type: Default::default(),
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                })
+                .list(whop_client::types::ListAppParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8769,30 +8106,29 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .apps()
-                .create(whop_client::types::CreateAppParams {
-                    base_url: whop_client::Nullable::Value("string".to_owned()),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    icon: whop_client::Nullable::Value(whop_client::types::CreateAppIcon {
-                        id: "string".to_owned(),
-                    }),
-                    name: "string".to_owned(),
-                    redirect_uris: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                })
+                .create(
+                    whop_client::types::CreateAppParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "string".to_owned(),
+                        )
+                        .base_url("string".to_owned())
+                        .icon(
+                            whop_client::types::CreateAppIcon::new("string".to_owned()),
+                        )
+                        .redirect_uris(vec!["string".to_owned(), "string".to_owned()]),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .apps()
-                .create(whop_client::types::CreateAppParams {
-                    base_url: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    icon: Default::default(),
-                    name: "string".to_owned(),
-                    redirect_uris: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateAppParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8818,41 +8154,28 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .apps()
                 .update(
                     "app_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateAppParams {
-                        app_store_description: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        app_type: whop_client::Nullable::Value(
-                            whop_client::types::AppTypes::from_wire("b2b_app"),
-                        ),
-                        base_url: whop_client::Nullable::Value(
-                            "https://example.com/path".to_owned(),
-                        ),
-                        dashboard_path: whop_client::Nullable::Null,
-                        description: whop_client::Nullable::Value("string".to_owned()),
-                        discover_path: whop_client::Nullable::Null,
-                        experience_path: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        icon: whop_client::Nullable::Value(whop_client::types::CreateAppIcon {
-                            id: "string".to_owned(),
-                        }),
-                        name: whop_client::Nullable::Value("string".to_owned()),
-                        oauth_client_type: whop_client::Nullable::Value(
+                    whop_client::types::UpdateAppParams::new()
+                        .app_store_description("string".to_owned())
+                        .app_type(whop_client::types::AppTypes::from_wire("b2b_app"))
+                        .base_url("https://example.com/path".to_owned())
+                        .dashboard_path_null()
+                        .description("string".to_owned())
+                        .discover_path_null()
+                        .experience_path("string".to_owned())
+                        .icon(
+                            whop_client::types::CreateAppIcon::new("string".to_owned()),
+                        )
+                        .name("string".to_owned())
+                        .oauth_client_type(
                             whop_client::types::AppOauthClientTypes::from_wire("public"),
-                        ),
-                        openapi_path: whop_client::Nullable::Value("string".to_owned()),
-                        redirect_uris: whop_client::Nullable::Value(
-                            vec!["string".to_owned(), "string".to_owned()],
-                        ),
-                        required_scopes: whop_client::Nullable::Value(
+                        )
+                        .openapi_path("string".to_owned())
+                        .redirect_uris(vec!["string".to_owned(), "string".to_owned()])
+                        .required_scopes(
                             vec!["read_user".to_owned(), "read_user".to_owned()],
-                        ),
-                        skills_path: whop_client::Nullable::Null,
-                        status: whop_client::Nullable::Value(
-                            whop_client::types::AppStatuses::from_wire("live"),
-                        ),
-                    },
+                        )
+                        .skills_path_null()
+                        .status(whop_client::types::AppStatuses::from_wire("live")),
                 )
                 .send_undecoded()
                 .await
@@ -8860,26 +8183,7 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
         } else {
             client
                 .apps()
-                .update(
-                    "app_xxxxxxxxxxxxxx",
-                    whop_client::types::UpdateAppParams {
-                        app_store_description: Default::default(),
-                        app_type: Default::default(),
-                        base_url: Default::default(),
-                        dashboard_path: Default::default(),
-                        description: Default::default(),
-                        discover_path: Default::default(),
-                        experience_path: Default::default(),
-                        icon: Default::default(),
-                        name: Default::default(),
-                        oauth_client_type: Default::default(),
-                        openapi_path: Default::default(),
-                        redirect_uris: Default::default(),
-                        required_scopes: Default::default(),
-                        skills_path: Default::default(),
-                        status: Default::default(),
-                    },
-                )
+                .update("app_xxxxxxxxxxxxxx", whop_client::types::UpdateAppParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8892,26 +8196,26 @@ fn run_webhooks_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .webhooks()
-                .list(whop_client::types::ListWebhookParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListWebhookParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .webhooks()
-                .list(whop_client::types::ListWebhookParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                })
+                .list(
+                    whop_client::types::ListWebhookParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8924,35 +8228,32 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .webhooks()
-                .create(whop_client::types::CreateWebhookParams {
-                    api_version: whop_client::Nullable::Value(
-                        whop_client::types::ApiVersion::from_wire("v1"),
-                    ),
-                    child_resource_events: whop_client::Nullable::Null,
-                    enabled: whop_client::Nullable::Value(true),
-                    events: whop_client::Nullable::Value(
-                        vec![
-                            whop_client::types::WebhookEvent::from_wire("invoice.created"),
-                            whop_client::types::WebhookEvent::from_wire("invoice.created")
-                        ],
-                    ),
-                    resource_id: whop_client::Nullable::Value("string".to_owned()),
-                    url: "https://example.com/path".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateWebhookParams::new(
+                            "https://example.com/path".to_owned(),
+                        )
+                        .api_version(whop_client::types::ApiVersion::from_wire("v1"))
+                        .child_resource_events_null()
+                        .enabled(true)
+                        .events(
+                            vec![
+                                whop_client::types::WebhookEvent::from_wire("invoice.created"),
+                                whop_client::types::WebhookEvent::from_wire("invoice.created")
+                            ],
+                        )
+                        .resource_id("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .webhooks()
-                .create(whop_client::types::CreateWebhookParams {
-                    api_version: Default::default(),
-                    child_resource_events: Default::default(),
-                    enabled: Default::default(),
-                    events: Default::default(),
-                    resource_id: Default::default(),
-                    url: "https://example.com/path".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateWebhookParams::new(
+                        "https://example.com/path".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -8989,22 +8290,17 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .webhooks()
                 .update(
                     "hook_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateWebhookParams {
-                        api_version: whop_client::Nullable::Value(
-                            whop_client::types::ApiVersion::from_wire("v1"),
-                        ),
-                        child_resource_events: whop_client::Nullable::Null,
-                        enabled: whop_client::Nullable::Value(true),
-                        events: whop_client::Nullable::Value(
+                    whop_client::types::UpdateWebhookParams::new()
+                        .api_version(whop_client::types::ApiVersion::from_wire("v1"))
+                        .child_resource_events_null()
+                        .enabled(true)
+                        .events(
                             vec![
                                 whop_client::types::WebhookEvent::from_wire("invoice.created"),
                                 whop_client::types::WebhookEvent::from_wire("invoice.created")
                             ],
-                        ),
-                        url: whop_client::Nullable::Value(
-                            "https://example.com/path".to_owned(),
-                        ),
-                    },
+                        )
+                        .url("https://example.com/path".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -9014,13 +8310,7 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .webhooks()
                 .update(
                     "hook_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateWebhookParams {
-                        api_version: Default::default(),
-                        child_resource_events: Default::default(),
-                        enabled: Default::default(),
-                        events: Default::default(),
-                        url: Default::default(),
-                    },
+                    whop_client::types::UpdateWebhookParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -9034,48 +8324,42 @@ fn run_app_builds_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .app_builds()
-                .list(whop_client::types::ListAppBuildParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    app_id: "app_xxxxxxxxxxxxxx".to_owned(),
-                    platform: Some(
-                        whop_client::types::AppBuildPlatforms::from_wire("ios"),
-                    ),
-                    status: Some(
-                        whop_client::types::AppBuildStatuses::from_wire("draft"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListAppBuildParams::new(
+                            "app_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .platform(
+                            whop_client::types::AppBuildPlatforms::from_wire("ios"),
+                        )
+                        .status(whop_client::types::AppBuildStatuses::from_wire("draft"))
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .app_builds()
-                .list(whop_client::types::ListAppBuildParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    app_id: "app_xxxxxxxxxxxxxx".to_owned(),
-                    platform: Default::default(),
-                    status: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListAppBuildParams::new(
+                        "app_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9088,39 +8372,38 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .app_builds()
-                .create(whop_client::types::CreateAppBuildParams {
-                    ai_prompt_id: whop_client::Nullable::Value(
-                        "prmt_xxxxxxxxxxxxx".to_owned(),
-                    ),
-                    app_id: whop_client::Nullable::Null,
-                    attachment: whop_client::types::CreateAppBuildAttachment {
-                        id: "string".to_owned(),
-                    },
-                    checksum: "string".to_owned(),
-                    platform: whop_client::types::AppBuildPlatforms::from_wire("ios"),
-                    supported_app_view_types: whop_client::Nullable::Value(
-                        vec![
-                            whop_client::types::AppViewTypes::from_wire("hub"),
-                            whop_client::types::AppViewTypes::from_wire("hub")
-                        ],
-                    ),
-                })
+                .create(
+                    whop_client::types::CreateAppBuildParams::new(
+                            whop_client::types::CreateAppBuildAttachment::new(
+                                "string".to_owned(),
+                            ),
+                            "string".to_owned(),
+                            whop_client::types::AppBuildPlatforms::from_wire("ios"),
+                        )
+                        .ai_prompt_id("prmt_xxxxxxxxxxxxx".to_owned())
+                        .app_id_null()
+                        .supported_app_view_types(
+                            vec![
+                                whop_client::types::AppViewTypes::from_wire("hub"),
+                                whop_client::types::AppViewTypes::from_wire("hub")
+                            ],
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .app_builds()
-                .create(whop_client::types::CreateAppBuildParams {
-                    ai_prompt_id: Default::default(),
-                    app_id: Default::default(),
-                    attachment: whop_client::types::CreateAppBuildAttachment {
-                        id: "string".to_owned(),
-                    },
-                    checksum: "string".to_owned(),
-                    platform: whop_client::types::AppBuildPlatforms::from_wire("ios"),
-                    supported_app_view_types: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateAppBuildParams::new(
+                        whop_client::types::CreateAppBuildAttachment::new(
+                            "string".to_owned(),
+                        ),
+                        "string".to_owned(),
+                        whop_client::types::AppBuildPlatforms::from_wire("ios"),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9155,26 +8438,21 @@ fn run_ai_chats_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ai_chats()
-                .list(whop_client::types::ListAiChatParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    only_active_crons: Some(true),
-                })
+                .list(
+                    whop_client::types::ListAiChatParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .only_active_crons(true),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ai_chats()
-                .list(whop_client::types::ListAiChatParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    only_active_crons: Default::default(),
-                })
+                .list(whop_client::types::ListAiChatParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9187,39 +8465,32 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ai_chats()
-                .create(whop_client::types::CreateAiChatParams {
-                    current_company_id: whop_client::Nullable::Value(
-                        "string".to_owned(),
-                    ),
-                    message_attachments: whop_client::Nullable::Value(
-                        vec![
-                            whop_client::types::CreateAiChatMessageAttachmentsItem { id :
-                            "string".to_owned() },
-                            whop_client::types::CreateAiChatMessageAttachmentsItem { id :
-                            "string".to_owned() }
-                        ],
-                    ),
-                    message_source: whop_client::Nullable::Value(
-                        whop_client::types::AiChatMessageSourceTypes::from_wire("manual"),
-                    ),
-                    message_text: "string".to_owned(),
-                    suggestion_type: whop_client::Nullable::Null,
-                    title: whop_client::Nullable::Value("string".to_owned()),
-                })
+                .create(
+                    whop_client::types::CreateAiChatParams::new("string".to_owned())
+                        .current_company_id("string".to_owned())
+                        .message_attachments(
+                            vec![
+                                whop_client::types::CreateAiChatMessageAttachmentsItem::new("string"
+                                .to_owned()),
+                                whop_client::types::CreateAiChatMessageAttachmentsItem::new("string"
+                                .to_owned())
+                            ],
+                        )
+                        .message_source(
+                            whop_client::types::AiChatMessageSourceTypes::from_wire(
+                                "manual",
+                            ),
+                        )
+                        .suggestion_type_null()
+                        .title("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ai_chats()
-                .create(whop_client::types::CreateAiChatParams {
-                    current_company_id: Default::default(),
-                    message_attachments: Default::default(),
-                    message_source: Default::default(),
-                    message_text: "string".to_owned(),
-                    suggestion_type: Default::default(),
-                    title: Default::default(),
-                })
+                .create(whop_client::types::CreateAiChatParams::new("string".to_owned()))
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9256,17 +8527,14 @@ fn run_ai_chats_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .ai_chats()
                 .update(
                     "aich_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateAiChatParams {
-                        current_company_id: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        notification_preference: whop_client::Nullable::Value(
+                    whop_client::types::UpdateAiChatParams::new()
+                        .current_company_id("string".to_owned())
+                        .notification_preference(
                             whop_client::types::AiChatNotificationPreferences::from_wire(
                                 "all",
                             ),
-                        ),
-                        title: whop_client::Nullable::Value("string".to_owned()),
-                    },
+                        )
+                        .title("string".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -9276,11 +8544,7 @@ fn run_ai_chats_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .ai_chats()
                 .update(
                     "aich_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateAiChatParams {
-                        current_company_id: Default::default(),
-                        notification_preference: Default::default(),
-                        title: Default::default(),
-                    },
+                    whop_client::types::UpdateAiChatParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -9294,30 +8558,23 @@ fn run_bounties_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .bounties()
-                .list(whop_client::types::ListBountyParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    experience_id: Some("exp_xxxxxxxxxxxxxx".to_owned()),
-                    status: Some(whop_client::types::Statuses::from_wire("published")),
-                    direction: Some(whop_client::types::Direction::from_wire("asc")),
-                })
+                .list(
+                    whop_client::types::ListBountyParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .experience_id("exp_xxxxxxxxxxxxxx".to_owned())
+                        .status(whop_client::types::Statuses::from_wire("published"))
+                        .direction(whop_client::types::Direction::from_wire("asc")),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .bounties()
-                .list(whop_client::types::ListBountyParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    experience_id: Default::default(),
-                    status: Default::default(),
-                    direction: Default::default(),
-                })
+                .list(whop_client::types::ListBountyParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9330,42 +8587,36 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .bounties()
-                .create(whop_client::types::CreateBountyParams {
-                    accepted_submissions_limit: whop_client::Nullable::Value(42i64),
-                    allowed_country_codes: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                    base_unit_amount: 6.9f64,
-                    currency: whop_client::types::Currencies::from_wire("usd"),
-                    description: "string".to_owned(),
-                    experience_id: whop_client::Nullable::Value(
-                        "exp_xxxxxxxxxxxxxx".to_owned(),
-                    ),
-                    origin_account_id: whop_client::Nullable::Null,
-                    post_markdown_content: whop_client::Nullable::Value(
-                        "string".to_owned(),
-                    ),
-                    post_title: whop_client::Nullable::Null,
-                    title: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateBountyParams::new(
+                            6.9f64,
+                            whop_client::types::Currencies::from_wire("usd"),
+                            "string".to_owned(),
+                            "string".to_owned(),
+                        )
+                        .accepted_submissions_limit(42i64)
+                        .allowed_country_codes(
+                            vec!["string".to_owned(), "string".to_owned()],
+                        )
+                        .experience_id("exp_xxxxxxxxxxxxxx".to_owned())
+                        .origin_account_id_null()
+                        .post_markdown_content("string".to_owned())
+                        .post_title_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .bounties()
-                .create(whop_client::types::CreateBountyParams {
-                    accepted_submissions_limit: Default::default(),
-                    allowed_country_codes: Default::default(),
-                    base_unit_amount: 6.9f64,
-                    currency: whop_client::types::Currencies::from_wire("usd"),
-                    description: "string".to_owned(),
-                    experience_id: Default::default(),
-                    origin_account_id: Default::default(),
-                    post_markdown_content: Default::default(),
-                    post_title: Default::default(),
-                    title: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateBountyParams::new(
+                        6.9f64,
+                        whop_client::types::Currencies::from_wire("usd"),
+                        "string".to_owned(),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9389,22 +8640,19 @@ fn run_stats_describe(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .stats()
-                .describe(whop_client::types::DescribeStatsParams {
-                    resource: Some("string".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                })
+                .describe(
+                    whop_client::types::DescribeStatsParams::new()
+                        .resource("string".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .stats()
-                .describe(whop_client::types::DescribeStatsParams {
-                    resource: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                })
+                .describe(whop_client::types::DescribeStatsParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9417,46 +8665,34 @@ fn run_stats_raw(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .stats()
-                .raw(whop_client::types::RawStatsParams {
-                    resource: "members".to_owned(),
-                    from: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    to: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    limit: Some(42i64),
-                    cursor: Some("string".to_owned()),
-                    sort: Some("string".to_owned()),
-                    sort_direction: Some(
-                        whop_client::types::Direction::from_wire("asc"),
-                    ),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                })
+                .raw(
+                    whop_client::types::RawStatsParams::new("members".to_owned())
+                        .from(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .to(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .limit(42i64)
+                        .cursor("string".to_owned())
+                        .sort("string".to_owned())
+                        .sort_direction(whop_client::types::Direction::from_wire("asc"))
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .stats()
-                .raw(whop_client::types::RawStatsParams {
-                    resource: "members".to_owned(),
-                    from: Default::default(),
-                    to: Default::default(),
-                    limit: Default::default(),
-                    cursor: Default::default(),
-                    sort: Default::default(),
-                    sort_direction: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                })
+                .raw(whop_client::types::RawStatsParams::new("members".to_owned()))
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9469,48 +8705,42 @@ fn run_stats_sql(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .stats()
-                .sql(whop_client::types::SqlStatsParams {
-                    resource: "payments:membership".to_owned(),
-                    sql: "SELECT * FROM SCOPED_DATA LIMIT 10".to_owned(),
-                    from: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    to: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    limit: Some(42i64),
-                    cursor: Some("string".to_owned()),
-                    sort: Some("string".to_owned()),
-                    sort_direction: Some(
-                        whop_client::types::Direction::from_wire("asc"),
-                    ),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                })
+                .sql(
+                    whop_client::types::SqlStatsParams::new(
+                            "payments:membership".to_owned(),
+                            "SELECT * FROM SCOPED_DATA LIMIT 10".to_owned(),
+                        )
+                        .from(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .to(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .limit(42i64)
+                        .cursor("string".to_owned())
+                        .sort("string".to_owned())
+                        .sort_direction(whop_client::types::Direction::from_wire("asc"))
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .stats()
-                .sql(whop_client::types::SqlStatsParams {
-                    resource: "payments:membership".to_owned(),
-                    sql: "SELECT * FROM SCOPED_DATA LIMIT 10".to_owned(),
-                    from: Default::default(),
-                    to: Default::default(),
-                    limit: Default::default(),
-                    cursor: Default::default(),
-                    sort: Default::default(),
-                    sort_direction: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                })
+                .sql(
+                    whop_client::types::SqlStatsParams::new(
+                        "payments:membership".to_owned(),
+                        "SELECT * FROM SCOPED_DATA LIMIT 10".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9523,48 +8753,44 @@ fn run_stats_metric(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .stats()
-                .metric(whop_client::types::MetricStatsParams {
-                    resource: "receipts:gross_revenue".to_owned(),
-                    granularity: Some("string".to_owned()),
-                    breakdowns: Some(vec!["string".to_owned(), "string".to_owned()]),
-                    filters: Some(
-                        [("key".to_owned(), serde_json::Value::from("value"))]
-                            .into_iter()
-                            .collect::<serde_json::Map<String, serde_json::Value>>(),
-                    ),
-                    time_zone: Some("string".to_owned()),
-                    from: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    to: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    user_id: Some("user_xxxxxxxxxxxxx".to_owned()),
-                })
+                .metric(
+                    whop_client::types::MetricStatsParams::new(
+                            "receipts:gross_revenue".to_owned(),
+                        )
+                        .granularity("string".to_owned())
+                        .breakdowns(vec!["string".to_owned(), "string".to_owned()])
+                        .filters(
+                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                .into_iter()
+                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                        )
+                        .time_zone("string".to_owned())
+                        .from(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .to(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .user_id("user_xxxxxxxxxxxxx".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .stats()
-                .metric(whop_client::types::MetricStatsParams {
-                    resource: "receipts:gross_revenue".to_owned(),
-                    granularity: Default::default(),
-                    breakdowns: Default::default(),
-                    filters: Default::default(),
-                    time_zone: Default::default(),
-                    from: Default::default(),
-                    to: Default::default(),
-                    company_id: Default::default(),
-                    user_id: Default::default(),
-                })
+                .metric(
+                    whop_client::types::MetricStatsParams::new(
+                        "receipts:gross_revenue".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9577,46 +8803,42 @@ fn run_ad_campaigns_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ad_campaigns()
-                .list(whop_client::types::ListAdCampaignParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    status: Some(
-                        whop_client::types::AdCampaignStatuses::from_wire("active"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    query: Some("string".to_owned()),
-                })
+                .list(
+                    whop_client::types::ListAdCampaignParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                        )
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .status(
+                            whop_client::types::AdCampaignStatuses::from_wire("active"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .query("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ad_campaigns()
-                .list(whop_client::types::ListAdCampaignParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    status: Default::default(),
-                    created_before: Default::default(),
-                    created_after: Default::default(),
-                    query: Default::default(),
-                })
+                .list(
+                    whop_client::types::ListAdCampaignParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9629,76 +8851,63 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
         if all {
             client
                 .ad_campaigns()
-                .create(whop_client::types::CreateAdCampaignParams {
-                    ad_creative_set_ids: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                    budget: whop_client::Nullable::Null,
-                    budget_type: whop_client::Nullable::Value(
-                        whop_client::types::AdBudgetTypes::from_wire("daily"),
-                    ),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    config: whop_client::types::CreateAdCampaignConfig {
-                        objective: whop_client::Nullable::Value(
-                            whop_client::types::CampaignConfigObjective::from_wire(
-                                "awareness",
-                            ),
-                        ),
-                        bid_strategy: whop_client::Nullable::Value(
-                            whop_client::types::CampaignConfigBidStrategy::from_wire(
-                                "lowest_cost",
-                            ),
-                        ),
-                        bid_amount: whop_client::Nullable::Value(42i64),
-                        status: whop_client::Nullable::Value(
-                            whop_client::types::CampaignConfigStatus::from_wire("active"),
-                        ),
-                        special_categories: whop_client::Nullable::Value(
+                .create(
+                    whop_client::types::CreateAdCampaignParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::CreateAdCampaignConfig::new()
+                                .objective(
+                                    whop_client::types::CampaignConfigObjective::from_wire(
+                                        "awareness",
+                                    ),
+                                )
+                                .bid_strategy(
+                                    whop_client::types::CampaignConfigBidStrategy::from_wire(
+                                        "lowest_cost",
+                                    ),
+                                )
+                                .bid_amount(42i64)
+                                .status(
+                                    whop_client::types::CampaignConfigStatus::from_wire(
+                                        "active",
+                                    ),
+                                )
+                                .special_categories(
+                                    vec!["string".to_owned(), "string".to_owned()],
+                                )
+                                .budget_optimization_null()
+                                .lifetime_budget(42i64)
+                                .start_time_null()
+                                .end_time("string".to_owned()),
+                            whop_client::types::AdCampaignPlatforms::from_wire("meta"),
+                            "string".to_owned(),
+                        )
+                        .ad_creative_set_ids(
+                            vec!["string".to_owned(), "string".to_owned()],
+                        )
+                        .budget_null()
+                        .budget_type(
+                            whop_client::types::AdBudgetTypes::from_wire("daily"),
+                        )
+                        .daily_budget_null()
+                        .product_id("prod_xxxxxxxxxxxxx".to_owned())
+                        .target_country_codes(
                             vec!["string".to_owned(), "string".to_owned()],
                         ),
-                        budget_optimization: whop_client::Nullable::Null,
-                        lifetime_budget: whop_client::Nullable::Value(42i64),
-                        start_time: whop_client::Nullable::Null,
-                        end_time: whop_client::Nullable::Value("string".to_owned()),
-                    },
-                    daily_budget: whop_client::Nullable::Null,
-                    platform: whop_client::types::AdCampaignPlatforms::from_wire("meta"),
-                    product_id: whop_client::Nullable::Value(
-                        "prod_xxxxxxxxxxxxx".to_owned(),
-                    ),
-                    target_country_codes: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                    title: "string".to_owned(),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ad_campaigns()
-                .create(whop_client::types::CreateAdCampaignParams {
-                    ad_creative_set_ids: Default::default(),
-                    budget: Default::default(),
-                    budget_type: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    config: whop_client::types::CreateAdCampaignConfig {
-                        objective: Default::default(),
-                        bid_strategy: Default::default(),
-                        bid_amount: Default::default(),
-                        status: Default::default(),
-                        special_categories: Default::default(),
-                        budget_optimization: Default::default(),
-                        lifetime_budget: Default::default(),
-                        start_time: Default::default(),
-                        end_time: Default::default(),
-                    },
-                    daily_budget: Default::default(),
-                    platform: whop_client::types::AdCampaignPlatforms::from_wire("meta"),
-                    product_id: Default::default(),
-                    target_country_codes: Default::default(),
-                    title: "string".to_owned(),
-                })
+                .create(
+                    whop_client::types::CreateAdCampaignParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        whop_client::types::CreateAdCampaignConfig::new(),
+                        whop_client::types::AdCampaignPlatforms::from_wire("meta"),
+                        "string".to_owned(),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9724,46 +8933,46 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                 .ad_campaigns()
                 .update(
                     "adcamp_xxxxxxxxxxx",
-                    whop_client::types::UpdateAdCampaignParams {
-                        ad_creative_set_ids: whop_client::Nullable::Value(
+                    whop_client::types::UpdateAdCampaignParams::new()
+                        .ad_creative_set_ids(
                             vec!["string".to_owned(), "string".to_owned()],
-                        ),
-                        budget: whop_client::Nullable::Null,
-                        budget_type: whop_client::Nullable::Value(
+                        )
+                        .budget_null()
+                        .budget_type(
                             whop_client::types::AdBudgetTypes::from_wire("daily"),
-                        ),
-                        config: whop_client::Nullable::Value(whop_client::types::CreateAdCampaignConfig {
-                            objective: whop_client::Nullable::Value(
-                                whop_client::types::CampaignConfigObjective::from_wire(
-                                    "awareness",
-                                ),
-                            ),
-                            bid_strategy: whop_client::Nullable::Value(
-                                whop_client::types::CampaignConfigBidStrategy::from_wire(
-                                    "lowest_cost",
-                                ),
-                            ),
-                            bid_amount: whop_client::Nullable::Value(42i64),
-                            status: whop_client::Nullable::Value(
-                                whop_client::types::CampaignConfigStatus::from_wire(
-                                    "active",
-                                ),
-                            ),
-                            special_categories: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            budget_optimization: whop_client::Nullable::Null,
-                            lifetime_budget: whop_client::Nullable::Value(42i64),
-                            start_time: whop_client::Nullable::Null,
-                            end_time: whop_client::Nullable::Value("string".to_owned()),
-                        }),
-                        daily_budget: whop_client::Nullable::Value(6.9f64),
-                        product_id: whop_client::Nullable::Null,
-                        target_country_codes: whop_client::Nullable::Value(
+                        )
+                        .config(
+                            whop_client::types::CreateAdCampaignConfig::new()
+                                .objective(
+                                    whop_client::types::CampaignConfigObjective::from_wire(
+                                        "awareness",
+                                    ),
+                                )
+                                .bid_strategy(
+                                    whop_client::types::CampaignConfigBidStrategy::from_wire(
+                                        "lowest_cost",
+                                    ),
+                                )
+                                .bid_amount(42i64)
+                                .status(
+                                    whop_client::types::CampaignConfigStatus::from_wire(
+                                        "active",
+                                    ),
+                                )
+                                .special_categories(
+                                    vec!["string".to_owned(), "string".to_owned()],
+                                )
+                                .budget_optimization_null()
+                                .lifetime_budget(42i64)
+                                .start_time_null()
+                                .end_time("string".to_owned()),
+                        )
+                        .daily_budget(6.9f64)
+                        .product_id_null()
+                        .target_country_codes(
                             vec!["string".to_owned(), "string".to_owned()],
-                        ),
-                        title: whop_client::Nullable::Null,
-                    },
+                        )
+                        .title_null(),
                 )
                 .send_undecoded()
                 .await
@@ -9773,16 +8982,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                 .ad_campaigns()
                 .update(
                     "adcamp_xxxxxxxxxxx",
-                    whop_client::types::UpdateAdCampaignParams {
-                        ad_creative_set_ids: Default::default(),
-                        budget: Default::default(),
-                        budget_type: Default::default(),
-                        config: Default::default(),
-                        daily_budget: Default::default(),
-                        product_id: Default::default(),
-                        target_country_codes: Default::default(),
-                        title: Default::default(),
-                    },
+                    whop_client::types::UpdateAdCampaignParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -9796,48 +8996,40 @@ fn run_ad_groups_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ad_groups()
-                .list(whop_client::types::ListAdGroupParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    campaign_id: Some("string".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    query: Some("string".to_owned()),
-                    status: Some(
-                        whop_client::types::ExternalAdGroupStatuses::from_wire("active"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListAdGroupParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .campaign_id("string".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .query("string".to_owned())
+                        .status(
+                            whop_client::types::ExternalAdGroupStatuses::from_wire(
+                                "active",
+                            ),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ad_groups()
-                .list(whop_client::types::ListAdGroupParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    campaign_id: Default::default(),
-                    company_id: Default::default(),
-                    created_after: Default::default(),
-                    created_before: Default::default(),
-                    query: Default::default(),
-                    status: Default::default(),
-                })
+                .list(whop_client::types::ListAdGroupParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -9850,682 +9042,550 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ad_groups()
-                .create(whop_client::types::CreateAdGroupParams {
-                    budget: whop_client::Nullable::Value(6.9f64),
-                    budget_type: whop_client::Nullable::Value(
-                        whop_client::types::AdBudgetTypes::from_wire("daily"),
-                    ),
-                    campaign_id: "string".to_owned(),
-                    config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupConfig {
-                        bid_strategy: whop_client::Nullable::Value(
-                            whop_client::types::AdGroupConfigBidStrategy::from_wire(
-                                "lowest_cost",
+                .create(
+                    whop_client::types::CreateAdGroupParams::new("string".to_owned())
+                        .budget(6.9f64)
+                        .budget_type(
+                            whop_client::types::AdBudgetTypes::from_wire("daily"),
+                        )
+                        .config(
+                            whop_client::types::CreateAdGroupConfig::new()
+                                .bid_strategy(
+                                    whop_client::types::AdGroupConfigBidStrategy::from_wire(
+                                        "lowest_cost",
+                                    ),
+                                )
+                                .bid_amount_null()
+                                .optimization_goal(
+                                    whop_client::types::AdGroupConfigOptimizationGoal::from_wire(
+                                        "conversions",
+                                    ),
+                                )
+                                .billing_event(
+                                    whop_client::types::AdGroupConfigBillingEvent::from_wire(
+                                        "impressions",
+                                    ),
+                                )
+                                .start_time("string".to_owned())
+                                .end_time_null()
+                                .pacing(
+                                    whop_client::types::AdGroupConfigPacing::from_wire(
+                                        "standard",
+                                    ),
+                                )
+                                .frequency_cap_null()
+                                .frequency_cap_interval_days(42i64)
+                                .targeting(
+                                    whop_client::types::CreateAdGroupConfigTargeting::new()
+                                        .age_max(42i64)
+                                        .age_min_null()
+                                        .countries(vec!["string".to_owned(), "string".to_owned()])
+                                        .device_platforms(
+                                            vec![
+                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
+                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
+                                            ],
+                                        )
+                                        .exclude_audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .genders(
+                                            vec![
+                                                whop_client::types::TargetingGenders::from_wire("male"),
+                                                whop_client::types::TargetingGenders::from_wire("male")
+                                            ],
+                                        )
+                                        .include_audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .interest_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .placement_type(
+                                            whop_client::types::TargetingPlacementTypes::from_wire(
+                                                "automatic",
+                                            ),
+                                        ),
+                                ),
+                        )
+                        .daily_budget_null()
+                        .name("string".to_owned())
+                        .platform_config(
+                            whop_client::types::CreateAdGroupPlatformConfig::new()
+                                .meta(
+                                    whop_client::types::CreateAdGroupPlatformConfigMeta::new()
+                                        .status(
+                                            whop_client::types::MetaAdGroupPlatformConfigStatus::from_wire(
+                                                "ACTIVE",
+                                            ),
+                                        )
+                                        .bid_strategy(
+                                            whop_client::types::MetaAdGroupPlatformConfigBidStrategy::from_wire(
+                                                "LOWEST_COST_WITHOUT_CAP",
+                                            ),
+                                        )
+                                        .bid_amount(42i64)
+                                        .daily_budget_null()
+                                        .daily_min_spend_target("string".to_owned())
+                                        .daily_spend_cap_null()
+                                        .lifetime_budget(42i64)
+                                        .lifetime_min_spend_target_null()
+                                        .lifetime_spend_cap("string".to_owned())
+                                        .budget_remaining_null()
+                                        .start_time("string".to_owned())
+                                        .end_time_null()
+                                        .optimization_goal(
+                                            whop_client::types::MetaAdGroupPlatformConfigOptimizationGoal::from_wire(
+                                                "NONE",
+                                            ),
+                                        )
+                                        .billing_event(
+                                            whop_client::types::MetaAdGroupPlatformConfigBillingEvent::from_wire(
+                                                "APP_INSTALLS",
+                                            ),
+                                        )
+                                        .attribution_spec(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
+                                                .to_owned(), 42i64),
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
+                                                .to_owned(), 42i64)
+                                            ],
+                                        )
+                                        .attribution_setting_null()
+                                        .destination_type(
+                                            whop_client::types::MetaAdGroupPlatformConfigDestinationType::from_wire(
+                                                "UNDEFINED",
+                                            ),
+                                        )
+                                        .promoted_object(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaPromotedObject::new()
+                                                .custom_conversion_id("string".to_owned())
+                                                .custom_event_str_null()
+                                                .custom_event_type("string".to_owned())
+                                                .page_id_null()
+                                                .pixel_id("string".to_owned())
+                                                .whatsapp_phone_number_null(),
+                                        )
+                                        .whatsapp_phone_number("string".to_owned())
+                                        .page_id_null()
+                                        .instagram_actor_id("string".to_owned())
+                                        .audience_type_null()
+                                        .publisher_platforms(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .facebook_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .instagram_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .messenger_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .audience_network_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .threads_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .whatsapp_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .user_os(vec!["string".to_owned(), "string".to_owned()])
+                                        .user_device(vec!["string".to_owned(), "string".to_owned()])
+                                        .ios_devices(vec!["string".to_owned(), "string".to_owned()])
+                                        .android_devices(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .geo_regions(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
+                                                .to_owned()),
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
+                                                .to_owned())
+                                            ],
+                                        )
+                                        .geo_cities(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
+                                                .to_owned()),
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
+                                                .to_owned())
+                                            ],
+                                        )
+                                        .geo_zips(vec!["string".to_owned(), "string".to_owned()])
+                                        .location_types(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .excluded_geo_locations(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations::new()
+                                                .cities(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .location_types(
+                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                )
+                                                .regions(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .zips(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                ),
+                                        )
+                                        .geo_locations(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocations::new()
+                                                .cities(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .location_types(
+                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                )
+                                                .regions(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .zips(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                ),
+                                        )
+                                        .targeting_automation(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaTargetingAutomation::new()
+                                                .advantage_audience(42i64),
+                                        )
+                                        .brand_safety_content_filter_levels(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .is_dynamic_creative_null()
+                                        .dsa_beneficiary("string".to_owned())
+                                        .dsa_payor_null()
+                                        .pixel_id("string".to_owned())
+                                        .lead_conversion_location(
+                                            whop_client::types::MetaAdGroupPlatformConfigLeadConversionLocation::from_wire(
+                                                "website",
+                                            ),
+                                        )
+                                        .cost_per_result_goal(6.9f64)
+                                        .frequency_control_type_null()
+                                        .frequency_control_count(42i64)
+                                        .frequency_control_days_null()
+                                        .lead_gen_form_id("string".to_owned())
+                                        .lead_form_config(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfig::new(
+                                                    "string".to_owned(),
+                                                    "string".to_owned(),
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .background_image_source("string".to_owned())
+                                                .background_image_url_null()
+                                                .conditional_logic_enabled(true)
+                                                .context_card_button_text_null()
+                                                .context_card_content(
+                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                )
+                                                .context_card_style_null()
+                                                .context_card_title("string".to_owned())
+                                                .custom_disclaimer_body_null()
+                                                .custom_disclaimer_checkboxes(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
+                                                        .to_owned(), "string".to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
+                                                        .to_owned(), "string".to_owned())
+                                                    ],
+                                                )
+                                                .custom_disclaimer_title_null()
+                                                .form_type("string".to_owned())
+                                                .messenger_enabled_null()
+                                                .phone_verification_enabled(true)
+                                                .privacy_policy_link_text_null()
+                                                .question_page_custom_headline("string".to_owned())
+                                                .rich_creative_headline_null()
+                                                .rich_creative_overview("string".to_owned())
+                                                .rich_creative_url_null()
+                                                .thank_you_pages(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new(),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new()
+                                                    ],
+                                                ),
+                                        )
+                                        .source_adset_id("string".to_owned())
+                                        .created_time_null()
+                                        .updated_time("string".to_owned()),
+                                )
+                                .tiktok(
+                                    whop_client::types::CreateAdGroupPlatformConfigTiktok::new()
+                                        .budget_mode(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBudgetMode::from_wire(
+                                                "BUDGET_MODE_DAY",
+                                            ),
+                                        )
+                                        .schedule_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigScheduleType::from_wire(
+                                                "SCHEDULE_START_END",
+                                            ),
+                                        )
+                                        .schedule_start_time("string".to_owned())
+                                        .schedule_end_time_null()
+                                        .dayparting("string".to_owned())
+                                        .optimization_goal(
+                                            whop_client::types::TiktokAdGroupPlatformConfigOptimizationGoal::from_wire(
+                                                "CLICK",
+                                            ),
+                                        )
+                                        .billing_event(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBillingEvent::from_wire(
+                                                "CPC",
+                                            ),
+                                        )
+                                        .bid_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBidType::from_wire(
+                                                "BID_TYPE_NO_BID",
+                                            ),
+                                        )
+                                        .bid_price(6.9f64)
+                                        .conversion_bid_price_null()
+                                        .pacing(
+                                            whop_client::types::TiktokAdGroupPlatformConfigPacing::from_wire(
+                                                "PACING_MODE_SMOOTH",
+                                            ),
+                                        )
+                                        .placement_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigPlacementType::from_wire(
+                                                "PLACEMENT_TYPE_AUTOMATIC",
+                                            ),
+                                        )
+                                        .placements(vec!["string".to_owned(), "string".to_owned()])
+                                        .tiktok_subplacements(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .frequency(42i64)
+                                        .frequency_schedule_null()
+                                        .location_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .excluded_location_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .pixel_id("string".to_owned())
+                                        .optimization_event_null()
+                                        .app_id("app_xxxxxxxxxxxxxx".to_owned())
+                                        .promotion_type_null()
+                                        .instant_form_id("string".to_owned())
+                                        .instant_form_config(
+                                            whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfig::new(
+                                                    "string".to_owned(),
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .button_text("string".to_owned())
+                                                .greeting_null()
+                                                .name("string".to_owned()),
+                                        )
+                                        .identity_id("string".to_owned())
+                                        .identity_type_null()
+                                        .identity_authorized_bc_id("string".to_owned())
+                                        .operation_status(
+                                            whop_client::types::TiktokAdGroupPlatformConfigOperationStatus::from_wire(
+                                                "ENABLE",
+                                            ),
+                                        )
+                                        .creative_material_mode("string".to_owned())
+                                        .age_groups(
+                                            vec![
+                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
+                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
+                                            ],
+                                        )
+                                        .gender(
+                                            whop_client::types::TiktokAdGroupPlatformConfigGender::from_wire(
+                                                "GENDER_UNLIMITED",
+                                            ),
+                                        )
+                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .spending_power(
+                                            whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
+                                                "ALL",
+                                            ),
+                                        )
+                                        .audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .excluded_audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .audience_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
+                                                "NORMAL",
+                                            ),
+                                        )
+                                        .audience_rule(
+                                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter()
+                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                        )
+                                        .interest_category_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .interest_keyword_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .actions(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new(),
+                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new()
+                                            ],
+                                        )
+                                        .video_user_actions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .operating_systems(
+                                            vec![
+                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
+                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
+                                            ],
+                                        )
+                                        .min_android_version("string".to_owned())
+                                        .min_ios_version_null()
+                                        .device_model_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .device_price_ranges(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .network_types(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .carrier_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .isp_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .ios14_targeting(
+                                            whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .brand_safety_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBrandSafetyType::from_wire(
+                                                "NO_BRAND_SAFETY",
+                                            ),
+                                        )
+                                        .category_exclusion_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .vertical_sensitivity_id("string".to_owned())
+                                        .inventory_filter_enabled_null()
+                                        .secondary_optimization_event("string".to_owned())
+                                        .deep_funnel_optimization_status(
+                                            whop_client::types::TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus::from_wire(
+                                                "ON",
+                                            ),
+                                        )
+                                        .deep_funnel_event_source("string".to_owned())
+                                        .deep_funnel_event_source_id_null()
+                                        .click_attribution_window(
+                                            whop_client::types::TiktokAdGroupPlatformConfigClickAttributionWindow::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .view_attribution_window(
+                                            whop_client::types::TiktokAdGroupPlatformConfigViewAttributionWindow::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .engaged_view_attribution_window(
+                                            whop_client::types::TiktokAdGroupPlatformConfigEngagedViewAttributionWindow::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .attribution_event_count(
+                                            whop_client::types::TiktokAdGroupPlatformConfigAttributionEventCount::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .pangle_block_app_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .pangle_audience_package_include_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .pangle_audience_package_exclude_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .shopping_ads_retargeting_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .shopping_ads_retargeting_actions_days(42i64)
+                                        .product_source(
+                                            whop_client::types::TiktokAdGroupPlatformConfigProductSource::from_wire(
+                                                "CATALOG",
+                                            ),
+                                        )
+                                        .product_set_id("string".to_owned())
+                                        .comment_disabled_null()
+                                        .video_download_disabled(true)
+                                        .contextual_tag_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        ),
+                                ),
+                        )
+                        .status(
+                            whop_client::types::ExternalAdGroupStatuses::from_wire(
+                                "active",
                             ),
                         ),
-                        bid_amount: whop_client::Nullable::Null,
-                        optimization_goal: whop_client::Nullable::Value(
-                            whop_client::types::AdGroupConfigOptimizationGoal::from_wire(
-                                "conversions",
-                            ),
-                        ),
-                        billing_event: whop_client::Nullable::Value(
-                            whop_client::types::AdGroupConfigBillingEvent::from_wire(
-                                "impressions",
-                            ),
-                        ),
-                        start_time: whop_client::Nullable::Value("string".to_owned()),
-                        end_time: whop_client::Nullable::Null,
-                        pacing: whop_client::Nullable::Value(
-                            whop_client::types::AdGroupConfigPacing::from_wire(
-                                "standard",
-                            ),
-                        ),
-                        frequency_cap: whop_client::Nullable::Null,
-                        frequency_cap_interval_days: whop_client::Nullable::Value(42i64),
-                        targeting: whop_client::Nullable::Value(whop_client::types::CreateAdGroupConfigTargeting {
-                            age_max: whop_client::Nullable::Value(42i64),
-                            age_min: whop_client::Nullable::Null,
-                            countries: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            device_platforms: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
-                                    whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
-                                ],
-                            ),
-                            exclude_audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            genders: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::TargetingGenders::from_wire("male"),
-                                    whop_client::types::TargetingGenders::from_wire("male")
-                                ],
-                            ),
-                            include_audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            interest_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            languages: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            placement_type: whop_client::Nullable::Value(
-                                whop_client::types::TargetingPlacementTypes::from_wire(
-                                    "automatic",
-                                ),
-                            ),
-                        }),
-                    }),
-                    daily_budget: whop_client::Nullable::Null,
-                    name: whop_client::Nullable::Value("string".to_owned()),
-                    platform_config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfig {
-                        meta: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMeta {
-                            status: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdGroupPlatformConfigStatus::from_wire(
-                                    "ACTIVE",
-                                ),
-                            ),
-                            bid_strategy: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdGroupPlatformConfigBidStrategy::from_wire(
-                                    "LOWEST_COST_WITHOUT_CAP",
-                                ),
-                            ),
-                            bid_amount: whop_client::Nullable::Value(42i64),
-                            daily_budget: whop_client::Nullable::Null,
-                            daily_min_spend_target: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            daily_spend_cap: whop_client::Nullable::Null,
-                            lifetime_budget: whop_client::Nullable::Value(42i64),
-                            lifetime_min_spend_target: whop_client::Nullable::Null,
-                            lifetime_spend_cap: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            budget_remaining: whop_client::Nullable::Null,
-                            start_time: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            end_time: whop_client::Nullable::Null,
-                            optimization_goal: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdGroupPlatformConfigOptimizationGoal::from_wire(
-                                    "NONE",
-                                ),
-                            ),
-                            billing_event: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdGroupPlatformConfigBillingEvent::from_wire(
-                                    "APP_INSTALLS",
-                                ),
-                            ),
-                            attribution_spec: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
-                                    { event_type : "string".to_owned(), window_days : 42i64 },
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
-                                    { event_type : "string".to_owned(), window_days : 42i64 }
-                                ],
-                            ),
-                            attribution_setting: whop_client::Nullable::Null,
-                            destination_type: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdGroupPlatformConfigDestinationType::from_wire(
-                                    "UNDEFINED",
-                                ),
-                            ),
-                            promoted_object: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaPromotedObject {
-                                custom_conversion_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                custom_event_str: whop_client::Nullable::Null,
-                                custom_event_type: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                page_id: whop_client::Nullable::Null,
-                                pixel_id: whop_client::Nullable::Value("string".to_owned()),
-                                whatsapp_phone_number: whop_client::Nullable::Null,
-                            }),
-                            whatsapp_phone_number: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            page_id: whop_client::Nullable::Null,
-                            instagram_actor_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            audience_type: whop_client::Nullable::Null,
-                            publisher_platforms: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            facebook_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            instagram_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            messenger_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            audience_network_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            threads_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            whatsapp_positions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            user_os: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            user_device: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            ios_devices: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            android_devices: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            geo_regions: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
-                                    { country : Default::default(), key : "string".to_owned(),
-                                    name : Default::default(), radius : Default::default() },
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
-                                    { country : Default::default(), key : "string".to_owned(),
-                                    name : Default::default(), radius : Default::default() }
-                                ],
-                            ),
-                            geo_cities: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
-                                    { country : Default::default(), key : "string".to_owned(),
-                                    name : Default::default(), radius : Default::default() },
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
-                                    { country : Default::default(), key : "string".to_owned(),
-                                    name : Default::default(), radius : Default::default() }
-                                ],
-                            ),
-                            geo_zips: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            location_types: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            excluded_geo_locations: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
-                                cities: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                                countries: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                location_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                regions: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                                zips: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                            }),
-                            geo_locations: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocations {
-                                cities: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                                countries: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                location_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                regions: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                                zips: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                            }),
-                            targeting_automation: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaTargetingAutomation {
-                                advantage_audience: whop_client::Nullable::Value(42i64),
-                            }),
-                            brand_safety_content_filter_levels: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            is_dynamic_creative: whop_client::Nullable::Null,
-                            dsa_beneficiary: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            dsa_payor: whop_client::Nullable::Null,
-                            pixel_id: whop_client::Nullable::Value("string".to_owned()),
-                            lead_conversion_location: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdGroupPlatformConfigLeadConversionLocation::from_wire(
-                                    "website",
-                                ),
-                            ),
-                            cost_per_result_goal: whop_client::Nullable::Value(6.9f64),
-                            frequency_control_type: whop_client::Nullable::Null,
-                            frequency_control_count: whop_client::Nullable::Value(42i64),
-                            frequency_control_days: whop_client::Nullable::Null,
-                            lead_gen_form_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            lead_form_config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfig {
-                                background_image_source: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                background_image_url: whop_client::Nullable::Null,
-                                conditional_logic_enabled: whop_client::Nullable::Value(
-                                    true,
-                                ),
-                                context_card_button_text: whop_client::Nullable::Null,
-                                context_card_content: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                context_card_style: whop_client::Nullable::Null,
-                                context_card_title: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                custom_disclaimer_body: whop_client::Nullable::Null,
-                                custom_disclaimer_checkboxes: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
-                                        { is_checked_by_default : Default::default(), is_required :
-                                        Default::default(), key : "string".to_owned(), text :
-                                        "string".to_owned() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
-                                        { is_checked_by_default : Default::default(), is_required :
-                                        Default::default(), key : "string".to_owned(), text :
-                                        "string".to_owned() }
-                                    ],
-                                ),
-                                custom_disclaimer_title: whop_client::Nullable::Null,
-                                form_type: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                messenger_enabled: whop_client::Nullable::Null,
-                                name: "string".to_owned(),
-                                phone_verification_enabled: whop_client::Nullable::Value(
-                                    true,
-                                ),
-                                privacy_policy_link_text: whop_client::Nullable::Null,
-                                privacy_policy_url: "string".to_owned(),
-                                question_page_custom_headline: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                questions: vec![
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem
-                                    { conditional_questions_group_id : Default::default(),
-                                    dependent_conditional_questions : Default::default(),
-                                    inline_context : Default::default(), key :
-                                    Default::default(), label : Default::default(), options :
-                                    Default::default(), question_format : Default::default(),
-                                    type_ : "string".to_owned() },
-                                    whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem
-                                    { conditional_questions_group_id : Default::default(),
-                                    dependent_conditional_questions : Default::default(),
-                                    inline_context : Default::default(), key :
-                                    Default::default(), label : Default::default(), options :
-                                    Default::default(), question_format : Default::default(),
-                                    type_ : "string".to_owned() }
-                                ],
-                                rich_creative_headline: whop_client::Nullable::Null,
-                                rich_creative_overview: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                rich_creative_url: whop_client::Nullable::Null,
-                                thank_you_pages: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
-                                        { body : Default::default(), business_phone :
-                                        Default::default(), button_text : Default::default(),
-                                        button_type : Default::default(),
-                                        conditional_question_group_id : Default::default(),
-                                        enable_messenger : Default::default(), gated_file_url :
-                                        Default::default(), link : Default::default(), name :
-                                        Default::default(), title : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
-                                        { body : Default::default(), business_phone :
-                                        Default::default(), button_text : Default::default(),
-                                        button_type : Default::default(),
-                                        conditional_question_group_id : Default::default(),
-                                        enable_messenger : Default::default(), gated_file_url :
-                                        Default::default(), link : Default::default(), name :
-                                        Default::default(), title : Default::default() }
-                                    ],
-                                ),
-                            }),
-                            source_adset_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            created_time: whop_client::Nullable::Null,
-                            updated_time: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                        }),
-                        tiktok: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigTiktok {
-                            budget_mode: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigBudgetMode::from_wire(
-                                    "BUDGET_MODE_DAY",
-                                ),
-                            ),
-                            schedule_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigScheduleType::from_wire(
-                                    "SCHEDULE_START_END",
-                                ),
-                            ),
-                            schedule_start_time: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            schedule_end_time: whop_client::Nullable::Null,
-                            dayparting: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            optimization_goal: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigOptimizationGoal::from_wire(
-                                    "CLICK",
-                                ),
-                            ),
-                            billing_event: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigBillingEvent::from_wire(
-                                    "CPC",
-                                ),
-                            ),
-                            bid_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigBidType::from_wire(
-                                    "BID_TYPE_NO_BID",
-                                ),
-                            ),
-                            bid_price: whop_client::Nullable::Value(6.9f64),
-                            conversion_bid_price: whop_client::Nullable::Null,
-                            pacing: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigPacing::from_wire(
-                                    "PACING_MODE_SMOOTH",
-                                ),
-                            ),
-                            placement_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigPlacementType::from_wire(
-                                    "PLACEMENT_TYPE_AUTOMATIC",
-                                ),
-                            ),
-                            placements: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            tiktok_subplacements: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            frequency: whop_client::Nullable::Value(42i64),
-                            frequency_schedule: whop_client::Nullable::Null,
-                            location_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            excluded_location_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            pixel_id: whop_client::Nullable::Value("string".to_owned()),
-                            optimization_event: whop_client::Nullable::Null,
-                            app_id: whop_client::Nullable::Value(
-                                "app_xxxxxxxxxxxxxx".to_owned(),
-                            ),
-                            promotion_type: whop_client::Nullable::Null,
-                            instant_form_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            instant_form_config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfig {
-                                button_text: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                greeting: whop_client::Nullable::Null,
-                                name: whop_client::Nullable::Value("string".to_owned()),
-                                privacy_policy_url: "string".to_owned(),
-                                questions: vec![
-                                    whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
-                                    { field_type : "string".to_owned(), label :
-                                    Default::default() },
-                                    whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
-                                    { field_type : "string".to_owned(), label :
-                                    Default::default() }
-                                ],
-                            }),
-                            identity_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            identity_type: whop_client::Nullable::Null,
-                            identity_authorized_bc_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            operation_status: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigOperationStatus::from_wire(
-                                    "ENABLE",
-                                ),
-                            ),
-                            creative_material_mode: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            age_groups: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
-                                    whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
-                                ],
-                            ),
-                            gender: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigGender::from_wire(
-                                    "GENDER_UNLIMITED",
-                                ),
-                            ),
-                            languages: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            spending_power: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
-                                    "ALL",
-                                ),
-                            ),
-                            audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            excluded_audience_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            audience_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
-                                    "NORMAL",
-                                ),
-                            ),
-                            audience_rule: whop_client::Nullable::Value(
-                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter()
-                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
-                            ),
-                            interest_category_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            interest_keyword_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            actions: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
-                                    { action_category_ids : Default::default(), action_period :
-                                    Default::default(), action_scene : Default::default(),
-                                    video_user_actions : Default::default() },
-                                    whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
-                                    { action_category_ids : Default::default(), action_period :
-                                    Default::default(), action_scene : Default::default(),
-                                    video_user_actions : Default::default() }
-                                ],
-                            ),
-                            video_user_actions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            operating_systems: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
-                                    whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
-                                ],
-                            ),
-                            min_android_version: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            min_ios_version: whop_client::Nullable::Null,
-                            device_model_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            device_price_ranges: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            network_types: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            carrier_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            isp_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            ios14_targeting: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
-                                    "UNSET",
-                                ),
-                            ),
-                            brand_safety_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigBrandSafetyType::from_wire(
-                                    "NO_BRAND_SAFETY",
-                                ),
-                            ),
-                            category_exclusion_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            vertical_sensitivity_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            inventory_filter_enabled: whop_client::Nullable::Null,
-                            secondary_optimization_event: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            deep_funnel_optimization_status: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus::from_wire(
-                                    "ON",
-                                ),
-                            ),
-                            deep_funnel_event_source: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            deep_funnel_event_source_id: whop_client::Nullable::Null,
-                            click_attribution_window: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigClickAttributionWindow::from_wire(
-                                    "OFF",
-                                ),
-                            ),
-                            view_attribution_window: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigViewAttributionWindow::from_wire(
-                                    "OFF",
-                                ),
-                            ),
-                            engaged_view_attribution_window: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigEngagedViewAttributionWindow::from_wire(
-                                    "OFF",
-                                ),
-                            ),
-                            attribution_event_count: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigAttributionEventCount::from_wire(
-                                    "UNSET",
-                                ),
-                            ),
-                            pangle_block_app_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            pangle_audience_package_include_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            pangle_audience_package_exclude_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            shopping_ads_retargeting_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
-                                    "OFF",
-                                ),
-                            ),
-                            shopping_ads_retargeting_actions_days: whop_client::Nullable::Value(
-                                42i64,
-                            ),
-                            product_source: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdGroupPlatformConfigProductSource::from_wire(
-                                    "CATALOG",
-                                ),
-                            ),
-                            product_set_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            comment_disabled: whop_client::Nullable::Null,
-                            video_download_disabled: whop_client::Nullable::Value(true),
-                            contextual_tag_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                        }),
-                    }),
-                    status: whop_client::Nullable::Value(
-                        whop_client::types::ExternalAdGroupStatuses::from_wire("active"),
-                    ),
-                })
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ad_groups()
-                .create(whop_client::types::CreateAdGroupParams {
-                    budget: Default::default(),
-                    budget_type: Default::default(),
-                    campaign_id: "string".to_owned(),
-                    config: Default::default(),
-                    daily_budget: Default::default(),
-                    name: Default::default(),
-                    platform_config: Default::default(),
-                    status: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateAdGroupParams::new("string".to_owned()),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -10562,673 +9622,539 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .ad_groups()
                 .update(
                     "adgrp_xxxxxxxxxxxx",
-                    whop_client::types::UpdateAdGroupParams {
-                        budget: whop_client::Nullable::Value(6.9f64),
-                        budget_type: whop_client::Nullable::Value(
+                    whop_client::types::UpdateAdGroupParams::new()
+                        .budget(6.9f64)
+                        .budget_type(
                             whop_client::types::AdBudgetTypes::from_wire("daily"),
-                        ),
-                        config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupConfig {
-                            bid_strategy: whop_client::Nullable::Value(
-                                whop_client::types::AdGroupConfigBidStrategy::from_wire(
-                                    "lowest_cost",
-                                ),
-                            ),
-                            bid_amount: whop_client::Nullable::Null,
-                            optimization_goal: whop_client::Nullable::Value(
-                                whop_client::types::AdGroupConfigOptimizationGoal::from_wire(
-                                    "conversions",
-                                ),
-                            ),
-                            billing_event: whop_client::Nullable::Value(
-                                whop_client::types::AdGroupConfigBillingEvent::from_wire(
-                                    "impressions",
-                                ),
-                            ),
-                            start_time: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            end_time: whop_client::Nullable::Null,
-                            pacing: whop_client::Nullable::Value(
-                                whop_client::types::AdGroupConfigPacing::from_wire(
-                                    "standard",
-                                ),
-                            ),
-                            frequency_cap: whop_client::Nullable::Null,
-                            frequency_cap_interval_days: whop_client::Nullable::Value(
-                                42i64,
-                            ),
-                            targeting: whop_client::Nullable::Value(whop_client::types::CreateAdGroupConfigTargeting {
-                                age_max: whop_client::Nullable::Value(42i64),
-                                age_min: whop_client::Nullable::Null,
-                                countries: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                device_platforms: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
-                                        whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
-                                    ],
-                                ),
-                                exclude_audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                genders: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::TargetingGenders::from_wire("male"),
-                                        whop_client::types::TargetingGenders::from_wire("male")
-                                    ],
-                                ),
-                                include_audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                interest_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                languages: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                placement_type: whop_client::Nullable::Value(
-                                    whop_client::types::TargetingPlacementTypes::from_wire(
-                                        "automatic",
+                        )
+                        .config(
+                            whop_client::types::CreateAdGroupConfig::new()
+                                .bid_strategy(
+                                    whop_client::types::AdGroupConfigBidStrategy::from_wire(
+                                        "lowest_cost",
                                     ),
-                                ),
-                            }),
-                        }),
-                        daily_budget: whop_client::Nullable::Null,
-                        name: whop_client::Nullable::Value("string".to_owned()),
-                        platform_config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfig {
-                            meta: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMeta {
-                                status: whop_client::Nullable::Value(
-                                    whop_client::types::MetaAdGroupPlatformConfigStatus::from_wire(
-                                        "ACTIVE",
+                                )
+                                .bid_amount_null()
+                                .optimization_goal(
+                                    whop_client::types::AdGroupConfigOptimizationGoal::from_wire(
+                                        "conversions",
                                     ),
-                                ),
-                                bid_strategy: whop_client::Nullable::Value(
-                                    whop_client::types::MetaAdGroupPlatformConfigBidStrategy::from_wire(
-                                        "LOWEST_COST_WITHOUT_CAP",
+                                )
+                                .billing_event(
+                                    whop_client::types::AdGroupConfigBillingEvent::from_wire(
+                                        "impressions",
                                     ),
-                                ),
-                                bid_amount: whop_client::Nullable::Value(42i64),
-                                daily_budget: whop_client::Nullable::Null,
-                                daily_min_spend_target: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                daily_spend_cap: whop_client::Nullable::Null,
-                                lifetime_budget: whop_client::Nullable::Value(42i64),
-                                lifetime_min_spend_target: whop_client::Nullable::Null,
-                                lifetime_spend_cap: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                budget_remaining: whop_client::Nullable::Null,
-                                start_time: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                end_time: whop_client::Nullable::Null,
-                                optimization_goal: whop_client::Nullable::Value(
-                                    whop_client::types::MetaAdGroupPlatformConfigOptimizationGoal::from_wire(
-                                        "NONE",
+                                )
+                                .start_time("string".to_owned())
+                                .end_time_null()
+                                .pacing(
+                                    whop_client::types::AdGroupConfigPacing::from_wire(
+                                        "standard",
                                     ),
-                                ),
-                                billing_event: whop_client::Nullable::Value(
-                                    whop_client::types::MetaAdGroupPlatformConfigBillingEvent::from_wire(
-                                        "APP_INSTALLS",
-                                    ),
-                                ),
-                                attribution_spec: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
-                                        { event_type : "string".to_owned(), window_days : 42i64 },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem
-                                        { event_type : "string".to_owned(), window_days : 42i64 }
-                                    ],
-                                ),
-                                attribution_setting: whop_client::Nullable::Null,
-                                destination_type: whop_client::Nullable::Value(
-                                    whop_client::types::MetaAdGroupPlatformConfigDestinationType::from_wire(
-                                        "UNDEFINED",
-                                    ),
-                                ),
-                                promoted_object: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaPromotedObject {
-                                    custom_conversion_id: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    custom_event_str: whop_client::Nullable::Null,
-                                    custom_event_type: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    page_id: whop_client::Nullable::Null,
-                                    pixel_id: whop_client::Nullable::Value("string".to_owned()),
-                                    whatsapp_phone_number: whop_client::Nullable::Null,
-                                }),
-                                whatsapp_phone_number: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                page_id: whop_client::Nullable::Null,
-                                instagram_actor_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                audience_type: whop_client::Nullable::Null,
-                                publisher_platforms: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                facebook_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                instagram_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                messenger_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                audience_network_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                threads_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                whatsapp_positions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                user_os: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                user_device: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                ios_devices: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                android_devices: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                geo_regions: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                                geo_cities: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem
-                                        { country : Default::default(), key : "string".to_owned(),
-                                        name : Default::default(), radius : Default::default() }
-                                    ],
-                                ),
-                                geo_zips: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                location_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                excluded_geo_locations: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
-                                    cities: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() }
-                                        ],
-                                    ),
-                                    countries: whop_client::Nullable::Value(
-                                        vec!["string".to_owned(), "string".to_owned()],
-                                    ),
-                                    location_types: whop_client::Nullable::Value(
-                                        vec!["string".to_owned(), "string".to_owned()],
-                                    ),
-                                    regions: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() }
-                                        ],
-                                    ),
-                                    zips: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() }
-                                        ],
-                                    ),
-                                }),
-                                geo_locations: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocations {
-                                    cities: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() }
-                                        ],
-                                    ),
-                                    countries: whop_client::Nullable::Value(
-                                        vec!["string".to_owned(), "string".to_owned()],
-                                    ),
-                                    location_types: whop_client::Nullable::Value(
-                                        vec!["string".to_owned(), "string".to_owned()],
-                                    ),
-                                    regions: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() }
-                                        ],
-                                    ),
-                                    zips: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem
-                                            { country : Default::default(), key : "string".to_owned(),
-                                            name : Default::default(), radius : Default::default() }
-                                        ],
-                                    ),
-                                }),
-                                targeting_automation: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaTargetingAutomation {
-                                    advantage_audience: whop_client::Nullable::Value(42i64),
-                                }),
-                                brand_safety_content_filter_levels: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                is_dynamic_creative: whop_client::Nullable::Null,
-                                dsa_beneficiary: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                dsa_payor: whop_client::Nullable::Null,
-                                pixel_id: whop_client::Nullable::Value("string".to_owned()),
-                                lead_conversion_location: whop_client::Nullable::Value(
-                                    whop_client::types::MetaAdGroupPlatformConfigLeadConversionLocation::from_wire(
-                                        "website",
-                                    ),
-                                ),
-                                cost_per_result_goal: whop_client::Nullable::Value(6.9f64),
-                                frequency_control_type: whop_client::Nullable::Null,
-                                frequency_control_count: whop_client::Nullable::Value(
-                                    42i64,
-                                ),
-                                frequency_control_days: whop_client::Nullable::Null,
-                                lead_gen_form_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                lead_form_config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfig {
-                                    background_image_source: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    background_image_url: whop_client::Nullable::Null,
-                                    conditional_logic_enabled: whop_client::Nullable::Value(
-                                        true,
-                                    ),
-                                    context_card_button_text: whop_client::Nullable::Null,
-                                    context_card_content: whop_client::Nullable::Value(
-                                        vec!["string".to_owned(), "string".to_owned()],
-                                    ),
-                                    context_card_style: whop_client::Nullable::Null,
-                                    context_card_title: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    custom_disclaimer_body: whop_client::Nullable::Null,
-                                    custom_disclaimer_checkboxes: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
-                                            { is_checked_by_default : Default::default(), is_required :
-                                            Default::default(), key : "string".to_owned(), text :
-                                            "string".to_owned() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
-                                            { is_checked_by_default : Default::default(), is_required :
-                                            Default::default(), key : "string".to_owned(), text :
-                                            "string".to_owned() }
-                                        ],
-                                    ),
-                                    custom_disclaimer_title: whop_client::Nullable::Null,
-                                    form_type: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    messenger_enabled: whop_client::Nullable::Null,
-                                    name: "string".to_owned(),
-                                    phone_verification_enabled: whop_client::Nullable::Value(
-                                        true,
-                                    ),
-                                    privacy_policy_link_text: whop_client::Nullable::Null,
-                                    privacy_policy_url: "string".to_owned(),
-                                    question_page_custom_headline: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    questions: vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem
-                                        { conditional_questions_group_id : Default::default(),
-                                        dependent_conditional_questions : Default::default(),
-                                        inline_context : Default::default(), key :
-                                        Default::default(), label : Default::default(), options :
-                                        Default::default(), question_format : Default::default(),
-                                        type_ : "string".to_owned() },
-                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem
-                                        { conditional_questions_group_id : Default::default(),
-                                        dependent_conditional_questions : Default::default(),
-                                        inline_context : Default::default(), key :
-                                        Default::default(), label : Default::default(), options :
-                                        Default::default(), question_format : Default::default(),
-                                        type_ : "string".to_owned() }
-                                    ],
-                                    rich_creative_headline: whop_client::Nullable::Null,
-                                    rich_creative_overview: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    rich_creative_url: whop_client::Nullable::Null,
-                                    thank_you_pages: whop_client::Nullable::Value(
-                                        vec![
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
-                                            { body : Default::default(), business_phone :
-                                            Default::default(), button_text : Default::default(),
-                                            button_type : Default::default(),
-                                            conditional_question_group_id : Default::default(),
-                                            enable_messenger : Default::default(), gated_file_url :
-                                            Default::default(), link : Default::default(), name :
-                                            Default::default(), title : Default::default() },
-                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem
-                                            { body : Default::default(), business_phone :
-                                            Default::default(), button_text : Default::default(),
-                                            button_type : Default::default(),
-                                            conditional_question_group_id : Default::default(),
-                                            enable_messenger : Default::default(), gated_file_url :
-                                            Default::default(), link : Default::default(), name :
-                                            Default::default(), title : Default::default() }
-                                        ],
-                                    ),
-                                }),
-                                source_adset_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                created_time: whop_client::Nullable::Null,
-                                updated_time: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                            }),
-                            tiktok: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigTiktok {
-                                budget_mode: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigBudgetMode::from_wire(
-                                        "BUDGET_MODE_DAY",
-                                    ),
-                                ),
-                                schedule_type: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigScheduleType::from_wire(
-                                        "SCHEDULE_START_END",
-                                    ),
-                                ),
-                                schedule_start_time: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                schedule_end_time: whop_client::Nullable::Null,
-                                dayparting: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                optimization_goal: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigOptimizationGoal::from_wire(
-                                        "CLICK",
-                                    ),
-                                ),
-                                billing_event: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigBillingEvent::from_wire(
-                                        "CPC",
-                                    ),
-                                ),
-                                bid_type: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigBidType::from_wire(
-                                        "BID_TYPE_NO_BID",
-                                    ),
-                                ),
-                                bid_price: whop_client::Nullable::Value(6.9f64),
-                                conversion_bid_price: whop_client::Nullable::Null,
-                                pacing: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigPacing::from_wire(
-                                        "PACING_MODE_SMOOTH",
-                                    ),
-                                ),
-                                placement_type: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigPlacementType::from_wire(
-                                        "PLACEMENT_TYPE_AUTOMATIC",
-                                    ),
-                                ),
-                                placements: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                tiktok_subplacements: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                frequency: whop_client::Nullable::Value(42i64),
-                                frequency_schedule: whop_client::Nullable::Null,
-                                location_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                excluded_location_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                pixel_id: whop_client::Nullable::Value("string".to_owned()),
-                                optimization_event: whop_client::Nullable::Null,
-                                app_id: whop_client::Nullable::Value(
-                                    "app_xxxxxxxxxxxxxx".to_owned(),
-                                ),
-                                promotion_type: whop_client::Nullable::Null,
-                                instant_form_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                instant_form_config: whop_client::Nullable::Value(whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfig {
-                                    button_text: whop_client::Nullable::Value(
-                                        "string".to_owned(),
-                                    ),
-                                    greeting: whop_client::Nullable::Null,
-                                    name: whop_client::Nullable::Value("string".to_owned()),
-                                    privacy_policy_url: "string".to_owned(),
-                                    questions: vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
-                                        { field_type : "string".to_owned(), label :
-                                        Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem
-                                        { field_type : "string".to_owned(), label :
-                                        Default::default() }
-                                    ],
-                                }),
-                                identity_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                identity_type: whop_client::Nullable::Null,
-                                identity_authorized_bc_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                operation_status: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigOperationStatus::from_wire(
-                                        "ENABLE",
-                                    ),
-                                ),
-                                creative_material_mode: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                age_groups: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
-                                        whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
-                                    ],
-                                ),
-                                gender: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigGender::from_wire(
-                                        "GENDER_UNLIMITED",
-                                    ),
-                                ),
-                                languages: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                spending_power: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
-                                        "ALL",
-                                    ),
-                                ),
-                                audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                excluded_audience_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                audience_type: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
-                                        "NORMAL",
-                                    ),
-                                ),
-                                audience_rule: whop_client::Nullable::Value(
-                                    [("key".to_owned(), serde_json::Value::from("value"))]
-                                        .into_iter()
-                                        .collect::<serde_json::Map<String, serde_json::Value>>(),
-                                ),
-                                interest_category_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                interest_keyword_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                actions: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
-                                        { action_category_ids : Default::default(), action_period :
-                                        Default::default(), action_scene : Default::default(),
-                                        video_user_actions : Default::default() },
-                                        whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem
-                                        { action_category_ids : Default::default(), action_period :
-                                        Default::default(), action_scene : Default::default(),
-                                        video_user_actions : Default::default() }
-                                    ],
-                                ),
-                                video_user_actions: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                operating_systems: whop_client::Nullable::Value(
-                                    vec![
-                                        whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
-                                        whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
-                                    ],
-                                ),
-                                min_android_version: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                min_ios_version: whop_client::Nullable::Null,
-                                device_model_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                device_price_ranges: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                network_types: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                carrier_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                isp_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                ios14_targeting: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
-                                        "UNSET",
-                                    ),
-                                ),
-                                brand_safety_type: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigBrandSafetyType::from_wire(
-                                        "NO_BRAND_SAFETY",
-                                    ),
-                                ),
-                                category_exclusion_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                vertical_sensitivity_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                inventory_filter_enabled: whop_client::Nullable::Null,
-                                secondary_optimization_event: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                deep_funnel_optimization_status: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus::from_wire(
-                                        "ON",
-                                    ),
-                                ),
-                                deep_funnel_event_source: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                deep_funnel_event_source_id: whop_client::Nullable::Null,
-                                click_attribution_window: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigClickAttributionWindow::from_wire(
-                                        "OFF",
-                                    ),
-                                ),
-                                view_attribution_window: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigViewAttributionWindow::from_wire(
-                                        "OFF",
-                                    ),
-                                ),
-                                engaged_view_attribution_window: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigEngagedViewAttributionWindow::from_wire(
-                                        "OFF",
-                                    ),
-                                ),
-                                attribution_event_count: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigAttributionEventCount::from_wire(
-                                        "UNSET",
-                                    ),
-                                ),
-                                pangle_block_app_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                pangle_audience_package_include_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                pangle_audience_package_exclude_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                                shopping_ads_retargeting_type: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
-                                        "OFF",
-                                    ),
-                                ),
-                                shopping_ads_retargeting_actions_days: whop_client::Nullable::Value(
-                                    42i64,
-                                ),
-                                product_source: whop_client::Nullable::Value(
-                                    whop_client::types::TiktokAdGroupPlatformConfigProductSource::from_wire(
-                                        "CATALOG",
-                                    ),
-                                ),
-                                product_set_id: whop_client::Nullable::Value(
-                                    "string".to_owned(),
-                                ),
-                                comment_disabled: whop_client::Nullable::Null,
-                                video_download_disabled: whop_client::Nullable::Value(true),
-                                contextual_tag_ids: whop_client::Nullable::Value(
-                                    vec!["string".to_owned(), "string".to_owned()],
-                                ),
-                            }),
-                        }),
-                        status: whop_client::Nullable::Value(
+                                )
+                                .frequency_cap_null()
+                                .frequency_cap_interval_days(42i64)
+                                .targeting(
+                                    whop_client::types::CreateAdGroupConfigTargeting::new()
+                                        .age_max(42i64)
+                                        .age_min_null()
+                                        .countries(vec!["string".to_owned(), "string".to_owned()])
+                                        .device_platforms(
+                                            vec![
+                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
+                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
+                                            ],
+                                        )
+                                        .exclude_audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .genders(
+                                            vec![
+                                                whop_client::types::TargetingGenders::from_wire("male"),
+                                                whop_client::types::TargetingGenders::from_wire("male")
+                                            ],
+                                        )
+                                        .include_audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .interest_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .placement_type(
+                                            whop_client::types::TargetingPlacementTypes::from_wire(
+                                                "automatic",
+                                            ),
+                                        ),
+                                ),
+                        )
+                        .daily_budget_null()
+                        .name("string".to_owned())
+                        .platform_config(
+                            whop_client::types::CreateAdGroupPlatformConfig::new()
+                                .meta(
+                                    whop_client::types::CreateAdGroupPlatformConfigMeta::new()
+                                        .status(
+                                            whop_client::types::MetaAdGroupPlatformConfigStatus::from_wire(
+                                                "ACTIVE",
+                                            ),
+                                        )
+                                        .bid_strategy(
+                                            whop_client::types::MetaAdGroupPlatformConfigBidStrategy::from_wire(
+                                                "LOWEST_COST_WITHOUT_CAP",
+                                            ),
+                                        )
+                                        .bid_amount(42i64)
+                                        .daily_budget_null()
+                                        .daily_min_spend_target("string".to_owned())
+                                        .daily_spend_cap_null()
+                                        .lifetime_budget(42i64)
+                                        .lifetime_min_spend_target_null()
+                                        .lifetime_spend_cap("string".to_owned())
+                                        .budget_remaining_null()
+                                        .start_time("string".to_owned())
+                                        .end_time_null()
+                                        .optimization_goal(
+                                            whop_client::types::MetaAdGroupPlatformConfigOptimizationGoal::from_wire(
+                                                "NONE",
+                                            ),
+                                        )
+                                        .billing_event(
+                                            whop_client::types::MetaAdGroupPlatformConfigBillingEvent::from_wire(
+                                                "APP_INSTALLS",
+                                            ),
+                                        )
+                                        .attribution_spec(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
+                                                .to_owned(), 42i64),
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
+                                                .to_owned(), 42i64)
+                                            ],
+                                        )
+                                        .attribution_setting_null()
+                                        .destination_type(
+                                            whop_client::types::MetaAdGroupPlatformConfigDestinationType::from_wire(
+                                                "UNDEFINED",
+                                            ),
+                                        )
+                                        .promoted_object(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaPromotedObject::new()
+                                                .custom_conversion_id("string".to_owned())
+                                                .custom_event_str_null()
+                                                .custom_event_type("string".to_owned())
+                                                .page_id_null()
+                                                .pixel_id("string".to_owned())
+                                                .whatsapp_phone_number_null(),
+                                        )
+                                        .whatsapp_phone_number("string".to_owned())
+                                        .page_id_null()
+                                        .instagram_actor_id("string".to_owned())
+                                        .audience_type_null()
+                                        .publisher_platforms(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .facebook_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .instagram_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .messenger_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .audience_network_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .threads_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .whatsapp_positions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .user_os(vec!["string".to_owned(), "string".to_owned()])
+                                        .user_device(vec!["string".to_owned(), "string".to_owned()])
+                                        .ios_devices(vec!["string".to_owned(), "string".to_owned()])
+                                        .android_devices(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .geo_regions(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
+                                                .to_owned()),
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
+                                                .to_owned())
+                                            ],
+                                        )
+                                        .geo_cities(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
+                                                .to_owned()),
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
+                                                .to_owned())
+                                            ],
+                                        )
+                                        .geo_zips(vec!["string".to_owned(), "string".to_owned()])
+                                        .location_types(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .excluded_geo_locations(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations::new()
+                                                .cities(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .location_types(
+                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                )
+                                                .regions(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .zips(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                ),
+                                        )
+                                        .geo_locations(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocations::new()
+                                                .cities(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .location_types(
+                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                )
+                                                .regions(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .zips(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                ),
+                                        )
+                                        .targeting_automation(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaTargetingAutomation::new()
+                                                .advantage_audience(42i64),
+                                        )
+                                        .brand_safety_content_filter_levels(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .is_dynamic_creative_null()
+                                        .dsa_beneficiary("string".to_owned())
+                                        .dsa_payor_null()
+                                        .pixel_id("string".to_owned())
+                                        .lead_conversion_location(
+                                            whop_client::types::MetaAdGroupPlatformConfigLeadConversionLocation::from_wire(
+                                                "website",
+                                            ),
+                                        )
+                                        .cost_per_result_goal(6.9f64)
+                                        .frequency_control_type_null()
+                                        .frequency_control_count(42i64)
+                                        .frequency_control_days_null()
+                                        .lead_gen_form_id("string".to_owned())
+                                        .lead_form_config(
+                                            whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfig::new(
+                                                    "string".to_owned(),
+                                                    "string".to_owned(),
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .background_image_source("string".to_owned())
+                                                .background_image_url_null()
+                                                .conditional_logic_enabled(true)
+                                                .context_card_button_text_null()
+                                                .context_card_content(
+                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                )
+                                                .context_card_style_null()
+                                                .context_card_title("string".to_owned())
+                                                .custom_disclaimer_body_null()
+                                                .custom_disclaimer_checkboxes(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
+                                                        .to_owned(), "string".to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
+                                                        .to_owned(), "string".to_owned())
+                                                    ],
+                                                )
+                                                .custom_disclaimer_title_null()
+                                                .form_type("string".to_owned())
+                                                .messenger_enabled_null()
+                                                .phone_verification_enabled(true)
+                                                .privacy_policy_link_text_null()
+                                                .question_page_custom_headline("string".to_owned())
+                                                .rich_creative_headline_null()
+                                                .rich_creative_overview("string".to_owned())
+                                                .rich_creative_url_null()
+                                                .thank_you_pages(
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new(),
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new()
+                                                    ],
+                                                ),
+                                        )
+                                        .source_adset_id("string".to_owned())
+                                        .created_time_null()
+                                        .updated_time("string".to_owned()),
+                                )
+                                .tiktok(
+                                    whop_client::types::CreateAdGroupPlatformConfigTiktok::new()
+                                        .budget_mode(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBudgetMode::from_wire(
+                                                "BUDGET_MODE_DAY",
+                                            ),
+                                        )
+                                        .schedule_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigScheduleType::from_wire(
+                                                "SCHEDULE_START_END",
+                                            ),
+                                        )
+                                        .schedule_start_time("string".to_owned())
+                                        .schedule_end_time_null()
+                                        .dayparting("string".to_owned())
+                                        .optimization_goal(
+                                            whop_client::types::TiktokAdGroupPlatformConfigOptimizationGoal::from_wire(
+                                                "CLICK",
+                                            ),
+                                        )
+                                        .billing_event(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBillingEvent::from_wire(
+                                                "CPC",
+                                            ),
+                                        )
+                                        .bid_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBidType::from_wire(
+                                                "BID_TYPE_NO_BID",
+                                            ),
+                                        )
+                                        .bid_price(6.9f64)
+                                        .conversion_bid_price_null()
+                                        .pacing(
+                                            whop_client::types::TiktokAdGroupPlatformConfigPacing::from_wire(
+                                                "PACING_MODE_SMOOTH",
+                                            ),
+                                        )
+                                        .placement_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigPlacementType::from_wire(
+                                                "PLACEMENT_TYPE_AUTOMATIC",
+                                            ),
+                                        )
+                                        .placements(vec!["string".to_owned(), "string".to_owned()])
+                                        .tiktok_subplacements(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .frequency(42i64)
+                                        .frequency_schedule_null()
+                                        .location_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .excluded_location_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .pixel_id("string".to_owned())
+                                        .optimization_event_null()
+                                        .app_id("app_xxxxxxxxxxxxxx".to_owned())
+                                        .promotion_type_null()
+                                        .instant_form_id("string".to_owned())
+                                        .instant_form_config(
+                                            whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfig::new(
+                                                    "string".to_owned(),
+                                                    vec![
+                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
+                                                        .to_owned()),
+                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
+                                                        .to_owned())
+                                                    ],
+                                                )
+                                                .button_text("string".to_owned())
+                                                .greeting_null()
+                                                .name("string".to_owned()),
+                                        )
+                                        .identity_id("string".to_owned())
+                                        .identity_type_null()
+                                        .identity_authorized_bc_id("string".to_owned())
+                                        .operation_status(
+                                            whop_client::types::TiktokAdGroupPlatformConfigOperationStatus::from_wire(
+                                                "ENABLE",
+                                            ),
+                                        )
+                                        .creative_material_mode("string".to_owned())
+                                        .age_groups(
+                                            vec![
+                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
+                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
+                                            ],
+                                        )
+                                        .gender(
+                                            whop_client::types::TiktokAdGroupPlatformConfigGender::from_wire(
+                                                "GENDER_UNLIMITED",
+                                            ),
+                                        )
+                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .spending_power(
+                                            whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
+                                                "ALL",
+                                            ),
+                                        )
+                                        .audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .excluded_audience_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .audience_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
+                                                "NORMAL",
+                                            ),
+                                        )
+                                        .audience_rule(
+                                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter()
+                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                        )
+                                        .interest_category_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .interest_keyword_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .actions(
+                                            vec![
+                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new(),
+                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new()
+                                            ],
+                                        )
+                                        .video_user_actions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .operating_systems(
+                                            vec![
+                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
+                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
+                                            ],
+                                        )
+                                        .min_android_version("string".to_owned())
+                                        .min_ios_version_null()
+                                        .device_model_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .device_price_ranges(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .network_types(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .carrier_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .isp_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .ios14_targeting(
+                                            whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .brand_safety_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigBrandSafetyType::from_wire(
+                                                "NO_BRAND_SAFETY",
+                                            ),
+                                        )
+                                        .category_exclusion_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .vertical_sensitivity_id("string".to_owned())
+                                        .inventory_filter_enabled_null()
+                                        .secondary_optimization_event("string".to_owned())
+                                        .deep_funnel_optimization_status(
+                                            whop_client::types::TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus::from_wire(
+                                                "ON",
+                                            ),
+                                        )
+                                        .deep_funnel_event_source("string".to_owned())
+                                        .deep_funnel_event_source_id_null()
+                                        .click_attribution_window(
+                                            whop_client::types::TiktokAdGroupPlatformConfigClickAttributionWindow::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .view_attribution_window(
+                                            whop_client::types::TiktokAdGroupPlatformConfigViewAttributionWindow::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .engaged_view_attribution_window(
+                                            whop_client::types::TiktokAdGroupPlatformConfigEngagedViewAttributionWindow::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .attribution_event_count(
+                                            whop_client::types::TiktokAdGroupPlatformConfigAttributionEventCount::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .pangle_block_app_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .pangle_audience_package_include_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .pangle_audience_package_exclude_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .shopping_ads_retargeting_type(
+                                            whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
+                                                "OFF",
+                                            ),
+                                        )
+                                        .shopping_ads_retargeting_actions_days(42i64)
+                                        .product_source(
+                                            whop_client::types::TiktokAdGroupPlatformConfigProductSource::from_wire(
+                                                "CATALOG",
+                                            ),
+                                        )
+                                        .product_set_id("string".to_owned())
+                                        .comment_disabled_null()
+                                        .video_download_disabled(true)
+                                        .contextual_tag_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        ),
+                                ),
+                        )
+                        .status(
                             whop_client::types::ExternalAdGroupStatuses::from_wire(
                                 "active",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -11238,15 +10164,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .ad_groups()
                 .update(
                     "adgrp_xxxxxxxxxxxx",
-                    whop_client::types::UpdateAdGroupParams {
-                        budget: Default::default(),
-                        budget_type: Default::default(),
-                        config: Default::default(),
-                        daily_budget: Default::default(),
-                        name: Default::default(),
-                        platform_config: Default::default(),
-                        status: Default::default(),
-                    },
+                    whop_client::types::UpdateAdGroupParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -11260,48 +10178,38 @@ fn run_ads_list(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ads()
-                .list(whop_client::types::ListAdParams {
-                    after: Some("string".to_owned()),
-                    before: Some("string".to_owned()),
-                    first: Some(42i64),
-                    last: Some(42i64),
-                    ad_group_id: Some("string".to_owned()),
-                    campaign_id: Some("string".to_owned()),
-                    company_id: Some("biz_xxxxxxxxxxxxxx".to_owned()),
-                    created_after: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    created_before: Some(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    status: Some(
-                        whop_client::types::ExternalAdStatuses::from_wire("active"),
-                    ),
-                })
+                .list(
+                    whop_client::types::ListAdParams::new()
+                        .after("string".to_owned())
+                        .before("string".to_owned())
+                        .first(42i64)
+                        .last(42i64)
+                        .ad_group_id("string".to_owned())
+                        .campaign_id("string".to_owned())
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .created_after(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .created_before(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .status(
+                            whop_client::types::ExternalAdStatuses::from_wire("active"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ads()
-                .list(whop_client::types::ListAdParams {
-                    after: Default::default(),
-                    before: Default::default(),
-                    first: Default::default(),
-                    last: Default::default(),
-                    ad_group_id: Default::default(),
-                    campaign_id: Default::default(),
-                    company_id: Default::default(),
-                    created_after: Default::default(),
-                    created_before: Default::default(),
-                    status: Default::default(),
-                })
+                .list(whop_client::types::ListAdParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -11314,272 +10222,228 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .ads()
-                .create(whop_client::types::CreateAdParams {
-                    ad_group_id: "string".to_owned(),
-                    creative_set_id: whop_client::Nullable::Value("string".to_owned()),
-                    existing_instagram_media_id: whop_client::Nullable::Null,
-                    existing_post_id: whop_client::Nullable::Value("string".to_owned()),
-                    platform_config: whop_client::Nullable::Value(whop_client::types::CreateAdPlatformConfig {
-                        meta: whop_client::Nullable::Value(whop_client::types::CreateAdPlatformConfigMeta {
-                            name: whop_client::Nullable::Value("string".to_owned()),
-                            link_url: whop_client::Nullable::Null,
-                            url_tags: whop_client::Nullable::Value("string".to_owned()),
-                            primary_text: whop_client::Nullable::Null,
-                            headline: whop_client::Nullable::Value("string".to_owned()),
-                            description: whop_client::Nullable::Null,
-                            primary_texts: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            headlines: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            descriptions: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            call_to_action_type: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdPlatformConfigCallToActionType::from_wire(
-                                    "LEARN_MORE",
+                .create(
+                    whop_client::types::CreateAdParams::new("string".to_owned())
+                        .creative_set_id("string".to_owned())
+                        .existing_instagram_media_id_null()
+                        .existing_post_id("string".to_owned())
+                        .platform_config(
+                            whop_client::types::CreateAdPlatformConfig::new()
+                                .meta(
+                                    whop_client::types::CreateAdPlatformConfigMeta::new()
+                                        .name("string".to_owned())
+                                        .link_url_null()
+                                        .url_tags("string".to_owned())
+                                        .primary_text_null()
+                                        .headline("string".to_owned())
+                                        .description_null()
+                                        .primary_texts(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .headlines(vec!["string".to_owned(), "string".to_owned()])
+                                        .descriptions(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .call_to_action_type(
+                                            whop_client::types::MetaAdPlatformConfigCallToActionType::from_wire(
+                                                "LEARN_MORE",
+                                            ),
+                                        )
+                                        .page_id("string".to_owned())
+                                        .instagram_actor_id_null()
+                                        .existing_post_id("string".to_owned())
+                                        .existing_instagram_media_id_null()
+                                        .multi_advertiser_enrollment(
+                                            whop_client::types::MetaAdPlatformConfigMultiAdvertiserEnrollment::from_wire(
+                                                "OPT_IN",
+                                            ),
+                                        )
+                                        .carousel_cards(
+                                            vec![
+                                                whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem::new(),
+                                                whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem::new()
+                                            ],
+                                        )
+                                        .lead_form_config(
+                                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter()
+                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                        )
+                                        .page_welcome_message(
+                                            [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter()
+                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                        ),
+                                )
+                                .tiktok(
+                                    whop_client::types::CreateAdPlatformConfigTiktok::new()
+                                        .ad_name("string".to_owned())
+                                        .access_pass_tag_null()
+                                        .link_url("string".to_owned())
+                                        .ad_format(
+                                            whop_client::types::TiktokAdPlatformConfigAdFormat::from_wire(
+                                                "SINGLE_IMAGE",
+                                            ),
+                                        )
+                                        .identity_type(
+                                            whop_client::types::TiktokAdPlatformConfigIdentityType::from_wire(
+                                                "CUSTOMIZED_USER",
+                                            ),
+                                        )
+                                        .identity_id_null()
+                                        .identity_authorized_bc_id("string".to_owned())
+                                        .video_id_null()
+                                        .image_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .tiktok_item_id_null()
+                                        .ad_text("string".to_owned())
+                                        .ad_texts(vec!["string".to_owned(), "string".to_owned()])
+                                        .call_to_action_enabled(true)
+                                        .call_to_action_mode(
+                                            whop_client::types::TiktokCallToActionMode::from_wire(
+                                                "STANDARD",
+                                            ),
+                                        )
+                                        .call_to_action(
+                                            whop_client::types::TiktokCallToAction::from_wire(
+                                                "LEARN_MORE",
+                                            ),
+                                        )
+                                        .call_to_action_id_null()
+                                        .landing_page_url("string".to_owned())
+                                        .page_id_null()
+                                        .deeplink("string".to_owned())
+                                        .deeplink_type_null()
+                                        .cpp_url("string".to_owned())
+                                        .utm_params(
+                                            vec![
+                                                [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter().collect:: < serde_json::Map < String,
+                                                serde_json::Value >> (), [("key".to_owned(),
+                                                serde_json::Value::from("value"))].into_iter().collect:: <
+                                                serde_json::Map < String, serde_json::Value >> ()
+                                            ],
+                                        )
+                                        .catalog_id("string".to_owned())
+                                        .product_specific_type_null()
+                                        .item_group_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .product_set_id_null()
+                                        .sku_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .showcase_products(
+                                            vec![
+                                                [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter().collect:: < serde_json::Map < String,
+                                                serde_json::Value >> (), [("key".to_owned(),
+                                                serde_json::Value::from("value"))].into_iter().collect:: <
+                                                serde_json::Map < String, serde_json::Value >> ()
+                                            ],
+                                        )
+                                        .shopping_ads_video_package_id("string".to_owned())
+                                        .dark_post_status(
+                                            whop_client::types::TiktokAdPlatformConfigDarkPostStatus::from_wire(
+                                                "ON",
+                                            ),
+                                        )
+                                        .promotional_music_disabled(true)
+                                        .item_duet_status(
+                                            whop_client::types::TiktokAdPlatformConfigItemDuetStatus::from_wire(
+                                                "ENABLE",
+                                            ),
+                                        )
+                                        .item_stitch_status(
+                                            whop_client::types::TiktokAdPlatformConfigItemStitchStatus::from_wire(
+                                                "ENABLE",
+                                            ),
+                                        )
+                                        .music_id_null()
+                                        .carousel_image_index(42i64)
+                                        .card_id_null()
+                                        .automate_creative_enabled(true)
+                                        .creative_auto_enhancement_strategy_list(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .vertical_video_strategy("string".to_owned())
+                                        .dynamic_format_null()
+                                        .tracking_pixel_id("trpx_xxxxxxxxxxxxx".to_owned())
+                                        .tracking_app_id_null()
+                                        .tracking_offline_event_set_ids(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .tracking_message_event_set_id_null()
+                                        .impression_tracking_url("string".to_owned())
+                                        .click_tracking_url_null()
+                                        .video_view_tracking_url("string".to_owned())
+                                        .brand_safety_postbid_partner(
+                                            whop_client::types::TiktokBrandSafetyPartner::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .brand_safety_vast_url("string".to_owned())
+                                        .viewability_postbid_partner(
+                                            whop_client::types::TiktokViewabilityPartner::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .viewability_vast_url("string".to_owned())
+                                        .aigc_disclosure_type(
+                                            whop_client::types::TiktokAigcDisclosure::from_wire("UNSET"),
+                                        )
+                                        .disclaimer_type(
+                                            whop_client::types::TiktokDisclaimer::from_wire("NONE"),
+                                        )
+                                        .disclaimer_text_null()
+                                        .disclaimer_clickable_texts(
+                                            vec![
+                                                [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter().collect:: < serde_json::Map < String,
+                                                serde_json::Value >> (), [("key".to_owned(),
+                                                serde_json::Value::from("value"))].into_iter().collect:: <
+                                                serde_json::Map < String, serde_json::Value >> ()
+                                            ],
+                                        )
+                                        .auto_disclaimer_types(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .creative_authorized(true)
+                                        .fallback_type(
+                                            whop_client::types::TiktokFallback::from_wire("UNSET"),
+                                        )
+                                        .deeplink_format_type(
+                                            whop_client::types::TiktokDeeplinkFormat::from_wire("UNSET"),
+                                        )
+                                        .deeplink_utm_params(
+                                            vec![
+                                                [("key".to_owned(), serde_json::Value::from("value"))]
+                                                .into_iter().collect:: < serde_json::Map < String,
+                                                serde_json::Value >> (), [("key".to_owned(),
+                                                serde_json::Value::from("value"))].into_iter().collect:: <
+                                                serde_json::Map < String, serde_json::Value >> ()
+                                            ],
+                                        )
+                                        .shopping_ads_fallback_type(
+                                            whop_client::types::TiktokShoppingAdsFallback::from_wire(
+                                                "UNSET",
+                                            ),
+                                        )
+                                        .end_card_cta_null()
+                                        .product_display_field_list(
+                                            vec!["string".to_owned(), "string".to_owned()],
+                                        )
+                                        .dynamic_destination_null(),
                                 ),
-                            ),
-                            page_id: whop_client::Nullable::Value("string".to_owned()),
-                            instagram_actor_id: whop_client::Nullable::Null,
-                            existing_post_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            existing_instagram_media_id: whop_client::Nullable::Null,
-                            multi_advertiser_enrollment: whop_client::Nullable::Value(
-                                whop_client::types::MetaAdPlatformConfigMultiAdvertiserEnrollment::from_wire(
-                                    "OPT_IN",
-                                ),
-                            ),
-                            carousel_cards: whop_client::Nullable::Value(
-                                vec![
-                                    whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem
-                                    { call_to_action_type : Default::default(), description :
-                                    Default::default(), link : Default::default(), name :
-                                    Default::default() },
-                                    whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem
-                                    { call_to_action_type : Default::default(), description :
-                                    Default::default(), link : Default::default(), name :
-                                    Default::default() }
-                                ],
-                            ),
-                            lead_form_config: whop_client::Nullable::Value(
-                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter()
-                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
-                            ),
-                            page_welcome_message: whop_client::Nullable::Value(
-                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter()
-                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
-                            ),
-                        }),
-                        tiktok: whop_client::Nullable::Value(whop_client::types::CreateAdPlatformConfigTiktok {
-                            ad_name: whop_client::Nullable::Value("string".to_owned()),
-                            access_pass_tag: whop_client::Nullable::Null,
-                            link_url: whop_client::Nullable::Value("string".to_owned()),
-                            ad_format: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdPlatformConfigAdFormat::from_wire(
-                                    "SINGLE_IMAGE",
-                                ),
-                            ),
-                            identity_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdPlatformConfigIdentityType::from_wire(
-                                    "CUSTOMIZED_USER",
-                                ),
-                            ),
-                            identity_id: whop_client::Nullable::Null,
-                            identity_authorized_bc_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            video_id: whop_client::Nullable::Null,
-                            image_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            tiktok_item_id: whop_client::Nullable::Null,
-                            ad_text: whop_client::Nullable::Value("string".to_owned()),
-                            ad_texts: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            call_to_action_enabled: whop_client::Nullable::Value(true),
-                            call_to_action_mode: whop_client::Nullable::Value(
-                                whop_client::types::TiktokCallToActionMode::from_wire(
-                                    "STANDARD",
-                                ),
-                            ),
-                            call_to_action: whop_client::Nullable::Value(
-                                whop_client::types::TiktokCallToAction::from_wire(
-                                    "LEARN_MORE",
-                                ),
-                            ),
-                            call_to_action_id: whop_client::Nullable::Null,
-                            landing_page_url: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            page_id: whop_client::Nullable::Null,
-                            deeplink: whop_client::Nullable::Value("string".to_owned()),
-                            deeplink_type: whop_client::Nullable::Null,
-                            cpp_url: whop_client::Nullable::Value("string".to_owned()),
-                            utm_params: whop_client::Nullable::Value(
-                                vec![
-                                    [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> (), [("key".to_owned(),
-                                    serde_json::Value::from("value"))].into_iter().collect:: <
-                                    serde_json::Map < String, serde_json::Value >> ()
-                                ],
-                            ),
-                            catalog_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            product_specific_type: whop_client::Nullable::Null,
-                            item_group_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            product_set_id: whop_client::Nullable::Null,
-                            sku_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            showcase_products: whop_client::Nullable::Value(
-                                vec![
-                                    [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> (), [("key".to_owned(),
-                                    serde_json::Value::from("value"))].into_iter().collect:: <
-                                    serde_json::Map < String, serde_json::Value >> ()
-                                ],
-                            ),
-                            shopping_ads_video_package_id: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            dark_post_status: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdPlatformConfigDarkPostStatus::from_wire(
-                                    "ON",
-                                ),
-                            ),
-                            promotional_music_disabled: whop_client::Nullable::Value(
-                                true,
-                            ),
-                            item_duet_status: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdPlatformConfigItemDuetStatus::from_wire(
-                                    "ENABLE",
-                                ),
-                            ),
-                            item_stitch_status: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAdPlatformConfigItemStitchStatus::from_wire(
-                                    "ENABLE",
-                                ),
-                            ),
-                            music_id: whop_client::Nullable::Null,
-                            carousel_image_index: whop_client::Nullable::Value(42i64),
-                            card_id: whop_client::Nullable::Null,
-                            automate_creative_enabled: whop_client::Nullable::Value(
-                                true,
-                            ),
-                            creative_auto_enhancement_strategy_list: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            vertical_video_strategy: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            dynamic_format: whop_client::Nullable::Null,
-                            tracking_pixel_id: whop_client::Nullable::Value(
-                                "trpx_xxxxxxxxxxxxx".to_owned(),
-                            ),
-                            tracking_app_id: whop_client::Nullable::Null,
-                            tracking_offline_event_set_ids: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            tracking_message_event_set_id: whop_client::Nullable::Null,
-                            impression_tracking_url: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            click_tracking_url: whop_client::Nullable::Null,
-                            video_view_tracking_url: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            brand_safety_postbid_partner: whop_client::Nullable::Value(
-                                whop_client::types::TiktokBrandSafetyPartner::from_wire(
-                                    "UNSET",
-                                ),
-                            ),
-                            brand_safety_vast_url: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            viewability_postbid_partner: whop_client::Nullable::Value(
-                                whop_client::types::TiktokViewabilityPartner::from_wire(
-                                    "UNSET",
-                                ),
-                            ),
-                            viewability_vast_url: whop_client::Nullable::Value(
-                                "string".to_owned(),
-                            ),
-                            aigc_disclosure_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokAigcDisclosure::from_wire("UNSET"),
-                            ),
-                            disclaimer_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokDisclaimer::from_wire("NONE"),
-                            ),
-                            disclaimer_text: whop_client::Nullable::Null,
-                            disclaimer_clickable_texts: whop_client::Nullable::Value(
-                                vec![
-                                    [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> (), [("key".to_owned(),
-                                    serde_json::Value::from("value"))].into_iter().collect:: <
-                                    serde_json::Map < String, serde_json::Value >> ()
-                                ],
-                            ),
-                            auto_disclaimer_types: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            creative_authorized: whop_client::Nullable::Value(true),
-                            fallback_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokFallback::from_wire("UNSET"),
-                            ),
-                            deeplink_format_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokDeeplinkFormat::from_wire("UNSET"),
-                            ),
-                            deeplink_utm_params: whop_client::Nullable::Value(
-                                vec![
-                                    [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter().collect:: < serde_json::Map < String,
-                                    serde_json::Value >> (), [("key".to_owned(),
-                                    serde_json::Value::from("value"))].into_iter().collect:: <
-                                    serde_json::Map < String, serde_json::Value >> ()
-                                ],
-                            ),
-                            shopping_ads_fallback_type: whop_client::Nullable::Value(
-                                whop_client::types::TiktokShoppingAdsFallback::from_wire(
-                                    "UNSET",
-                                ),
-                            ),
-                            end_card_cta: whop_client::Nullable::Null,
-                            product_display_field_list: whop_client::Nullable::Value(
-                                vec!["string".to_owned(), "string".to_owned()],
-                            ),
-                            dynamic_destination: whop_client::Nullable::Null,
-                        }),
-                    }),
-                    status: whop_client::Nullable::Value(
-                        whop_client::types::ExternalAdStatuses::from_wire("active"),
-                    ),
-                })
+                        )
+                        .status(
+                            whop_client::types::ExternalAdStatuses::from_wire("active"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .ads()
-                .create(whop_client::types::CreateAdParams {
-                    ad_group_id: "string".to_owned(),
-                    creative_set_id: Default::default(),
-                    existing_instagram_media_id: Default::default(),
-                    existing_post_id: Default::default(),
-                    platform_config: Default::default(),
-                    status: Default::default(),
-                })
+                .create(whop_client::types::CreateAdParams::new("string".to_owned()))
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -11605,9 +10469,7 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
                 .payments()
                 .refund(
                     "pay_xxxxxxxxxxxxxx",
-                    whop_client::types::RefundPaymentParams {
-                        partial_amount: whop_client::Nullable::Value(6.9f64),
-                    },
+                    whop_client::types::RefundPaymentParams::new().partial_amount(6.9f64),
                 )
                 .send_undecoded()
                 .await
@@ -11617,9 +10479,7 @@ fn run_payments_refund(client: whop_client::Client, all: bool) -> CaseFuture {
                 .payments()
                 .refund(
                     "pay_xxxxxxxxxxxxxx",
-                    whop_client::types::RefundPaymentParams {
-                        partial_amount: Default::default(),
-                    },
+                    whop_client::types::RefundPaymentParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -11668,38 +10528,37 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
                 .disputes()
                 .update_evidence(
                     "dspt_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateEvidenceDisputeParams {
-                        access_activity_log: whop_client::Nullable::Value(
-                            "string".to_owned(),
+                    whop_client::types::UpdateEvidenceDisputeParams::new()
+                        .access_activity_log("string".to_owned())
+                        .billing_address_null()
+                        .cancellation_policy_disclosure("string".to_owned())
+                        .customer_email_address_null()
+                        .customer_name("string".to_owned())
+                        .notes_null()
+                        .product_description("string".to_owned())
+                        .refund_policy_disclosure_null()
+                        .refund_refusal_explanation("string".to_owned())
+                        .service_date_null()
+                        .cancellation_policy_attachment(
+                            whop_client::types::UpdateEvidenceDisputeCancellationPolicyAttachment::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .customer_communication_attachment(
+                            whop_client::types::UpdateEvidenceDisputeCustomerCommunicationAttachment::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .refund_policy_attachment(
+                            whop_client::types::UpdateEvidenceDisputeRefundPolicyAttachment::new(
+                                "string".to_owned(),
+                            ),
+                        )
+                        .uncategorized_attachment(
+                            whop_client::types::UpdateEvidenceDisputeUncategorizedAttachment::new(
+                                "string".to_owned(),
+                            ),
                         ),
-                        billing_address: whop_client::Nullable::Null,
-                        cancellation_policy_disclosure: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        customer_email_address: whop_client::Nullable::Null,
-                        customer_name: whop_client::Nullable::Value("string".to_owned()),
-                        notes: whop_client::Nullable::Null,
-                        product_description: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        refund_policy_disclosure: whop_client::Nullable::Null,
-                        refund_refusal_explanation: whop_client::Nullable::Value(
-                            "string".to_owned(),
-                        ),
-                        service_date: whop_client::Nullable::Null,
-                        cancellation_policy_attachment: whop_client::Nullable::Value(whop_client::types::UpdateEvidenceDisputeCancellationPolicyAttachment {
-                            id: "string".to_owned(),
-                        }),
-                        customer_communication_attachment: whop_client::Nullable::Value(whop_client::types::UpdateEvidenceDisputeCustomerCommunicationAttachment {
-                            id: "string".to_owned(),
-                        }),
-                        refund_policy_attachment: whop_client::Nullable::Value(whop_client::types::UpdateEvidenceDisputeRefundPolicyAttachment {
-                            id: "string".to_owned(),
-                        }),
-                        uncategorized_attachment: whop_client::Nullable::Value(whop_client::types::UpdateEvidenceDisputeUncategorizedAttachment {
-                            id: "string".to_owned(),
-                        }),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -11709,22 +10568,7 @@ fn run_disputes_update_evidence(client: whop_client::Client, all: bool) -> CaseF
                 .disputes()
                 .update_evidence(
                     "dspt_xxxxxxxxxxxxx",
-                    whop_client::types::UpdateEvidenceDisputeParams {
-                        access_activity_log: Default::default(),
-                        billing_address: Default::default(),
-                        cancellation_policy_disclosure: Default::default(),
-                        customer_email_address: Default::default(),
-                        customer_name: Default::default(),
-                        notes: Default::default(),
-                        product_description: Default::default(),
-                        refund_policy_disclosure: Default::default(),
-                        refund_refusal_explanation: Default::default(),
-                        service_date: Default::default(),
-                        cancellation_policy_attachment: Default::default(),
-                        customer_communication_attachment: Default::default(),
-                        refund_policy_attachment: Default::default(),
-                        uncategorized_attachment: Default::default(),
-                    },
+                    whop_client::types::UpdateEvidenceDisputeParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -11773,12 +10617,14 @@ fn run_topups_create(client: whop_client::Client, _all: bool) -> CaseFuture {
     Box::pin(async move {
         client
             .topups()
-            .create(whop_client::types::CreateTopupParams {
-                amount: 6.9f64,
-                company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                currency: whop_client::types::Currencies::from_wire("usd"),
-                payment_method_id: "payt_xxxxxxxxxxxxx".to_owned(),
-            })
+            .create(
+                whop_client::types::CreateTopupParams::new(
+                    6.9f64,
+                    "biz_xxxxxxxxxxxxxx".to_owned(),
+                    whop_client::types::Currencies::from_wire("usd"),
+                    "payt_xxxxxxxxxxxxx".to_owned(),
+                ),
+            )
             .send_undecoded()
             .await
             .and_then(json_outcome)
@@ -11792,25 +10638,23 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                 .companies()
                 .create_api_key(
                     "biz_xxxxxxxxxxxxxx",
-                    whop_client::types::CreateApiKeyCompanyParams {
-                        child_company_id: "biz_yyyyyyyyyyyyyy".to_owned(),
-                        name: whop_client::Nullable::Value("string".to_owned()),
-                        permissions: whop_client::Nullable::Value(
+                    whop_client::types::CreateApiKeyCompanyParams::new(
+                            "biz_yyyyyyyyyyyyyy".to_owned(),
+                        )
+                        .name("string".to_owned())
+                        .permissions(
                             vec![
-                                whop_client::types::CreateApiKeyCompanyPermissionsItem {
-                                actions : vec!["string".to_owned(), "string".to_owned()],
-                                grant : true, resources : vec!["string".to_owned(), "string"
-                                .to_owned()] },
-                                whop_client::types::CreateApiKeyCompanyPermissionsItem {
-                                actions : vec!["string".to_owned(), "string".to_owned()],
-                                grant : true, resources : vec!["string".to_owned(), "string"
-                                .to_owned()] }
+                                whop_client::types::CreateApiKeyCompanyPermissionsItem::new(vec!["string"
+                                .to_owned(), "string".to_owned()], true, vec!["string"
+                                .to_owned(), "string".to_owned()]),
+                                whop_client::types::CreateApiKeyCompanyPermissionsItem::new(vec!["string"
+                                .to_owned(), "string".to_owned()], true, vec!["string"
+                                .to_owned(), "string".to_owned()])
                             ],
-                        ),
-                        role: whop_client::Nullable::Value(
+                        )
+                        .role(
                             whop_client::types::PermissionSystemRoles::from_wire("owner"),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -11820,12 +10664,9 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                 .companies()
                 .create_api_key(
                     "biz_xxxxxxxxxxxxxx",
-                    whop_client::types::CreateApiKeyCompanyParams {
-                        child_company_id: "biz_yyyyyyyyyyyyyy".to_owned(),
-                        name: Default::default(),
-                        permissions: Default::default(),
-                        role: Default::default(),
-                    },
+                    whop_client::types::CreateApiKeyCompanyParams::new(
+                        "biz_yyyyyyyyyyyyyy".to_owned(),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -11841,13 +10682,12 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
                 .memberships()
                 .cancel(
                     "mem_xxxxxxxxxxxxxx",
-                    whop_client::types::CancelMembershipParams {
-                        cancellation_mode: whop_client::Nullable::Value(
+                    whop_client::types::CancelMembershipParams::new()
+                        .cancellation_mode(
                             whop_client::types::MembershipCancellationModes::from_wire(
                                 "at_period_end",
                             ),
                         ),
-                    },
                 )
                 .send_undecoded()
                 .await
@@ -11857,9 +10697,7 @@ fn run_memberships_cancel(client: whop_client::Client, all: bool) -> CaseFuture 
                 .memberships()
                 .cancel(
                     "mem_xxxxxxxxxxxxxx",
-                    whop_client::types::CancelMembershipParams {
-                        cancellation_mode: Default::default(),
-                    },
+                    whop_client::types::CancelMembershipParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -11886,9 +10724,7 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
                 .memberships()
                 .pause(
                     "mem_xxxxxxxxxxxxxx",
-                    whop_client::types::PauseMembershipParams {
-                        void_payments: whop_client::Nullable::Value(true),
-                    },
+                    whop_client::types::PauseMembershipParams::new().void_payments(true),
                 )
                 .send_undecoded()
                 .await
@@ -11898,9 +10734,7 @@ fn run_memberships_pause(client: whop_client::Client, all: bool) -> CaseFuture {
                 .memberships()
                 .pause(
                     "mem_xxxxxxxxxxxxxx",
-                    whop_client::types::PauseMembershipParams {
-                        void_payments: Default::default(),
-                    },
+                    whop_client::types::PauseMembershipParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -11926,9 +10760,7 @@ fn run_memberships_add_free_days(client: whop_client::Client, _all: bool) -> Cas
             .memberships()
             .add_free_days(
                 "mem_xxxxxxxxxxxxxx",
-                whop_client::types::AddFreeDaysMembershipParams {
-                    free_days: 42i64,
-                },
+                whop_client::types::AddFreeDaysMembershipParams::new(42i64),
             )
             .send_undecoded()
             .await
@@ -11986,9 +10818,9 @@ fn run_experiences_attach(client: whop_client::Client, _all: bool) -> CaseFuture
             .experiences()
             .attach(
                 "exp_xxxxxxxxxxxxxx",
-                whop_client::types::AttachExperienceParams {
-                    product_id: "prod_xxxxxxxxxxxxx".to_owned(),
-                },
+                whop_client::types::AttachExperienceParams::new(
+                    "prod_xxxxxxxxxxxxx".to_owned(),
+                ),
             )
             .send_undecoded()
             .await
@@ -12002,9 +10834,9 @@ fn run_experiences_detach(client: whop_client::Client, _all: bool) -> CaseFuture
             .experiences()
             .detach(
                 "exp_xxxxxxxxxxxxxx",
-                whop_client::types::DetachExperienceParams {
-                    product_id: "prod_xxxxxxxxxxxxx".to_owned(),
-                },
+                whop_client::types::DetachExperienceParams::new(
+                    "prod_xxxxxxxxxxxxx".to_owned(),
+                ),
             )
             .send_undecoded()
             .await
@@ -12019,9 +10851,8 @@ fn run_experiences_duplicate(client: whop_client::Client, all: bool) -> CaseFutu
                 .experiences()
                 .duplicate(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::DuplicateExperienceParams {
-                        name: whop_client::Nullable::Value("string".to_owned()),
-                    },
+                    whop_client::types::DuplicateExperienceParams::new()
+                        .name("string".to_owned()),
                 )
                 .send_undecoded()
                 .await
@@ -12031,9 +10862,7 @@ fn run_experiences_duplicate(client: whop_client::Client, all: bool) -> CaseFutu
                 .experiences()
                 .duplicate(
                     "exp_xxxxxxxxxxxxxx",
-                    whop_client::types::DuplicateExperienceParams {
-                        name: Default::default(),
-                    },
+                    whop_client::types::DuplicateExperienceParams::new(),
                 )
                 .send_undecoded()
                 .await
@@ -12048,17 +10877,17 @@ fn run_notifications_create(client: whop_client::Client, all: bool) -> CaseFutur
             client
                 .notifications()
                 .create(
-                    whop_client::types::CreateNotificationParams::SendNotificationV2InputWithCompanyId(whop_client::types::CreateNotificationSendNotificationV2InputWithCompanyId {
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        user_ids: whop_client::Nullable::Value(
-                            vec!["string".to_owned(), "string".to_owned()],
-                        ),
-                        content: "string".to_owned(),
-                        icon_user_id: whop_client::Nullable::Null,
-                        subtitle: whop_client::Nullable::Value("string".to_owned()),
-                        title: "string".to_owned(),
-                        rest_path: whop_client::Nullable::Null,
-                    }),
+                    whop_client::types::CreateNotificationParams::SendNotificationV2InputWithCompanyId(
+                        whop_client::types::CreateNotificationSendNotificationV2InputWithCompanyId::new(
+                                "biz_xxxxxxxxxxxxxx".to_owned(),
+                                "string".to_owned(),
+                                "string".to_owned(),
+                            )
+                            .user_ids(vec!["string".to_owned(), "string".to_owned()])
+                            .icon_user_id_null()
+                            .subtitle("string".to_owned())
+                            .rest_path_null(),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -12067,15 +10896,13 @@ fn run_notifications_create(client: whop_client::Client, all: bool) -> CaseFutur
             client
                 .notifications()
                 .create(
-                    whop_client::types::CreateNotificationParams::SendNotificationV2InputWithCompanyId(whop_client::types::CreateNotificationSendNotificationV2InputWithCompanyId {
-                        company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                        user_ids: Default::default(),
-                        content: "string".to_owned(),
-                        icon_user_id: Default::default(),
-                        subtitle: Default::default(),
-                        title: "string".to_owned(),
-                        rest_path: Default::default(),
-                    }),
+                    whop_client::types::CreateNotificationParams::SendNotificationV2InputWithCompanyId(
+                        whop_client::types::CreateNotificationSendNotificationV2InputWithCompanyId::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            "string".to_owned(),
+                            "string".to_owned(),
+                        ),
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -12119,22 +10946,18 @@ fn run_course_lessons_submit_assessment(
                 .course_lessons()
                 .submit_assessment(
                     "lesn_xxxxxxxxxxxxx",
-                    whop_client::types::SubmitAssessmentCourseLessonParams {
-                        answers: vec![
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
-                            answer_text : whop_client::Nullable::Value("string"
-                            .to_owned()), question_id : "crsaq_xxxxxxxxxxxx".to_owned(),
-                            selected_option_ids :
-                            whop_client::Nullable::Value(vec!["string".to_owned(),
-                            "string".to_owned()]) },
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
-                            answer_text : whop_client::Nullable::Value("string"
-                            .to_owned()), question_id : "crsaq_xxxxxxxxxxxx".to_owned(),
-                            selected_option_ids :
-                            whop_client::Nullable::Value(vec!["string".to_owned(),
-                            "string".to_owned()]) }
+                    whop_client::types::SubmitAssessmentCourseLessonParams::new(
+                        vec![
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
+                            .to_owned()).answer_text("string".to_owned())
+                            .selected_option_ids(vec!["string".to_owned(), "string"
+                            .to_owned()]),
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
+                            .to_owned()).answer_text("string".to_owned())
+                            .selected_option_ids(vec!["string".to_owned(), "string"
+                            .to_owned()])
                         ],
-                    },
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -12144,18 +10967,14 @@ fn run_course_lessons_submit_assessment(
                 .course_lessons()
                 .submit_assessment(
                     "lesn_xxxxxxxxxxxxx",
-                    whop_client::types::SubmitAssessmentCourseLessonParams {
-                        answers: vec![
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
-                            answer_text : Default::default(), question_id :
-                            "crsaq_xxxxxxxxxxxx".to_owned(), selected_option_ids :
-                            Default::default() },
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem {
-                            answer_text : Default::default(), question_id :
-                            "crsaq_xxxxxxxxxxxx".to_owned(), selected_option_ids :
-                            Default::default() }
+                    whop_client::types::SubmitAssessmentCourseLessonParams::new(
+                        vec![
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
+                            .to_owned()),
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
+                            .to_owned())
                         ],
-                    },
+                    ),
                 )
                 .send_undecoded()
                 .await
@@ -12180,33 +10999,25 @@ fn run_access_tokens_create(client: whop_client::Client, all: bool) -> CaseFutur
         if all {
             client
                 .access_tokens()
-                .create(whop_client::types::CreateAccessTokenParams {
-                    company_id: whop_client::Nullable::Value(
-                        "biz_xxxxxxxxxxxxxx".to_owned(),
-                    ),
-                    expires_at: whop_client::Nullable::Value(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    scoped_actions: whop_client::Nullable::Value(
-                        vec!["string".to_owned(), "string".to_owned()],
-                    ),
-                    user_id: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateAccessTokenParams::new()
+                        .company_id("biz_xxxxxxxxxxxxxx".to_owned())
+                        .expires_at(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .scoped_actions(vec!["string".to_owned(), "string".to_owned()])
+                        .user_id_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .access_tokens()
-                .create(whop_client::types::CreateAccessTokenParams {
-                    company_id: Default::default(),
-                    expires_at: Default::default(),
-                    scoped_actions: Default::default(),
-                    user_id: Default::default(),
-                })
+                .create(whop_client::types::CreateAccessTokenParams::new())
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -12218,14 +11029,16 @@ fn run_account_links_create(client: whop_client::Client, _all: bool) -> CaseFutu
     Box::pin(async move {
         client
             .account_links()
-            .create(whop_client::types::CreateAccountLinkParams {
-                company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                refresh_url: "string".to_owned(),
-                return_url: "string".to_owned(),
-                use_case: whop_client::types::AccountLinkUseCases::from_wire(
-                    "account_onboarding",
+            .create(
+                whop_client::types::CreateAccountLinkParams::new(
+                    "biz_xxxxxxxxxxxxxx".to_owned(),
+                    "string".to_owned(),
+                    "string".to_owned(),
+                    whop_client::types::AccountLinkUseCases::from_wire(
+                        "account_onboarding",
+                    ),
                 ),
-            })
+            )
             .send_undecoded()
             .await
             .and_then(json_outcome)
@@ -12237,22 +11050,19 @@ fn run_files_create(client: whop_client::Client, all: bool) -> CaseFuture {
         if all {
             client
                 .files()
-                .create(whop_client::types::CreateFileParams {
-                    filename: "string".to_owned(),
-                    visibility: whop_client::Nullable::Value(
-                        whop_client::types::FileVisibility::from_wire("public"),
-                    ),
-                })
+                .create(
+                    whop_client::types::CreateFileParams::new("string".to_owned())
+                        .visibility(
+                            whop_client::types::FileVisibility::from_wire("public"),
+                        ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .files()
-                .create(whop_client::types::CreateFileParams {
-                    filename: "string".to_owned(),
-                    visibility: Default::default(),
-                })
+                .create(whop_client::types::CreateFileParams::new("string".to_owned()))
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
@@ -12287,100 +11097,82 @@ fn run_conversions_create(client: whop_client::Client, all: bool) -> CaseFuture 
         if all {
             client
                 .conversions()
-                .create(whop_client::types::CreateConversionParams {
-                    action_source: whop_client::Nullable::Value(
-                        whop_client::types::EventActionSource::from_wire("email"),
-                    ),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    context: whop_client::Nullable::Value(whop_client::types::CreateConversionContext {
-                        fbclid: whop_client::Nullable::Value("string".to_owned()),
-                        fbp: whop_client::Nullable::Null,
-                        ga: whop_client::Nullable::Value("string".to_owned()),
-                        gclid: whop_client::Nullable::Null,
-                        ig_sid: whop_client::Nullable::Value("string".to_owned()),
-                        ttclid: whop_client::Nullable::Null,
-                        ttp: whop_client::Nullable::Value("string".to_owned()),
-                        ip_address: whop_client::Nullable::Null,
-                        user_agent: whop_client::Nullable::Value("string".to_owned()),
-                        ad_campaign_id: whop_client::Nullable::Null,
-                        ad_id: whop_client::Nullable::Value("string".to_owned()),
-                        ad_set_id: whop_client::Nullable::Null,
-                        utm_campaign: whop_client::Nullable::Value("string".to_owned()),
-                        utm_content: whop_client::Nullable::Null,
-                        utm_id: whop_client::Nullable::Value("string".to_owned()),
-                        utm_medium: whop_client::Nullable::Null,
-                        utm_source: whop_client::Nullable::Value("string".to_owned()),
-                        utm_term: whop_client::Nullable::Null,
-                    }),
-                    currency: whop_client::Nullable::Value(
-                        whop_client::types::Currencies::from_wire("usd"),
-                    ),
-                    custom_name: whop_client::Nullable::Null,
-                    event_id: whop_client::Nullable::Value(
-                        "evnt_xxxxxxxxxxxxx".to_owned(),
-                    ),
-                    event_name: whop_client::types::EventName::from_wire("lead"),
-                    event_time: whop_client::Nullable::Value(
-                        chrono::DateTime::<
-                            chrono::Utc,
-                        >::from_timestamp(1_701_406_800, 401_000_000)
-                            .expect("a valid timestamp"),
-                    ),
-                    plan_id: whop_client::Nullable::Value(
-                        "plan_xxxxxxxxxxxxx".to_owned(),
-                    ),
-                    product_id: whop_client::Nullable::Null,
-                    referrer_url: whop_client::Nullable::Value("string".to_owned()),
-                    url: whop_client::Nullable::Null,
-                    user: whop_client::Nullable::Value(whop_client::types::CreateConversionUser {
-                        anonymous_id: whop_client::Nullable::Value("string".to_owned()),
-                        external_id: whop_client::Nullable::Null,
-                        member_id: whop_client::Nullable::Value(
-                            "mber_xxxxxxxxxxxxx".to_owned(),
-                        ),
-                        membership_id: whop_client::Nullable::Null,
-                        user_id: whop_client::Nullable::Value(
-                            "user_xxxxxxxxxxxxx".to_owned(),
-                        ),
-                        birthdate: whop_client::Nullable::Null,
-                        city: whop_client::Nullable::Value("string".to_owned()),
-                        country: whop_client::Nullable::Null,
-                        email: whop_client::Nullable::Value("string".to_owned()),
-                        first_name: whop_client::Nullable::Null,
-                        gender: whop_client::Nullable::Value(
-                            whop_client::types::EventGender::from_wire("male"),
-                        ),
-                        last_name: whop_client::Nullable::Null,
-                        name: whop_client::Nullable::Value("string".to_owned()),
-                        phone: whop_client::Nullable::Null,
-                        postal_code: whop_client::Nullable::Value("string".to_owned()),
-                        state: whop_client::Nullable::Null,
-                        username: whop_client::Nullable::Value("string".to_owned()),
-                    }),
-                    value: whop_client::Nullable::Null,
-                })
+                .create(
+                    whop_client::types::CreateConversionParams::new(
+                            "biz_xxxxxxxxxxxxxx".to_owned(),
+                            whop_client::types::EventName::from_wire("lead"),
+                        )
+                        .action_source(
+                            whop_client::types::EventActionSource::from_wire("email"),
+                        )
+                        .context(
+                            whop_client::types::CreateConversionContext::new()
+                                .fbclid("string".to_owned())
+                                .fbp_null()
+                                .ga("string".to_owned())
+                                .gclid_null()
+                                .ig_sid("string".to_owned())
+                                .ttclid_null()
+                                .ttp("string".to_owned())
+                                .ip_address_null()
+                                .user_agent("string".to_owned())
+                                .ad_campaign_id_null()
+                                .ad_id("string".to_owned())
+                                .ad_set_id_null()
+                                .utm_campaign("string".to_owned())
+                                .utm_content_null()
+                                .utm_id("string".to_owned())
+                                .utm_medium_null()
+                                .utm_source("string".to_owned())
+                                .utm_term_null(),
+                        )
+                        .currency(whop_client::types::Currencies::from_wire("usd"))
+                        .custom_name_null()
+                        .event_id("evnt_xxxxxxxxxxxxx".to_owned())
+                        .event_time(
+                            chrono::DateTime::<
+                                chrono::Utc,
+                            >::from_timestamp(1_701_406_800, 401_000_000)
+                                .expect("a valid timestamp"),
+                        )
+                        .plan_id("plan_xxxxxxxxxxxxx".to_owned())
+                        .product_id_null()
+                        .referrer_url("string".to_owned())
+                        .url_null()
+                        .user(
+                            whop_client::types::CreateConversionUser::new()
+                                .anonymous_id("string".to_owned())
+                                .external_id_null()
+                                .member_id("mber_xxxxxxxxxxxxx".to_owned())
+                                .membership_id_null()
+                                .user_id("user_xxxxxxxxxxxxx".to_owned())
+                                .birthdate_null()
+                                .city("string".to_owned())
+                                .country_null()
+                                .email("string".to_owned())
+                                .first_name_null()
+                                .gender(whop_client::types::EventGender::from_wire("male"))
+                                .last_name_null()
+                                .name("string".to_owned())
+                                .phone_null()
+                                .postal_code("string".to_owned())
+                                .state_null()
+                                .username("string".to_owned()),
+                        )
+                        .value_null(),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)
         } else {
             client
                 .conversions()
-                .create(whop_client::types::CreateConversionParams {
-                    action_source: Default::default(),
-                    company_id: "biz_xxxxxxxxxxxxxx".to_owned(),
-                    context: Default::default(),
-                    currency: Default::default(),
-                    custom_name: Default::default(),
-                    event_id: Default::default(),
-                    event_name: whop_client::types::EventName::from_wire("lead"),
-                    event_time: Default::default(),
-                    plan_id: Default::default(),
-                    product_id: Default::default(),
-                    referrer_url: Default::default(),
-                    url: Default::default(),
-                    user: Default::default(),
-                    value: Default::default(),
-                })
+                .create(
+                    whop_client::types::CreateConversionParams::new(
+                        "biz_xxxxxxxxxxxxxx".to_owned(),
+                        whop_client::types::EventName::from_wire("lead"),
+                    ),
+                )
                 .send_undecoded()
                 .await
                 .and_then(json_outcome)

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Visibility {
     /// `visible`
     Visible,
@@ -122,6 +123,7 @@ impl crate::runtime::QueryValue for Visibility {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProductListItem {
     /// The unique identifier for the product.
     pub id: String,
@@ -168,6 +170,7 @@ pub struct ProductListItem {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PageInfo {
     /// When paginating forwards, the cursor to continue.
     pub end_cursor: Option<String>,
@@ -186,6 +189,7 @@ pub struct PageInfo {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AccessPassTypes {
     /// `regular`
     Regular,
@@ -288,6 +292,7 @@ impl crate::runtime::QueryValue for AccessPassTypes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VisibilityFilter {
     /// `visible`
     Visible,
@@ -405,6 +410,7 @@ impl crate::runtime::QueryValue for VisibilityFilter {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AccessPassOrder {
     /// `active_memberships_count`
     ActiveMembershipsCount,
@@ -519,6 +525,7 @@ impl crate::runtime::QueryValue for AccessPassOrder {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Direction {
     /// `asc`
     Asc,
@@ -680,6 +687,7 @@ impl crate::runtime::QueryValue for Direction {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CustomCtas {
     /// `get_access`
     GetAccess,
@@ -827,6 +835,7 @@ impl crate::runtime::QueryValue for CustomCtas {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GlobalAffiliateStatuses {
     /// `enabled`
     Enabled,
@@ -916,6 +925,7 @@ impl crate::runtime::QueryValue for GlobalAffiliateStatuses {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ProductTaxCodeProductTypes {
     /// `physical`
     Physical,
@@ -1009,6 +1019,7 @@ impl crate::runtime::QueryValue for ProductTaxCodeProductTypes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Product {
     /// The unique identifier for the product.
     pub id: String,
@@ -1065,6 +1076,7 @@ pub struct Product {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PlanTypes {
     /// `renewal`
     Renewal,
@@ -1154,6 +1166,7 @@ impl crate::runtime::QueryValue for PlanTypes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReleaseMethod {
     /// `buy_now`
     BuyNow,
@@ -1253,6 +1266,7 @@ impl crate::runtime::QueryValue for ReleaseMethod {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Currencies {
     /// `usd`
     Usd,
@@ -1830,6 +1844,7 @@ impl crate::runtime::QueryValue for Currencies {
 /// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaymentMethodTypes {
     /// `acss_debit`
     AcssDebit,
@@ -2477,6 +2492,7 @@ impl crate::runtime::QueryValue for PaymentMethodTypes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PlanListItem {
     /// The unique identifier for the plan.
     pub id: String,
@@ -2537,6 +2553,7 @@ pub struct PlanListItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PlansOrder {
     /// `id`
     Id,
@@ -2644,6 +2661,7 @@ impl crate::runtime::QueryValue for PlansOrder {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TaxTypes {
     /// `inclusive`
     Inclusive,
@@ -2748,6 +2766,7 @@ pub type CustomFieldTypes = String;
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Plan {
     /// The unique identifier for the plan.
     pub id: String,
@@ -2814,6 +2833,7 @@ pub struct Plan {
 /// Needs one of the cargo features `payins`, `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReceiptStatus {
     /// `draft`
     Draft,
@@ -2931,6 +2951,7 @@ impl crate::runtime::QueryValue for ReceiptStatus {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FriendlyReceiptStatus {
     /// `succeeded`
     Succeeded,
@@ -3153,6 +3174,7 @@ impl crate::runtime::QueryValue for FriendlyReceiptStatus {
 /// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MembershipStatus {
     /// `trialing`
     Trialing,
@@ -3280,6 +3302,7 @@ impl crate::runtime::QueryValue for MembershipStatus {
 /// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CardBrands {
     /// `mastercard`
     Mastercard,
@@ -3562,6 +3585,7 @@ impl crate::runtime::QueryValue for CardBrands {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PromoTypes {
     /// `percentage`
     Percentage,
@@ -3651,6 +3675,7 @@ impl crate::runtime::QueryValue for PromoTypes {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum BillingReasons {
     /// `subscription_create`
     SubscriptionCreate,
@@ -3763,6 +3788,7 @@ impl crate::runtime::QueryValue for BillingReasons {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReceiptTaxBehaviors {
     /// `exclusive`
     Exclusive,
@@ -3865,6 +3891,7 @@ impl crate::runtime::QueryValue for ReceiptTaxBehaviors {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentListItem {
     /// The unique identifier for the payment.
     pub id: String,
@@ -3957,6 +3984,7 @@ pub struct PaymentListItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReceiptV2Order {
     /// `final_amount`
     FinalAmount,
@@ -4054,6 +4082,7 @@ impl crate::runtime::QueryValue for ReceiptV2Order {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaymentTransactionStatuses {
     /// `succeeded`
     Succeeded,
@@ -4191,6 +4220,7 @@ impl crate::runtime::QueryValue for PaymentTransactionStatuses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaymentTransactionTypes {
     /// `purchase`
     Purchase,
@@ -4333,6 +4363,7 @@ impl crate::runtime::QueryValue for PaymentTransactionTypes {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DisputeStatuses {
     /// `warning_needs_response`
     WarningNeedsResponse,
@@ -4460,6 +4491,7 @@ impl crate::runtime::QueryValue for DisputeStatuses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCaseStatuses {
     /// `merchant_response_needed`
     MerchantResponseNeeded,
@@ -4582,6 +4614,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseStatuses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCaseIssueTypes {
     /// `forgot_to_cancel`
     ForgotToCancel,
@@ -4689,6 +4722,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseIssueTypes {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCaseCustomerResponses {
     /// `respond`
     Respond,
@@ -4782,6 +4816,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseCustomerResponses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCaseMerchantResponses {
     /// `accept`
     Accept,
@@ -4889,6 +4924,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseMerchantResponses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCasePlatformResponses {
     /// `request_buyer_info`
     RequestBuyerInfo,
@@ -4996,6 +5032,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCasePlatformResponses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Payment {
     /// The unique identifier for the payment.
     pub id: String,
@@ -5102,6 +5139,7 @@ pub struct Payment {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SpecificFeeOrigins {
     /// `stripe_domestic_processing_fee`
     StripeDomesticProcessingFee,
@@ -5343,6 +5381,7 @@ impl crate::runtime::QueryValue for SpecificFeeOrigins {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RefundStatuses {
     /// `pending`
     Pending,
@@ -5450,6 +5489,7 @@ impl crate::runtime::QueryValue for RefundStatuses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaymentProviders {
     /// `stripe`
     Stripe,
@@ -5607,6 +5647,7 @@ impl crate::runtime::QueryValue for PaymentProviders {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RefundReferenceStatuses {
     /// `available`
     Available,
@@ -5700,6 +5741,7 @@ impl crate::runtime::QueryValue for RefundReferenceStatuses {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RefundReferenceTypes {
     /// `acquirer_reference_number`
     AcquirerReferenceNumber,
@@ -5797,6 +5839,7 @@ impl crate::runtime::QueryValue for RefundReferenceTypes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RefundListItem {
     /// The unique identifier for the refund.
     pub id: String,
@@ -5829,6 +5872,7 @@ pub struct RefundListItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Refund {
     /// The unique identifier for the refund.
     pub id: String,
@@ -5861,6 +5905,7 @@ pub struct Refund {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeListItem {
     /// The unique identifier for the dispute.
     pub id: String,
@@ -5897,6 +5942,7 @@ pub struct DisputeListItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Dispute {
     /// The unique identifier for the dispute.
     pub id: String,
@@ -5963,6 +6009,7 @@ pub struct Dispute {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DisputeAlertTypes {
     /// `dispute`
     Dispute,
@@ -6056,6 +6103,7 @@ impl crate::runtime::QueryValue for DisputeAlertTypes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeAlertListItem {
     /// The unique identifier of the dispute alert.
     pub id: String,
@@ -6084,6 +6132,7 @@ pub struct DisputeAlertListItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeAlert {
     /// The unique identifier of the dispute alert.
     pub id: String,
@@ -6112,6 +6161,7 @@ pub struct DisputeAlert {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCaseListItem {
     /// The unique identifier for the resolution.
     pub id: String,
@@ -6148,6 +6198,7 @@ pub struct ResolutionCenterCaseListItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCaseActions {
     /// `created`
     Created,
@@ -6285,6 +6336,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseActions {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolutionCenterCaseReporters {
     /// `merchant`
     Merchant,
@@ -6387,6 +6439,7 @@ impl crate::runtime::QueryValue for ResolutionCenterCaseReporters {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCase {
     /// The unique identifier for the resolution.
     pub id: String,
@@ -6429,6 +6482,7 @@ pub struct ResolutionCenterCase {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CheckoutModes {
     /// `payment`
     Payment,
@@ -6518,6 +6572,7 @@ impl crate::runtime::QueryValue for CheckoutModes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CheckoutConfigurationListItem {
     /// The unique identifier for the checkout session.
     pub id: String,
@@ -6550,6 +6605,7 @@ pub struct CheckoutConfigurationListItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CheckoutConfiguration {
     /// The unique identifier for the checkout session.
     pub id: String,
@@ -6582,6 +6638,7 @@ pub struct CheckoutConfiguration {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SetupIntentStatuses {
     /// `processing`
     Processing,
@@ -6684,6 +6741,7 @@ impl crate::runtime::QueryValue for SetupIntentStatuses {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentListItem {
     /// The unique identifier for the setup intent.
     pub id: String,
@@ -6712,6 +6770,7 @@ pub struct SetupIntentListItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntent {
     /// The unique identifier for the setup intent.
     pub id: String,
@@ -6739,6 +6798,7 @@ pub struct SetupIntent {
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum PaymentMethodListItem {
     /// A saved payment method with no type-specific details available.
     ///
@@ -6781,6 +6841,7 @@ pub enum PaymentMethodListItem {
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum PaymentMethod {
     /// A saved payment method with no type-specific details available.
     ///
@@ -6824,6 +6885,7 @@ pub enum PaymentMethod {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoiceStatuses {
     /// `draft`
     Draft,
@@ -6936,6 +6998,7 @@ impl crate::runtime::QueryValue for InvoiceStatuses {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceListItem {
     /// The unique identifier for the invoice.
     pub id: String,
@@ -6964,6 +7027,7 @@ pub struct InvoiceListItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoiceCollectionMethods {
     /// `send_invoice`
     SendInvoice,
@@ -7056,6 +7120,7 @@ impl crate::runtime::QueryValue for InvoiceCollectionMethods {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoicesSortableColumns {
     /// `id`
     Id,
@@ -7149,6 +7214,7 @@ impl crate::runtime::QueryValue for InvoicesSortableColumns {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Invoice {
     /// The unique identifier for the invoice.
     pub id: String,
@@ -7177,6 +7243,7 @@ pub struct Invoice {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PromoDurations {
     /// `forever`
     Forever,
@@ -7270,6 +7337,7 @@ impl crate::runtime::QueryValue for PromoDurations {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PromoCodeStatus {
     /// `active`
     Active,
@@ -7363,6 +7431,7 @@ impl crate::runtime::QueryValue for PromoCodeStatus {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PromoCodeListItem {
     /// The unique identifier for the promo code.
     pub id: String,
@@ -7409,6 +7478,7 @@ pub struct PromoCodeListItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PromoCode {
     /// The unique identifier for the promo code.
     pub id: String,
@@ -7457,6 +7527,7 @@ pub struct PromoCode {
 /// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CardIssuingTransactionStatus {
     /// `pending`
     Pending,
@@ -7559,6 +7630,7 @@ impl crate::runtime::QueryValue for CardIssuingTransactionStatus {
 /// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CardTransactionListItem {
     /// The unique identifier for the card transaction.
     pub id: String,
@@ -7605,6 +7677,7 @@ pub struct CardTransactionListItem {
 /// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CardTransaction {
     /// The unique identifier for the card transaction.
     pub id: String,
@@ -7651,6 +7724,7 @@ pub struct CardTransaction {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PayoutAccountCalculatedStatuses {
     /// `connected`
     Connected,
@@ -7763,6 +7837,7 @@ impl crate::runtime::QueryValue for PayoutAccountCalculatedStatuses {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VerificationStatuses {
     /// `requires_input`
     RequiresInput,
@@ -7915,6 +7990,7 @@ impl crate::runtime::QueryValue for VerificationStatuses {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VerificationErrorCodes {
     /// `abandoned`
     Abandoned,
@@ -8096,6 +8172,7 @@ impl crate::runtime::QueryValue for VerificationErrorCodes {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaymentsApprovalStatuses {
     /// `pending`
     Pending,
@@ -8198,6 +8275,7 @@ impl crate::runtime::QueryValue for PaymentsApprovalStatuses {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LedgerTypes {
     /// `primary`
     Primary,
@@ -8287,6 +8365,7 @@ impl crate::runtime::QueryValue for LedgerTypes {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LedgerAccount {
     /// The unique identifier for the ledger account.
     pub id: String,
@@ -8311,6 +8390,7 @@ pub struct LedgerAccount {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TransferListItem {
     /// The unique identifier for the credit transaction transfer.
     pub id: String,
@@ -8339,6 +8419,7 @@ pub struct TransferListItem {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreditTransactionTransfersSortableColumns {
     /// `amount`
     Amount,
@@ -8428,6 +8509,7 @@ impl crate::runtime::QueryValue for CreditTransactionTransfersSortableColumns {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Transfer {
     /// The unique identifier for the credit transaction transfer.
     pub id: String,
@@ -8460,6 +8542,7 @@ pub struct Transfer {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WithdrawalStatus {
     /// `requested`
     Requested,
@@ -8577,6 +8660,7 @@ impl crate::runtime::QueryValue for WithdrawalStatus {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WithdrawalFeeTypes {
     /// `exclusive`
     Exclusive,
@@ -8666,6 +8750,7 @@ impl crate::runtime::QueryValue for WithdrawalFeeTypes {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WithdrawalSpeeds {
     /// `standard`
     Standard,
@@ -8755,6 +8840,7 @@ impl crate::runtime::QueryValue for WithdrawalSpeeds {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WithdrawalListItem {
     /// The unique identifier for the withdrawal.
     pub id: String,
@@ -8783,6 +8869,7 @@ pub struct WithdrawalListItem {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PayoutErrorCodes {
     /// `account_closed`
     AccountClosed,
@@ -9100,6 +9187,7 @@ impl crate::runtime::QueryValue for PayoutErrorCodes {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Withdrawal {
     /// The unique identifier for the withdrawal.
     pub id: String,
@@ -9140,6 +9228,7 @@ pub struct Withdrawal {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PayoutDestinationCategory {
     /// `crypto`
     Crypto,
@@ -9252,6 +9341,7 @@ impl crate::runtime::QueryValue for PayoutDestinationCategory {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutMethodListItem {
     /// The unique identifier for the payout token.
     pub id: String,
@@ -9280,6 +9370,7 @@ pub struct PayoutMethodListItem {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutMethod {
     /// The unique identifier for the payout token.
     pub id: String,
@@ -9308,6 +9399,7 @@ pub struct PayoutMethod {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationListItem {
     /// The numeric id of the verification record.
     pub id: String,
@@ -9326,6 +9418,7 @@ pub struct VerificationListItem {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Verification {
     /// The numeric id of the verification record.
     pub id: String,
@@ -9344,6 +9437,7 @@ pub struct Verification {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutAccount {
     /// The unique identifier for the payout account.
     pub id: String,
@@ -9370,6 +9464,7 @@ pub struct PayoutAccount {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserListItem {
     /// The unique identifier for the user.
     pub id: String,
@@ -9392,6 +9487,7 @@ pub struct UserListItem {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct User {
     /// The unique identifier for the user.
     pub id: String,
@@ -9414,6 +9510,7 @@ pub struct User {
 /// Needs one of the cargo features `identity`, `crm` (all on by default).
 #[cfg(any(feature = "identity", feature = "crm"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AccessLevel {
     /// `no_access`
     NoAccess,
@@ -9507,6 +9604,7 @@ impl crate::runtime::QueryValue for AccessLevel {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanyListItem {
     /// The unique identifier for the company.
     pub id: String,
@@ -9545,6 +9643,7 @@ pub struct CompanyListItem {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SocialLinkWebsites {
     /// `x`
     X,
@@ -9672,6 +9771,7 @@ impl crate::runtime::QueryValue for SocialLinkWebsites {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Company {
     /// The unique identifier for the company.
     pub id: String,
@@ -9716,6 +9816,7 @@ pub struct Company {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AuthorizedUserRoles {
     /// `owner`
     Owner,
@@ -9843,6 +9944,7 @@ impl crate::runtime::QueryValue for AuthorizedUserRoles {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AuthorizedUserListItem {
     /// The unique identifier for the authorized user.
     pub id: String,
@@ -9861,6 +9963,7 @@ pub struct AuthorizedUserListItem {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AuthorizedUser {
     /// The unique identifier for the authorized user.
     pub id: String,
@@ -9879,6 +9982,7 @@ pub struct AuthorizedUser {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FeeMarkupTypes {
     /// `crypto_withdrawal_markup`
     CryptoWithdrawalMarkup,
@@ -9986,6 +10090,7 @@ impl crate::runtime::QueryValue for FeeMarkupTypes {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FeeMarkupListItem {
     /// The unique identifier for the fee markup.
     pub id: String,
@@ -10010,6 +10115,7 @@ pub struct FeeMarkupListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MemberStatuses {
     /// `drafted`
     Drafted,
@@ -10103,6 +10209,7 @@ impl crate::runtime::QueryValue for MemberStatuses {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MemberMostRecentActions {
     /// `canceling`
     Canceling,
@@ -10255,6 +10362,7 @@ impl crate::runtime::QueryValue for MemberMostRecentActions {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MemberListItem {
     /// The unique identifier for the company member.
     pub id: String,
@@ -10289,6 +10397,7 @@ pub struct MemberListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MembersSortableColumns {
     /// `id`
     Id,
@@ -10396,6 +10505,7 @@ impl crate::runtime::QueryValue for MembersSortableColumns {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Member {
     /// The unique identifier for the company member.
     pub id: String,
@@ -10432,6 +10542,7 @@ pub struct Member {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CancelOptions {
     /// `too_expensive`
     TooExpensive,
@@ -10549,6 +10660,7 @@ impl crate::runtime::QueryValue for CancelOptions {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MembershipListItem {
     /// The unique identifier for the membership.
     pub id: String,
@@ -10605,6 +10717,7 @@ pub struct MembershipListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MembershipsSortableColumns {
     /// `id`
     Id,
@@ -10717,6 +10830,7 @@ impl crate::runtime::QueryValue for MembershipsSortableColumns {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Membership {
     /// The unique identifier for the membership.
     pub id: String,
@@ -10775,6 +10889,7 @@ pub struct Membership {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LeadListItem {
     /// The unique identifier for the lead.
     pub id: String,
@@ -10801,6 +10916,7 @@ pub struct LeadListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Lead {
     /// The unique identifier for the lead.
     pub id: String,
@@ -10827,6 +10943,7 @@ pub struct Lead {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EntryStatus {
     /// `drafted`
     Drafted,
@@ -10934,6 +11051,7 @@ impl crate::runtime::QueryValue for EntryStatus {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryListItem {
     /// The unique identifier for the entry.
     pub id: String,
@@ -10956,6 +11074,7 @@ pub struct EntryListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EntriesSortableColumns {
     /// `id`
     Id,
@@ -11045,6 +11164,7 @@ impl crate::runtime::QueryValue for EntriesSortableColumns {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Entry {
     /// The unique identifier for the entry.
     pub id: String,
@@ -11069,6 +11189,7 @@ pub struct Entry {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ShipmentStatuses {
     /// `unknown`
     Unknown2,
@@ -11201,6 +11322,7 @@ impl crate::runtime::QueryValue for ShipmentStatuses {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ShipmentSubstatuses {
     /// `address_correction`
     AddressCorrection,
@@ -11423,6 +11545,7 @@ impl crate::runtime::QueryValue for ShipmentSubstatuses {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ShipmentCarriers {
     /// `accurate`
     Accurate,
@@ -11885,6 +12008,7 @@ impl crate::runtime::QueryValue for ShipmentCarriers {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ShipmentListItem {
     /// The unique identifier for the shipment.
     pub id: String,
@@ -11915,6 +12039,7 @@ pub struct ShipmentListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Shipment {
     /// The unique identifier for the shipment.
     pub id: String,
@@ -11945,6 +12070,7 @@ pub struct Shipment {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReviewStatus {
     /// `pending`
     Pending,
@@ -12038,6 +12164,7 @@ impl crate::runtime::QueryValue for ReviewStatus {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReviewListItem {
     /// The unique identifier for the review.
     pub id: String,
@@ -12072,6 +12199,7 @@ pub struct ReviewListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Review {
     /// The unique identifier for the review.
     pub id: String,
@@ -12110,6 +12238,7 @@ pub struct Review {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CompanyTokenTransactionTypes {
     /// `add`
     Add,
@@ -12203,6 +12332,7 @@ impl crate::runtime::QueryValue for CompanyTokenTransactionTypes {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanyTokenTransactionListItem {
     /// The unique identifier for the company token transaction.
     pub id: String,
@@ -12233,6 +12363,7 @@ pub struct CompanyTokenTransactionListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanyTokenTransaction {
     /// The unique identifier for the company token transaction.
     pub id: String,
@@ -12263,6 +12394,7 @@ pub struct CompanyTokenTransaction {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Status {
     /// `active`
     Active,
@@ -12352,6 +12484,7 @@ impl crate::runtime::QueryValue for Status {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AffiliateListItem {
     /// The unique identifier for the affiliate.
     pub id: String,
@@ -12390,6 +12523,7 @@ pub struct AffiliateListItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AffiliatesSortableColumns {
     /// `id`
     Id,
@@ -12492,6 +12626,7 @@ impl crate::runtime::QueryValue for AffiliatesSortableColumns {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Affiliate {
     /// The unique identifier for the affiliate.
     pub id: String,
@@ -12530,6 +12665,7 @@ pub struct Affiliate {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AffiliateOverrideRoles {
     /// `standard`
     Standard,
@@ -12619,6 +12755,7 @@ impl crate::runtime::QueryValue for AffiliateOverrideRoles {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AffiliatePayoutTypes {
     /// `percentage`
     Percentage,
@@ -12708,6 +12845,7 @@ impl crate::runtime::QueryValue for AffiliatePayoutTypes {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AffiliateAppliesToPayments {
     /// `first_payment`
     FirstPayment,
@@ -12797,6 +12935,7 @@ impl crate::runtime::QueryValue for AffiliateAppliesToPayments {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AffiliateAppliesToProducts {
     /// `single_product`
     SingleProduct,
@@ -12886,6 +13025,7 @@ impl crate::runtime::QueryValue for AffiliateAppliesToProducts {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AffiliateRevenueBases {
     /// `pre_fees`
     PreFees,
@@ -12975,6 +13115,7 @@ impl crate::runtime::QueryValue for AffiliateRevenueBases {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExperienceListItem {
     /// The unique identifier for the experience.
     pub id: String,
@@ -13001,6 +13142,7 @@ pub struct ExperienceListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Experience {
     /// The unique identifier for the experience.
     pub id: String,
@@ -13029,6 +13171,7 @@ pub struct Experience {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ForumWhoCanPostTypes {
     /// `everyone`
     Everyone,
@@ -13118,6 +13261,7 @@ impl crate::runtime::QueryValue for ForumWhoCanPostTypes {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ForumWhoCanCommentTypes {
     /// `everyone`
     Everyone,
@@ -13207,6 +13351,7 @@ impl crate::runtime::QueryValue for ForumWhoCanCommentTypes {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ForumEmailNotificationPreferences {
     /// `all_admin_posts`
     AllAdminPosts,
@@ -13304,6 +13449,7 @@ impl crate::runtime::QueryValue for ForumEmailNotificationPreferences {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ForumListItem {
     /// The unique identifier for the entity
     pub id: String,
@@ -13324,6 +13470,7 @@ pub struct ForumListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Forum {
     /// The unique identifier for the entity
     pub id: String,
@@ -13344,6 +13491,7 @@ pub struct Forum {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ForumPostListItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -13382,6 +13530,7 @@ pub struct ForumPostListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ForumPost {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -13420,6 +13569,7 @@ pub struct ForumPost {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WhoCanPostTypes {
     /// `everyone`
     Everyone,
@@ -13509,6 +13659,7 @@ impl crate::runtime::QueryValue for WhoCanPostTypes {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WhoCanReactTypes {
     /// `everyone`
     Everyone,
@@ -13598,6 +13749,7 @@ impl crate::runtime::QueryValue for WhoCanReactTypes {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ChatChannelListItem {
     /// The unique identifier for the entity
     pub id: String,
@@ -13624,6 +13776,7 @@ pub struct ChatChannelListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ChatChannel {
     /// The unique identifier for the entity
     pub id: String,
@@ -13650,6 +13803,7 @@ pub struct ChatChannel {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SupportChannelListItem {
     /// The unique identifier for the entity
     pub id: String,
@@ -13672,6 +13826,7 @@ pub struct SupportChannelListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SupportChannelView {
     /// `all`
     All,
@@ -13765,6 +13920,7 @@ impl crate::runtime::QueryValue for SupportChannelView {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MessageChannelOrder {
     /// `created_at`
     CreatedAt,
@@ -13854,6 +14010,7 @@ impl crate::runtime::QueryValue for MessageChannelOrder {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SupportChannel {
     /// The unique identifier for the entity
     pub id: String,
@@ -13876,6 +14033,7 @@ pub struct SupportChannel {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DmsPostTypes {
     /// `regular`
     Regular,
@@ -13969,6 +14127,7 @@ impl crate::runtime::QueryValue for DmsPostTypes {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MessageListItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -14009,6 +14168,7 @@ pub struct MessageListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Message {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -14049,6 +14209,7 @@ pub struct Message {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReactionListItem {
     /// The unique identifier for the entity
     pub id: String,
@@ -14067,6 +14228,7 @@ pub struct ReactionListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Reaction {
     /// The unique identifier for the entity
     pub id: String,
@@ -14085,6 +14247,7 @@ pub struct Reaction {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DmsFeedMemberStatuses {
     /// `requested`
     Requested,
@@ -14192,6 +14355,7 @@ impl crate::runtime::QueryValue for DmsFeedMemberStatuses {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DmMemberListItem {
     /// The unique identifier for the entity
     pub id: String,
@@ -14212,6 +14376,7 @@ pub struct DmMemberListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DmsFeedMemberNotificationPreferences {
     /// `all`
     All,
@@ -14305,6 +14470,7 @@ impl crate::runtime::QueryValue for DmsFeedMemberNotificationPreferences {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DmMember {
     /// The unique identifier for the entity
     pub id: String,
@@ -14327,6 +14493,7 @@ pub struct DmMember {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DmChannelListItem {
     /// The unique identifier for the entity
     pub id: String,
@@ -14345,6 +14512,7 @@ pub struct DmChannelListItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DmChannel {
     /// The unique identifier for the entity
     pub id: String,
@@ -14363,6 +14531,7 @@ pub struct DmChannel {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Languages {
     /// `en`
     En,
@@ -14555,6 +14724,7 @@ impl crate::runtime::QueryValue for Languages {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CourseVisibilities {
     /// `visible`
     Visible,
@@ -14644,6 +14814,7 @@ impl crate::runtime::QueryValue for CourseVisibilities {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseListItem {
     /// The unique identifier for the course.
     pub id: String,
@@ -14680,6 +14851,7 @@ pub struct CourseListItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LessonTypes {
     /// `text`
     Text,
@@ -14792,6 +14964,7 @@ impl crate::runtime::QueryValue for LessonTypes {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Course {
     /// The unique identifier for the course.
     pub id: String,
@@ -14830,6 +15003,7 @@ pub struct Course {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseChapterListItem {
     /// The unique identifier for the chapter.
     pub id: String,
@@ -14846,6 +15020,7 @@ pub struct CourseChapterListItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseChapter {
     /// The unique identifier for the chapter.
     pub id: String,
@@ -14864,6 +15039,7 @@ pub struct CourseChapter {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LessonVisibilities {
     /// `visible`
     Visible,
@@ -14953,6 +15129,7 @@ impl crate::runtime::QueryValue for LessonVisibilities {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EmbedTypes {
     /// `youtube`
     Youtube,
@@ -15042,6 +15219,7 @@ impl crate::runtime::QueryValue for EmbedTypes {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonListItem {
     /// The unique identifier for the lesson.
     pub id: String,
@@ -15074,6 +15252,7 @@ pub struct CourseLessonListItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MuxAssetStatuses {
     /// `uploading`
     Uploading,
@@ -15167,6 +15346,7 @@ impl crate::runtime::QueryValue for MuxAssetStatuses {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CoursesAssessmentQuestionTypes {
     /// `short_answer`
     ShortAnswer,
@@ -15269,6 +15449,7 @@ impl crate::runtime::QueryValue for CoursesAssessmentQuestionTypes {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLesson {
     /// The unique identifier for the lesson.
     pub id: String,
@@ -15309,6 +15490,7 @@ pub struct CourseLesson {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseStudentListItem {
     /// The unique identifier for the course student type.
     pub id: String,
@@ -15333,6 +15515,7 @@ pub struct CourseStudentListItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseStudent {
     /// The unique identifier for the course student type.
     pub id: String,
@@ -15359,6 +15542,7 @@ pub struct CourseStudent {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonInteractionListItem {
     /// The unique identifier for the lesson interaction.
     pub id: String,
@@ -15379,6 +15563,7 @@ pub struct CourseLessonInteractionListItem {
 /// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonInteraction {
     /// The unique identifier for the lesson interaction.
     pub id: String,
@@ -15401,6 +15586,7 @@ pub struct CourseLessonInteraction {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppStatuses {
     /// `live`
     Live,
@@ -15494,6 +15680,7 @@ impl crate::runtime::QueryValue for AppStatuses {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppTypes {
     /// `b2b_app`
     B2bApp,
@@ -15596,6 +15783,7 @@ impl crate::runtime::QueryValue for AppTypes {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppListItem {
     /// The unique identifier for the app.
     pub id: String,
@@ -15640,6 +15828,7 @@ pub struct AppListItem {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppOrder {
     /// `created_at`
     CreatedAt,
@@ -15782,6 +15971,7 @@ impl crate::runtime::QueryValue for AppOrder {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppViewTypes {
     /// `hub`
     Hub,
@@ -15899,6 +16089,7 @@ impl crate::runtime::QueryValue for AppViewTypes {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct App {
     /// The unique identifier for the app.
     pub id: String,
@@ -15951,6 +16142,7 @@ pub struct App {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WebhookEvent {
     /// `invoice.created`
     InvoiceCreated,
@@ -16206,6 +16398,7 @@ impl crate::runtime::QueryValue for WebhookEvent {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApiVersion {
     /// `v1`
     V1,
@@ -16299,6 +16492,7 @@ impl crate::runtime::QueryValue for ApiVersion {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookListItem {
     /// The unique identifier for the webhook.
     pub id: String,
@@ -16323,6 +16517,7 @@ pub struct WebhookListItem {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Webhook {
     /// The unique identifier for the webhook.
     pub id: String,
@@ -16351,6 +16546,7 @@ pub struct Webhook {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppBuildPlatforms {
     /// `ios`
     Ios,
@@ -16444,6 +16640,7 @@ impl crate::runtime::QueryValue for AppBuildPlatforms {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppBuildStatuses {
     /// `draft`
     Draft,
@@ -16546,6 +16743,7 @@ impl crate::runtime::QueryValue for AppBuildStatuses {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppBuildListItem {
     /// The unique identifier for the app build.
     pub id: String,
@@ -16574,6 +16772,7 @@ pub struct AppBuildListItem {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppBuild {
     /// The unique identifier for the app build.
     pub id: String,
@@ -16602,6 +16801,7 @@ pub struct AppBuild {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UploadStatuses {
     /// `pending`
     Pending,
@@ -16704,6 +16904,7 @@ impl crate::runtime::QueryValue for UploadStatuses {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FileVisibility {
     /// `public`
     Public,
@@ -16793,6 +16994,7 @@ impl crate::runtime::QueryValue for FileVisibility {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct File {
     /// The unique identifier for the file.
     pub id: String,
@@ -16817,6 +17019,7 @@ pub struct File {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AiChatNotificationPreferences {
     /// `all`
     All,
@@ -16906,6 +17109,7 @@ impl crate::runtime::QueryValue for AiChatNotificationPreferences {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AiChatListItem {
     /// The unique identifier for the ai chat.
     pub id: String,
@@ -16934,6 +17138,7 @@ pub struct AiChatListItem {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AiChat {
     /// The unique identifier for the ai chat.
     pub id: String,
@@ -16962,6 +17167,7 @@ pub struct AiChat {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Statuses {
     /// `published`
     Published,
@@ -17051,6 +17257,7 @@ impl crate::runtime::QueryValue for Statuses {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum BountyTypes {
     /// `classic`
     Classic,
@@ -17144,6 +17351,7 @@ impl crate::runtime::QueryValue for BountyTypes {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BountyListItem {
     /// The unique identifier for the bounty.
     pub id: String,
@@ -17176,6 +17384,7 @@ pub struct BountyListItem {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Bounty {
     /// The unique identifier for the bounty.
     pub id: String,
@@ -17208,6 +17417,7 @@ pub struct Bounty {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdCampaignStatuses {
     /// `active`
     Active,
@@ -17345,6 +17555,7 @@ impl crate::runtime::QueryValue for AdCampaignStatuses {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdCampaignPlatforms {
     /// `meta`
     Meta,
@@ -17434,6 +17645,7 @@ impl crate::runtime::QueryValue for AdCampaignPlatforms {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdCampaignListItem {
     /// The unique identifier for the ad campaign.
     pub id: String,
@@ -17482,6 +17694,7 @@ pub struct AdCampaignListItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CampaignConfigObjective {
     /// `awareness`
     Awareness,
@@ -17587,6 +17800,7 @@ impl crate::runtime::QueryValue for CampaignConfigObjective {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CampaignConfigBidStrategy {
     /// `lowest_cost`
     LowestCost,
@@ -17678,6 +17892,7 @@ impl crate::runtime::QueryValue for CampaignConfigBidStrategy {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CampaignConfigStatus {
     /// `active`
     Active,
@@ -17767,6 +17982,7 @@ impl crate::runtime::QueryValue for CampaignConfigStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdCampaign {
     /// The unique identifier for the ad campaign.
     pub id: String,
@@ -17825,6 +18041,7 @@ pub struct AdCampaign {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalAdGroupStatuses {
     /// `active`
     Active,
@@ -17935,6 +18152,7 @@ impl crate::runtime::QueryValue for ExternalAdGroupStatuses {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdGroupPlatformConfigStatus {
     /// `ACTIVE`
     Active,
@@ -18022,6 +18240,7 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdGroupPlatformConfigBidStrategy {
     /// `LOWEST_COST_WITHOUT_CAP`
     LowestCostWithoutCap,
@@ -18122,6 +18341,7 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBidStrategy {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdGroupPlatformConfigOptimizationGoal {
     /// `NONE`
     None,
@@ -18385,6 +18605,7 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigOptimizationGoal {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdGroupPlatformConfigBillingEvent {
     /// `APP_INSTALLS`
     AppInstalls,
@@ -18520,6 +18741,7 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigBillingEvent {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdGroupPlatformConfigDestinationType {
     /// `UNDEFINED`
     Undefined,
@@ -18766,6 +18988,7 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigDestinationType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigBudgetMode {
     /// `BUDGET_MODE_DAY`
     BudgetModeDay,
@@ -18861,6 +19084,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBudgetMode {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigScheduleType {
     /// `SCHEDULE_START_END`
     ScheduleStartEnd,
@@ -18951,6 +19175,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigScheduleType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigOptimizationGoal {
     /// `CLICK`
     Click,
@@ -19136,6 +19361,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOptimizationGoal 
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigBillingEvent {
     /// `CPC`
     Cpc,
@@ -19231,6 +19457,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBillingEvent {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigBidType {
     /// `BID_TYPE_NO_BID`
     BidTypeNoBid,
@@ -19318,6 +19545,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBidType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigPacing {
     /// `PACING_MODE_SMOOTH`
     PacingModeSmooth,
@@ -19408,6 +19636,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPacing {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigPlacementType {
     /// `PLACEMENT_TYPE_AUTOMATIC`
     PlacementTypeAutomatic,
@@ -19498,6 +19727,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigPlacementType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigOperationStatus {
     /// `ENABLE`
     Enable,
@@ -19585,6 +19815,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigOperationStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdGroupConfigBidStrategy {
     /// `lowest_cost`
     LowestCost,
@@ -19676,6 +19907,7 @@ impl crate::runtime::QueryValue for AdGroupConfigBidStrategy {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdGroupConfigOptimizationGoal {
     /// `conversions`
     Conversions,
@@ -19841,6 +20073,7 @@ impl crate::runtime::QueryValue for AdGroupConfigOptimizationGoal {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdGroupConfigBillingEvent {
     /// `impressions`
     Impressions,
@@ -19941,6 +20174,7 @@ impl crate::runtime::QueryValue for AdGroupConfigBillingEvent {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdGroupConfigPacing {
     /// `standard`
     Standard,
@@ -20030,6 +20264,7 @@ impl crate::runtime::QueryValue for AdGroupConfigPacing {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TargetingGenders {
     /// `male`
     Male,
@@ -20123,6 +20358,7 @@ impl crate::runtime::QueryValue for TargetingGenders {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TargetingPlacementTypes {
     /// `automatic`
     Automatic,
@@ -20212,6 +20448,7 @@ impl crate::runtime::QueryValue for TargetingPlacementTypes {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TargetingDevicePlatforms {
     /// `mobile`
     Mobile,
@@ -20301,6 +20538,7 @@ impl crate::runtime::QueryValue for TargetingDevicePlatforms {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroupListItem {
     /// The unique identifier for the external ad group.
     pub id: String,
@@ -20327,6 +20565,7 @@ pub struct AdGroupListItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroup {
     /// The unique identifier for the external ad group.
     pub id: String,
@@ -20355,6 +20594,7 @@ pub struct AdGroup {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalAdStatuses {
     /// `active`
     Active,
@@ -20465,6 +20705,7 @@ impl crate::runtime::QueryValue for ExternalAdStatuses {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdPlatformConfigCallToActionType {
     /// `LEARN_MORE`
     LearnMore,
@@ -20700,6 +20941,7 @@ impl crate::runtime::QueryValue for MetaAdPlatformConfigCallToActionType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdPlatformConfigAdFormat {
     /// `SINGLE_IMAGE`
     SingleImage,
@@ -20805,6 +21047,7 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigAdFormat {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdPlatformConfigIdentityType {
     /// `CUSTOMIZED_USER`
     CustomizedUser,
@@ -20907,6 +21150,7 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigIdentityType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokCallToAction {
     /// `LEARN_MORE`
     LearnMore,
@@ -21099,6 +21343,7 @@ impl crate::runtime::QueryValue for TiktokCallToAction {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdListItem {
     /// Unique identifier for the ad.
     pub id: String,
@@ -21119,6 +21364,7 @@ pub struct AdListItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Ad {
     /// Unique identifier for the ad.
     pub id: String,
@@ -21143,6 +21389,7 @@ pub struct Ad {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CheckoutShapes {
     /// `rounded`
     Rounded,
@@ -21236,6 +21483,7 @@ impl crate::runtime::QueryValue for CheckoutShapes {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CheckoutFonts {
     /// `system`
     System,
@@ -21329,6 +21577,7 @@ impl crate::runtime::QueryValue for CheckoutFonts {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TaxIdentifierTypes {
     /// `ad_nrt`
     AdNrt,
@@ -21966,6 +22215,7 @@ impl crate::runtime::QueryValue for TaxIdentifierTypes {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Topup {
     /// The unique identifier for the payment.
     pub id: String,
@@ -21990,6 +22240,7 @@ pub struct Topup {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PermissionSystemRoles {
     /// `owner`
     Owner,
@@ -22097,6 +22348,7 @@ impl crate::runtime::QueryValue for PermissionSystemRoles {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FeeMarkup {
     /// The unique identifier for the fee markup.
     pub id: String,
@@ -22121,6 +22373,7 @@ pub struct FeeMarkup {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MembershipCancellationModes {
     /// `at_period_end`
     AtPeriodEnd,
@@ -22210,6 +22463,7 @@ impl crate::runtime::QueryValue for MembershipCancellationModes {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ForumPostVisibilityTypes {
     /// `members_only`
     MembersOnly,
@@ -22299,6 +22553,7 @@ impl crate::runtime::QueryValue for ForumPostVisibilityTypes {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AccessToken {
     /// The signed JWT access token string to include in API request Authorization headers.
     pub token: String,
@@ -22313,6 +22568,7 @@ pub struct AccessToken {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AccountLink {
     /// The temporary URL to redirect the user to for account access. Expires at the time specified by expires_at.
     pub url: String,
@@ -22327,6 +22583,7 @@ pub struct AccountLink {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AccountLinkUseCases {
     /// `account_onboarding`
     AccountOnboarding,
@@ -22419,6 +22676,7 @@ impl crate::runtime::QueryValue for AccountLinkUseCases {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AiChatMessageSourceTypes {
     /// `manual`
     Manual,
@@ -22512,6 +22770,7 @@ impl crate::runtime::QueryValue for AiChatMessageSourceTypes {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdBudgetTypes {
     /// `daily`
     Daily,
@@ -22599,6 +22858,7 @@ impl crate::runtime::QueryValue for AdBudgetTypes {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdGroupPlatformConfigLeadConversionLocation {
     /// `website`
     Website,
@@ -22711,6 +22971,7 @@ impl crate::runtime::QueryValue for MetaAdGroupPlatformConfigLeadConversionLocat
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAgeGroup {
     /// `AGE_13_17`
     Age1317,
@@ -22821,6 +23082,7 @@ impl crate::runtime::QueryValue for TiktokAgeGroup {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigGender {
     /// `GENDER_UNLIMITED`
     GenderUnlimited,
@@ -22916,6 +23178,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigGender {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigSpendingPower {
     /// `ALL`
     All,
@@ -23003,6 +23266,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigSpendingPower {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigAudienceType {
     /// `NORMAL`
     Normal,
@@ -23092,6 +23356,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAudienceType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokActionScene {
     /// `VIDEO_RELATED`
     VideoRelated,
@@ -23194,6 +23459,7 @@ impl crate::runtime::QueryValue for TiktokActionScene {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokVideoUserAction {
     /// `WATCHED_TO_END`
     WatchedToEnd,
@@ -23306,6 +23572,7 @@ impl crate::runtime::QueryValue for TiktokVideoUserAction {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokOperatingSystem {
     /// `ANDROID`
     Android,
@@ -23393,6 +23660,7 @@ impl crate::runtime::QueryValue for TiktokOperatingSystem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigIos14Targeting {
     /// `UNSET`
     Unset,
@@ -23493,6 +23761,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigIos14Targeting {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigBrandSafetyType {
     /// `NO_BRAND_SAFETY`
     NoBrandSafety,
@@ -23598,6 +23867,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigBrandSafetyType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
     /// `ON`
     On,
@@ -23686,6 +23956,7 @@ for TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigClickAttributionWindow {
     /// `OFF`
     Off,
@@ -23791,6 +24062,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigClickAttributionW
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigViewAttributionWindow {
     /// `OFF`
     Off,
@@ -23882,6 +24154,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigViewAttributionWi
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
     /// `OFF`
     Off,
@@ -23974,6 +24247,7 @@ for TiktokAdGroupPlatformConfigEngagedViewAttributionWindow {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigAttributionEventCount {
     /// `UNSET`
     Unset,
@@ -24065,6 +24339,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigAttributionEventC
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
     /// `OFF`
     Off,
@@ -24176,6 +24451,7 @@ for TiktokAdGroupPlatformConfigShoppingAdsRetargetingType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdGroupPlatformConfigProductSource {
     /// `CATALOG`
     Catalog,
@@ -24267,6 +24543,7 @@ impl crate::runtime::QueryValue for TiktokAdGroupPlatformConfigProductSource {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetaAdPlatformConfigMultiAdvertiserEnrollment {
     /// `OPT_IN`
     OptIn,
@@ -24356,6 +24633,7 @@ impl crate::runtime::QueryValue for MetaAdPlatformConfigMultiAdvertiserEnrollmen
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokCallToActionMode {
     /// `STANDARD`
     Standard,
@@ -24443,6 +24721,7 @@ impl crate::runtime::QueryValue for TiktokCallToActionMode {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdPlatformConfigDarkPostStatus {
     /// `ON`
     On,
@@ -24530,6 +24809,7 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigDarkPostStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdPlatformConfigItemDuetStatus {
     /// `ENABLE`
     Enable,
@@ -24617,6 +24897,7 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemDuetStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAdPlatformConfigItemStitchStatus {
     /// `ENABLE`
     Enable,
@@ -24706,6 +24987,7 @@ impl crate::runtime::QueryValue for TiktokAdPlatformConfigItemStitchStatus {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokBrandSafetyPartner {
     /// `UNSET`
     Unset,
@@ -24813,6 +25095,7 @@ impl crate::runtime::QueryValue for TiktokBrandSafetyPartner {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokViewabilityPartner {
     /// `UNSET`
     Unset,
@@ -24915,6 +25198,7 @@ impl crate::runtime::QueryValue for TiktokViewabilityPartner {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokAigcDisclosure {
     /// `UNSET`
     Unset,
@@ -25017,6 +25301,7 @@ impl crate::runtime::QueryValue for TiktokAigcDisclosure {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokDisclaimer {
     /// `NONE`
     None,
@@ -25114,6 +25399,7 @@ impl crate::runtime::QueryValue for TiktokDisclaimer {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokFallback {
     /// `UNSET`
     Unset,
@@ -25207,6 +25493,7 @@ impl crate::runtime::QueryValue for TiktokFallback {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokDeeplinkFormat {
     /// `UNSET`
     Unset,
@@ -25304,6 +25591,7 @@ impl crate::runtime::QueryValue for TiktokDeeplinkFormat {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TiktokShoppingAdsFallback {
     /// `UNSET`
     Unset,
@@ -25397,6 +25685,7 @@ impl crate::runtime::QueryValue for TiktokShoppingAdsFallback {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventActionSource {
     /// `email`
     Email,
@@ -25524,6 +25813,7 @@ impl crate::runtime::QueryValue for EventActionSource {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventName {
     /// `lead`
     Lead,
@@ -25636,6 +25926,7 @@ impl crate::runtime::QueryValue for EventName {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventGender {
     /// `male`
     Male,
@@ -25725,6 +26016,7 @@ impl crate::runtime::QueryValue for EventGender {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExperienceAccessLevels {
     /// `public`
     Public,
@@ -25814,6 +26106,7 @@ impl crate::runtime::QueryValue for ExperienceAccessLevels {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AppOauthClientTypes {
     /// `public`
     Public,
@@ -25910,6 +26203,7 @@ pub type AppValidScopes = String;
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProductGalleryImagesItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -25924,6 +26218,7 @@ pub struct ProductGalleryImagesItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProductProductTaxCode {
     /// The unique identifier for the product tax code.
     pub id: String,
@@ -25940,6 +26235,7 @@ pub struct ProductProductTaxCode {
 /// Needs one of the cargo features `payins`, `identity` (all on by default).
 #[cfg(any(feature = "payins", feature = "identity"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanyOwnerUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -25956,6 +26252,7 @@ pub struct CompanyOwnerUser {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProductCompany {
     /// The unique identifier for the company.
     pub id: String,
@@ -25980,6 +26277,7 @@ pub struct ProductCompany {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppCompany {
     /// The unique identifier for the company.
     pub id: String,
@@ -25994,6 +26292,7 @@ pub struct AppCompany {
 /// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LeadProduct {
     /// The unique identifier for the product.
     pub id: String,
@@ -26008,6 +26307,7 @@ pub struct LeadProduct {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PlanInvoice {
     /// The unique identifier for the invoice.
     pub id: String,
@@ -26020,6 +26320,7 @@ pub struct PlanInvoice {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PlanPaymentMethodConfiguration {
     /// An array of payment method identifiers that are explicitly enabled. This means these payment methods will be shown on checkout. Example use case is to only enable a specific payment method like cashapp, or extending the platform defaults with additional methods.
     pub enabled: Vec<PaymentMethodTypes>,
@@ -26036,6 +26337,7 @@ pub struct PlanPaymentMethodConfiguration {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PlanCustomFieldsItem {
     /// The unique identifier for the custom field.
     pub id: String,
@@ -26058,6 +26360,7 @@ pub struct PlanCustomFieldsItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentPlan {
     /// The unique identifier for the plan.
     pub id: String,
@@ -26072,6 +26375,7 @@ pub struct PaymentPlan {
 /// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentProduct {
     /// The unique identifier for the product.
     pub id: String,
@@ -26095,6 +26399,7 @@ pub struct PaymentProduct {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -26113,6 +26418,7 @@ pub struct EntryUser {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMembership {
     /// The unique identifier for the membership.
     pub id: String,
@@ -26127,6 +26433,7 @@ pub struct PaymentMembership {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMember {
     /// The unique identifier for the company member.
     pub id: String,
@@ -26141,6 +26448,7 @@ pub struct PaymentMember {
 /// Needs one of the cargo features `payins`, `ads`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentPaymentMethodCard {
     /// The card network (e.g., visa, mastercard, amex). Null if the brand could not be determined.
     pub brand: Option<CardBrands>,
@@ -26159,6 +26467,7 @@ pub struct PaymentPaymentMethodCard {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentPaymentMethod {
     /// The unique identifier for the payment token.
     pub id: String,
@@ -26184,6 +26493,7 @@ pub struct PaymentPaymentMethod {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MemberCompany {
     /// The unique identifier for the company.
     pub id: String,
@@ -26200,6 +26510,7 @@ pub struct MemberCompany {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentPromoCode {
     /// The unique identifier for the promo code.
     pub id: String,
@@ -26222,6 +26533,7 @@ pub struct PaymentPromoCode {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentApplicationFee {
     /// The unique identifier for the application fee.
     pub id: String,
@@ -26244,6 +26556,7 @@ pub struct PaymentApplicationFee {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentBillingAddress {
     /// The name of the customer.
     pub name: Option<String>,
@@ -26268,6 +26581,7 @@ pub struct PaymentBillingAddress {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentFinancingTransactionsItem {
     /// The unique identifier for the payment transaction.
     pub id: String,
@@ -26288,6 +26602,7 @@ pub struct PaymentFinancingTransactionsItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentDisputesItem {
     /// The unique identifier for the dispute.
     pub id: String,
@@ -26314,6 +26629,7 @@ pub struct PaymentDisputesItem {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentResolutionsItem {
     /// The unique identifier for the resolution.
     pub id: String,
@@ -26342,6 +26658,7 @@ pub struct PaymentResolutionsItem {
 /// Needs one of the cargo features `payins`, `crm` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ShipmentPayment {
     /// The unique identifier for the payment.
     pub id: String,
@@ -26354,6 +26671,7 @@ pub struct ShipmentPayment {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RefundPayment {
     /// The unique identifier for the payment.
     pub id: String,
@@ -26400,6 +26718,7 @@ pub struct RefundPayment {
 /// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryPlan {
     /// The unique identifier for the plan.
     pub id: String,
@@ -26412,6 +26731,7 @@ pub struct EntryPlan {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputePayment {
     /// The unique identifier for the payment.
     pub id: String,
@@ -26452,6 +26772,7 @@ pub struct DisputePayment {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeCancellationPolicyAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26470,6 +26791,7 @@ pub struct DisputeCancellationPolicyAttachment {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeCustomerCommunicationAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26488,6 +26810,7 @@ pub struct DisputeCustomerCommunicationAttachment {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeRefundPolicyAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26506,6 +26829,7 @@ pub struct DisputeRefundPolicyAttachment {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeUncategorizedAttachment {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26524,6 +26848,7 @@ pub struct DisputeUncategorizedAttachment {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeAlertListItemDispute {
     /// The unique identifier for the dispute.
     pub id: String,
@@ -26536,6 +26861,7 @@ pub struct DisputeAlertListItemDispute {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeAlertDispute {
     /// The unique identifier for the dispute.
     pub id: String,
@@ -26565,6 +26891,7 @@ pub struct DisputeAlertDispute {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReviewUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -26581,6 +26908,7 @@ pub struct ReviewUser {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCasePayment {
     /// The unique identifier for the payment.
     pub id: String,
@@ -26603,6 +26931,7 @@ pub struct ResolutionCenterCasePayment {
 /// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LeadMember {
     /// The unique identifier for the extra public member.
     pub id: String,
@@ -26615,6 +26944,7 @@ pub struct LeadMember {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCaseResolutionEventsItem {
     /// The unique identifier for the resolution event.
     pub id: String,
@@ -26635,6 +26965,7 @@ pub struct ResolutionCenterCaseResolutionEventsItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CheckoutConfigurationPlan {
     /// The unique identifier for the plan.
     pub id: String,
@@ -26667,6 +26998,7 @@ pub struct CheckoutConfigurationPlan {
 /// Needs one of the cargo features `payins`, `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentCompany {
     /// The unique identifier for the company.
     pub id: String,
@@ -26679,6 +27011,7 @@ pub struct SetupIntentCompany {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentCheckoutConfiguration {
     /// The unique identifier for the checkout session.
     pub id: String,
@@ -26691,6 +27024,7 @@ pub struct SetupIntentCheckoutConfiguration {
 /// Needs one of the cargo features `payins`, `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LeadUser {
     /// The unique identifier for the company member user.
     pub id: String,
@@ -26709,6 +27043,7 @@ pub struct LeadUser {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentMember {
     /// The unique identifier for the company member.
     pub id: String,
@@ -26723,6 +27058,7 @@ pub struct SetupIntentMember {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentPaymentMethodMailingAddress {
     /// The name of the customer.
     pub name: Option<String>,
@@ -26747,6 +27083,7 @@ pub struct SetupIntentPaymentMethodMailingAddress {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentPaymentMethod {
     /// The unique identifier for the payment token.
     pub id: String,
@@ -26767,6 +27104,7 @@ pub struct SetupIntentPaymentMethod {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodBasePaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26783,6 +27121,7 @@ pub struct PaymentMethodBasePaymentMethod {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodCardPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26801,6 +27140,7 @@ pub struct PaymentMethodCardPaymentMethod {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
     /// The name of the financial institution holding the account.
     pub bank_name: String,
@@ -26817,6 +27157,7 @@ pub struct PaymentMethodUsBankAccountPaymentMethodUsBankAccount {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodUsBankAccountPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26835,6 +27176,7 @@ pub struct PaymentMethodUsBankAccountPaymentMethod {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodCashappPaymentMethodCashapp {
     /// The unique and immutable identifier assigned by Cash App to the buyer. Null if not available.
     pub buyer_id: Option<String>,
@@ -26849,6 +27191,7 @@ pub struct PaymentMethodCashappPaymentMethodCashapp {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodCashappPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26867,6 +27210,7 @@ pub struct PaymentMethodCashappPaymentMethod {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodIdealPaymentMethodIdeal {
     /// The name of the customer's bank used for the iDEAL transaction. Null if not available.
     pub bank: Option<String>,
@@ -26881,6 +27225,7 @@ pub struct PaymentMethodIdealPaymentMethodIdeal {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodIdealPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26899,6 +27244,7 @@ pub struct PaymentMethodIdealPaymentMethod {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
     /// The bank code of the financial institution associated with this SEPA account. Null if not available.
     pub bank_code: Option<String>,
@@ -26917,6 +27263,7 @@ pub struct PaymentMethodSepaDebitPaymentMethodSepaDebit {
 /// Needs one of the cargo features `payins`, `ads` (all on by default).
 #[cfg(any(feature = "payins", feature = "ads"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentMethodSepaDebitPaymentMethod {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -26935,6 +27282,7 @@ pub struct PaymentMethodSepaDebitPaymentMethod {
 /// Needs one of the cargo features `payins`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payins", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceCurrentPlan {
     /// The unique identifier for the plan.
     pub id: String,
@@ -26951,6 +27299,7 @@ pub struct InvoiceCurrentPlan {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LedgerAccountBalancesItem {
     /// The amount of the balance.
     pub balance: f64,
@@ -26969,6 +27318,7 @@ pub struct LedgerAccountBalancesItem {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutAccountBusinessRepresentative {
     /// The date of birth of the business representative in ISO 8601 format (YYYY-MM-DD).
     pub date_of_birth: Option<String>,
@@ -26987,6 +27337,7 @@ pub struct PayoutAccountBusinessRepresentative {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutAccountAddress {
     /// The line 1 of the address.
     pub line1: Option<String>,
@@ -27009,6 +27360,7 @@ pub struct PayoutAccountAddress {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutAccountLatestVerification {
     /// The numeric id of the verification record.
     pub id: String,
@@ -27027,6 +27379,7 @@ pub struct PayoutAccountLatestVerification {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TransferOriginUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27043,6 +27396,7 @@ pub struct TransferOriginUser {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TransferOriginCompany {
     /// The unique identifier for the company.
     pub id: String,
@@ -27060,6 +27414,7 @@ pub struct TransferOriginCompany {
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum LedgerAccountOwner {
     /// A user account on Whop. Contains profile information, identity details, and social connections.
     ///
@@ -27084,6 +27439,7 @@ pub enum LedgerAccountOwner {
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum TransferOrigin {
     /// A user account on Whop. Contains profile information, identity details, and social connections.
     ///
@@ -27108,6 +27464,7 @@ pub enum TransferOrigin {
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum TransferDestination {
     /// A user account on Whop. Contains profile information, identity details, and social connections.
     ///
@@ -27131,6 +27488,7 @@ pub enum TransferDestination {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WithdrawalLedgerAccount {
     /// The unique identifier for the ledger account.
     pub id: String,
@@ -27145,6 +27503,7 @@ pub struct WithdrawalLedgerAccount {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WithdrawalPayoutToken {
     /// The unique identifier for the payout token.
     pub id: String,
@@ -27165,6 +27524,7 @@ pub struct WithdrawalPayoutToken {
 /// Needs one of the cargo features `payouts`, `webhook-events` (all on by default).
 #[cfg(any(feature = "payouts", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutMethodDestination {
     /// The country code of the payout destination
     pub country_code: String,
@@ -27181,6 +27541,7 @@ pub struct PayoutMethodDestination {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserProfilePicture {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
@@ -27193,6 +27554,7 @@ pub struct UserProfilePicture {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanyLogo {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
@@ -27205,6 +27567,7 @@ pub struct CompanyLogo {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanySocialLinksItem {
     /// The unique identifier for the social link.
     pub id: String,
@@ -27221,6 +27584,7 @@ pub struct CompanySocialLinksItem {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CompanyFeaturedAffiliateProduct {
     /// The unique identifier for the product.
     pub id: String,
@@ -27235,6 +27599,7 @@ pub struct CompanyFeaturedAffiliateProduct {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MembershipUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27253,6 +27618,7 @@ pub struct MembershipUser {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MembershipPromoCode {
     /// The unique identifier for the promo code.
     pub id: String,
@@ -27265,6 +27631,7 @@ pub struct MembershipPromoCode {
 /// Needs one of the cargo features `crm`, `webhook-events` (all on by default).
 #[cfg(any(feature = "crm", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryCustomFieldResponsesItem {
     /// The unique identifier for the custom field response.
     pub id: String,
@@ -27281,6 +27648,7 @@ pub struct EntryCustomFieldResponsesItem {
 /// Needs one of the cargo features `crm`, `engagement`, `courses` (all on by default).
 #[cfg(any(feature = "crm", feature = "engagement", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReviewAttachmentsItem {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -27299,6 +27667,7 @@ pub struct ReviewAttachmentsItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AffiliateUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27315,6 +27684,7 @@ pub struct AffiliateUser {
 /// Needs one of the cargo features `engagement`, `developer` (all on by default).
 #[cfg(any(feature = "engagement", feature = "developer"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppIcon {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
@@ -27327,6 +27697,7 @@ pub struct AppIcon {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExperienceApp {
     /// The unique identifier for the app.
     pub id: String,
@@ -27343,6 +27714,7 @@ pub struct ExperienceApp {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExperienceImage {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
@@ -27355,6 +27727,7 @@ pub struct ExperienceImage {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExperienceProductsItem {
     /// The unique identifier for the product.
     pub id: String,
@@ -27371,6 +27744,7 @@ pub struct ExperienceProductsItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ForumExperience {
     /// The unique identifier for the experience.
     pub id: String,
@@ -27385,6 +27759,7 @@ pub struct ForumExperience {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MessageUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27401,6 +27776,7 @@ pub struct MessageUser {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SupportChannelCustomerUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27417,6 +27793,7 @@ pub struct SupportChannelCustomerUser {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MessagePollOptionsItem {
     /// The unique identifier for the poll option.
     pub id: String,
@@ -27442,6 +27819,7 @@ impl MessagePollOptionsItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MessagePoll {
     /// The options for the poll
     pub options: Option<Vec<MessagePollOptionsItem>>,
@@ -27454,6 +27832,7 @@ pub struct MessagePoll {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MessageReactionCountsItem {
     /// The emoji that was used in shortcode format (:heart:)
     pub emoji: Option<String>,
@@ -27468,6 +27847,7 @@ pub struct MessageReactionCountsItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MessagePollVotesItem {
     /// The reaction that was used
     pub option_id: Option<String>,
@@ -27482,6 +27862,7 @@ pub struct MessagePollVotesItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseThumbnail {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -27502,6 +27883,7 @@ pub struct CourseThumbnail {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseChaptersItemLessonsItemVideoAsset {
     /// The signed playback ID of the Mux asset
     pub signed_playback_id: Option<String>,
@@ -27518,6 +27900,7 @@ pub struct CourseChaptersItemLessonsItemVideoAsset {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonThumbnail {
     /// A pre-optimized URL for rendering this attachment on the client. This should be used for displaying attachments in apps.
     pub url: Option<String>,
@@ -27530,6 +27913,7 @@ pub struct CourseLessonThumbnail {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseChaptersItemLessonsItem {
     /// The unique identifier for the lesson.
     pub id: String,
@@ -27552,6 +27936,7 @@ pub struct CourseChaptersItemLessonsItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseChaptersItem {
     /// The unique identifier for the chapter.
     pub id: String,
@@ -27570,6 +27955,7 @@ pub struct CourseChaptersItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseChapterLessonsItem {
     /// The unique identifier for the lesson.
     pub id: String,
@@ -27586,6 +27972,7 @@ pub struct CourseChapterLessonsItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonVideoAsset {
     /// The unique identifier for the mux asset.
     pub id: String,
@@ -27622,6 +28009,7 @@ pub struct CourseLessonVideoAsset {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonMainPdf {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -27640,6 +28028,7 @@ pub struct CourseLessonMainPdf {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonAssessmentQuestionsItemImage {
     /// Represents a unique identifier that is Base64 obfuscated. It is often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"VXNlci0xMA=="`) or integer (such as `4`) input value will be accepted as an ID.
     pub id: String,
@@ -27658,6 +28047,7 @@ pub struct CourseLessonAssessmentQuestionsItemImage {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
     /// The unique identifier for the assessment question option.
     pub id: String,
@@ -27676,6 +28066,7 @@ pub struct CourseLessonAssessmentQuestionsItemOptionsItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonAssessmentQuestionsItem {
     /// The unique identifier for the assessment question.
     pub id: String,
@@ -27702,6 +28093,7 @@ pub struct CourseLessonAssessmentQuestionsItem {
 /// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseStudentCourseExperience {
     /// The unique identifier for the experience.
     pub id: String,
@@ -27714,6 +28106,7 @@ pub struct CourseStudentCourseExperience {
 /// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseStudentCourse {
     /// The unique identifier for the course.
     pub id: String,
@@ -27730,6 +28123,7 @@ pub struct CourseStudentCourse {
 /// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonInteractionLessonChapter {
     /// The unique identifier for the chapter.
     pub id: String,
@@ -27742,6 +28136,7 @@ pub struct CourseLessonInteractionLessonChapter {
 /// Needs one of the cargo features `courses`, `webhook-events` (all on by default).
 #[cfg(any(feature = "courses", feature = "webhook-events"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonInteractionLesson {
     /// The unique identifier for the lesson.
     pub id: String,
@@ -27758,6 +28153,7 @@ pub struct CourseLessonInteractionLesson {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppCreator {
     /// The unique identifier for the user.
     pub id: String,
@@ -27774,6 +28170,7 @@ pub struct AppCreator {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppRequestedPermissionsItemPermissionAction {
     /// The identifier of the action.
     pub action: String,
@@ -27788,6 +28185,7 @@ pub struct AppRequestedPermissionsItemPermissionAction {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppRequestedPermissionsItem {
     /// The action that the app will request off of users when a user installs the app.
     pub permission_action: AppRequestedPermissionsItemPermissionAction,
@@ -27804,6 +28202,7 @@ pub struct AppRequestedPermissionsItem {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppStats {
     /// The number of unique users who have spent time in this app in the last 24 hours. Returns 0 if no usage data is available.
     pub dau: i64,
@@ -27822,6 +28221,7 @@ pub struct AppStats {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AppApiKey {
     /// The unique identifier for the private api key.
     pub id: String,
@@ -27838,6 +28238,7 @@ pub struct AppApiKey {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AiChatUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27850,6 +28251,7 @@ pub struct AiChatUser {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdCampaignCreatedByUser {
     /// The unique identifier for the user.
     pub id: String,
@@ -27866,6 +28268,7 @@ pub struct AdCampaignCreatedByUser {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdCampaignBillingLedgerAccount {
     /// The unique identifier for the ledger account.
     pub id: String,
@@ -27878,6 +28281,7 @@ pub struct AdCampaignBillingLedgerAccount {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdCampaignConfig {
     /// The campaign objective that determines how Meta optimizes delivery.
     pub objective: Option<CampaignConfigObjective>,
@@ -27904,6 +28308,7 @@ pub struct AdCampaignConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
     pub platform: AdCampaignPlatforms,
@@ -27954,6 +28359,7 @@ pub struct AdGroupPlatformConfigMetaAdGroupPlatformConfigType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
     /// The ad platform (meta, tiktok).
     pub platform: AdCampaignPlatforms,
@@ -28001,6 +28407,7 @@ pub struct AdGroupPlatformConfigTiktokAdGroupPlatformConfigType {
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum AdGroupPlatformConfig {
     /// Meta (Facebook/Instagram) ad set configuration.
     ///
@@ -28026,6 +28433,7 @@ pub enum AdGroupPlatformConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroupConfigTargeting {
     /// ISO 3166-1 alpha-2 country codes targeted.
     pub countries: Option<Vec<String>>,
@@ -28056,6 +28464,7 @@ pub struct AdGroupConfigTargeting {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
     pub bid_strategy: Option<AdGroupConfigBidStrategy>,
@@ -28086,6 +28495,7 @@ pub struct AdGroupConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdGroupAdCampaign {
     /// The unique identifier for the ad campaign.
     pub id: String,
@@ -28104,6 +28514,7 @@ pub struct AdGroupAdCampaign {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdPlatformConfigMetaAdPlatformConfigType {
     /// The ad platform.
     pub platform: AdCampaignPlatforms,
@@ -28132,6 +28543,7 @@ pub struct AdPlatformConfigMetaAdPlatformConfigType {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdPlatformConfigTiktokAdPlatformConfigType {
     /// The ad platform.
     pub platform: AdCampaignPlatforms,
@@ -28165,6 +28577,7 @@ pub struct AdPlatformConfigTiktokAdPlatformConfigType {
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum AdPlatformConfig {
     /// Meta (Facebook/Instagram) ad configuration.
     ///
@@ -28188,6 +28601,7 @@ pub enum AdPlatformConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdExternalAdGroup {
     /// The unique identifier for the external ad group.
     pub id: String,
@@ -28204,6 +28618,7 @@ pub struct AdExternalAdGroup {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdExternalAdCreativeSet {
     /// The unique identifier for the external ad creative set.
     pub id: String,
@@ -28216,6 +28631,7 @@ pub struct AdExternalAdCreativeSet {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListProductParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -28273,6 +28689,86 @@ impl ListProductParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListProductParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter to only products matching these type classifications.
+    ///
+    /// Sets the optional `product_types`; it is left out of the request until set.
+    pub fn product_types(mut self, value: impl Into<Vec<AccessPassTypes>>) -> Self {
+        self.product_types = Some(value.into());
+        self
+    }
+    /// Filter to only products matching these visibility states.
+    ///
+    /// Sets the optional `visibilities`; it is left out of the request until set.
+    pub fn visibilities(mut self, value: impl Into<Vec<VisibilityFilter>>) -> Self {
+        self.visibilities = Some(value.into());
+        self
+    }
+    /// The field to sort results by. Defaults to created_at.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<AccessPassOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return products created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return products created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListProductParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28296,6 +28792,7 @@ impl crate::runtime::ToQuery for ListProductParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListProductResponse {
     /// A list of nodes.
     pub data: Vec<ProductListItem>,
@@ -28325,6 +28822,7 @@ impl crate::runtime::CursorPage for ListProductResponse {
 
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema/properties/error` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ErrorResponseError {
     /// The `type` property.
     #[serde(rename = "type")]
@@ -28341,6 +28839,7 @@ pub struct ErrorResponseError {
 
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema` (and 1319 structurally identical schemas).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ErrorResponse {
     /// The `error` property (see [`ErrorResponseError`]).
     pub error: ErrorResponseError,
@@ -28351,6 +28850,7 @@ pub struct ErrorResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePlanCustomFieldsItem {
     /// The type of the custom field.
     pub field_type: CustomFieldTypes,
@@ -28385,6 +28885,58 @@ impl CreatePlanCustomFieldsItem {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePlanCustomFieldsItem {
+    /// The ID of the custom field (if being updated)
+    ///
+    /// Sets the optional `id`; it is left out of the request until set.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `id` as `null`, which clears it.
+    pub fn id_null(mut self) -> Self {
+        self.id = crate::Nullable::Null;
+        self
+    }
+    /// The order of the field.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `order` as `null`, which clears it.
+    pub fn order_null(mut self) -> Self {
+        self.order = crate::Nullable::Null;
+        self
+    }
+    /// The placeholder value of the field.
+    ///
+    /// Sets the optional `placeholder`; it is left out of the request until set.
+    pub fn placeholder(mut self, value: impl Into<String>) -> Self {
+        self.placeholder = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `placeholder` as `null`, which clears it.
+    pub fn placeholder_null(mut self) -> Self {
+        self.placeholder = crate::Nullable::Null;
+        self
+    }
+    /// Whether or not the field is required.
+    ///
+    /// Sets the optional `required`; it is left out of the request until set.
+    pub fn required(mut self, value: impl Into<bool>) -> Self {
+        self.required = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `required` as `null`, which clears it.
+    pub fn required_null(mut self) -> Self {
+        self.required = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Configuration for an automatically generated plan to attach to this product.
 ///
 /// Generated from `#/paths/~1products/post/requestBody/content/application~1json/schema/properties/plan_options`.
@@ -28392,6 +28944,7 @@ impl CreatePlanCustomFieldsItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateProductPlanOptions {
     /// The respective currency identifier for the plan.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28436,6 +28989,109 @@ impl CreateProductPlanOptions {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateProductPlanOptions {
+    /// The respective currency identifier for the plan.
+    ///
+    /// Sets the optional `base_currency`; it is left out of the request until set.
+    pub fn base_currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.base_currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `base_currency` as `null`, which clears it.
+    pub fn base_currency_null(mut self) -> Self {
+        self.base_currency = crate::Nullable::Null;
+        self
+    }
+    /// The interval at which the plan charges (renewal plans).
+    ///
+    /// Sets the optional `billing_period`; it is left out of the request until set.
+    pub fn billing_period(mut self, value: impl Into<i64>) -> Self {
+        self.billing_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_period` as `null`, which clears it.
+    pub fn billing_period_null(mut self) -> Self {
+        self.billing_period = crate::Nullable::Null;
+        self
+    }
+    /// An array of custom field objects.
+    ///
+    /// Sets the optional `custom_fields`; it is left out of the request until set.
+    pub fn custom_fields(
+        mut self,
+        value: impl Into<Vec<CreatePlanCustomFieldsItem>>,
+    ) -> Self {
+        self.custom_fields = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_fields` as `null`, which clears it.
+    pub fn custom_fields_null(mut self) -> Self {
+        self.custom_fields = crate::Nullable::Null;
+        self
+    }
+    /// An additional amount charged upon first purchase. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
+    ///
+    /// Sets the optional `initial_price`; it is left out of the request until set.
+    pub fn initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `initial_price` as `null`, which clears it.
+    pub fn initial_price_null(mut self) -> Self {
+        self.initial_price = crate::Nullable::Null;
+        self
+    }
+    /// Indicates if the plan is a one time payment or recurring.
+    ///
+    /// Sets the optional `plan_type`; it is left out of the request until set.
+    pub fn plan_type(mut self, value: impl Into<PlanTypes>) -> Self {
+        self.plan_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_type` as `null`, which clears it.
+    pub fn plan_type_null(mut self) -> Self {
+        self.plan_type = crate::Nullable::Null;
+        self
+    }
+    /// The method by which the plan is released to the public.
+    ///
+    /// Sets the optional `release_method`; it is left out of the request until set.
+    pub fn release_method(mut self, value: impl Into<ReleaseMethod>) -> Self {
+        self.release_method = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `release_method` as `null`, which clears it.
+    pub fn release_method_null(mut self) -> Self {
+        self.release_method = crate::Nullable::Null;
+        self
+    }
+    /// The amount the customer is charged every billing period. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
+    ///
+    /// Sets the optional `renewal_price`; it is left out of the request until set.
+    pub fn renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `renewal_price` as `null`, which clears it.
+    pub fn renewal_price_null(mut self) -> Self {
+        self.renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The visibility of the plan.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createProduct` (`POST /products`).
 ///
 /// Generated from `#/paths/~1products/post`.
@@ -28443,6 +29099,7 @@ impl CreateProductPlanOptions {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateProductParams {
     /// Whether the checkout flow collects a shipping address from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28529,6 +29186,220 @@ impl CreateProductParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateProductParams {
+    /// Whether the checkout flow collects a shipping address from the customer.
+    ///
+    /// Sets the optional `collect_shipping_address`; it is left out of the request until set.
+    pub fn collect_shipping_address(mut self, value: impl Into<bool>) -> Self {
+        self.collect_shipping_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `collect_shipping_address` as `null`, which clears it.
+    pub fn collect_shipping_address_null(mut self) -> Self {
+        self.collect_shipping_address = crate::Nullable::Null;
+        self
+    }
+    /// The call-to-action button label displayed on the product's purchase page (e.g., join, buy, subscribe).
+    ///
+    /// Sets the optional `custom_cta`; it is left out of the request until set.
+    pub fn custom_cta(mut self, value: impl Into<CustomCtas>) -> Self {
+        self.custom_cta = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_cta` as `null`, which clears it.
+    pub fn custom_cta_null(mut self) -> Self {
+        self.custom_cta = crate::Nullable::Null;
+        self
+    }
+    /// A URL that the call-to-action button links to instead of the default checkout flow.
+    ///
+    /// Sets the optional `custom_cta_url`; it is left out of the request until set.
+    pub fn custom_cta_url(mut self, value: impl Into<String>) -> Self {
+        self.custom_cta_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_cta_url` as `null`, which clears it.
+    pub fn custom_cta_url_null(mut self) -> Self {
+        self.custom_cta_url = crate::Nullable::Null;
+        self
+    }
+    /// A custom text label that appears on the customer's bank statement. Must be 5-22 characters, contain at least one letter, and not contain \<, \>, \, ', or " characters.
+    ///
+    /// Sets the optional `custom_statement_descriptor`; it is left out of the request until set.
+    pub fn custom_statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.custom_statement_descriptor = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_statement_descriptor` as `null`, which clears it.
+    pub fn custom_statement_descriptor_null(mut self) -> Self {
+        self.custom_statement_descriptor = crate::Nullable::Null;
+        self
+    }
+    /// A written description of the product displayed on its product page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifiers of experiences to connect to this product.
+    ///
+    /// Sets the optional `experience_ids`; it is left out of the request until set.
+    pub fn experience_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.experience_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `experience_ids` as `null`, which clears it.
+    pub fn experience_ids_null(mut self) -> Self {
+        self.experience_ids = crate::Nullable::Null;
+        self
+    }
+    /// The commission rate as a percentage that affiliates earn through the global affiliate program.
+    ///
+    /// Sets the optional `global_affiliate_percentage`; it is left out of the request until set.
+    pub fn global_affiliate_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.global_affiliate_percentage = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `global_affiliate_percentage` as `null`, which clears it.
+    pub fn global_affiliate_percentage_null(mut self) -> Self {
+        self.global_affiliate_percentage = crate::Nullable::Null;
+        self
+    }
+    /// The enrollment status of this product in the global affiliate program.
+    ///
+    /// Sets the optional `global_affiliate_status`; it is left out of the request until set.
+    pub fn global_affiliate_status(
+        mut self,
+        value: impl Into<GlobalAffiliateStatuses>,
+    ) -> Self {
+        self.global_affiliate_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `global_affiliate_status` as `null`, which clears it.
+    pub fn global_affiliate_status_null(mut self) -> Self {
+        self.global_affiliate_status = crate::Nullable::Null;
+        self
+    }
+    /// A short marketing headline displayed prominently on the product page.
+    ///
+    /// Sets the optional `headline`; it is left out of the request until set.
+    pub fn headline(mut self, value: impl Into<String>) -> Self {
+        self.headline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `headline` as `null`, which clears it.
+    pub fn headline_null(mut self) -> Self {
+        self.headline = crate::Nullable::Null;
+        self
+    }
+    /// The commission rate as a percentage that members earn through the member affiliate program.
+    ///
+    /// Sets the optional `member_affiliate_percentage`; it is left out of the request until set.
+    pub fn member_affiliate_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.member_affiliate_percentage = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_affiliate_percentage` as `null`, which clears it.
+    pub fn member_affiliate_percentage_null(mut self) -> Self {
+        self.member_affiliate_percentage = crate::Nullable::Null;
+        self
+    }
+    /// The enrollment status of this product in the member affiliate program.
+    ///
+    /// Sets the optional `member_affiliate_status`; it is left out of the request until set.
+    pub fn member_affiliate_status(
+        mut self,
+        value: impl Into<GlobalAffiliateStatuses>,
+    ) -> Self {
+        self.member_affiliate_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_affiliate_status` as `null`, which clears it.
+    pub fn member_affiliate_status_null(mut self) -> Self {
+        self.member_affiliate_status = crate::Nullable::Null;
+        self
+    }
+    /// Configuration for an automatically generated plan to attach to this product.
+    ///
+    /// Sets the optional `plan_options`; it is left out of the request until set.
+    pub fn plan_options(mut self, value: impl Into<CreateProductPlanOptions>) -> Self {
+        self.plan_options = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_options` as `null`, which clears it.
+    pub fn plan_options_null(mut self) -> Self {
+        self.plan_options = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the tax classification code to apply to this product.
+    ///
+    /// Sets the optional `product_tax_code_id`; it is left out of the request until set.
+    pub fn product_tax_code_id(mut self, value: impl Into<String>) -> Self {
+        self.product_tax_code_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_tax_code_id` as `null`, which clears it.
+    pub fn product_tax_code_id_null(mut self) -> Self {
+        self.product_tax_code_id = crate::Nullable::Null;
+        self
+    }
+    /// A URL to redirect the customer to after completing a purchase.
+    ///
+    /// Sets the optional `redirect_purchase_url`; it is left out of the request until set.
+    pub fn redirect_purchase_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_purchase_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_purchase_url` as `null`, which clears it.
+    pub fn redirect_purchase_url_null(mut self) -> Self {
+        self.redirect_purchase_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL slug for the product's public link.
+    ///
+    /// Sets the optional `route`; it is left out of the request until set.
+    pub fn route(mut self, value: impl Into<String>) -> Self {
+        self.route = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `route` as `null`, which clears it.
+    pub fn route_null(mut self) -> Self {
+        self.route = crate::Nullable::Null;
+        self
+    }
+    /// Whether to send an automated welcome message via support chat when a user joins this product. Defaults to true.
+    ///
+    /// Sets the optional `send_welcome_message`; it is left out of the request until set.
+    pub fn send_welcome_message(mut self, value: impl Into<bool>) -> Self {
+        self.send_welcome_message = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `send_welcome_message` as `null`, which clears it.
+    pub fn send_welcome_message_null(mut self) -> Self {
+        self.send_welcome_message = crate::Nullable::Null;
+        self
+    }
+    /// Whether the product is visible to customers. When set to hidden, the product is only accessible via direct link.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Input for an attachment
 ///
 /// Generated from `#/paths/~1products~1{id}/patch/requestBody/content/application~1json/schema/properties/gallery_images/items`.
@@ -28536,6 +29407,7 @@ impl CreateProductParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateProductGalleryImagesItem {
     /// The ID of an existing file object.
     pub id: String,
@@ -28556,6 +29428,7 @@ impl UpdateProductGalleryImagesItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateProductStorePageConfig {
     /// Custom call-to-action text for the product's store page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28576,6 +29449,34 @@ impl UpdateProductStorePageConfig {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateProductStorePageConfig {
+    /// Custom call-to-action text for the product's store page.
+    ///
+    /// Sets the optional `custom_cta`; it is left out of the request until set.
+    pub fn custom_cta(mut self, value: impl Into<String>) -> Self {
+        self.custom_cta = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_cta` as `null`, which clears it.
+    pub fn custom_cta_null(mut self) -> Self {
+        self.custom_cta = crate::Nullable::Null;
+        self
+    }
+    /// Whether or not to show the price on the product's store page.
+    ///
+    /// Sets the optional `show_price`; it is left out of the request until set.
+    pub fn show_price(mut self, value: impl Into<bool>) -> Self {
+        self.show_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `show_price` as `null`, which clears it.
+    pub fn show_price_null(mut self) -> Self {
+        self.show_price = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateProduct` (`PATCH /products/{id}`).
 ///
 /// Generated from `#/paths/~1products~1{id}/patch`.
@@ -28583,6 +29484,7 @@ impl UpdateProductStorePageConfig {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateProductParams {
     /// Whether the checkout flow collects a shipping address from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28667,6 +29569,238 @@ impl UpdateProductParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateProductParams {
+    /// Whether the checkout flow collects a shipping address from the customer.
+    ///
+    /// Sets the optional `collect_shipping_address`; it is left out of the request until set.
+    pub fn collect_shipping_address(mut self, value: impl Into<bool>) -> Self {
+        self.collect_shipping_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `collect_shipping_address` as `null`, which clears it.
+    pub fn collect_shipping_address_null(mut self) -> Self {
+        self.collect_shipping_address = crate::Nullable::Null;
+        self
+    }
+    /// The call-to-action button label displayed on the product's purchase page (e.g., join, buy, subscribe).
+    ///
+    /// Sets the optional `custom_cta`; it is left out of the request until set.
+    pub fn custom_cta(mut self, value: impl Into<CustomCtas>) -> Self {
+        self.custom_cta = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_cta` as `null`, which clears it.
+    pub fn custom_cta_null(mut self) -> Self {
+        self.custom_cta = crate::Nullable::Null;
+        self
+    }
+    /// A URL that the call-to-action button links to instead of the default checkout flow.
+    ///
+    /// Sets the optional `custom_cta_url`; it is left out of the request until set.
+    pub fn custom_cta_url(mut self, value: impl Into<String>) -> Self {
+        self.custom_cta_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_cta_url` as `null`, which clears it.
+    pub fn custom_cta_url_null(mut self) -> Self {
+        self.custom_cta_url = crate::Nullable::Null;
+        self
+    }
+    /// A custom text label that appears on the customer's bank statement. Must be 5-22 characters, contain at least one letter, and not contain \<, \>, \, ', or " characters.
+    ///
+    /// Sets the optional `custom_statement_descriptor`; it is left out of the request until set.
+    pub fn custom_statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.custom_statement_descriptor = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_statement_descriptor` as `null`, which clears it.
+    pub fn custom_statement_descriptor_null(mut self) -> Self {
+        self.custom_statement_descriptor = crate::Nullable::Null;
+        self
+    }
+    /// A written description of the product displayed on its product page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The gallery images for the product.
+    ///
+    /// Sets the optional `gallery_images`; it is left out of the request until set.
+    pub fn gallery_images(
+        mut self,
+        value: impl Into<Vec<UpdateProductGalleryImagesItem>>,
+    ) -> Self {
+        self.gallery_images = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `gallery_images` as `null`, which clears it.
+    pub fn gallery_images_null(mut self) -> Self {
+        self.gallery_images = crate::Nullable::Null;
+        self
+    }
+    /// The commission rate as a percentage that affiliates earn through the global affiliate program.
+    ///
+    /// Sets the optional `global_affiliate_percentage`; it is left out of the request until set.
+    pub fn global_affiliate_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.global_affiliate_percentage = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `global_affiliate_percentage` as `null`, which clears it.
+    pub fn global_affiliate_percentage_null(mut self) -> Self {
+        self.global_affiliate_percentage = crate::Nullable::Null;
+        self
+    }
+    /// The enrollment status of this product in the global affiliate program.
+    ///
+    /// Sets the optional `global_affiliate_status`; it is left out of the request until set.
+    pub fn global_affiliate_status(
+        mut self,
+        value: impl Into<GlobalAffiliateStatuses>,
+    ) -> Self {
+        self.global_affiliate_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `global_affiliate_status` as `null`, which clears it.
+    pub fn global_affiliate_status_null(mut self) -> Self {
+        self.global_affiliate_status = crate::Nullable::Null;
+        self
+    }
+    /// A short marketing headline displayed prominently on the product page.
+    ///
+    /// Sets the optional `headline`; it is left out of the request until set.
+    pub fn headline(mut self, value: impl Into<String>) -> Self {
+        self.headline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `headline` as `null`, which clears it.
+    pub fn headline_null(mut self) -> Self {
+        self.headline = crate::Nullable::Null;
+        self
+    }
+    /// The commission rate as a percentage that members earn through the member affiliate program.
+    ///
+    /// Sets the optional `member_affiliate_percentage`; it is left out of the request until set.
+    pub fn member_affiliate_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.member_affiliate_percentage = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_affiliate_percentage` as `null`, which clears it.
+    pub fn member_affiliate_percentage_null(mut self) -> Self {
+        self.member_affiliate_percentage = crate::Nullable::Null;
+        self
+    }
+    /// The enrollment status of this product in the member affiliate program.
+    ///
+    /// Sets the optional `member_affiliate_status`; it is left out of the request until set.
+    pub fn member_affiliate_status(
+        mut self,
+        value: impl Into<GlobalAffiliateStatuses>,
+    ) -> Self {
+        self.member_affiliate_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_affiliate_status` as `null`, which clears it.
+    pub fn member_affiliate_status_null(mut self) -> Self {
+        self.member_affiliate_status = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the tax classification code to apply to this product.
+    ///
+    /// Sets the optional `product_tax_code_id`; it is left out of the request until set.
+    pub fn product_tax_code_id(mut self, value: impl Into<String>) -> Self {
+        self.product_tax_code_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_tax_code_id` as `null`, which clears it.
+    pub fn product_tax_code_id_null(mut self) -> Self {
+        self.product_tax_code_id = crate::Nullable::Null;
+        self
+    }
+    /// A URL to redirect the customer to after completing a purchase.
+    ///
+    /// Sets the optional `redirect_purchase_url`; it is left out of the request until set.
+    pub fn redirect_purchase_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_purchase_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_purchase_url` as `null`, which clears it.
+    pub fn redirect_purchase_url_null(mut self) -> Self {
+        self.redirect_purchase_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL slug for the product's public link.
+    ///
+    /// Sets the optional `route`; it is left out of the request until set.
+    pub fn route(mut self, value: impl Into<String>) -> Self {
+        self.route = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `route` as `null`, which clears it.
+    pub fn route_null(mut self) -> Self {
+        self.route = crate::Nullable::Null;
+        self
+    }
+    /// Whether to send an automated welcome message via support chat when a user joins this product.
+    ///
+    /// Sets the optional `send_welcome_message`; it is left out of the request until set.
+    pub fn send_welcome_message(mut self, value: impl Into<bool>) -> Self {
+        self.send_welcome_message = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `send_welcome_message` as `null`, which clears it.
+    pub fn send_welcome_message_null(mut self) -> Self {
+        self.send_welcome_message = crate::Nullable::Null;
+        self
+    }
+    /// Layout and display configuration for this product on the company's store page.
+    ///
+    /// Sets the optional `store_page_config`; it is left out of the request until set.
+    pub fn store_page_config(
+        mut self,
+        value: impl Into<UpdateProductStorePageConfig>,
+    ) -> Self {
+        self.store_page_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `store_page_config` as `null`, which clears it.
+    pub fn store_page_config_null(mut self) -> Self {
+        self.store_page_config = crate::Nullable::Null;
+        self
+    }
+    /// The display name of the product. Maximum 80 characters.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// Whether the product is visible to customers. When set to hidden, the product is only accessible via direct link.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listPlan` (`GET /plans`).
 ///
 /// Generated from `#/paths/~1plans/get`.
@@ -28674,6 +29808,7 @@ impl UpdateProductParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListPlanParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -28739,6 +29874,100 @@ impl ListPlanParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListPlanParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The field to sort results by. Defaults to created_at.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<PlansOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Filter to only plans matching these release methods.
+    ///
+    /// Sets the optional `release_methods`; it is left out of the request until set.
+    pub fn release_methods(mut self, value: impl Into<Vec<ReleaseMethod>>) -> Self {
+        self.release_methods = Some(value.into());
+        self
+    }
+    /// Filter to only plans matching these visibility states.
+    ///
+    /// Sets the optional `visibilities`; it is left out of the request until set.
+    pub fn visibilities(mut self, value: impl Into<Vec<VisibilityFilter>>) -> Self {
+        self.visibilities = Some(value.into());
+        self
+    }
+    /// Filter to only plans matching these billing types.
+    ///
+    /// Sets the optional `plan_types`; it is left out of the request until set.
+    pub fn plan_types(mut self, value: impl Into<Vec<PlanTypes>>) -> Self {
+        self.plan_types = Some(value.into());
+        self
+    }
+    /// Filter to only plans belonging to these product identifiers.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Only return plans created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return plans created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPlanParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -28764,6 +29993,7 @@ impl crate::runtime::ToQuery for ListPlanParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListPlanResponse {
     /// A list of nodes.
     pub data: Vec<PlanListItem>,
@@ -28798,6 +30028,7 @@ impl crate::runtime::CursorPage for ListPlanResponse {
 /// Needs one of the cargo features `payins`, `identity`, `courses` (all on by default).
 #[cfg(any(feature = "payins", feature = "identity", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePlanImage {
     /// The ID of an existing file object.
     pub id: String,
@@ -28818,6 +30049,7 @@ impl CreatePlanImage {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePlanPaymentMethodConfiguration {
     /// An array of payment method identifiers that are explicitly disabled. Only applies if the include_platform_defaults is true.
     pub disabled: Vec<PaymentMethodTypes>,
@@ -28843,6 +30075,22 @@ impl CreatePlanPaymentMethodConfiguration {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePlanPaymentMethodConfiguration {
+    /// Whether Whop's platform default payment method enablement settings are included in this configuration. The full list of default payment methods can be found in the documentation at docs.whop.com/payments.
+    ///
+    /// Sets the optional `include_platform_defaults`; it is left out of the request until set.
+    pub fn include_platform_defaults(mut self, value: impl Into<bool>) -> Self {
+        self.include_platform_defaults = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `include_platform_defaults` as `null`, which clears it.
+    pub fn include_platform_defaults_null(mut self) -> Self {
+        self.include_platform_defaults = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Checkout styling overrides for this plan. Pass null to inherit from the company default.
 ///
 /// Generated from `#/paths/~1plans/post/requestBody/content/application~1json/schema/properties/checkout_styling` (and 4 structurally identical schemas).
@@ -28850,6 +30098,7 @@ impl CreatePlanPaymentMethodConfiguration {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreatePlanCheckoutStyling {
     /// A hex color code for the checkout page background, applied to the order summary panel (e.g. #F4F4F5).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28878,6 +30127,58 @@ impl CreatePlanCheckoutStyling {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePlanCheckoutStyling {
+    /// A hex color code for the checkout page background, applied to the order summary panel (e.g. #F4F4F5).
+    ///
+    /// Sets the optional `background_color`; it is left out of the request until set.
+    pub fn background_color(mut self, value: impl Into<String>) -> Self {
+        self.background_color = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `background_color` as `null`, which clears it.
+    pub fn background_color_null(mut self) -> Self {
+        self.background_color = crate::Nullable::Null;
+        self
+    }
+    /// The border style for buttons and inputs.
+    ///
+    /// Sets the optional `border_style`; it is left out of the request until set.
+    pub fn border_style(mut self, value: impl Into<CheckoutShapes>) -> Self {
+        self.border_style = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `border_style` as `null`, which clears it.
+    pub fn border_style_null(mut self) -> Self {
+        self.border_style = crate::Nullable::Null;
+        self
+    }
+    /// A hex color code for the button color (e.g. #FF5733).
+    ///
+    /// Sets the optional `button_color`; it is left out of the request until set.
+    pub fn button_color(mut self, value: impl Into<String>) -> Self {
+        self.button_color = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `button_color` as `null`, which clears it.
+    pub fn button_color_null(mut self) -> Self {
+        self.button_color = crate::Nullable::Null;
+        self
+    }
+    /// The font family for the checkout page.
+    ///
+    /// Sets the optional `font_family`; it is left out of the request until set.
+    pub fn font_family(mut self, value: impl Into<CheckoutFonts>) -> Self {
+        self.font_family = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `font_family` as `null`, which clears it.
+    pub fn font_family_null(mut self) -> Self {
+        self.font_family = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createPlan` (`POST /plans`).
 ///
 /// Generated from `#/paths/~1plans/post`.
@@ -28885,6 +30186,7 @@ impl CreatePlanCheckoutStyling {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePlanParams {
     /// Whether this plan accepts local currency payments via adaptive pricing.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -28993,6 +30295,283 @@ impl CreatePlanParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePlanParams {
+    /// Whether this plan accepts local currency payments via adaptive pricing.
+    ///
+    /// Sets the optional `adaptive_pricing_enabled`; it is left out of the request until set.
+    pub fn adaptive_pricing_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.adaptive_pricing_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `adaptive_pricing_enabled` as `null`, which clears it.
+    pub fn adaptive_pricing_enabled_null(mut self) -> Self {
+        self.adaptive_pricing_enabled = crate::Nullable::Null;
+        self
+    }
+    /// The number of days between recurring charges. For example, 30 for monthly or 365 for yearly.
+    ///
+    /// Sets the optional `billing_period`; it is left out of the request until set.
+    pub fn billing_period(mut self, value: impl Into<i64>) -> Self {
+        self.billing_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_period` as `null`, which clears it.
+    pub fn billing_period_null(mut self) -> Self {
+        self.billing_period = crate::Nullable::Null;
+        self
+    }
+    /// The three-letter ISO currency code for the plan's pricing. Defaults to USD.
+    ///
+    /// Sets the optional `currency`; it is left out of the request until set.
+    pub fn currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `currency` as `null`, which clears it.
+    pub fn currency_null(mut self) -> Self {
+        self.currency = crate::Nullable::Null;
+        self
+    }
+    /// An array of custom field definitions to collect from customers at checkout.
+    ///
+    /// Sets the optional `custom_fields`; it is left out of the request until set.
+    pub fn custom_fields(
+        mut self,
+        value: impl Into<Vec<CreatePlanCustomFieldsItem>>,
+    ) -> Self {
+        self.custom_fields = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_fields` as `null`, which clears it.
+    pub fn custom_fields_null(mut self) -> Self {
+        self.custom_fields = crate::Nullable::Null;
+        self
+    }
+    /// A text description of the plan displayed to customers on the product page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The number of days until the membership expires and access is revoked. Used for expiration-based plans.
+    ///
+    /// Sets the optional `expiration_days`; it is left out of the request until set.
+    pub fn expiration_days(mut self, value: impl Into<i64>) -> Self {
+        self.expiration_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expiration_days` as `null`, which clears it.
+    pub fn expiration_days_null(mut self) -> Self {
+        self.expiration_days = crate::Nullable::Null;
+        self
+    }
+    /// An image displayed on the product page to represent this plan.
+    ///
+    /// Sets the optional `image`; it is left out of the request until set.
+    pub fn image(mut self, value: impl Into<CreatePlanImage>) -> Self {
+        self.image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `image` as `null`, which clears it.
+    pub fn image_null(mut self) -> Self {
+        self.image = crate::Nullable::Null;
+        self
+    }
+    /// The amount charged on the first purchase. For one-time plans, this is the full price. For recurring plans, this is an additional charge on top of the renewal price. Provided in the plan's currency (e.g., 10.43 for $10.43).
+    ///
+    /// Sets the optional `initial_price`; it is left out of the request until set.
+    pub fn initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `initial_price` as `null`, which clears it.
+    pub fn initial_price_null(mut self) -> Self {
+        self.initial_price = crate::Nullable::Null;
+        self
+    }
+    /// Private notes visible only to the business owner. Not shown to customers.
+    ///
+    /// Sets the optional `internal_notes`; it is left out of the request until set.
+    pub fn internal_notes(mut self, value: impl Into<String>) -> Self {
+        self.internal_notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `internal_notes` as `null`, which clears it.
+    pub fn internal_notes_null(mut self) -> Self {
+        self.internal_notes = crate::Nullable::Null;
+        self
+    }
+    /// Whether this plan uses legacy payment method controls.
+    ///
+    /// Sets the optional `legacy_payment_method_controls`; it is left out of the request until set.
+    pub fn legacy_payment_method_controls(mut self, value: impl Into<bool>) -> Self {
+        self.legacy_payment_method_controls = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `legacy_payment_method_controls` as `null`, which clears it.
+    pub fn legacy_payment_method_controls_null(mut self) -> Self {
+        self.legacy_payment_method_controls = crate::Nullable::Null;
+        self
+    }
+    /// Override the default tax classification for this specific plan.
+    ///
+    /// Sets the optional `override_tax_type`; it is left out of the request until set.
+    pub fn override_tax_type(mut self, value: impl Into<TaxTypes>) -> Self {
+        self.override_tax_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `override_tax_type` as `null`, which clears it.
+    pub fn override_tax_type_null(mut self) -> Self {
+        self.override_tax_type = crate::Nullable::Null;
+        self
+    }
+    /// Explicit payment method configuration for the plan. When not provided, the company's defaults apply.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// The billing type of the plan, such as one_time or recurring.
+    ///
+    /// Sets the optional `plan_type`; it is left out of the request until set.
+    pub fn plan_type(mut self, value: impl Into<PlanTypes>) -> Self {
+        self.plan_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_type` as `null`, which clears it.
+    pub fn plan_type_null(mut self) -> Self {
+        self.plan_type = crate::Nullable::Null;
+        self
+    }
+    /// The method used to sell this plan (e.g., buy_now, waitlist, application).
+    ///
+    /// Sets the optional `release_method`; it is left out of the request until set.
+    pub fn release_method(mut self, value: impl Into<ReleaseMethod>) -> Self {
+        self.release_method = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `release_method` as `null`, which clears it.
+    pub fn release_method_null(mut self) -> Self {
+        self.release_method = crate::Nullable::Null;
+        self
+    }
+    /// The amount charged each billing period for recurring plans. Provided in the plan's currency (e.g., 10.43 for $10.43).
+    ///
+    /// Sets the optional `renewal_price`; it is left out of the request until set.
+    pub fn renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `renewal_price` as `null`, which clears it.
+    pub fn renewal_price_null(mut self) -> Self {
+        self.renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The number of installment payments required before the subscription pauses.
+    ///
+    /// Sets the optional `split_pay_required_payments`; it is left out of the request until set.
+    pub fn split_pay_required_payments(mut self, value: impl Into<i64>) -> Self {
+        self.split_pay_required_payments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `split_pay_required_payments` as `null`, which clears it.
+    pub fn split_pay_required_payments_null(mut self) -> Self {
+        self.split_pay_required_payments = crate::Nullable::Null;
+        self
+    }
+    /// The maximum number of units available for purchase. Ignored when unlimited_stock is true.
+    ///
+    /// Sets the optional `stock`; it is left out of the request until set.
+    pub fn stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `stock` as `null`, which clears it.
+    pub fn stock_null(mut self) -> Self {
+        self.stock = crate::Nullable::Null;
+        self
+    }
+    /// The display name of the plan shown to customers on the product page.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// The number of free trial days before the first charge on a recurring plan.
+    ///
+    /// Sets the optional `trial_period_days`; it is left out of the request until set.
+    pub fn trial_period_days(mut self, value: impl Into<i64>) -> Self {
+        self.trial_period_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `trial_period_days` as `null`, which clears it.
+    pub fn trial_period_days_null(mut self) -> Self {
+        self.trial_period_days = crate::Nullable::Null;
+        self
+    }
+    /// Whether the plan has unlimited stock. When true, the stock field is ignored. Defaults to true.
+    ///
+    /// Sets the optional `unlimited_stock`; it is left out of the request until set.
+    pub fn unlimited_stock(mut self, value: impl Into<bool>) -> Self {
+        self.unlimited_stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `unlimited_stock` as `null`, which clears it.
+    pub fn unlimited_stock_null(mut self) -> Self {
+        self.unlimited_stock = crate::Nullable::Null;
+        self
+    }
+    /// Whether the plan is visible to customers or hidden from public view.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+    /// Checkout styling overrides for this plan. Pass null to inherit from the company default.
+    ///
+    /// Sets the optional `checkout_styling`; it is left out of the request until set.
+    pub fn checkout_styling(
+        mut self,
+        value: impl Into<CreatePlanCheckoutStyling>,
+    ) -> Self {
+        self.checkout_styling = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `checkout_styling` as `null`, which clears it.
+    pub fn checkout_styling_null(mut self) -> Self {
+        self.checkout_styling = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updatePlan` (`PATCH /plans/{id}`).
 ///
 /// Generated from `#/paths/~1plans~1{id}/patch`.
@@ -29000,6 +30579,7 @@ impl CreatePlanParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdatePlanParams {
     /// Whether this plan accepts local currency payments via adaptive pricing.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -29102,6 +30682,283 @@ impl UpdatePlanParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdatePlanParams {
+    /// Whether this plan accepts local currency payments via adaptive pricing.
+    ///
+    /// Sets the optional `adaptive_pricing_enabled`; it is left out of the request until set.
+    pub fn adaptive_pricing_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.adaptive_pricing_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `adaptive_pricing_enabled` as `null`, which clears it.
+    pub fn adaptive_pricing_enabled_null(mut self) -> Self {
+        self.adaptive_pricing_enabled = crate::Nullable::Null;
+        self
+    }
+    /// The number of days between recurring charges. For example, 30 for monthly or 365 for yearly.
+    ///
+    /// Sets the optional `billing_period`; it is left out of the request until set.
+    pub fn billing_period(mut self, value: impl Into<i64>) -> Self {
+        self.billing_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_period` as `null`, which clears it.
+    pub fn billing_period_null(mut self) -> Self {
+        self.billing_period = crate::Nullable::Null;
+        self
+    }
+    /// The three-letter ISO currency code for the plan's pricing.
+    ///
+    /// Sets the optional `currency`; it is left out of the request until set.
+    pub fn currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `currency` as `null`, which clears it.
+    pub fn currency_null(mut self) -> Self {
+        self.currency = crate::Nullable::Null;
+        self
+    }
+    /// An array of custom field definitions to collect from customers at checkout.
+    ///
+    /// Sets the optional `custom_fields`; it is left out of the request until set.
+    pub fn custom_fields(
+        mut self,
+        value: impl Into<Vec<CreatePlanCustomFieldsItem>>,
+    ) -> Self {
+        self.custom_fields = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_fields` as `null`, which clears it.
+    pub fn custom_fields_null(mut self) -> Self {
+        self.custom_fields = crate::Nullable::Null;
+        self
+    }
+    /// A text description of the plan displayed to customers on the product page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The number of days until the membership expires and access is revoked. For example, 365 for one-year access.
+    ///
+    /// Sets the optional `expiration_days`; it is left out of the request until set.
+    pub fn expiration_days(mut self, value: impl Into<i64>) -> Self {
+        self.expiration_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expiration_days` as `null`, which clears it.
+    pub fn expiration_days_null(mut self) -> Self {
+        self.expiration_days = crate::Nullable::Null;
+        self
+    }
+    /// An image displayed on the product page to represent this plan.
+    ///
+    /// Sets the optional `image`; it is left out of the request until set.
+    pub fn image(mut self, value: impl Into<CreatePlanImage>) -> Self {
+        self.image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `image` as `null`, which clears it.
+    pub fn image_null(mut self) -> Self {
+        self.image = crate::Nullable::Null;
+        self
+    }
+    /// The amount charged on the first purchase. Provided in the plan's currency (e.g., 10.43 for $10.43).
+    ///
+    /// Sets the optional `initial_price`; it is left out of the request until set.
+    pub fn initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `initial_price` as `null`, which clears it.
+    pub fn initial_price_null(mut self) -> Self {
+        self.initial_price = crate::Nullable::Null;
+        self
+    }
+    /// Private notes visible only to the business owner. Not shown to customers.
+    ///
+    /// Sets the optional `internal_notes`; it is left out of the request until set.
+    pub fn internal_notes(mut self, value: impl Into<String>) -> Self {
+        self.internal_notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `internal_notes` as `null`, which clears it.
+    pub fn internal_notes_null(mut self) -> Self {
+        self.internal_notes = crate::Nullable::Null;
+        self
+    }
+    /// Whether this plan uses legacy payment method controls.
+    ///
+    /// Sets the optional `legacy_payment_method_controls`; it is left out of the request until set.
+    pub fn legacy_payment_method_controls(mut self, value: impl Into<bool>) -> Self {
+        self.legacy_payment_method_controls = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `legacy_payment_method_controls` as `null`, which clears it.
+    pub fn legacy_payment_method_controls_null(mut self) -> Self {
+        self.legacy_payment_method_controls = crate::Nullable::Null;
+        self
+    }
+    /// Whether to offer a retention discount when a customer attempts to cancel.
+    ///
+    /// Sets the optional `offer_cancel_discount`; it is left out of the request until set.
+    pub fn offer_cancel_discount(mut self, value: impl Into<bool>) -> Self {
+        self.offer_cancel_discount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `offer_cancel_discount` as `null`, which clears it.
+    pub fn offer_cancel_discount_null(mut self) -> Self {
+        self.offer_cancel_discount = crate::Nullable::Null;
+        self
+    }
+    /// Override the default tax classification for this specific plan.
+    ///
+    /// Sets the optional `override_tax_type`; it is left out of the request until set.
+    pub fn override_tax_type(mut self, value: impl Into<TaxTypes>) -> Self {
+        self.override_tax_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `override_tax_type` as `null`, which clears it.
+    pub fn override_tax_type_null(mut self) -> Self {
+        self.override_tax_type = crate::Nullable::Null;
+        self
+    }
+    /// Explicit payment method configuration for the plan. Sending null removes any custom configuration.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// The amount charged each billing period for recurring plans. Provided in the plan's currency (e.g., 10.43 for $10.43).
+    ///
+    /// Sets the optional `renewal_price`; it is left out of the request until set.
+    pub fn renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `renewal_price` as `null`, which clears it.
+    pub fn renewal_price_null(mut self) -> Self {
+        self.renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The maximum number of units available for purchase. Ignored when unlimited_stock is true.
+    ///
+    /// Sets the optional `stock`; it is left out of the request until set.
+    pub fn stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `stock` as `null`, which clears it.
+    pub fn stock_null(mut self) -> Self {
+        self.stock = crate::Nullable::Null;
+        self
+    }
+    /// A comparison price displayed with a strikethrough for the initial price. Provided in the plan's currency (e.g., 19.99 for $19.99).
+    ///
+    /// Sets the optional `strike_through_initial_price`; it is left out of the request until set.
+    pub fn strike_through_initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.strike_through_initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `strike_through_initial_price` as `null`, which clears it.
+    pub fn strike_through_initial_price_null(mut self) -> Self {
+        self.strike_through_initial_price = crate::Nullable::Null;
+        self
+    }
+    /// A comparison price displayed with a strikethrough for the renewal price. Provided in the plan's currency (e.g., 19.99 for $19.99).
+    ///
+    /// Sets the optional `strike_through_renewal_price`; it is left out of the request until set.
+    pub fn strike_through_renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.strike_through_renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `strike_through_renewal_price` as `null`, which clears it.
+    pub fn strike_through_renewal_price_null(mut self) -> Self {
+        self.strike_through_renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The display name of the plan shown to customers on the product page.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// The number of free trial days before the first charge on a recurring plan.
+    ///
+    /// Sets the optional `trial_period_days`; it is left out of the request until set.
+    pub fn trial_period_days(mut self, value: impl Into<i64>) -> Self {
+        self.trial_period_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `trial_period_days` as `null`, which clears it.
+    pub fn trial_period_days_null(mut self) -> Self {
+        self.trial_period_days = crate::Nullable::Null;
+        self
+    }
+    /// Whether the plan has unlimited stock. When true, the stock field is ignored.
+    ///
+    /// Sets the optional `unlimited_stock`; it is left out of the request until set.
+    pub fn unlimited_stock(mut self, value: impl Into<bool>) -> Self {
+        self.unlimited_stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `unlimited_stock` as `null`, which clears it.
+    pub fn unlimited_stock_null(mut self) -> Self {
+        self.unlimited_stock = crate::Nullable::Null;
+        self
+    }
+    /// Whether the plan is visible to customers or hidden from public view.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+    /// Checkout styling overrides for this plan. Pass null to remove all overrides and inherit from the company default.
+    ///
+    /// Sets the optional `checkout_styling`; it is left out of the request until set.
+    pub fn checkout_styling(
+        mut self,
+        value: impl Into<CreatePlanCheckoutStyling>,
+    ) -> Self {
+        self.checkout_styling = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `checkout_styling` as `null`, which clears it.
+    pub fn checkout_styling_null(mut self) -> Self {
+        self.checkout_styling = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listPayment` (`GET /payments`).
 ///
 /// Generated from `#/paths/~1payments/get`.
@@ -29109,6 +30966,7 @@ impl UpdatePlanParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListPaymentParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -29198,6 +31056,155 @@ impl ListPaymentParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListPaymentParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list payments for.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The field to order results by, such as creation date.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<ReceiptV2Order>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Filter payments to only those associated with these specific product identifiers.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Filter payments by their billing reason.
+    ///
+    /// Sets the optional `billing_reasons`; it is left out of the request until set.
+    pub fn billing_reasons(mut self, value: impl Into<Vec<BillingReasons>>) -> Self {
+        self.billing_reasons = Some(value.into());
+        self
+    }
+    /// Filter payments by their currency code.
+    ///
+    /// Sets the optional `currencies`; it is left out of the request until set.
+    pub fn currencies(mut self, value: impl Into<Vec<Currencies>>) -> Self {
+        self.currencies = Some(value.into());
+        self
+    }
+    /// Filter payments to only those associated with these specific plan identifiers.
+    ///
+    /// Sets the optional `plan_ids`; it is left out of the request until set.
+    pub fn plan_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.plan_ids = Some(value.into());
+        self
+    }
+    /// Filter payments by their current status.
+    ///
+    /// Sets the optional `statuses`; it is left out of the request until set.
+    pub fn statuses(mut self, value: impl Into<Vec<ReceiptStatus>>) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+    /// Filter payments by their current substatus for more granular filtering.
+    ///
+    /// Sets the optional `substatuses`; it is left out of the request until set.
+    pub fn substatuses(mut self, value: impl Into<Vec<FriendlyReceiptStatus>>) -> Self {
+        self.substatuses = Some(value.into());
+        self
+    }
+    /// Whether to include payments with a zero amount.
+    ///
+    /// Sets the optional `include_free`; it is left out of the request until set.
+    pub fn include_free(mut self, value: impl Into<bool>) -> Self {
+        self.include_free = Some(value.into());
+        self
+    }
+    /// Only return payments created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return payments created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Only return payments last updated before this timestamp.
+    ///
+    /// Sets the optional `updated_before`; it is left out of the request until set.
+    pub fn updated_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_before = Some(value.into());
+        self
+    }
+    /// Only return payments last updated after this timestamp.
+    ///
+    /// Sets the optional `updated_after`; it is left out of the request until set.
+    pub fn updated_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_after = Some(value.into());
+        self
+    }
+    /// Search payments by user ID, membership ID, user email, name, or username. Email filtering requires the member:email:read permission.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPaymentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29229,6 +31236,7 @@ impl crate::runtime::ToQuery for ListPaymentParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListPaymentResponse {
     /// A list of nodes.
     pub data: Vec<PaymentListItem>,
@@ -29263,6 +31271,7 @@ impl crate::runtime::CursorPage for ListPaymentResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePaymentInputWithPlanPlanProduct {
     /// Whether or not to collect shipping information at checkout from the customer.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -29324,6 +31333,133 @@ impl CreatePaymentInputWithPlanPlanProduct {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePaymentInputWithPlanPlanProduct {
+    /// Whether or not to collect shipping information at checkout from the customer.
+    ///
+    /// Sets the optional `collect_shipping_address`; it is left out of the request until set.
+    pub fn collect_shipping_address(mut self, value: impl Into<bool>) -> Self {
+        self.collect_shipping_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `collect_shipping_address` as `null`, which clears it.
+    pub fn collect_shipping_address_null(mut self) -> Self {
+        self.collect_shipping_address = crate::Nullable::Null;
+        self
+    }
+    /// The custom statement descriptor for the product i.e. WHOP*SPORTS, must be between 5 and 22 characters, contain at least one letter, and not contain any of the following characters: \<, \>, \, ', "
+    ///
+    /// Sets the optional `custom_statement_descriptor`; it is left out of the request until set.
+    pub fn custom_statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.custom_statement_descriptor = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_statement_descriptor` as `null`, which clears it.
+    pub fn custom_statement_descriptor_null(mut self) -> Self {
+        self.custom_statement_descriptor = crate::Nullable::Null;
+        self
+    }
+    /// A written description of the product.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The percentage of the revenue that goes to the global affiliate program.
+    ///
+    /// Sets the optional `global_affiliate_percentage`; it is left out of the request until set.
+    pub fn global_affiliate_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.global_affiliate_percentage = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `global_affiliate_percentage` as `null`, which clears it.
+    pub fn global_affiliate_percentage_null(mut self) -> Self {
+        self.global_affiliate_percentage = crate::Nullable::Null;
+        self
+    }
+    /// The status of the global affiliate program for this product.
+    ///
+    /// Sets the optional `global_affiliate_status`; it is left out of the request until set.
+    pub fn global_affiliate_status(
+        mut self,
+        value: impl Into<GlobalAffiliateStatuses>,
+    ) -> Self {
+        self.global_affiliate_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `global_affiliate_status` as `null`, which clears it.
+    pub fn global_affiliate_status_null(mut self) -> Self {
+        self.global_affiliate_status = crate::Nullable::Null;
+        self
+    }
+    /// The headline of the product.
+    ///
+    /// Sets the optional `headline`; it is left out of the request until set.
+    pub fn headline(mut self, value: impl Into<String>) -> Self {
+        self.headline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `headline` as `null`, which clears it.
+    pub fn headline_null(mut self) -> Self {
+        self.headline = crate::Nullable::Null;
+        self
+    }
+    /// The ID of the product tax code to apply to this product.
+    ///
+    /// Sets the optional `product_tax_code_id`; it is left out of the request until set.
+    pub fn product_tax_code_id(mut self, value: impl Into<String>) -> Self {
+        self.product_tax_code_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_tax_code_id` as `null`, which clears it.
+    pub fn product_tax_code_id_null(mut self) -> Self {
+        self.product_tax_code_id = crate::Nullable::Null;
+        self
+    }
+    /// The URL to redirect the customer to after a purchase.
+    ///
+    /// Sets the optional `redirect_purchase_url`; it is left out of the request until set.
+    pub fn redirect_purchase_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_purchase_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_purchase_url` as `null`, which clears it.
+    pub fn redirect_purchase_url_null(mut self) -> Self {
+        self.redirect_purchase_url = crate::Nullable::Null;
+        self
+    }
+    /// The route of the product.
+    ///
+    /// Sets the optional `route`; it is left out of the request until set.
+    pub fn route(mut self, value: impl Into<String>) -> Self {
+        self.route = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `route` as `null`, which clears it.
+    pub fn route_null(mut self) -> Self {
+        self.route = crate::Nullable::Null;
+        self
+    }
+    /// This product will/will not be displayed publicly - default hidden.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Pass this object to create a new plan for this payment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan`.
@@ -29331,6 +31467,7 @@ impl CreatePaymentInputWithPlanPlanProduct {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePaymentInputWithPlanPlan {
     /// The application fee amount collected by the platform from this connected account. Provided as a number in dollars (e.g., 5.00 for $5.00). Must be less than the total payment amount. Only valid for connected accounts with a parent company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -29402,6 +31539,181 @@ impl CreatePaymentInputWithPlanPlan {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePaymentInputWithPlanPlan {
+    /// The application fee amount collected by the platform from this connected account. Provided as a number in dollars (e.g., 5.00 for $5.00). Must be less than the total payment amount. Only valid for connected accounts with a parent company.
+    ///
+    /// Sets the optional `application_fee_amount`; it is left out of the request until set.
+    pub fn application_fee_amount(mut self, value: impl Into<f64>) -> Self {
+        self.application_fee_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `application_fee_amount` as `null`, which clears it.
+    pub fn application_fee_amount_null(mut self) -> Self {
+        self.application_fee_amount = crate::Nullable::Null;
+        self
+    }
+    /// The interval in days at which the plan charges (renewal plans). For example, 30 for monthly billing.
+    ///
+    /// Sets the optional `billing_period`; it is left out of the request until set.
+    pub fn billing_period(mut self, value: impl Into<i64>) -> Self {
+        self.billing_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_period` as `null`, which clears it.
+    pub fn billing_period_null(mut self) -> Self {
+        self.billing_period = crate::Nullable::Null;
+        self
+    }
+    /// The description of the plan.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The number of days until the membership expires and revokes access (expiration plans). For example, 365 for one year.
+    ///
+    /// Sets the optional `expiration_days`; it is left out of the request until set.
+    pub fn expiration_days(mut self, value: impl Into<i64>) -> Self {
+        self.expiration_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expiration_days` as `null`, which clears it.
+    pub fn expiration_days_null(mut self) -> Self {
+        self.expiration_days = crate::Nullable::Null;
+        self
+    }
+    /// Whether to force the creation of a new plan even if one with the same attributes already exists.
+    ///
+    /// Sets the optional `force_create_new_plan`; it is left out of the request until set.
+    pub fn force_create_new_plan(mut self, value: impl Into<bool>) -> Self {
+        self.force_create_new_plan = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `force_create_new_plan` as `null`, which clears it.
+    pub fn force_create_new_plan_null(mut self) -> Self {
+        self.force_create_new_plan = crate::Nullable::Null;
+        self
+    }
+    /// An additional amount charged upon first purchase. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
+    ///
+    /// Sets the optional `initial_price`; it is left out of the request until set.
+    pub fn initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `initial_price` as `null`, which clears it.
+    pub fn initial_price_null(mut self) -> Self {
+        self.initial_price = crate::Nullable::Null;
+        self
+    }
+    /// A personal description or notes section for the business.
+    ///
+    /// Sets the optional `internal_notes`; it is left out of the request until set.
+    pub fn internal_notes(mut self, value: impl Into<String>) -> Self {
+        self.internal_notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `internal_notes` as `null`, which clears it.
+    pub fn internal_notes_null(mut self) -> Self {
+        self.internal_notes = crate::Nullable::Null;
+        self
+    }
+    /// Indicates if the plan is a one time payment or recurring.
+    ///
+    /// Sets the optional `plan_type`; it is left out of the request until set.
+    pub fn plan_type(mut self, value: impl Into<PlanTypes>) -> Self {
+        self.plan_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_type` as `null`, which clears it.
+    pub fn plan_type_null(mut self) -> Self {
+        self.plan_type = crate::Nullable::Null;
+        self
+    }
+    /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
+    ///
+    /// Sets the optional `product`; it is left out of the request until set.
+    pub fn product(
+        mut self,
+        value: impl Into<CreatePaymentInputWithPlanPlanProduct>,
+    ) -> Self {
+        self.product = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product` as `null`, which clears it.
+    pub fn product_null(mut self) -> Self {
+        self.product = crate::Nullable::Null;
+        self
+    }
+    /// The product the plan is related to. Either this or product is required.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// The amount the customer is charged every billing period. Provided as a number in the specified currency. Eg: 10.43 for $10.43 USD.
+    ///
+    /// Sets the optional `renewal_price`; it is left out of the request until set.
+    pub fn renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `renewal_price` as `null`, which clears it.
+    pub fn renewal_price_null(mut self) -> Self {
+        self.renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The title of the plan. This will be visible on the product page to customers.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// The number of free trial days added before a renewal plan.
+    ///
+    /// Sets the optional `trial_period_days`; it is left out of the request until set.
+    pub fn trial_period_days(mut self, value: impl Into<i64>) -> Self {
+        self.trial_period_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `trial_period_days` as `null`, which clears it.
+    pub fn trial_period_days_null(mut self) -> Self {
+        self.trial_period_days = crate::Nullable::Null;
+        self
+    }
+    /// Shows or hides the plan from public/business view.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -29409,6 +31721,7 @@ impl CreatePaymentInputWithPlanPlan {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePaymentInputWithPlan {
     /// The ID of the company to create the payment for.
     pub company_id: String,
@@ -29442,6 +31755,25 @@ impl CreatePaymentInputWithPlan {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePaymentInputWithPlan {
+    /// Custom metadata to attach to the payment.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -29449,6 +31781,7 @@ impl CreatePaymentInputWithPlan {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePaymentInputWithPlanId {
     /// The ID of the company to create the payment for.
     pub company_id: String,
@@ -29482,6 +31815,25 @@ impl CreatePaymentInputWithPlanId {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePaymentInputWithPlanId {
+    /// Custom metadata to attach to the payment.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters for CreatePayment
 ///
 /// Generated from `#/paths/~1payments/post/requestBody/content/application~1json/schema`.
@@ -29490,6 +31842,7 @@ impl CreatePaymentInputWithPlanId {
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreatePaymentParams {
     /// Autogenerated input type of CreatePayment
     CreatePaymentInputWithPlan(CreatePaymentInputWithPlan),
@@ -29506,6 +31859,7 @@ pub enum CreatePaymentParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FeesPaymentParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -29535,6 +31889,38 @@ impl FeesPaymentParams {
 }
 
 #[cfg(feature = "payins")]
+impl FeesPaymentParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for FeesPaymentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29551,6 +31937,7 @@ impl crate::runtime::ToQuery for FeesPaymentParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FeesPaymentResponseDataItem {
     /// The label to display for the fee.
     pub name: String,
@@ -29570,6 +31957,7 @@ pub struct FeesPaymentResponseDataItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FeesPaymentResponse {
     /// A list of nodes.
     pub data: Vec<FeesPaymentResponseDataItem>,
@@ -29604,6 +31992,7 @@ impl crate::runtime::CursorPage for FeesPaymentResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListRefundParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -29657,6 +32046,86 @@ impl ListRefundParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListRefundParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter refunds to only those associated with this specific payment.
+    ///
+    /// Sets the optional `payment_id`; it is left out of the request until set.
+    pub fn payment_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_id = Some(value.into());
+        self
+    }
+    /// Filter refunds to only those belonging to this company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Filter refunds to only those associated with this specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return refunds created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return refunds created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListRefundParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29679,6 +32148,7 @@ impl crate::runtime::ToQuery for ListRefundParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListRefundResponse {
     /// A list of nodes.
     pub data: Vec<RefundListItem>,
@@ -29713,6 +32183,7 @@ impl crate::runtime::CursorPage for ListRefundResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListDisputeParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -29758,6 +32229,65 @@ impl ListDisputeParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListDisputeParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return disputes created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return disputes created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListDisputeParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29778,6 +32308,7 @@ impl crate::runtime::ToQuery for ListDisputeParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListDisputeResponse {
     /// A list of nodes.
     pub data: Vec<DisputeListItem>,
@@ -29812,6 +32343,7 @@ impl crate::runtime::CursorPage for ListDisputeResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListDisputeAlertParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -29857,6 +32389,65 @@ impl ListDisputeAlertParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListDisputeAlertParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return dispute alerts created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return dispute alerts created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListDisputeAlertParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29877,6 +32468,7 @@ impl crate::runtime::ToQuery for ListDisputeAlertParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListDisputeAlertResponse {
     /// A list of nodes.
     pub data: Vec<DisputeAlertListItem>,
@@ -29911,6 +32503,7 @@ impl crate::runtime::CursorPage for ListDisputeAlertResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListResolutionCenterCaseParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -29960,6 +32553,82 @@ impl ListResolutionCenterCaseParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListResolutionCenterCaseParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list resolution center cases for.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Filter by resolution center case status.
+    ///
+    /// Sets the optional `statuses`; it is left out of the request until set.
+    pub fn statuses(
+        mut self,
+        value: impl Into<Vec<ResolutionCenterCaseStatuses>>,
+    ) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+    /// Only return cases created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return cases created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -29981,6 +32650,7 @@ impl crate::runtime::ToQuery for ListResolutionCenterCaseParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListResolutionCenterCaseResponse {
     /// A list of nodes.
     pub data: Vec<ResolutionCenterCaseListItem>,
@@ -30015,6 +32685,7 @@ impl crate::runtime::CursorPage for ListResolutionCenterCaseResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListCheckoutConfigurationParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -30064,6 +32735,72 @@ impl ListCheckoutConfigurationParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListCheckoutConfigurationParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Filter checkout configurations to only those associated with this plan identifier.
+    ///
+    /// Sets the optional `plan_id`; it is left out of the request until set.
+    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+        self.plan_id = Some(value.into());
+        self
+    }
+    /// Only return checkout configurations created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return checkout configurations created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30085,6 +32822,7 @@ impl crate::runtime::ToQuery for ListCheckoutConfigurationParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCheckoutConfigurationResponse {
     /// A list of nodes.
     pub data: Vec<CheckoutConfigurationListItem>,
@@ -30119,6 +32857,7 @@ impl crate::runtime::CursorPage for ListCheckoutConfigurationResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
     /// The company the plan should be created for.
     pub company_id: String,
@@ -30227,6 +32966,283 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan {
+    /// Whether this plan accepts local currency payments via adaptive pricing.
+    ///
+    /// Sets the optional `adaptive_pricing_enabled`; it is left out of the request until set.
+    pub fn adaptive_pricing_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.adaptive_pricing_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `adaptive_pricing_enabled` as `null`, which clears it.
+    pub fn adaptive_pricing_enabled_null(mut self) -> Self {
+        self.adaptive_pricing_enabled = crate::Nullable::Null;
+        self
+    }
+    /// The application fee amount collected by the platform from this connected account. Provided as a number in dollars (e.g., 5.00 for $5.00). Must be less than the total payment amount. Only valid for connected accounts with a parent company.
+    ///
+    /// Sets the optional `application_fee_amount`; it is left out of the request until set.
+    pub fn application_fee_amount(mut self, value: impl Into<f64>) -> Self {
+        self.application_fee_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `application_fee_amount` as `null`, which clears it.
+    pub fn application_fee_amount_null(mut self) -> Self {
+        self.application_fee_amount = crate::Nullable::Null;
+        self
+    }
+    /// The interval in days at which the plan charges (renewal plans). For example, 30 for monthly billing.
+    ///
+    /// Sets the optional `billing_period`; it is left out of the request until set.
+    pub fn billing_period(mut self, value: impl Into<i64>) -> Self {
+        self.billing_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_period` as `null`, which clears it.
+    pub fn billing_period_null(mut self) -> Self {
+        self.billing_period = crate::Nullable::Null;
+        self
+    }
+    /// An array of custom field objects.
+    ///
+    /// Sets the optional `custom_fields`; it is left out of the request until set.
+    pub fn custom_fields(
+        mut self,
+        value: impl Into<Vec<CreatePlanCustomFieldsItem>>,
+    ) -> Self {
+        self.custom_fields = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_fields` as `null`, which clears it.
+    pub fn custom_fields_null(mut self) -> Self {
+        self.custom_fields = crate::Nullable::Null;
+        self
+    }
+    /// The description of the plan.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The number of days until the membership expires (for expiration-based plans). For example, 365 for a one-year access pass.
+    ///
+    /// Sets the optional `expiration_days`; it is left out of the request until set.
+    pub fn expiration_days(mut self, value: impl Into<i64>) -> Self {
+        self.expiration_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expiration_days` as `null`, which clears it.
+    pub fn expiration_days_null(mut self) -> Self {
+        self.expiration_days = crate::Nullable::Null;
+        self
+    }
+    /// Whether to force the creation of a new plan even if one with the same attributes already exists.
+    ///
+    /// Sets the optional `force_create_new_plan`; it is left out of the request until set.
+    pub fn force_create_new_plan(mut self, value: impl Into<bool>) -> Self {
+        self.force_create_new_plan = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `force_create_new_plan` as `null`, which clears it.
+    pub fn force_create_new_plan_null(mut self) -> Self {
+        self.force_create_new_plan = crate::Nullable::Null;
+        self
+    }
+    /// An image for the plan. This will be visible on the product page to customers.
+    ///
+    /// Sets the optional `image`; it is left out of the request until set.
+    pub fn image(mut self, value: impl Into<CreatePlanImage>) -> Self {
+        self.image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `image` as `null`, which clears it.
+    pub fn image_null(mut self) -> Self {
+        self.image = crate::Nullable::Null;
+        self
+    }
+    /// An additional amount charged upon first purchase. Provided as a number in dollars (e.g., 10.00 for $10.00).
+    ///
+    /// Sets the optional `initial_price`; it is left out of the request until set.
+    pub fn initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `initial_price` as `null`, which clears it.
+    pub fn initial_price_null(mut self) -> Self {
+        self.initial_price = crate::Nullable::Null;
+        self
+    }
+    /// A personal description or notes section for the business.
+    ///
+    /// Sets the optional `internal_notes`; it is left out of the request until set.
+    pub fn internal_notes(mut self, value: impl Into<String>) -> Self {
+        self.internal_notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `internal_notes` as `null`, which clears it.
+    pub fn internal_notes_null(mut self) -> Self {
+        self.internal_notes = crate::Nullable::Null;
+        self
+    }
+    /// An override for tax to specify for this specific plan.
+    ///
+    /// Sets the optional `override_tax_type`; it is left out of the request until set.
+    pub fn override_tax_type(mut self, value: impl Into<TaxTypes>) -> Self {
+        self.override_tax_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `override_tax_type` as `null`, which clears it.
+    pub fn override_tax_type_null(mut self) -> Self {
+        self.override_tax_type = crate::Nullable::Null;
+        self
+    }
+    /// The explicit payment method configuration for the plan. If not provided, the platform or company's defaults will apply.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// Indicates if the plan is a one time payment or recurring.
+    ///
+    /// Sets the optional `plan_type`; it is left out of the request until set.
+    pub fn plan_type(mut self, value: impl Into<PlanTypes>) -> Self {
+        self.plan_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_type` as `null`, which clears it.
+    pub fn plan_type_null(mut self) -> Self {
+        self.plan_type = crate::Nullable::Null;
+        self
+    }
+    /// Pass this object to create a new product for this plan. We will use the product external identifier to find or create an existing product.
+    ///
+    /// Sets the optional `product`; it is left out of the request until set.
+    pub fn product(
+        mut self,
+        value: impl Into<CreatePaymentInputWithPlanPlanProduct>,
+    ) -> Self {
+        self.product = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product` as `null`, which clears it.
+    pub fn product_null(mut self) -> Self {
+        self.product = crate::Nullable::Null;
+        self
+    }
+    /// The product the plan is related to. Either this or product is required.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// This is the release method the business uses to sell this plan.
+    ///
+    /// Sets the optional `release_method`; it is left out of the request until set.
+    pub fn release_method(mut self, value: impl Into<ReleaseMethod>) -> Self {
+        self.release_method = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `release_method` as `null`, which clears it.
+    pub fn release_method_null(mut self) -> Self {
+        self.release_method = crate::Nullable::Null;
+        self
+    }
+    /// The amount the customer is charged every billing period. Provided as a number in dollars (e.g., 9.99 for $9.99/period).
+    ///
+    /// Sets the optional `renewal_price`; it is left out of the request until set.
+    pub fn renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `renewal_price` as `null`, which clears it.
+    pub fn renewal_price_null(mut self) -> Self {
+        self.renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The number of payments required before pausing the subscription.
+    ///
+    /// Sets the optional `split_pay_required_payments`; it is left out of the request until set.
+    pub fn split_pay_required_payments(mut self, value: impl Into<i64>) -> Self {
+        self.split_pay_required_payments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `split_pay_required_payments` as `null`, which clears it.
+    pub fn split_pay_required_payments_null(mut self) -> Self {
+        self.split_pay_required_payments = crate::Nullable::Null;
+        self
+    }
+    /// The number of units available for purchase. If not provided, stock is unlimited.
+    ///
+    /// Sets the optional `stock`; it is left out of the request until set.
+    pub fn stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `stock` as `null`, which clears it.
+    pub fn stock_null(mut self) -> Self {
+        self.stock = crate::Nullable::Null;
+        self
+    }
+    /// The title of the plan. This will be visible on the product page to customers.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// The number of free trial days added before a renewal plan.
+    ///
+    /// Sets the optional `trial_period_days`; it is left out of the request until set.
+    pub fn trial_period_days(mut self, value: impl Into<i64>) -> Self {
+        self.trial_period_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `trial_period_days` as `null`, which clears it.
+    pub fn trial_period_days_null(mut self) -> Self {
+        self.trial_period_days = crate::Nullable::Null;
+        self
+    }
+    /// Shows or hides the plan from public/business view.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -30234,6 +33250,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPla
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     /// The plan attributes to create a new plan inline for this checkout configuration.
     pub plan: CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanPlan,
@@ -30291,6 +33308,120 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
+    /// An affiliate tracking code to attribute the checkout to a specific affiliate.
+    ///
+    /// Sets the optional `affiliate_code`; it is left out of the request until set.
+    pub fn affiliate_code(mut self, value: impl Into<String>) -> Self {
+        self.affiliate_code = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `affiliate_code` as `null`, which clears it.
+    pub fn affiliate_code_null(mut self) -> Self {
+        self.affiliate_code = crate::Nullable::Null;
+        self
+    }
+    /// Whether the checkout should show the promo code input field and accept promo codes. Defaults to true.
+    ///
+    /// Sets the optional `allow_promo_codes`; it is left out of the request until set.
+    pub fn allow_promo_codes(mut self, value: impl Into<bool>) -> Self {
+        self.allow_promo_codes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `allow_promo_codes` as `null`, which clears it.
+    pub fn allow_promo_codes_null(mut self) -> Self {
+        self.allow_promo_codes = crate::Nullable::Null;
+        self
+    }
+    /// Checkout styling overrides for this session. Overrides plan and company defaults.
+    ///
+    /// Sets the optional `checkout_styling`; it is left out of the request until set.
+    pub fn checkout_styling(
+        mut self,
+        value: impl Into<CreatePlanCheckoutStyling>,
+    ) -> Self {
+        self.checkout_styling = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `checkout_styling` as `null`, which clears it.
+    pub fn checkout_styling_null(mut self) -> Self {
+        self.checkout_styling = crate::Nullable::Null;
+        self
+    }
+    /// The currency for the checkout when in setup mode. Controls which currency-specific payment methods are available. Defaults to USD when in setup mode.
+    ///
+    /// Sets the optional `currency`; it is left out of the request until set.
+    pub fn currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `currency` as `null`, which clears it.
+    pub fn currency_null(mut self) -> Self {
+        self.currency = crate::Nullable::Null;
+        self
+    }
+    /// Custom key-value metadata to attach to the checkout configuration.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `mode`; it is left out of the request until set.
+    pub fn mode(mut self, value: impl Into<String>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// The explicit payment method configuration for the checkout session. Only applies to setup mode. If not provided, the platform or company defaults will apply.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// The URL to redirect the user to after checkout is completed.
+    ///
+    /// Sets the optional `redirect_url`; it is left out of the request until set.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_url` as `null`, which clears it.
+    pub fn redirect_url_null(mut self) -> Self {
+        self.redirect_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL of the page where the checkout is being initiated from.
+    ///
+    /// Sets the optional `source_url`; it is left out of the request until set.
+    pub fn source_url(mut self, value: impl Into<String>) -> Self {
+        self.source_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `source_url` as `null`, which clears it.
+    pub fn source_url_null(mut self) -> Self {
+        self.source_url = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -30298,6 +33429,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlan {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
     /// The unique identifier of an existing plan to use for this checkout configuration.
     pub plan_id: String,
@@ -30353,6 +33485,120 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId {
+    /// An affiliate tracking code to attribute the checkout to a specific affiliate.
+    ///
+    /// Sets the optional `affiliate_code`; it is left out of the request until set.
+    pub fn affiliate_code(mut self, value: impl Into<String>) -> Self {
+        self.affiliate_code = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `affiliate_code` as `null`, which clears it.
+    pub fn affiliate_code_null(mut self) -> Self {
+        self.affiliate_code = crate::Nullable::Null;
+        self
+    }
+    /// Whether the checkout should show the promo code input field and accept promo codes. Defaults to true.
+    ///
+    /// Sets the optional `allow_promo_codes`; it is left out of the request until set.
+    pub fn allow_promo_codes(mut self, value: impl Into<bool>) -> Self {
+        self.allow_promo_codes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `allow_promo_codes` as `null`, which clears it.
+    pub fn allow_promo_codes_null(mut self) -> Self {
+        self.allow_promo_codes = crate::Nullable::Null;
+        self
+    }
+    /// Checkout styling overrides for this session. Overrides plan and company defaults.
+    ///
+    /// Sets the optional `checkout_styling`; it is left out of the request until set.
+    pub fn checkout_styling(
+        mut self,
+        value: impl Into<CreatePlanCheckoutStyling>,
+    ) -> Self {
+        self.checkout_styling = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `checkout_styling` as `null`, which clears it.
+    pub fn checkout_styling_null(mut self) -> Self {
+        self.checkout_styling = crate::Nullable::Null;
+        self
+    }
+    /// The currency for the checkout when in setup mode. Controls which currency-specific payment methods are available. Defaults to USD when in setup mode.
+    ///
+    /// Sets the optional `currency`; it is left out of the request until set.
+    pub fn currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `currency` as `null`, which clears it.
+    pub fn currency_null(mut self) -> Self {
+        self.currency = crate::Nullable::Null;
+        self
+    }
+    /// Custom key-value metadata to attach to the checkout configuration.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `mode`; it is left out of the request until set.
+    pub fn mode(mut self, value: impl Into<String>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// The explicit payment method configuration for the checkout session. Only applies to setup mode. If not provided, the platform or company defaults will apply.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// The URL to redirect the user to after checkout is completed.
+    ///
+    /// Sets the optional `redirect_url`; it is left out of the request until set.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_url` as `null`, which clears it.
+    pub fn redirect_url_null(mut self) -> Self {
+        self.redirect_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL of the page where the checkout is being initiated from.
+    ///
+    /// Sets the optional `source_url`; it is left out of the request until set.
+    pub fn source_url(mut self, value: impl Into<String>) -> Self {
+        self.source_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `source_url` as `null`, which clears it.
+    pub fn source_url_null(mut self) -> Self {
+        self.source_url = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema/oneOf/2`.
@@ -30360,6 +33606,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModePaymentWithPlanId 
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     /// The unique identifier of the company to create the checkout configuration for. Only required in setup mode.
     pub company_id: String,
@@ -30410,6 +33657,103 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
+    /// Whether the checkout should show the promo code input field and accept promo codes. Defaults to true.
+    ///
+    /// Sets the optional `allow_promo_codes`; it is left out of the request until set.
+    pub fn allow_promo_codes(mut self, value: impl Into<bool>) -> Self {
+        self.allow_promo_codes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `allow_promo_codes` as `null`, which clears it.
+    pub fn allow_promo_codes_null(mut self) -> Self {
+        self.allow_promo_codes = crate::Nullable::Null;
+        self
+    }
+    /// Checkout styling overrides for this session. Overrides plan and company defaults.
+    ///
+    /// Sets the optional `checkout_styling`; it is left out of the request until set.
+    pub fn checkout_styling(
+        mut self,
+        value: impl Into<CreatePlanCheckoutStyling>,
+    ) -> Self {
+        self.checkout_styling = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `checkout_styling` as `null`, which clears it.
+    pub fn checkout_styling_null(mut self) -> Self {
+        self.checkout_styling = crate::Nullable::Null;
+        self
+    }
+    /// The currency for the checkout when in setup mode. Controls which currency-specific payment methods are available. Defaults to USD when in setup mode.
+    ///
+    /// Sets the optional `currency`; it is left out of the request until set.
+    pub fn currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `currency` as `null`, which clears it.
+    pub fn currency_null(mut self) -> Self {
+        self.currency = crate::Nullable::Null;
+        self
+    }
+    /// Custom key-value metadata to attach to the checkout configuration.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// The explicit payment method configuration for the checkout session. Only applies to setup mode. If not provided, the platform or company defaults will apply.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// The URL to redirect the user to after checkout is completed.
+    ///
+    /// Sets the optional `redirect_url`; it is left out of the request until set.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_url` as `null`, which clears it.
+    pub fn redirect_url_null(mut self) -> Self {
+        self.redirect_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL of the page where the checkout is being initiated from.
+    ///
+    /// Sets the optional `source_url`; it is left out of the request until set.
+    pub fn source_url(mut self, value: impl Into<String>) -> Self {
+        self.source_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `source_url` as `null`, which clears it.
+    pub fn source_url_null(mut self) -> Self {
+        self.source_url = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters for CreateCheckoutSession
 ///
 /// Generated from `#/paths/~1checkout_configurations/post/requestBody/content/application~1json/schema`.
@@ -30418,6 +33762,7 @@ impl CreateCheckoutConfigurationCreateCheckoutSessionInputModeSetup {
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateCheckoutConfigurationParams {
     /// Autogenerated input type of CreateCheckoutSession
     CreateCheckoutSessionInputModePaymentWithPlan(
@@ -30442,6 +33787,7 @@ pub enum CreateCheckoutConfigurationParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListSetupIntentParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -30487,6 +33833,65 @@ impl ListSetupIntentParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListSetupIntentParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return setup intents created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return setup intents created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListSetupIntentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30507,6 +33912,7 @@ impl crate::runtime::ToQuery for ListSetupIntentParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListSetupIntentResponse {
     /// A list of nodes.
     pub data: Vec<SetupIntentListItem>,
@@ -30541,6 +33947,7 @@ impl crate::runtime::CursorPage for ListSetupIntentResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListPaymentMethodParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -30590,6 +33997,79 @@ impl ListPaymentMethodParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListPaymentMethodParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the member to list payment methods for.
+    ///
+    /// Sets the optional `member_id`; it is left out of the request until set.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company. Provide either this or member_id, not both.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return payment methods created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return payment methods created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPaymentMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30611,6 +34091,7 @@ impl crate::runtime::ToQuery for ListPaymentMethodParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListPaymentMethodResponse {
     /// A list of nodes.
     pub data: Vec<PaymentMethodListItem>,
@@ -30645,6 +34126,7 @@ impl crate::runtime::CursorPage for ListPaymentMethodResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RetrievePaymentMethodParams {
     /// The unique identifier of the company. Provide either this or member_id, not both.
     #[serde(skip)]
@@ -30666,6 +34148,24 @@ impl RetrievePaymentMethodParams {
 }
 
 #[cfg(feature = "payins")]
+impl RetrievePaymentMethodParams {
+    /// The unique identifier of the company. Provide either this or member_id, not both.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The unique identifier of the member. Provide either this or company_id, not both.
+    ///
+    /// Sets the optional `member_id`; it is left out of the request until set.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
@@ -30680,6 +34180,7 @@ impl crate::runtime::ToQuery for RetrievePaymentMethodParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListInvoiceParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -30741,6 +34242,103 @@ impl ListInvoiceParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListInvoiceParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list invoices for.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for ordering results, either ascending or descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Filter invoices to only those associated with these specific product identifiers.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Filter invoices by their collection method.
+    ///
+    /// Sets the optional `collection_methods`; it is left out of the request until set.
+    pub fn collection_methods(
+        mut self,
+        value: impl Into<Vec<InvoiceCollectionMethods>>,
+    ) -> Self {
+        self.collection_methods = Some(value.into());
+        self
+    }
+    /// Filter invoices by their current status.
+    ///
+    /// Sets the optional `statuses`; it is left out of the request until set.
+    pub fn statuses(mut self, value: impl Into<Vec<InvoiceStatuses>>) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+    /// The field to order results by, such as creation date or due date.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<InvoicesSortableColumns>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Only return invoices created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return invoices created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListInvoiceParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -30765,6 +34363,7 @@ impl crate::runtime::ToQuery for ListInvoiceParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListInvoiceResponse {
     /// A list of nodes.
     pub data: Vec<InvoiceListItem>,
@@ -30799,6 +34398,7 @@ impl crate::runtime::CursorPage for ListInvoiceResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateInvoiceInputWithProductProduct {
     /// The ID of the product tax code to apply to this product.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -30818,6 +34418,22 @@ impl CreateInvoiceInputWithProductProduct {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateInvoiceInputWithProductProduct {
+    /// The ID of the product tax code to apply to this product.
+    ///
+    /// Sets the optional `product_tax_code_id`; it is left out of the request until set.
+    pub fn product_tax_code_id(mut self, value: impl Into<String>) -> Self {
+        self.product_tax_code_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_tax_code_id` as `null`, which clears it.
+    pub fn product_tax_code_id_null(mut self) -> Self {
+        self.product_tax_code_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// The plan attributes defining the price, currency, and billing interval for this invoice.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/plan` (and 2 structurally identical schemas).
@@ -30825,6 +34441,7 @@ impl CreateInvoiceInputWithProductProduct {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateInvoicePlan {
     /// The interval in days at which the plan charges (renewal plans).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -30899,6 +34516,196 @@ impl UpdateInvoicePlan {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateInvoicePlan {
+    /// The interval in days at which the plan charges (renewal plans).
+    ///
+    /// Sets the optional `billing_period`; it is left out of the request until set.
+    pub fn billing_period(mut self, value: impl Into<i64>) -> Self {
+        self.billing_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_period` as `null`, which clears it.
+    pub fn billing_period_null(mut self) -> Self {
+        self.billing_period = crate::Nullable::Null;
+        self
+    }
+    /// An array of custom field objects.
+    ///
+    /// Sets the optional `custom_fields`; it is left out of the request until set.
+    pub fn custom_fields(
+        mut self,
+        value: impl Into<Vec<CreatePlanCustomFieldsItem>>,
+    ) -> Self {
+        self.custom_fields = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_fields` as `null`, which clears it.
+    pub fn custom_fields_null(mut self) -> Self {
+        self.custom_fields = crate::Nullable::Null;
+        self
+    }
+    /// The description of the plan.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The number of days until the membership expires and revokes access (expiration plans). For example, 365 for a one-year access period.
+    ///
+    /// Sets the optional `expiration_days`; it is left out of the request until set.
+    pub fn expiration_days(mut self, value: impl Into<i64>) -> Self {
+        self.expiration_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expiration_days` as `null`, which clears it.
+    pub fn expiration_days_null(mut self) -> Self {
+        self.expiration_days = crate::Nullable::Null;
+        self
+    }
+    /// An additional amount charged upon first purchase. Use only if a one time payment OR you want to charge an additional amount on top of the renewal price. Provided as a number in the specified currency. Eg: 10.43 for $10.43
+    ///
+    /// Sets the optional `initial_price`; it is left out of the request until set.
+    pub fn initial_price(mut self, value: impl Into<f64>) -> Self {
+        self.initial_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `initial_price` as `null`, which clears it.
+    pub fn initial_price_null(mut self) -> Self {
+        self.initial_price = crate::Nullable::Null;
+        self
+    }
+    /// A personal description or notes section for the business.
+    ///
+    /// Sets the optional `internal_notes`; it is left out of the request until set.
+    pub fn internal_notes(mut self, value: impl Into<String>) -> Self {
+        self.internal_notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `internal_notes` as `null`, which clears it.
+    pub fn internal_notes_null(mut self) -> Self {
+        self.internal_notes = crate::Nullable::Null;
+        self
+    }
+    /// Whether this plan uses legacy payment method controls
+    ///
+    /// Sets the optional `legacy_payment_method_controls`; it is left out of the request until set.
+    pub fn legacy_payment_method_controls(mut self, value: impl Into<bool>) -> Self {
+        self.legacy_payment_method_controls = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `legacy_payment_method_controls` as `null`, which clears it.
+    pub fn legacy_payment_method_controls_null(mut self) -> Self {
+        self.legacy_payment_method_controls = crate::Nullable::Null;
+        self
+    }
+    /// The explicit payment method configuration for the plan. If not provided, the platform or company's defaults will apply.
+    ///
+    /// Sets the optional `payment_method_configuration`; it is left out of the request until set.
+    pub fn payment_method_configuration(
+        mut self,
+        value: impl Into<CreatePlanPaymentMethodConfiguration>,
+    ) -> Self {
+        self.payment_method_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_configuration` as `null`, which clears it.
+    pub fn payment_method_configuration_null(mut self) -> Self {
+        self.payment_method_configuration = crate::Nullable::Null;
+        self
+    }
+    /// Indicates if the plan is a one time payment or recurring.
+    ///
+    /// Sets the optional `plan_type`; it is left out of the request until set.
+    pub fn plan_type(mut self, value: impl Into<PlanTypes>) -> Self {
+        self.plan_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_type` as `null`, which clears it.
+    pub fn plan_type_null(mut self) -> Self {
+        self.plan_type = crate::Nullable::Null;
+        self
+    }
+    /// This is the release method the business uses to sell this plan.
+    ///
+    /// Sets the optional `release_method`; it is left out of the request until set.
+    pub fn release_method(mut self, value: impl Into<ReleaseMethod>) -> Self {
+        self.release_method = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `release_method` as `null`, which clears it.
+    pub fn release_method_null(mut self) -> Self {
+        self.release_method = crate::Nullable::Null;
+        self
+    }
+    /// The amount the customer is charged every billing period. Use only if a recurring payment. Provided as a number in the specified currency. Eg: 10.43 for $10.43
+    ///
+    /// Sets the optional `renewal_price`; it is left out of the request until set.
+    pub fn renewal_price(mut self, value: impl Into<f64>) -> Self {
+        self.renewal_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `renewal_price` as `null`, which clears it.
+    pub fn renewal_price_null(mut self) -> Self {
+        self.renewal_price = crate::Nullable::Null;
+        self
+    }
+    /// The number of units available for purchase.
+    ///
+    /// Sets the optional `stock`; it is left out of the request until set.
+    pub fn stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `stock` as `null`, which clears it.
+    pub fn stock_null(mut self) -> Self {
+        self.stock = crate::Nullable::Null;
+        self
+    }
+    /// The number of free trial days added before a renewal plan.
+    ///
+    /// Sets the optional `trial_period_days`; it is left out of the request until set.
+    pub fn trial_period_days(mut self, value: impl Into<i64>) -> Self {
+        self.trial_period_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `trial_period_days` as `null`, which clears it.
+    pub fn trial_period_days_null(mut self) -> Self {
+        self.trial_period_days = crate::Nullable::Null;
+        self
+    }
+    /// When true, the plan has unlimited stock (stock field is ignored). When false, purchases are limited by the stock field.
+    ///
+    /// Sets the optional `unlimited_stock`; it is left out of the request until set.
+    pub fn unlimited_stock(mut self, value: impl Into<bool>) -> Self {
+        self.unlimited_stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `unlimited_stock` as `null`, which clears it.
+    pub fn unlimited_stock_null(mut self) -> Self {
+        self.unlimited_stock = crate::Nullable::Null;
+        self
+    }
+    /// Shows or hides the plan from public/business view.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<Visibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/billing_address` (and 2 structurally identical schemas).
@@ -30906,6 +34713,7 @@ impl UpdateInvoicePlan {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateInvoiceBillingAddress {
     /// The city of the address.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -30958,6 +34766,130 @@ impl UpdateInvoiceBillingAddress {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateInvoiceBillingAddress {
+    /// The city of the address.
+    ///
+    /// Sets the optional `city`; it is left out of the request until set.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `city` as `null`, which clears it.
+    pub fn city_null(mut self) -> Self {
+        self.city = crate::Nullable::Null;
+        self
+    }
+    /// The country of the address.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// The line 1 of the address.
+    ///
+    /// Sets the optional `line1`; it is left out of the request until set.
+    pub fn line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line1` as `null`, which clears it.
+    pub fn line1_null(mut self) -> Self {
+        self.line1 = crate::Nullable::Null;
+        self
+    }
+    /// The line 2 of the address.
+    ///
+    /// Sets the optional `line2`; it is left out of the request until set.
+    pub fn line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line2` as `null`, which clears it.
+    pub fn line2_null(mut self) -> Self {
+        self.line2 = crate::Nullable::Null;
+        self
+    }
+    /// The name of the customer.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// The phone number of the customer.
+    ///
+    /// Sets the optional `phone`; it is left out of the request until set.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `phone` as `null`, which clears it.
+    pub fn phone_null(mut self) -> Self {
+        self.phone = crate::Nullable::Null;
+        self
+    }
+    /// The postal code of the address.
+    ///
+    /// Sets the optional `postal_code`; it is left out of the request until set.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `postal_code` as `null`, which clears it.
+    pub fn postal_code_null(mut self) -> Self {
+        self.postal_code = crate::Nullable::Null;
+        self
+    }
+    /// The state of the address.
+    ///
+    /// Sets the optional `state`; it is left out of the request until set.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `state` as `null`, which clears it.
+    pub fn state_null(mut self) -> Self {
+        self.state = crate::Nullable::Null;
+        self
+    }
+    /// The type of tax identifier.
+    ///
+    /// Sets the optional `tax_id_type`; it is left out of the request until set.
+    pub fn tax_id_type(mut self, value: impl Into<TaxIdentifierTypes>) -> Self {
+        self.tax_id_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tax_id_type` as `null`, which clears it.
+    pub fn tax_id_type_null(mut self) -> Self {
+        self.tax_id_type = crate::Nullable::Null;
+        self
+    }
+    /// The value of the tax identifier.
+    ///
+    /// Sets the optional `tax_id_value`; it is left out of the request until set.
+    pub fn tax_id_value(mut self, value: impl Into<String>) -> Self {
+        self.tax_id_value = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tax_id_value` as `null`, which clears it.
+    pub fn tax_id_value_null(mut self) -> Self {
+        self.tax_id_value = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A single line item to include on the invoice, with a label, quantity, and unit price.
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0/properties/line_items/items` (and 2 structurally identical schemas).
@@ -30965,6 +34897,7 @@ impl UpdateInvoiceBillingAddress {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateInvoiceLineItemsItem {
     /// The label or description for this line item.
     pub label: String,
@@ -30987,6 +34920,22 @@ impl UpdateInvoiceLineItemsItem {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateInvoiceLineItemsItem {
+    /// The quantity of this line item. Defaults to 1.
+    ///
+    /// Sets the optional `quantity`; it is left out of the request until set.
+    pub fn quantity(mut self, value: impl Into<f64>) -> Self {
+        self.quantity = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `quantity` as `null`, which clears it.
+    pub fn quantity_null(mut self) -> Self {
+        self.quantity = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -30994,6 +34943,7 @@ impl UpdateInvoiceLineItemsItem {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateInvoiceInputWithProduct {
     /// The unique identifier of the company to create this invoice for.
     pub company_id: String,
@@ -31075,6 +35025,178 @@ impl CreateInvoiceInputWithProduct {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateInvoiceInputWithProduct {
+    /// The name of the customer. Required when creating an invoice for a customer who is not yet a member of the company.
+    ///
+    /// Sets the optional `customer_name`; it is left out of the request until set.
+    pub fn customer_name(mut self, value: impl Into<String>) -> Self {
+        self.customer_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `customer_name` as `null`, which clears it.
+    pub fn customer_name_null(mut self) -> Self {
+        self.customer_name = crate::Nullable::Null;
+        self
+    }
+    /// The email address of the customer. Required when creating an invoice for a customer who is not yet a member of the company.
+    ///
+    /// Sets the optional `email_address`; it is left out of the request until set.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email_address` as `null`, which clears it.
+    pub fn email_address_null(mut self) -> Self {
+        self.email_address = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of an existing member to create this invoice for. If not provided, you must supply an email_address and customer_name.
+    ///
+    /// Sets the optional `member_id`; it is left out of the request until set.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_id` as `null`, which clears it.
+    pub fn member_id_null(mut self) -> Self {
+        self.member_id = crate::Nullable::Null;
+        self
+    }
+    /// The date by which the invoice must be paid. Required unless save_as_draft is true.
+    ///
+    /// Sets the optional `due_date`; it is left out of the request until set.
+    pub fn due_date(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.due_date = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `due_date` as `null`, which clears it.
+    pub fn due_date_null(mut self) -> Self {
+        self.due_date = crate::Nullable::Null;
+        self
+    }
+    /// The date and time when the invoice will be automatically finalized. For charge_automatically, triggers an automatic charge. For send_invoice, sends the invoice email to the customer at the specified time.
+    ///
+    /// Sets the optional `automatically_finalizes_at`; it is left out of the request until set.
+    pub fn automatically_finalizes_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.automatically_finalizes_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `automatically_finalizes_at` as `null`, which clears it.
+    pub fn automatically_finalizes_at_null(mut self) -> Self {
+        self.automatically_finalizes_at = crate::Nullable::Null;
+        self
+    }
+    /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
+    ///
+    /// Sets the optional `billing_address`; it is left out of the request until set.
+    pub fn billing_address(
+        mut self,
+        value: impl Into<UpdateInvoiceBillingAddress>,
+    ) -> Self {
+        self.billing_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_address` as `null`, which clears it.
+    pub fn billing_address_null(mut self) -> Self {
+        self.billing_address = crate::Nullable::Null;
+        self
+    }
+    /// Whether to charge the customer a buyer fee on this invoice.
+    ///
+    /// Sets the optional `charge_buyer_fee`; it is left out of the request until set.
+    pub fn charge_buyer_fee(mut self, value: impl Into<bool>) -> Self {
+        self.charge_buyer_fee = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `charge_buyer_fee` as `null`, which clears it.
+    pub fn charge_buyer_fee_null(mut self) -> Self {
+        self.charge_buyer_fee = crate::Nullable::Null;
+        self
+    }
+    /// Optional line items that break down the invoice total. When provided, the sum of (quantity * unit_price) for all items must equal the plan price.
+    ///
+    /// Sets the optional `line_items`; it is left out of the request until set.
+    pub fn line_items(
+        mut self,
+        value: impl Into<Vec<UpdateInvoiceLineItemsItem>>,
+    ) -> Self {
+        self.line_items = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line_items` as `null`, which clears it.
+    pub fn line_items_null(mut self) -> Self {
+        self.line_items = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of an existing mailing address to attach to this invoice. Cannot be used together with billing_address.
+    ///
+    /// Sets the optional `mailing_address_id`; it is left out of the request until set.
+    pub fn mailing_address_id(mut self, value: impl Into<String>) -> Self {
+        self.mailing_address_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `mailing_address_id` as `null`, which clears it.
+    pub fn mailing_address_id_null(mut self) -> Self {
+        self.mailing_address_id = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the payment method to charge. Required when collection_method is charge_automatically.
+    ///
+    /// Sets the optional `payment_method_id`; it is left out of the request until set.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_id` as `null`, which clears it.
+    pub fn payment_method_id_null(mut self) -> Self {
+        self.payment_method_id = crate::Nullable::Null;
+        self
+    }
+    /// The payment token ID to use for this invoice. If using charge_automatically, you must provide a payment_token.
+    ///
+    /// Sets the optional `payment_token_id`; it is left out of the request until set.
+    pub fn payment_token_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_token_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_token_id` as `null`, which clears it.
+    pub fn payment_token_id_null(mut self) -> Self {
+        self.payment_token_id = crate::Nullable::Null;
+        self
+    }
+    /// When true, creates the invoice as a draft without sending or charging. Relaxes customer and due date requirements.
+    ///
+    /// Sets the optional `save_as_draft`; it is left out of the request until set.
+    pub fn save_as_draft(mut self, value: impl Into<bool>) -> Self {
+        self.save_as_draft = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `save_as_draft` as `null`, which clears it.
+    pub fn save_as_draft_null(mut self) -> Self {
+        self.save_as_draft = crate::Nullable::Null;
+        self
+    }
+    /// The date that defines when the subscription billing cycle should start. When set on a renewal plan invoice, this anchors all future billing periods to this date.
+    ///
+    /// Sets the optional `subscription_billing_anchor_at`; it is left out of the request until set.
+    pub fn subscription_billing_anchor_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.subscription_billing_anchor_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `subscription_billing_anchor_at` as `null`, which clears it.
+    pub fn subscription_billing_anchor_at_null(mut self) -> Self {
+        self.subscription_billing_anchor_at = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -31082,6 +35204,7 @@ impl CreateInvoiceInputWithProduct {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateInvoiceInputWithProductId {
     /// The unique identifier of the company to create this invoice for.
     pub company_id: String,
@@ -31163,6 +35286,178 @@ impl CreateInvoiceInputWithProductId {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreateInvoiceInputWithProductId {
+    /// The name of the customer. Required when creating an invoice for a customer who is not yet a member of the company.
+    ///
+    /// Sets the optional `customer_name`; it is left out of the request until set.
+    pub fn customer_name(mut self, value: impl Into<String>) -> Self {
+        self.customer_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `customer_name` as `null`, which clears it.
+    pub fn customer_name_null(mut self) -> Self {
+        self.customer_name = crate::Nullable::Null;
+        self
+    }
+    /// The email address of the customer. Required when creating an invoice for a customer who is not yet a member of the company.
+    ///
+    /// Sets the optional `email_address`; it is left out of the request until set.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email_address` as `null`, which clears it.
+    pub fn email_address_null(mut self) -> Self {
+        self.email_address = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of an existing member to create this invoice for. If not provided, you must supply an email_address and customer_name.
+    ///
+    /// Sets the optional `member_id`; it is left out of the request until set.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_id` as `null`, which clears it.
+    pub fn member_id_null(mut self) -> Self {
+        self.member_id = crate::Nullable::Null;
+        self
+    }
+    /// The date by which the invoice must be paid. Required unless save_as_draft is true.
+    ///
+    /// Sets the optional `due_date`; it is left out of the request until set.
+    pub fn due_date(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.due_date = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `due_date` as `null`, which clears it.
+    pub fn due_date_null(mut self) -> Self {
+        self.due_date = crate::Nullable::Null;
+        self
+    }
+    /// The date and time when the invoice will be automatically finalized. For charge_automatically, triggers an automatic charge. For send_invoice, sends the invoice email to the customer at the specified time.
+    ///
+    /// Sets the optional `automatically_finalizes_at`; it is left out of the request until set.
+    pub fn automatically_finalizes_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.automatically_finalizes_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `automatically_finalizes_at` as `null`, which clears it.
+    pub fn automatically_finalizes_at_null(mut self) -> Self {
+        self.automatically_finalizes_at = crate::Nullable::Null;
+        self
+    }
+    /// Inline billing address to create a new mailing address for this invoice. Cannot be used together with mailing_address_id.
+    ///
+    /// Sets the optional `billing_address`; it is left out of the request until set.
+    pub fn billing_address(
+        mut self,
+        value: impl Into<UpdateInvoiceBillingAddress>,
+    ) -> Self {
+        self.billing_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_address` as `null`, which clears it.
+    pub fn billing_address_null(mut self) -> Self {
+        self.billing_address = crate::Nullable::Null;
+        self
+    }
+    /// Whether to charge the customer a buyer fee on this invoice.
+    ///
+    /// Sets the optional `charge_buyer_fee`; it is left out of the request until set.
+    pub fn charge_buyer_fee(mut self, value: impl Into<bool>) -> Self {
+        self.charge_buyer_fee = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `charge_buyer_fee` as `null`, which clears it.
+    pub fn charge_buyer_fee_null(mut self) -> Self {
+        self.charge_buyer_fee = crate::Nullable::Null;
+        self
+    }
+    /// Optional line items that break down the invoice total. When provided, the sum of (quantity * unit_price) for all items must equal the plan price.
+    ///
+    /// Sets the optional `line_items`; it is left out of the request until set.
+    pub fn line_items(
+        mut self,
+        value: impl Into<Vec<UpdateInvoiceLineItemsItem>>,
+    ) -> Self {
+        self.line_items = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line_items` as `null`, which clears it.
+    pub fn line_items_null(mut self) -> Self {
+        self.line_items = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of an existing mailing address to attach to this invoice. Cannot be used together with billing_address.
+    ///
+    /// Sets the optional `mailing_address_id`; it is left out of the request until set.
+    pub fn mailing_address_id(mut self, value: impl Into<String>) -> Self {
+        self.mailing_address_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `mailing_address_id` as `null`, which clears it.
+    pub fn mailing_address_id_null(mut self) -> Self {
+        self.mailing_address_id = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the payment method to charge. Required when collection_method is charge_automatically.
+    ///
+    /// Sets the optional `payment_method_id`; it is left out of the request until set.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_id` as `null`, which clears it.
+    pub fn payment_method_id_null(mut self) -> Self {
+        self.payment_method_id = crate::Nullable::Null;
+        self
+    }
+    /// The payment token ID to use for this invoice. If using charge_automatically, you must provide a payment_token.
+    ///
+    /// Sets the optional `payment_token_id`; it is left out of the request until set.
+    pub fn payment_token_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_token_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_token_id` as `null`, which clears it.
+    pub fn payment_token_id_null(mut self) -> Self {
+        self.payment_token_id = crate::Nullable::Null;
+        self
+    }
+    /// When true, creates the invoice as a draft without sending or charging. Relaxes customer and due date requirements.
+    ///
+    /// Sets the optional `save_as_draft`; it is left out of the request until set.
+    pub fn save_as_draft(mut self, value: impl Into<bool>) -> Self {
+        self.save_as_draft = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `save_as_draft` as `null`, which clears it.
+    pub fn save_as_draft_null(mut self) -> Self {
+        self.save_as_draft = crate::Nullable::Null;
+        self
+    }
+    /// The date that defines when the subscription billing cycle should start. When set on a renewal plan invoice, this anchors all future billing periods to this date.
+    ///
+    /// Sets the optional `subscription_billing_anchor_at`; it is left out of the request until set.
+    pub fn subscription_billing_anchor_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.subscription_billing_anchor_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `subscription_billing_anchor_at` as `null`, which clears it.
+    pub fn subscription_billing_anchor_at_null(mut self) -> Self {
+        self.subscription_billing_anchor_at = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters for CreateInvoice
 ///
 /// Generated from `#/paths/~1invoices/post/requestBody/content/application~1json/schema`.
@@ -31171,6 +35466,7 @@ impl CreateInvoiceInputWithProductId {
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateInvoiceParams {
     /// Autogenerated input type of CreateInvoice
     CreateInvoiceInputWithProduct(CreateInvoiceInputWithProduct),
@@ -31187,6 +35483,7 @@ pub enum CreateInvoiceParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateInvoiceParams {
     /// The date and time when the invoice will be automatically finalized. For charge_automatically, triggers an automatic charge. For send_invoice, sends the invoice email at the specified time.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -31255,6 +35552,193 @@ impl UpdateInvoiceParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateInvoiceParams {
+    /// The date and time when the invoice will be automatically finalized. For charge_automatically, triggers an automatic charge. For send_invoice, sends the invoice email at the specified time.
+    ///
+    /// Sets the optional `automatically_finalizes_at`; it is left out of the request until set.
+    pub fn automatically_finalizes_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.automatically_finalizes_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `automatically_finalizes_at` as `null`, which clears it.
+    pub fn automatically_finalizes_at_null(mut self) -> Self {
+        self.automatically_finalizes_at = crate::Nullable::Null;
+        self
+    }
+    /// Inline billing address to create or update a mailing address for this invoice.
+    ///
+    /// Sets the optional `billing_address`; it is left out of the request until set.
+    pub fn billing_address(
+        mut self,
+        value: impl Into<UpdateInvoiceBillingAddress>,
+    ) -> Self {
+        self.billing_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_address` as `null`, which clears it.
+    pub fn billing_address_null(mut self) -> Self {
+        self.billing_address = crate::Nullable::Null;
+        self
+    }
+    /// Whether to charge the customer a buyer fee on this invoice.
+    ///
+    /// Sets the optional `charge_buyer_fee`; it is left out of the request until set.
+    pub fn charge_buyer_fee(mut self, value: impl Into<bool>) -> Self {
+        self.charge_buyer_fee = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `charge_buyer_fee` as `null`, which clears it.
+    pub fn charge_buyer_fee_null(mut self) -> Self {
+        self.charge_buyer_fee = crate::Nullable::Null;
+        self
+    }
+    /// How the invoice should be collected.
+    ///
+    /// Sets the optional `collection_method`; it is left out of the request until set.
+    pub fn collection_method(
+        mut self,
+        value: impl Into<InvoiceCollectionMethods>,
+    ) -> Self {
+        self.collection_method = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `collection_method` as `null`, which clears it.
+    pub fn collection_method_null(mut self) -> Self {
+        self.collection_method = crate::Nullable::Null;
+        self
+    }
+    /// The name of the customer.
+    ///
+    /// Sets the optional `customer_name`; it is left out of the request until set.
+    pub fn customer_name(mut self, value: impl Into<String>) -> Self {
+        self.customer_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `customer_name` as `null`, which clears it.
+    pub fn customer_name_null(mut self) -> Self {
+        self.customer_name = crate::Nullable::Null;
+        self
+    }
+    /// The date by which the invoice must be paid.
+    ///
+    /// Sets the optional `due_date`; it is left out of the request until set.
+    pub fn due_date(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.due_date = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `due_date` as `null`, which clears it.
+    pub fn due_date_null(mut self) -> Self {
+        self.due_date = crate::Nullable::Null;
+        self
+    }
+    /// The email address of the customer.
+    ///
+    /// Sets the optional `email_address`; it is left out of the request until set.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email_address` as `null`, which clears it.
+    pub fn email_address_null(mut self) -> Self {
+        self.email_address = crate::Nullable::Null;
+        self
+    }
+    /// Line items that break down the invoice total.
+    ///
+    /// Sets the optional `line_items`; it is left out of the request until set.
+    pub fn line_items(
+        mut self,
+        value: impl Into<Vec<UpdateInvoiceLineItemsItem>>,
+    ) -> Self {
+        self.line_items = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line_items` as `null`, which clears it.
+    pub fn line_items_null(mut self) -> Self {
+        self.line_items = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of an existing mailing address to attach.
+    ///
+    /// Sets the optional `mailing_address_id`; it is left out of the request until set.
+    pub fn mailing_address_id(mut self, value: impl Into<String>) -> Self {
+        self.mailing_address_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `mailing_address_id` as `null`, which clears it.
+    pub fn mailing_address_id_null(mut self) -> Self {
+        self.mailing_address_id = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of a member to assign as the customer.
+    ///
+    /// Sets the optional `member_id`; it is left out of the request until set.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_id` as `null`, which clears it.
+    pub fn member_id_null(mut self) -> Self {
+        self.member_id = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the payment method to charge.
+    ///
+    /// Sets the optional `payment_method_id`; it is left out of the request until set.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payment_method_id` as `null`, which clears it.
+    pub fn payment_method_id_null(mut self) -> Self {
+        self.payment_method_id = crate::Nullable::Null;
+        self
+    }
+    /// Updated plan attributes.
+    ///
+    /// Sets the optional `plan`; it is left out of the request until set.
+    pub fn plan(mut self, value: impl Into<UpdateInvoicePlan>) -> Self {
+        self.plan = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan` as `null`, which clears it.
+    pub fn plan_null(mut self) -> Self {
+        self.plan = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of an existing product to attach to this invoice. Only allowed while the invoice is still a draft.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// The date that defines when the subscription billing cycle should start.
+    ///
+    /// Sets the optional `subscription_billing_anchor_at`; it is left out of the request until set.
+    pub fn subscription_billing_anchor_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.subscription_billing_anchor_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `subscription_billing_anchor_at` as `null`, which clears it.
+    pub fn subscription_billing_anchor_at_null(mut self) -> Self {
+        self.subscription_billing_anchor_at = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listPromoCode` (`GET /promo_codes`).
 ///
 /// Generated from `#/paths/~1promo_codes/get`.
@@ -31262,6 +35746,7 @@ impl UpdateInvoiceParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListPromoCodeParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -31315,6 +35800,79 @@ impl ListPromoCodeParams {
 }
 
 #[cfg(feature = "payins")]
+impl ListPromoCodeParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter to only promo codes scoped to these product identifiers.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Filter to only promo codes scoped to these plan identifiers.
+    ///
+    /// Sets the optional `plan_ids`; it is left out of the request until set.
+    pub fn plan_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.plan_ids = Some(value.into());
+        self
+    }
+    /// Filter to only promo codes matching this status.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<PromoCodeStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Only return promo codes created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return promo codes created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payins")]
 impl crate::runtime::ToQuery for ListPromoCodeParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31337,6 +35895,7 @@ impl crate::runtime::ToQuery for ListPromoCodeParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListPromoCodeResponse {
     /// A list of nodes.
     pub data: Vec<PromoCodeListItem>,
@@ -31371,6 +35930,7 @@ impl crate::runtime::CursorPage for ListPromoCodeResponse {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreatePromoCodeParams {
     /// The discount amount. When promo_type is percentage, this is the percent off (e.g., 20 for 20% off). When promo_type is flat_amount, this is the currency amount off (e.g., 10.00 for $10.00 off).
     pub amount_off: f64,
@@ -31444,6 +36004,109 @@ impl CreatePromoCodeParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl CreatePromoCodeParams {
+    /// Whether to restrict this promo code to only users who have previously churned from the company.
+    ///
+    /// Sets the optional `churned_users_only`; it is left out of the request until set.
+    pub fn churned_users_only(mut self, value: impl Into<bool>) -> Self {
+        self.churned_users_only = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `churned_users_only` as `null`, which clears it.
+    pub fn churned_users_only_null(mut self) -> Self {
+        self.churned_users_only = crate::Nullable::Null;
+        self
+    }
+    /// Whether this promo code can only be applied to existing memberships, such as for cancellation retention offers.
+    ///
+    /// Sets the optional `existing_memberships_only`; it is left out of the request until set.
+    pub fn existing_memberships_only(mut self, value: impl Into<bool>) -> Self {
+        self.existing_memberships_only = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `existing_memberships_only` as `null`, which clears it.
+    pub fn existing_memberships_only_null(mut self) -> Self {
+        self.existing_memberships_only = crate::Nullable::Null;
+        self
+    }
+    /// The datetime when the promo code expires and can no longer be used. Null means it never expires.
+    ///
+    /// Sets the optional `expires_at`; it is left out of the request until set.
+    pub fn expires_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.expires_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expires_at` as `null`, which clears it.
+    pub fn expires_at_null(mut self) -> Self {
+        self.expires_at = crate::Nullable::Null;
+        self
+    }
+    /// Whether each customer can only use this promo code once.
+    ///
+    /// Sets the optional `one_per_customer`; it is left out of the request until set.
+    pub fn one_per_customer(mut self, value: impl Into<bool>) -> Self {
+        self.one_per_customer = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `one_per_customer` as `null`, which clears it.
+    pub fn one_per_customer_null(mut self) -> Self {
+        self.one_per_customer = crate::Nullable::Null;
+        self
+    }
+    /// The identifiers of plans this promo code applies to. When product_id is also provided, only plans attached to that product are included.
+    ///
+    /// Sets the optional `plan_ids`; it is left out of the request until set.
+    pub fn plan_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.plan_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_ids` as `null`, which clears it.
+    pub fn plan_ids_null(mut self) -> Self {
+        self.plan_ids = crate::Nullable::Null;
+        self
+    }
+    /// The identifier of the product to scope this promo code to. When provided, the promo code only applies to plans attached to this product.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// The maximum number of times this promo code can be used. Ignored when unlimited_stock is true.
+    ///
+    /// Sets the optional `stock`; it is left out of the request until set.
+    pub fn stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `stock` as `null`, which clears it.
+    pub fn stock_null(mut self) -> Self {
+        self.stock = crate::Nullable::Null;
+        self
+    }
+    /// Whether the promo code can be used an unlimited number of times.
+    ///
+    /// Sets the optional `unlimited_stock`; it is left out of the request until set.
+    pub fn unlimited_stock(mut self, value: impl Into<bool>) -> Self {
+        self.unlimited_stock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `unlimited_stock` as `null`, which clears it.
+    pub fn unlimited_stock_null(mut self) -> Self {
+        self.unlimited_stock = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listCardTransaction` (`GET /card_transactions`).
 ///
 /// Generated from `#/paths/~1card_transactions/get`.
@@ -31451,6 +36114,7 @@ impl CreatePromoCodeParams {
 /// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListCardTransactionParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -31504,6 +36168,79 @@ impl ListCardTransactionParams {
 }
 
 #[cfg(feature = "cards")]
+impl ListCardTransactionParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter transactions to a specific card.
+    ///
+    /// Sets the optional `card_id`; it is left out of the request until set.
+    pub fn card_id(mut self, value: impl Into<String>) -> Self {
+        self.card_id = Some(value.into());
+        self
+    }
+    /// Only return transactions created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Only return transactions created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Sort direction for results.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Filter by transaction lifecycle status.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<CardIssuingTransactionStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "cards")]
 impl crate::runtime::ToQuery for ListCardTransactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31526,6 +36263,7 @@ impl crate::runtime::ToQuery for ListCardTransactionParams {
 /// Needs the `cards` cargo feature (on by default).
 #[cfg(feature = "cards")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCardTransactionResponse {
     /// A list of nodes.
     pub data: Vec<CardTransactionListItem>,
@@ -31560,6 +36298,7 @@ impl crate::runtime::CursorPage for ListCardTransactionResponse {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListTransferParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -31613,6 +36352,89 @@ impl ListTransferParams {
 }
 
 #[cfg(feature = "payouts")]
+impl ListTransferParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter to transfers sent from this account. Accepts a user, company, or ledger account ID.
+    ///
+    /// Sets the optional `origin_id`; it is left out of the request until set.
+    pub fn origin_id(mut self, value: impl Into<String>) -> Self {
+        self.origin_id = Some(value.into());
+        self
+    }
+    /// Filter to transfers received by this account. Accepts a user, company, or ledger account ID.
+    ///
+    /// Sets the optional `destination_id`; it is left out of the request until set.
+    pub fn destination_id(mut self, value: impl Into<String>) -> Self {
+        self.destination_id = Some(value.into());
+        self
+    }
+    /// The column to sort transfers by. Defaults to creation date.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(
+        mut self,
+        value: impl Into<CreditTransactionTransfersSortableColumns>,
+    ) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return transfers created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return transfers created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListTransferParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31635,6 +36457,7 @@ impl crate::runtime::ToQuery for ListTransferParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListTransferResponse {
     /// A list of nodes.
     pub data: Vec<TransferListItem>,
@@ -31669,6 +36492,7 @@ impl crate::runtime::CursorPage for ListTransferResponse {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateTransferParams {
     /// The amount to transfer in the specified currency. For example, 25.00 for $25.00 USD.
     pub amount: f64,
@@ -31710,6 +36534,49 @@ impl CreateTransferParams {
     }
 }
 
+#[cfg(feature = "payouts")]
+impl CreateTransferParams {
+    /// A unique key to prevent duplicate transfers. Use a UUID or similar unique string.
+    ///
+    /// Sets the optional `idempotence_key`; it is left out of the request until set.
+    pub fn idempotence_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotence_key = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `idempotence_key` as `null`, which clears it.
+    pub fn idempotence_key_null(mut self) -> Self {
+        self.idempotence_key = crate::Nullable::Null;
+        self
+    }
+    /// A JSON object of custom metadata to attach to the transfer for tracking purposes.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// A short note describing the transfer, up to 50 characters.
+    ///
+    /// Sets the optional `notes`; it is left out of the request until set.
+    pub fn notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `notes` as `null`, which clears it.
+    pub fn notes_null(mut self) -> Self {
+        self.notes = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listWithdrawal` (`GET /withdrawals`).
 ///
 /// Generated from `#/paths/~1withdrawals/get`.
@@ -31717,6 +36584,7 @@ impl CreateTransferParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListWithdrawalParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -31762,6 +36630,65 @@ impl ListWithdrawalParams {
 }
 
 #[cfg(feature = "payouts")]
+impl ListWithdrawalParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return withdrawals created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return withdrawals created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListWithdrawalParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31782,6 +36709,7 @@ impl crate::runtime::ToQuery for ListWithdrawalParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListWithdrawalResponse {
     /// A list of nodes.
     pub data: Vec<WithdrawalListItem>,
@@ -31816,6 +36744,7 @@ impl crate::runtime::CursorPage for ListWithdrawalResponse {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateWithdrawalParams {
     /// The amount to withdraw in the specified currency
     pub amount: f64,
@@ -31853,6 +36782,46 @@ impl CreateWithdrawalParams {
     }
 }
 
+#[cfg(feature = "payouts")]
+impl CreateWithdrawalParams {
+    /// The ID of the payout method to use for the withdrawal.
+    ///
+    /// Sets the optional `payout_method_id`; it is left out of the request until set.
+    pub fn payout_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payout_method_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `payout_method_id` as `null`, which clears it.
+    pub fn payout_method_id_null(mut self) -> Self {
+        self.payout_method_id = crate::Nullable::Null;
+        self
+    }
+    /// Whether the platform covers the payout fees instead of the connected account.
+    ///
+    /// Sets the optional `platform_covers_fees`; it is left out of the request until set.
+    pub fn platform_covers_fees(mut self, value: impl Into<bool>) -> Self {
+        self.platform_covers_fees = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `platform_covers_fees` as `null`, which clears it.
+    pub fn platform_covers_fees_null(mut self) -> Self {
+        self.platform_covers_fees = crate::Nullable::Null;
+        self
+    }
+    /// Custom statement descriptor for the withdrawal. Must be between 5 and 22 characters and contain only alphanumeric characters.
+    ///
+    /// Sets the optional `statement_descriptor`; it is left out of the request until set.
+    pub fn statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `statement_descriptor` as `null`, which clears it.
+    pub fn statement_descriptor_null(mut self) -> Self {
+        self.statement_descriptor = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listPayoutMethod` (`GET /payout_methods`).
 ///
 /// Generated from `#/paths/~1payout_methods/get`.
@@ -31860,6 +36829,7 @@ impl CreateWithdrawalParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListPayoutMethodParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -31893,6 +36863,38 @@ impl ListPayoutMethodParams {
 }
 
 #[cfg(feature = "payouts")]
+impl ListPayoutMethodParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListPayoutMethodParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31910,6 +36912,7 @@ impl crate::runtime::ToQuery for ListPayoutMethodParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListPayoutMethodResponse {
     /// A list of nodes.
     pub data: Vec<PayoutMethodListItem>,
@@ -31944,6 +36947,7 @@ impl crate::runtime::CursorPage for ListPayoutMethodResponse {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListVerificationParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -31977,6 +36981,38 @@ impl ListVerificationParams {
 }
 
 #[cfg(feature = "payouts")]
+impl ListVerificationParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "payouts")]
 impl crate::runtime::ToQuery for ListVerificationParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -31994,6 +37030,7 @@ impl crate::runtime::ToQuery for ListVerificationParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListVerificationResponse {
     /// A list of nodes.
     pub data: Vec<VerificationListItem>,
@@ -32028,6 +37065,7 @@ impl crate::runtime::CursorPage for ListVerificationResponse {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListUserParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -32061,6 +37099,45 @@ impl ListUserParams {
 }
 
 #[cfg(feature = "identity")]
+impl ListUserParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Search term to filter by name or username.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32078,6 +37155,7 @@ impl crate::runtime::ToQuery for ListUserParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListUserResponse {
     /// A list of nodes.
     pub data: Vec<UserListItem>,
@@ -32112,6 +37190,7 @@ impl crate::runtime::CursorPage for ListUserResponse {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RetrieveUserParams {
     /// When provided, returns the user's company-specific profile overrides (name, profile picture) instead of their global profile.
     #[serde(skip)]
@@ -32129,6 +37208,17 @@ impl RetrieveUserParams {
 }
 
 #[cfg(feature = "identity")]
+impl RetrieveUserParams {
+    /// When provided, returns the user's company-specific profile overrides (name, profile picture) instead of their global profile.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for RetrieveUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
@@ -32142,6 +37232,7 @@ impl crate::runtime::ToQuery for RetrieveUserParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateUserProfilePicture {
     /// The ID of an existing file object.
     pub id: String,
@@ -32162,6 +37253,7 @@ impl UpdateUserProfilePicture {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateUserParams {
     /// A short biography displayed on the user's public profile.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32194,6 +37286,73 @@ impl UpdateUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
+impl UpdateUserParams {
+    /// A short biography displayed on the user's public profile.
+    ///
+    /// Sets the optional `bio`; it is left out of the request until set.
+    pub fn bio(mut self, value: impl Into<String>) -> Self {
+        self.bio = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bio` as `null`, which clears it.
+    pub fn bio_null(mut self) -> Self {
+        self.bio = crate::Nullable::Null;
+        self
+    }
+    /// When provided, updates the user's profile overrides for this company instead of the global profile. Pass name and profile_picture to set overrides, or null to clear them.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `company_id` as `null`, which clears it.
+    pub fn company_id_null(mut self) -> Self {
+        self.company_id = crate::Nullable::Null;
+        self
+    }
+    /// The user's display name shown on their public profile. Maximum 100 characters.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// The user's profile picture image attachment.
+    ///
+    /// Sets the optional `profile_picture`; it is left out of the request until set.
+    pub fn profile_picture(
+        mut self,
+        value: impl Into<UpdateUserProfilePicture>,
+    ) -> Self {
+        self.profile_picture = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `profile_picture` as `null`, which clears it.
+    pub fn profile_picture_null(mut self) -> Self {
+        self.profile_picture = crate::Nullable::Null;
+        self
+    }
+    /// The user's unique username. Alphanumeric characters and hyphens only. Maximum 42 characters.
+    ///
+    /// Sets the optional `username`; it is left out of the request until set.
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.username = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `username` as `null`, which clears it.
+    pub fn username_null(mut self) -> Self {
+        self.username = crate::Nullable::Null;
+        self
+    }
+}
+
 /// The result of a has access check for the developer API
 ///
 /// Generated from `#/paths/~1users~1{id}~1access~1{resource_id}/get/responses/200/content/application~1json/schema`.
@@ -32201,6 +37360,7 @@ impl UpdateUserParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CheckAccessResponse {
     /// Whether the user has access to the resource
     pub has_access: bool,
@@ -32215,6 +37375,7 @@ pub struct CheckAccessResponse {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListCompanyParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -32260,6 +37421,72 @@ impl ListCompanyParams {
 }
 
 #[cfg(feature = "identity")]
+impl ListCompanyParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the parent platform company. When provided, lists connected accounts under that platform. Omit to list the current user's own companies.
+    ///
+    /// Sets the optional `parent_company_id`; it is left out of the request until set.
+    pub fn parent_company_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Only return companies created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return companies created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListCompanyParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32280,6 +37507,7 @@ impl crate::runtime::ToQuery for ListCompanyParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCompanyResponse {
     /// A list of nodes.
     pub data: Vec<CompanyListItem>,
@@ -32314,6 +37542,7 @@ impl crate::runtime::CursorPage for ListCompanyResponse {
 /// Needs one of the cargo features `identity`, `engagement` (all on by default).
 #[cfg(any(feature = "identity", feature = "engagement"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompanyLogo {
     /// The ID of an existing file object.
     pub id: String,
@@ -32334,6 +37563,7 @@ impl CreateCompanyLogo {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompanyParams {
     /// A promotional pitch displayed to potential customers on the company's store page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32373,6 +37603,85 @@ impl CreateCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
+impl CreateCompanyParams {
+    /// A promotional pitch displayed to potential customers on the company's store page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The email address of the user who will own the connected account. Required when parent_company_id is provided.
+    ///
+    /// Sets the optional `email`; it is left out of the request until set.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email` as `null`, which clears it.
+    pub fn email_null(mut self) -> Self {
+        self.email = crate::Nullable::Null;
+        self
+    }
+    /// The company's logo image. Accepts PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `logo`; it is left out of the request until set.
+    pub fn logo(mut self, value: impl Into<CreateCompanyLogo>) -> Self {
+        self.logo = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `logo` as `null`, which clears it.
+    pub fn logo_null(mut self) -> Self {
+        self.logo = crate::Nullable::Null;
+        self
+    }
+    /// A key-value JSON object of custom metadata to store on the company.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the parent platform company. When provided, creates a connected account under that platform. Omit to create a company for the current user.
+    ///
+    /// Sets the optional `parent_company_id`; it is left out of the request until set.
+    pub fn parent_company_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `parent_company_id` as `null`, which clears it.
+    pub fn parent_company_id_null(mut self) -> Self {
+        self.parent_company_id = crate::Nullable::Null;
+        self
+    }
+    /// Whether Whop sends transactional emails to customers on behalf of this company. Only applies when creating a connected account.
+    ///
+    /// Sets the optional `send_customer_emails`; it is left out of the request until set.
+    pub fn send_customer_emails(mut self, value: impl Into<bool>) -> Self {
+        self.send_customer_emails = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `send_customer_emails` as `null`, which clears it.
+    pub fn send_customer_emails_null(mut self) -> Self {
+        self.send_customer_emails = crate::Nullable::Null;
+        self
+    }
+}
+
 /// The company's banner image. Accepts PNG or JPEG format.
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch/requestBody/content/application~1json/schema/properties/banner_image` (and 1 structurally identical schemas).
@@ -32380,6 +37689,7 @@ impl CreateCompanyParams {
 /// Needs one of the cargo features `identity`, `engagement` (all on by default).
 #[cfg(any(feature = "identity", feature = "engagement"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateForumBannerImage {
     /// The ID of an existing file object.
     pub id: String,
@@ -32400,6 +37710,7 @@ impl UpdateForumBannerImage {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCompanySocialLinksItem {
     /// The custom image for the social link
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32434,6 +37745,58 @@ impl UpdateCompanySocialLinksItem {
     }
 }
 
+#[cfg(feature = "identity")]
+impl UpdateCompanySocialLinksItem {
+    /// The custom image for the social link
+    ///
+    /// Sets the optional `image`; it is left out of the request until set.
+    pub fn image(mut self, value: impl Into<CreatePlanImage>) -> Self {
+        self.image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `image` as `null`, which clears it.
+    pub fn image_null(mut self) -> Self {
+        self.image = crate::Nullable::Null;
+        self
+    }
+    /// The order of the social link
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `order` as `null`, which clears it.
+    pub fn order_null(mut self) -> Self {
+        self.order = crate::Nullable::Null;
+        self
+    }
+    /// The title of the social link
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// The order of the website social link
+    ///
+    /// Sets the optional `website_order`; it is left out of the request until set.
+    pub fn website_order(mut self, value: impl Into<String>) -> Self {
+        self.website_order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `website_order` as `null`, which clears it.
+    pub fn website_order_null(mut self) -> Self {
+        self.website_order = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateCompany` (`PATCH /companies/{id}`).
 ///
 /// Generated from `#/paths/~1companies~1{id}/patch`.
@@ -32441,6 +37804,7 @@ impl UpdateCompanySocialLinksItem {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCompanyParams {
     /// Whether prospective affiliates must submit an application before they can promote this company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -32497,6 +37861,145 @@ impl UpdateCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
+impl UpdateCompanyParams {
+    /// Whether prospective affiliates must submit an application before they can promote this company.
+    ///
+    /// Sets the optional `affiliate_application_required`; it is left out of the request until set.
+    pub fn affiliate_application_required(mut self, value: impl Into<bool>) -> Self {
+        self.affiliate_application_required = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `affiliate_application_required` as `null`, which clears it.
+    pub fn affiliate_application_required_null(mut self) -> Self {
+        self.affiliate_application_required = crate::Nullable::Null;
+        self
+    }
+    /// Guidelines and instructions shown to affiliates explaining how to promote this company's products.
+    ///
+    /// Sets the optional `affiliate_instructions`; it is left out of the request until set.
+    pub fn affiliate_instructions(mut self, value: impl Into<String>) -> Self {
+        self.affiliate_instructions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `affiliate_instructions` as `null`, which clears it.
+    pub fn affiliate_instructions_null(mut self) -> Self {
+        self.affiliate_instructions = crate::Nullable::Null;
+        self
+    }
+    /// The company's banner image. Accepts PNG or JPEG format.
+    ///
+    /// Sets the optional `banner_image`; it is left out of the request until set.
+    pub fn banner_image(mut self, value: impl Into<UpdateForumBannerImage>) -> Self {
+        self.banner_image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `banner_image` as `null`, which clears it.
+    pub fn banner_image_null(mut self) -> Self {
+        self.banner_image = crate::Nullable::Null;
+        self
+    }
+    /// A promotional pitch displayed to potential customers on the company's store page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The ID of the product to feature on this company's affiliate page. Pass null to clear.
+    ///
+    /// Sets the optional `featured_affiliate_product_id`; it is left out of the request until set.
+    pub fn featured_affiliate_product_id(mut self, value: impl Into<String>) -> Self {
+        self.featured_affiliate_product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `featured_affiliate_product_id` as `null`, which clears it.
+    pub fn featured_affiliate_product_id_null(mut self) -> Self {
+        self.featured_affiliate_product_id = crate::Nullable::Null;
+        self
+    }
+    /// The company's logo image. Accepts PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `logo`; it is left out of the request until set.
+    pub fn logo(mut self, value: impl Into<CreateCompanyLogo>) -> Self {
+        self.logo = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `logo` as `null`, which clears it.
+    pub fn logo_null(mut self) -> Self {
+        self.logo = crate::Nullable::Null;
+        self
+    }
+    /// The unique URL slug for the company's store page. Must be lowercase and can include hyphens (e.g., 'my-company'). If not provided, the route will remain unchanged.
+    ///
+    /// Sets the optional `route`; it is left out of the request until set.
+    pub fn route(mut self, value: impl Into<String>) -> Self {
+        self.route = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `route` as `null`, which clears it.
+    pub fn route_null(mut self) -> Self {
+        self.route = crate::Nullable::Null;
+        self
+    }
+    /// Whether Whop sends transactional emails (receipts, renewals, cancelations) to customers on behalf of this company.
+    ///
+    /// Sets the optional `send_customer_emails`; it is left out of the request until set.
+    pub fn send_customer_emails(mut self, value: impl Into<bool>) -> Self {
+        self.send_customer_emails = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `send_customer_emails` as `null`, which clears it.
+    pub fn send_customer_emails_null(mut self) -> Self {
+        self.send_customer_emails = crate::Nullable::Null;
+        self
+    }
+    /// The social media links to display on the company's store page. Pass the full list of desired social links — any existing links not included will be removed.
+    ///
+    /// Sets the optional `social_links`; it is left out of the request until set.
+    pub fn social_links(
+        mut self,
+        value: impl Into<Vec<UpdateCompanySocialLinksItem>>,
+    ) -> Self {
+        self.social_links = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `social_links` as `null`, which clears it.
+    pub fn social_links_null(mut self) -> Self {
+        self.social_links = crate::Nullable::Null;
+        self
+    }
+    /// The target audience for this company (e.g., 'beginner day traders aged 18-25 looking to learn options').
+    ///
+    /// Sets the optional `target_audience`; it is left out of the request until set.
+    pub fn target_audience(mut self, value: impl Into<String>) -> Self {
+        self.target_audience = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `target_audience` as `null`, which clears it.
+    pub fn target_audience_null(mut self) -> Self {
+        self.target_audience = crate::Nullable::Null;
+        self
+    }
+    /// The display name of the company shown to customers.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listAuthorizedUser` (`GET /authorized_users`).
 ///
 /// Generated from `#/paths/~1authorized_users/get`.
@@ -32504,6 +38007,7 @@ impl UpdateCompanyParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAuthorizedUserParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -32553,6 +38057,79 @@ impl ListAuthorizedUserParams {
 }
 
 #[cfg(feature = "identity")]
+impl ListAuthorizedUserParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list authorized users for.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Filter results to a specific user to check if they are an authorized team member.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Filter authorized users by their assigned role within the company.
+    ///
+    /// Sets the optional `role`; it is left out of the request until set.
+    pub fn role(mut self, value: impl Into<AuthorizedUserRoles>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Only return authorized users created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return authorized users created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListAuthorizedUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32574,6 +38151,7 @@ impl crate::runtime::ToQuery for ListAuthorizedUserParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAuthorizedUserResponse {
     /// A list of nodes.
     pub data: Vec<AuthorizedUserListItem>,
@@ -32608,6 +38186,7 @@ impl crate::runtime::CursorPage for ListAuthorizedUserResponse {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAuthorizedUserParams {
     /// The ID of the company to add the authorized user to.
     pub company_id: String,
@@ -32637,6 +38216,22 @@ impl CreateAuthorizedUserParams {
     }
 }
 
+#[cfg(feature = "identity")]
+impl CreateAuthorizedUserParams {
+    /// Whether to send notification emails to the user on creation.
+    ///
+    /// Sets the optional `send_emails`; it is left out of the request until set.
+    pub fn send_emails(mut self, value: impl Into<bool>) -> Self {
+        self.send_emails = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `send_emails` as `null`, which clears it.
+    pub fn send_emails_null(mut self) -> Self {
+        self.send_emails = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `deleteAuthorizedUser` (`DELETE /authorized_users/{id}`).
 ///
 /// Generated from `#/paths/~1authorized_users~1{id}/delete`.
@@ -32644,6 +38239,7 @@ impl CreateAuthorizedUserParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteAuthorizedUserParams {
     /// The ID of the company the authorized user belongs to. Optional if the authorized user ID is provided.
     #[serde(skip)]
@@ -32661,6 +38257,17 @@ impl DeleteAuthorizedUserParams {
 }
 
 #[cfg(feature = "identity")]
+impl DeleteAuthorizedUserParams {
+    /// The ID of the company the authorized user belongs to. Optional if the authorized user ID is provided.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for DeleteAuthorizedUserParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("company_id", &self.company_id);
@@ -32674,6 +38281,7 @@ impl crate::runtime::ToQuery for DeleteAuthorizedUserParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListFeeMarkupParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -32707,6 +38315,38 @@ impl ListFeeMarkupParams {
 }
 
 #[cfg(feature = "identity")]
+impl ListFeeMarkupParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "identity")]
 impl crate::runtime::ToQuery for ListFeeMarkupParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32724,6 +38364,7 @@ impl crate::runtime::ToQuery for ListFeeMarkupParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListFeeMarkupResponse {
     /// A list of nodes.
     pub data: Vec<FeeMarkupListItem>,
@@ -32758,6 +38399,7 @@ impl crate::runtime::CursorPage for ListFeeMarkupResponse {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateFeeMarkupParams {
     /// The unique identifier of the company to create or update the fee markup for.
     pub company_id: String,
@@ -32792,6 +38434,61 @@ impl CreateFeeMarkupParams {
     }
 }
 
+#[cfg(feature = "identity")]
+impl CreateFeeMarkupParams {
+    /// The fixed fee amount in USD to charge per transaction. Must be between 0 and 50.
+    ///
+    /// Sets the optional `fixed_fee_usd`; it is left out of the request until set.
+    pub fn fixed_fee_usd(mut self, value: impl Into<f64>) -> Self {
+        self.fixed_fee_usd = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `fixed_fee_usd` as `null`, which clears it.
+    pub fn fixed_fee_usd_null(mut self) -> Self {
+        self.fixed_fee_usd = crate::Nullable::Null;
+        self
+    }
+    /// Custom key-value metadata to attach to this fee markup.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// Internal notes about this fee markup for record-keeping purposes.
+    ///
+    /// Sets the optional `notes`; it is left out of the request until set.
+    pub fn notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `notes` as `null`, which clears it.
+    pub fn notes_null(mut self) -> Self {
+        self.notes = crate::Nullable::Null;
+        self
+    }
+    /// The percentage fee to charge per transaction. Must be between 0 and 25.
+    ///
+    /// Sets the optional `percentage_fee`; it is left out of the request until set.
+    pub fn percentage_fee(mut self, value: impl Into<f64>) -> Self {
+        self.percentage_fee = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `percentage_fee` as `null`, which clears it.
+    pub fn percentage_fee_null(mut self) -> Self {
+        self.percentage_fee = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listMember` (`GET /members`).
 ///
 /// Generated from `#/paths/~1members/get`.
@@ -32799,6 +38496,7 @@ impl CreateFeeMarkupParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListMemberParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -32880,6 +38578,138 @@ impl ListMemberParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListMemberParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list members for.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The column to sort members by, such as creation date or revenue.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<MembersSortableColumns>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Only return members created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return members created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Filter members by their current access level to the product.
+    ///
+    /// Sets the optional `access_level`; it is left out of the request until set.
+    pub fn access_level(mut self, value: impl Into<AccessLevel>) -> Self {
+        self.access_level = Some(value.into());
+        self
+    }
+    /// Filter members to only those belonging to these specific products.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Filter members to only those subscribed to these specific plans.
+    ///
+    /// Sets the optional `plan_ids`; it is left out of the request until set.
+    pub fn plan_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.plan_ids = Some(value.into());
+        self
+    }
+    /// Filter members to only those matching these specific user identifiers.
+    ///
+    /// Sets the optional `user_ids`; it is left out of the request until set.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Filter members by their current subscription status.
+    ///
+    /// Sets the optional `statuses`; it is left out of the request until set.
+    pub fn statuses(mut self, value: impl Into<Vec<MemberStatuses>>) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+    /// Filter members to only those who used these specific promo codes.
+    ///
+    /// Sets the optional `promo_code_ids`; it is left out of the request until set.
+    pub fn promo_code_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.promo_code_ids = Some(value.into());
+        self
+    }
+    /// Filter members by their most recent activity type.
+    ///
+    /// Sets the optional `most_recent_actions`; it is left out of the request until set.
+    pub fn most_recent_actions(
+        mut self,
+        value: impl Into<Vec<MemberMostRecentActions>>,
+    ) -> Self {
+        self.most_recent_actions = Some(value.into());
+        self
+    }
+    /// Search members by name, username, or email. Email filtering requires the member:email:read permission.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListMemberParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -32909,6 +38739,7 @@ impl crate::runtime::ToQuery for ListMemberParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListMemberResponse {
     /// A list of nodes.
     pub data: Vec<MemberListItem>,
@@ -32943,6 +38774,7 @@ impl crate::runtime::CursorPage for ListMemberResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListMembershipParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33016,6 +38848,121 @@ impl ListMembershipParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListMembershipParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list memberships for. Required when using an API key.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The field to sort results by. Null uses the default sort order.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<MembershipsSortableColumns>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Filter to only memberships belonging to these product identifiers.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Filter to only memberships matching these statuses.
+    ///
+    /// Sets the optional `statuses`; it is left out of the request until set.
+    pub fn statuses(mut self, value: impl Into<Vec<MembershipStatus>>) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+    /// Filter to only memberships matching these cancellation reasons.
+    ///
+    /// Sets the optional `cancel_options`; it is left out of the request until set.
+    pub fn cancel_options(mut self, value: impl Into<Vec<CancelOptions>>) -> Self {
+        self.cancel_options = Some(value.into());
+        self
+    }
+    /// Filter to only memberships belonging to these plan identifiers.
+    ///
+    /// Sets the optional `plan_ids`; it is left out of the request until set.
+    pub fn plan_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.plan_ids = Some(value.into());
+        self
+    }
+    /// Filter to only memberships belonging to these user identifiers.
+    ///
+    /// Sets the optional `user_ids`; it is left out of the request until set.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Filter to only memberships that used these promo code identifiers.
+    ///
+    /// Sets the optional `promo_code_ids`; it is left out of the request until set.
+    pub fn promo_code_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.promo_code_ids = Some(value.into());
+        self
+    }
+    /// Only return memberships created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return memberships created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListMembershipParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33043,6 +38990,7 @@ impl crate::runtime::ToQuery for ListMembershipParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListMembershipResponse {
     /// A list of nodes.
     pub data: Vec<MembershipListItem>,
@@ -33077,6 +39025,7 @@ impl crate::runtime::CursorPage for ListMembershipResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateMembershipParams {
     /// A JSON object of key-value pairs to store on the membership. Replaces any existing metadata.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33093,6 +39042,25 @@ impl UpdateMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
+impl UpdateMembershipParams {
+    /// A JSON object of key-value pairs to store on the membership. Replaces any existing metadata.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listLead` (`GET /leads`).
 ///
 /// Generated from `#/paths/~1leads/get`.
@@ -33100,6 +39068,7 @@ impl UpdateMembershipParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListLeadParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33145,6 +39114,65 @@ impl ListLeadParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListLeadParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Only return leads created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Only return leads created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Filter leads to only those associated with these specific product identifiers.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListLeadParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33165,6 +39193,7 @@ impl crate::runtime::ToQuery for ListLeadParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListLeadResponse {
     /// A list of nodes.
     pub data: Vec<LeadListItem>,
@@ -33199,6 +39228,7 @@ impl crate::runtime::CursorPage for ListLeadResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateLeadParams {
     /// The unique identifier of the company to create the lead for, starting with 'biz_'.
     pub company_id: String,
@@ -33230,6 +39260,61 @@ impl CreateLeadParams {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CreateLeadParams {
+    /// A JSON object of custom metadata to attach to the lead for tracking purposes.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the product the lead is interested in, starting with 'prod_'.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// The referral URL that brought the lead to the company, such as '<https://example.com/landing>'.
+    ///
+    /// Sets the optional `referrer`; it is left out of the request until set.
+    pub fn referrer(mut self, value: impl Into<String>) -> Self {
+        self.referrer = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `referrer` as `null`, which clears it.
+    pub fn referrer_null(mut self) -> Self {
+        self.referrer = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the user to record as the lead. If authenticated as a user, that user is used automatically.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_id` as `null`, which clears it.
+    pub fn user_id_null(mut self) -> Self {
+        self.user_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateLead` (`PATCH /leads/{id}`).
 ///
 /// Generated from `#/paths/~1leads~1{id}/patch`.
@@ -33237,6 +39322,7 @@ impl CreateLeadParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateLeadParams {
     /// A JSON object of custom metadata to set on the lead, replacing any existing metadata.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -33257,6 +39343,37 @@ impl UpdateLeadParams {
     }
 }
 
+#[cfg(feature = "crm")]
+impl UpdateLeadParams {
+    /// A JSON object of custom metadata to set on the lead, replacing any existing metadata.
+    ///
+    /// Sets the optional `metadata`; it is left out of the request until set.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `metadata` as `null`, which clears it.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::Nullable::Null;
+        self
+    }
+    /// The updated referral URL for the lead, such as '<https://example.com/landing>'.
+    ///
+    /// Sets the optional `referrer`; it is left out of the request until set.
+    pub fn referrer(mut self, value: impl Into<String>) -> Self {
+        self.referrer = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `referrer` as `null`, which clears it.
+    pub fn referrer_null(mut self) -> Self {
+        self.referrer = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listEntry` (`GET /entries`).
 ///
 /// Generated from `#/paths/~1entries/get`.
@@ -33264,6 +39381,7 @@ impl UpdateLeadParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListEntryParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33325,6 +39443,93 @@ impl ListEntryParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListEntryParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The column to sort waitlist entries by. Defaults to creation date.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<EntriesSortableColumns>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Filter entries to only those for specific products.
+    ///
+    /// Sets the optional `product_ids`; it is left out of the request until set.
+    pub fn product_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_ids = Some(value.into());
+        self
+    }
+    /// Filter entries to only those for specific plans.
+    ///
+    /// Sets the optional `plan_ids`; it is left out of the request until set.
+    pub fn plan_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.plan_ids = Some(value.into());
+        self
+    }
+    /// Filter entries by their current status.
+    ///
+    /// Sets the optional `statuses`; it is left out of the request until set.
+    pub fn statuses(mut self, value: impl Into<Vec<EntryStatus>>) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+    /// Only return entries created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return entries created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListEntryParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33349,6 +39554,7 @@ impl crate::runtime::ToQuery for ListEntryParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListEntryResponse {
     /// A list of nodes.
     pub data: Vec<EntryListItem>,
@@ -33383,6 +39589,7 @@ impl crate::runtime::CursorPage for ListEntryResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListShipmentParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33424,6 +39631,59 @@ impl ListShipmentParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListShipmentParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter shipments to only those associated with this specific payment.
+    ///
+    /// Sets the optional `payment_id`; it is left out of the request until set.
+    pub fn payment_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_id = Some(value.into());
+        self
+    }
+    /// Filter shipments to only those belonging to this company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Filter shipments to only those for this specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListShipmentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33443,6 +39703,7 @@ impl crate::runtime::ToQuery for ListShipmentParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListShipmentResponse {
     /// A list of nodes.
     pub data: Vec<ShipmentListItem>,
@@ -33477,6 +39738,7 @@ impl crate::runtime::CursorPage for ListShipmentResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateShipmentParams {
     /// The unique identifier of the company to create the shipment for, starting with 'biz_'.
     pub company_id: String,
@@ -33509,6 +39771,7 @@ impl CreateShipmentParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListReviewParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33558,6 +39821,72 @@ impl ListReviewParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListReviewParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The minimum star rating to include in results, from 1 to 5 inclusive.
+    ///
+    /// Sets the optional `min_stars`; it is left out of the request until set.
+    pub fn min_stars(mut self, value: impl Into<i64>) -> Self {
+        self.min_stars = Some(value.into());
+        self
+    }
+    /// The maximum star rating to include in results, from 1 to 5 inclusive.
+    ///
+    /// Sets the optional `max_stars`; it is left out of the request until set.
+    pub fn max_stars(mut self, value: impl Into<i64>) -> Self {
+        self.max_stars = Some(value.into());
+        self
+    }
+    /// Only return reviews created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return reviews created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListReviewParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33579,6 +39908,7 @@ impl crate::runtime::ToQuery for ListReviewParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListReviewResponse {
     /// A list of nodes.
     pub data: Vec<ReviewListItem>,
@@ -33613,6 +39943,7 @@ impl crate::runtime::CursorPage for ListReviewResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListCompanyTokenTransactionParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33654,6 +39985,55 @@ impl ListCompanyTokenTransactionParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListCompanyTokenTransactionParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter transactions to only those involving this specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Filter transactions by type.
+    ///
+    /// Sets the optional `transaction_type`; it is left out of the request until set.
+    pub fn transaction_type(
+        mut self,
+        value: impl Into<CompanyTokenTransactionTypes>,
+    ) -> Self {
+        self.transaction_type = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33673,6 +40053,7 @@ impl crate::runtime::ToQuery for ListCompanyTokenTransactionParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCompanyTokenTransactionResponse {
     /// A list of nodes.
     pub data: Vec<CompanyTokenTransactionListItem>,
@@ -33707,6 +40088,7 @@ impl crate::runtime::CursorPage for ListCompanyTokenTransactionResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
@@ -33749,6 +40131,34 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
+    /// A human-readable description of why the transaction was created.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// A unique key to prevent duplicate transactions. Use a UUID or similar unique string.
+    ///
+    /// Sets the optional `idempotency_key`; it is left out of the request until set.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `idempotency_key` as `null`, which clears it.
+    pub fn idempotency_key_null(mut self) -> Self {
+        self.idempotency_key = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -33756,6 +40166,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeTransfer {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeAdd {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
@@ -33794,6 +40205,34 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
+    /// A human-readable description of why the transaction was created.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// A unique key to prevent duplicate transactions. Use a UUID or similar unique string.
+    ///
+    /// Sets the optional `idempotency_key`; it is left out of the request until set.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `idempotency_key` as `null`, which clears it.
+    pub fn idempotency_key_null(mut self) -> Self {
+        self.idempotency_key = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema/oneOf/2`.
@@ -33801,6 +40240,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeAdd {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     /// The positive number of tokens to transact. For example, 100.0 for 100 tokens.
     pub amount: f64,
@@ -33839,6 +40279,34 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
+    /// A human-readable description of why the transaction was created.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// A unique key to prevent duplicate transactions. Use a UUID or similar unique string.
+    ///
+    /// Sets the optional `idempotency_key`; it is left out of the request until set.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `idempotency_key` as `null`, which clears it.
+    pub fn idempotency_key_null(mut self) -> Self {
+        self.idempotency_key = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters for CreateCompanyTokenTransaction
 ///
 /// Generated from `#/paths/~1company_token_transactions/post/requestBody/content/application~1json/schema`.
@@ -33847,6 +40315,7 @@ impl CreateCompanyTokenTransactionInputTransactionTypeSubtract {
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateCompanyTokenTransactionParams {
     /// Autogenerated input type of CreateCompanyTokenTransaction
     CreateCompanyTokenTransactionInputTransactionTypeTransfer(
@@ -33871,6 +40340,7 @@ pub enum CreateCompanyTokenTransactionParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListAffiliateParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -33920,6 +40390,66 @@ impl ListAffiliateParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListAffiliateParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The field to sort results by.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<AffiliatesSortableColumns>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Search affiliates by username.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Filter by affiliate status (active or archived).
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListAffiliateParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -33941,6 +40471,7 @@ impl crate::runtime::ToQuery for ListAffiliateParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAffiliateResponse {
     /// A list of nodes.
     pub data: Vec<AffiliateListItem>,
@@ -33975,6 +40506,7 @@ impl crate::runtime::CursorPage for ListAffiliateResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAffiliateParams {
     /// The ID of the company to create the affiliate for.
     pub company_id: String,
@@ -34003,6 +40535,7 @@ impl CreateAffiliateParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListOverridesAffiliateParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -34036,6 +40569,45 @@ impl ListOverridesAffiliateParams {
 }
 
 #[cfg(feature = "crm")]
+impl ListOverridesAffiliateParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter by override type (standard or rev_share).
+    ///
+    /// Sets the optional `override_type`; it is left out of the request until set.
+    pub fn override_type(mut self, value: impl Into<AffiliateOverrideRoles>) -> Self {
+        self.override_type = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "crm")]
 impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -34053,6 +40625,7 @@ impl crate::runtime::ToQuery for ListOverridesAffiliateParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListOverridesAffiliateResponseDataItem {
     /// The unique identifier for the affiliate override.
     pub id: String,
@@ -34087,6 +40660,7 @@ pub struct ListOverridesAffiliateResponseDataItem {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListOverridesAffiliateResponse {
     /// A list of nodes.
     pub data: Vec<ListOverridesAffiliateResponseDataItem>,
@@ -34121,6 +40695,7 @@ impl crate::runtime::CursorPage for ListOverridesAffiliateResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     /// Whether commission applies to first payment or all payments (standard only).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34159,6 +40734,37 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
+    /// Whether commission applies to first payment or all payments (standard only).
+    ///
+    /// Sets the optional `applies_to_payments`; it is left out of the request until set.
+    pub fn applies_to_payments(
+        mut self,
+        value: impl Into<AffiliateAppliesToPayments>,
+    ) -> Self {
+        self.applies_to_payments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `applies_to_payments` as `null`, which clears it.
+    pub fn applies_to_payments_null(mut self) -> Self {
+        self.applies_to_payments = crate::Nullable::Null;
+        self
+    }
+    /// The commission type (percentage or flat_fee).
+    ///
+    /// Sets the optional `commission_type`; it is left out of the request until set.
+    pub fn commission_type(mut self, value: impl Into<AffiliatePayoutTypes>) -> Self {
+        self.commission_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `commission_type` as `null`, which clears it.
+    pub fn commission_type_null(mut self) -> Self {
+        self.commission_type = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -34166,6 +40772,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeStandard {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     /// The commission type (percentage or flat_fee).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34201,6 +40808,46 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
+    /// The commission type (percentage or flat_fee).
+    ///
+    /// Sets the optional `commission_type`; it is left out of the request until set.
+    pub fn commission_type(mut self, value: impl Into<AffiliatePayoutTypes>) -> Self {
+        self.commission_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `commission_type` as `null`, which clears it.
+    pub fn commission_type_null(mut self) -> Self {
+        self.commission_type = crate::Nullable::Null;
+        self
+    }
+    /// The product ID (for rev-share overrides, omit for company-wide).
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// The revenue calculation basis for rev-share overrides. Defaults to post_fees.
+    ///
+    /// Sets the optional `revenue_basis`; it is left out of the request until set.
+    pub fn revenue_basis(mut self, value: impl Into<AffiliateRevenueBases>) -> Self {
+        self.revenue_basis = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `revenue_basis` as `null`, which clears it.
+    pub fn revenue_basis_null(mut self) -> Self {
+        self.revenue_basis = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters for CreateAffiliateOverride
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides/post/requestBody/content/application~1json/schema`.
@@ -34209,6 +40856,7 @@ impl CreateOverrideAffiliateCreateAffiliateOverrideInputOverrideTypeRevShare {
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateOverrideAffiliateParams {
     /// Autogenerated input type of CreateAffiliateOverride
     CreateAffiliateOverrideInputOverrideTypeStandard(
@@ -34229,6 +40877,7 @@ pub enum CreateOverrideAffiliateParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOverrideAffiliateResponse {
     /// The unique identifier for the affiliate override.
     pub id: String,
@@ -34263,6 +40912,7 @@ pub struct CreateOverrideAffiliateResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RetrieveOverrideAffiliateResponse {
     /// The unique identifier for the affiliate override.
     pub id: String,
@@ -34297,6 +40947,7 @@ pub struct RetrieveOverrideAffiliateResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateOverrideAffiliateParams {
     /// Whether commission applies to first payment or all payments (standard only).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34325,6 +40976,61 @@ impl UpdateOverrideAffiliateParams {
     }
 }
 
+#[cfg(feature = "crm")]
+impl UpdateOverrideAffiliateParams {
+    /// Whether commission applies to first payment or all payments (standard only).
+    ///
+    /// Sets the optional `applies_to_payments`; it is left out of the request until set.
+    pub fn applies_to_payments(
+        mut self,
+        value: impl Into<AffiliateAppliesToPayments>,
+    ) -> Self {
+        self.applies_to_payments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `applies_to_payments` as `null`, which clears it.
+    pub fn applies_to_payments_null(mut self) -> Self {
+        self.applies_to_payments = crate::Nullable::Null;
+        self
+    }
+    /// The commission type (percentage or flat_fee).
+    ///
+    /// Sets the optional `commission_type`; it is left out of the request until set.
+    pub fn commission_type(mut self, value: impl Into<AffiliatePayoutTypes>) -> Self {
+        self.commission_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `commission_type` as `null`, which clears it.
+    pub fn commission_type_null(mut self) -> Self {
+        self.commission_type = crate::Nullable::Null;
+        self
+    }
+    /// The commission value (percentage 1-100 or flat fee in dollars).
+    ///
+    /// Sets the optional `commission_value`; it is left out of the request until set.
+    pub fn commission_value(mut self, value: impl Into<f64>) -> Self {
+        self.commission_value = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `commission_value` as `null`, which clears it.
+    pub fn commission_value_null(mut self) -> Self {
+        self.commission_value = crate::Nullable::Null;
+        self
+    }
+    /// The revenue calculation basis (rev-share only).
+    ///
+    /// Sets the optional `revenue_basis`; it is left out of the request until set.
+    pub fn revenue_basis(mut self, value: impl Into<AffiliateRevenueBases>) -> Self {
+        self.revenue_basis = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `revenue_basis` as `null`, which clears it.
+    pub fn revenue_basis_null(mut self) -> Self {
+        self.revenue_basis = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A commission configuration for an affiliate, defining payout terms for a specific plan or revenue share
 ///
 /// Generated from `#/paths/~1affiliates~1{id}~1overrides~1{override_id}/patch/responses/200/content/application~1json/schema`.
@@ -34332,6 +41038,7 @@ impl UpdateOverrideAffiliateParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpdateOverrideAffiliateResponse {
     /// The unique identifier for the affiliate override.
     pub id: String,
@@ -34366,6 +41073,7 @@ pub struct UpdateOverrideAffiliateResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListExperienceParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -34415,6 +41123,72 @@ impl ListExperienceParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListExperienceParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter to only experiences attached to this product identifier.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+    /// Filter to only experiences powered by this app identifier.
+    ///
+    /// Sets the optional `app_id`; it is left out of the request until set.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Only return experiences created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return experiences created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListExperienceParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -34436,6 +41210,7 @@ impl crate::runtime::ToQuery for ListExperienceParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListExperienceResponse {
     /// A list of nodes.
     pub data: Vec<ExperienceListItem>,
@@ -34470,6 +41245,7 @@ impl crate::runtime::CursorPage for ListExperienceResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateExperienceParams {
     /// The unique identifier of the app that powers this experience.
     pub app_id: String,
@@ -34504,6 +41280,58 @@ impl CreateExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateExperienceParams {
+    /// Whether the experience is publicly accessible without a membership.
+    ///
+    /// Sets the optional `is_public`; it is left out of the request until set.
+    pub fn is_public(mut self, value: impl Into<bool>) -> Self {
+        self.is_public = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_public` as `null`, which clears it.
+    pub fn is_public_null(mut self) -> Self {
+        self.is_public = crate::Nullable::Null;
+        self
+    }
+    /// A logo image displayed alongside the experience name.
+    ///
+    /// Sets the optional `logo`; it is left out of the request until set.
+    pub fn logo(mut self, value: impl Into<CreateCompanyLogo>) -> Self {
+        self.logo = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `logo` as `null`, which clears it.
+    pub fn logo_null(mut self) -> Self {
+        self.logo = crate::Nullable::Null;
+        self
+    }
+    /// The display name of the experience. Defaults to the app's name if not provided.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the section to place the experience in.
+    ///
+    /// Sets the optional `section_id`; it is left out of the request until set.
+    pub fn section_id(mut self, value: impl Into<String>) -> Self {
+        self.section_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `section_id` as `null`, which clears it.
+    pub fn section_id_null(mut self) -> Self {
+        self.section_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateExperience` (`PATCH /experiences/{id}`).
 ///
 /// Generated from `#/paths/~1experiences~1{id}/patch`.
@@ -34511,6 +41339,7 @@ impl CreateExperienceParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateExperienceParams {
     /// The access level of the experience.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34547,6 +41376,82 @@ impl UpdateExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateExperienceParams {
+    /// The access level of the experience.
+    ///
+    /// Sets the optional `access_level`; it is left out of the request until set.
+    pub fn access_level(mut self, value: impl Into<ExperienceAccessLevels>) -> Self {
+        self.access_level = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `access_level` as `null`, which clears it.
+    pub fn access_level_null(mut self) -> Self {
+        self.access_level = crate::Nullable::Null;
+        self
+    }
+    /// Whether the experience is publicly accessible without a membership.
+    ///
+    /// Sets the optional `is_public`; it is left out of the request until set.
+    pub fn is_public(mut self, value: impl Into<bool>) -> Self {
+        self.is_public = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_public` as `null`, which clears it.
+    pub fn is_public_null(mut self) -> Self {
+        self.is_public = crate::Nullable::Null;
+        self
+    }
+    /// A logo image displayed alongside the experience name.
+    ///
+    /// Sets the optional `logo`; it is left out of the request until set.
+    pub fn logo(mut self, value: impl Into<CreateCompanyLogo>) -> Self {
+        self.logo = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `logo` as `null`, which clears it.
+    pub fn logo_null(mut self) -> Self {
+        self.logo = crate::Nullable::Null;
+        self
+    }
+    /// The display name of the experience.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// The position of the experience within its section for display ordering.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `order` as `null`, which clears it.
+    pub fn order_null(mut self) -> Self {
+        self.order = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the section to move the experience into.
+    ///
+    /// Sets the optional `section_id`; it is left out of the request until set.
+    pub fn section_id(mut self, value: impl Into<String>) -> Self {
+        self.section_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `section_id` as `null`, which clears it.
+    pub fn section_id_null(mut self) -> Self {
+        self.section_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listForum` (`GET /forums`).
 ///
 /// Generated from `#/paths/~1forums/get`.
@@ -34554,6 +41459,7 @@ impl UpdateExperienceParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListForumParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -34591,6 +41497,45 @@ impl ListForumParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListForumParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of a product to filter by. When set, only forums connected to this product are returned.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListForumParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -34609,6 +41554,7 @@ impl crate::runtime::ToQuery for ListForumParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListForumResponse {
     /// A list of nodes.
     pub data: Vec<ForumListItem>,
@@ -34643,6 +41589,7 @@ impl crate::runtime::CursorPage for ListForumResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateForumParams {
     /// A list of words that are automatically blocked from posts in this forum. For example, \['spam', 'scam'\].
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34677,6 +41624,73 @@ impl UpdateForumParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateForumParams {
+    /// A list of words that are automatically blocked from posts in this forum. For example, \['spam', 'scam'\].
+    ///
+    /// Sets the optional `banned_words`; it is left out of the request until set.
+    pub fn banned_words(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.banned_words = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `banned_words` as `null`, which clears it.
+    pub fn banned_words_null(mut self) -> Self {
+        self.banned_words = crate::Nullable::Null;
+        self
+    }
+    /// The banner image displayed at the top of the forum page. Pass null to remove the existing banner.
+    ///
+    /// Sets the optional `banner_image`; it is left out of the request until set.
+    pub fn banner_image(mut self, value: impl Into<UpdateForumBannerImage>) -> Self {
+        self.banner_image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `banner_image` as `null`, which clears it.
+    pub fn banner_image_null(mut self) -> Self {
+        self.banner_image = crate::Nullable::Null;
+        self
+    }
+    /// Controls how email notifications are sent to members when new posts are created in this forum.
+    ///
+    /// Sets the optional `email_notification_preference`; it is left out of the request until set.
+    pub fn email_notification_preference(
+        mut self,
+        value: impl Into<ForumEmailNotificationPreferences>,
+    ) -> Self {
+        self.email_notification_preference = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email_notification_preference` as `null`, which clears it.
+    pub fn email_notification_preference_null(mut self) -> Self {
+        self.email_notification_preference = crate::Nullable::Null;
+        self
+    }
+    /// Controls which roles are allowed to comment on posts in this forum.
+    ///
+    /// Sets the optional `who_can_comment`; it is left out of the request until set.
+    pub fn who_can_comment(mut self, value: impl Into<ForumWhoCanCommentTypes>) -> Self {
+        self.who_can_comment = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `who_can_comment` as `null`, which clears it.
+    pub fn who_can_comment_null(mut self) -> Self {
+        self.who_can_comment = crate::Nullable::Null;
+        self
+    }
+    /// Controls which roles are allowed to create new posts in this forum.
+    ///
+    /// Sets the optional `who_can_post`; it is left out of the request until set.
+    pub fn who_can_post(mut self, value: impl Into<ForumWhoCanPostTypes>) -> Self {
+        self.who_can_post = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `who_can_post` as `null`, which clears it.
+    pub fn who_can_post_null(mut self) -> Self {
+        self.who_can_post = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listForumPost` (`GET /forum_posts`).
 ///
 /// Generated from `#/paths/~1forum_posts/get`.
@@ -34684,6 +41698,7 @@ impl UpdateForumParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListForumPostParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -34729,6 +41744,59 @@ impl ListForumPostParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListForumPostParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Whether to include top-level bounty discussion anchors as rich forum items.
+    ///
+    /// Sets the optional `include_bounty_anchors`; it is left out of the request until set.
+    pub fn include_bounty_anchors(mut self, value: impl Into<bool>) -> Self {
+        self.include_bounty_anchors = Some(value.into());
+        self
+    }
+    /// The unique identifier of a parent post to list comments for. When set, returns replies to that post.
+    ///
+    /// Sets the optional `parent_id`; it is left out of the request until set.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+    /// Whether to filter for only pinned posts. Set to true to return only pinned posts.
+    ///
+    /// Sets the optional `pinned`; it is left out of the request until set.
+    pub fn pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListForumPostParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -34749,6 +41817,7 @@ impl crate::runtime::ToQuery for ListForumPostParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListForumPostResponse {
     /// A list of nodes.
     pub data: Vec<ForumPostListItem>,
@@ -34783,6 +41852,7 @@ impl crate::runtime::CursorPage for ListForumPostResponse {
 /// Needs one of the cargo features `engagement`, `courses` (all on by default).
 #[cfg(any(feature = "engagement", feature = "courses"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateMessageAttachmentsItem {
     /// The ID of an existing file object.
     pub id: String,
@@ -34803,6 +41873,7 @@ impl CreateMessageAttachmentsItem {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateMessagePoll {
     /// The options for the poll. Must have sequential IDs starting from 1
     pub options: Vec<MessagePollOptionsItem>,
@@ -34823,6 +41894,7 @@ impl CreateMessagePoll {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateForumPostParams {
     /// The unique identifier of the company whose public forum to post in. Required when experience_id is 'public'. For example, 'biz_xxxxx'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34886,6 +41958,157 @@ impl CreateForumPostParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateForumPostParams {
+    /// The unique identifier of the company whose public forum to post in. Required when experience_id is 'public'. For example, 'biz_xxxxx'.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `company_id` as `null`, which clears it.
+    pub fn company_id_null(mut self) -> Self {
+        self.company_id = crate::Nullable::Null;
+        self
+    }
+    /// The main body of the post in Markdown format. For example, 'Check out this **update**'. Hidden if the post is paywalled and the viewer has not purchased access.
+    ///
+    /// Sets the optional `content`; it is left out of the request until set.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `content` as `null`, which clears it.
+    pub fn content_null(mut self) -> Self {
+        self.content = crate::Nullable::Null;
+        self
+    }
+    /// The rich content of the post in Tiptap JSON format. When provided, takes priority over the markdown content field for rendering.
+    ///
+    /// Sets the optional `rich_content`; it is left out of the request until set.
+    pub fn rich_content(mut self, value: impl Into<String>) -> Self {
+        self.rich_content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `rich_content` as `null`, which clears it.
+    pub fn rich_content_null(mut self) -> Self {
+        self.rich_content = crate::Nullable::Null;
+        self
+    }
+    /// The title of the post, displayed prominently at the top. Required for paywalled posts as it remains visible to non-purchasers.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// A list of file attachments to include with the post, such as images or videos.
+    ///
+    /// Sets the optional `attachments`; it is left out of the request until set.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<CreateMessageAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attachments` as `null`, which clears it.
+    pub fn attachments_null(mut self) -> Self {
+        self.attachments = crate::Nullable::Null;
+        self
+    }
+    /// A poll to attach to this post, allowing members to vote on options.
+    ///
+    /// Sets the optional `poll`; it is left out of the request until set.
+    pub fn poll(mut self, value: impl Into<CreateMessagePoll>) -> Self {
+        self.poll = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `poll` as `null`, which clears it.
+    pub fn poll_null(mut self) -> Self {
+        self.poll = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the parent post to comment on. Omit this field to create a top-level post.
+    ///
+    /// Sets the optional `parent_id`; it is left out of the request until set.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `parent_id` as `null`, which clears it.
+    pub fn parent_id_null(mut self) -> Self {
+        self.parent_id = crate::Nullable::Null;
+        self
+    }
+    /// Whether this post should be pinned to the top of the forum.
+    ///
+    /// Sets the optional `pinned`; it is left out of the request until set.
+    pub fn pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pinned` as `null`, which clears it.
+    pub fn pinned_null(mut self) -> Self {
+        self.pinned = crate::Nullable::Null;
+        self
+    }
+    /// The price to unlock this post in the specified paywall currency. For example, 5.00 for $5.00. When set, users must purchase access to view the post content.
+    ///
+    /// Sets the optional `paywall_amount`; it is left out of the request until set.
+    pub fn paywall_amount(mut self, value: impl Into<f64>) -> Self {
+        self.paywall_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `paywall_amount` as `null`, which clears it.
+    pub fn paywall_amount_null(mut self) -> Self {
+        self.paywall_amount = crate::Nullable::Null;
+        self
+    }
+    /// The currency for the paywall price on this post. When set along with paywall_amount, users must purchase access to view the post content.
+    ///
+    /// Sets the optional `paywall_currency`; it is left out of the request until set.
+    pub fn paywall_currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.paywall_currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `paywall_currency` as `null`, which clears it.
+    pub fn paywall_currency_null(mut self) -> Self {
+        self.paywall_currency = crate::Nullable::Null;
+        self
+    }
+    /// Whether to send this post as a mention notification to all users in the experience who have mentions enabled.
+    ///
+    /// Sets the optional `is_mention`; it is left out of the request until set.
+    pub fn is_mention(mut self, value: impl Into<bool>) -> Self {
+        self.is_mention = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_mention` as `null`, which clears it.
+    pub fn is_mention_null(mut self) -> Self {
+        self.is_mention = crate::Nullable::Null;
+        self
+    }
+    /// Controls who can see this forum post, such as members only or public.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<ForumPostVisibilityTypes>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateForumPost` (`PATCH /forum_posts/{id}`).
 ///
 /// Generated from `#/paths/~1forum_posts~1{id}/patch`.
@@ -34893,6 +42116,7 @@ impl CreateForumPostParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateForumPostParams {
     /// A replacement list of file attachments for this post, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -34925,6 +42149,73 @@ impl UpdateForumPostParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateForumPostParams {
+    /// A replacement list of file attachments for this post, such as images or videos.
+    ///
+    /// Sets the optional `attachments`; it is left out of the request until set.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<CreateMessageAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attachments` as `null`, which clears it.
+    pub fn attachments_null(mut self) -> Self {
+        self.attachments = crate::Nullable::Null;
+        self
+    }
+    /// The updated body of the post in Markdown format. For example, 'Check out this **update**'. Hidden if the post is paywalled and the viewer has not purchased access.
+    ///
+    /// Sets the optional `content`; it is left out of the request until set.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `content` as `null`, which clears it.
+    pub fn content_null(mut self) -> Self {
+        self.content = crate::Nullable::Null;
+        self
+    }
+    /// Whether this post should be pinned to the top of the forum. Only top-level posts can be pinned, not comments.
+    ///
+    /// Sets the optional `is_pinned`; it is left out of the request until set.
+    pub fn is_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.is_pinned = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_pinned` as `null`, which clears it.
+    pub fn is_pinned_null(mut self) -> Self {
+        self.is_pinned = crate::Nullable::Null;
+        self
+    }
+    /// The updated title of the post, displayed prominently at the top. Required for paywalled posts as it remains visible to non-purchasers.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// Controls who can see this forum post, such as members only or public.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<ForumPostVisibilityTypes>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listChatChannel` (`GET /chat_channels`).
 ///
 /// Generated from `#/paths/~1chat_channels/get`.
@@ -34932,6 +42223,7 @@ impl UpdateForumPostParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListChatChannelParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -34969,6 +42261,45 @@ impl ListChatChannelParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListChatChannelParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of a product to filter by. When set, only chat channels connected to this product are returned.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListChatChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -34987,6 +42318,7 @@ impl crate::runtime::ToQuery for ListChatChannelParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListChatChannelResponse {
     /// A list of nodes.
     pub data: Vec<ChatChannelListItem>,
@@ -35021,6 +42353,7 @@ impl crate::runtime::CursorPage for ListChatChannelResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateChatChannelParams {
     /// Whether media uploads such as images and videos are banned in this chat channel.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35057,6 +42390,82 @@ impl UpdateChatChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateChatChannelParams {
+    /// Whether media uploads such as images and videos are banned in this chat channel.
+    ///
+    /// Sets the optional `ban_media`; it is left out of the request until set.
+    pub fn ban_media(mut self, value: impl Into<bool>) -> Self {
+        self.ban_media = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ban_media` as `null`, which clears it.
+    pub fn ban_media_null(mut self) -> Self {
+        self.ban_media = crate::Nullable::Null;
+        self
+    }
+    /// Whether URLs and links are banned from being posted in this chat channel.
+    ///
+    /// Sets the optional `ban_urls`; it is left out of the request until set.
+    pub fn ban_urls(mut self, value: impl Into<bool>) -> Self {
+        self.ban_urls = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ban_urls` as `null`, which clears it.
+    pub fn ban_urls_null(mut self) -> Self {
+        self.ban_urls = crate::Nullable::Null;
+        self
+    }
+    /// A list of words that are automatically blocked from messages in this chat channel. For example, \['spam', 'scam'\].
+    ///
+    /// Sets the optional `banned_words`; it is left out of the request until set.
+    pub fn banned_words(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.banned_words = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `banned_words` as `null`, which clears it.
+    pub fn banned_words_null(mut self) -> Self {
+        self.banned_words = crate::Nullable::Null;
+        self
+    }
+    /// The minimum number of seconds a user must wait between sending messages in this chat channel.
+    ///
+    /// Sets the optional `user_posts_cooldown_seconds`; it is left out of the request until set.
+    pub fn user_posts_cooldown_seconds(mut self, value: impl Into<i64>) -> Self {
+        self.user_posts_cooldown_seconds = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_posts_cooldown_seconds` as `null`, which clears it.
+    pub fn user_posts_cooldown_seconds_null(mut self) -> Self {
+        self.user_posts_cooldown_seconds = crate::Nullable::Null;
+        self
+    }
+    /// Controls which roles are allowed to send messages in this chat channel.
+    ///
+    /// Sets the optional `who_can_post`; it is left out of the request until set.
+    pub fn who_can_post(mut self, value: impl Into<WhoCanPostTypes>) -> Self {
+        self.who_can_post = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `who_can_post` as `null`, which clears it.
+    pub fn who_can_post_null(mut self) -> Self {
+        self.who_can_post = crate::Nullable::Null;
+        self
+    }
+    /// Controls which roles are allowed to add reactions to messages in this chat channel.
+    ///
+    /// Sets the optional `who_can_react`; it is left out of the request until set.
+    pub fn who_can_react(mut self, value: impl Into<WhoCanReactTypes>) -> Self {
+        self.who_can_react = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `who_can_react` as `null`, which clears it.
+    pub fn who_can_react_null(mut self) -> Self {
+        self.who_can_react = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listSupportChannel` (`GET /support_channels`).
 ///
 /// Generated from `#/paths/~1support_channels/get`.
@@ -35064,6 +42473,7 @@ impl UpdateChatChannelParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListSupportChannelParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -35113,6 +42523,73 @@ impl ListSupportChannelParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListSupportChannelParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list support channels for. Includes channels of child companies. When omitted, returns support channels across all companies the user has access to.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Filter support channels by the authenticated user's role. Defaults to admin. When the caller is a company API key (no user), only admin-visible channels are returned.
+    ///
+    /// Sets the optional `view`; it is left out of the request until set.
+    pub fn view(mut self, value: impl Into<SupportChannelView>) -> Self {
+        self.view = Some(value.into());
+        self
+    }
+    /// Whether to filter by open or resolved support channels. Set to true to only return channels awaiting a response, or false for resolved channels.
+    ///
+    /// Sets the optional `open`; it is left out of the request until set.
+    pub fn open(mut self, value: impl Into<bool>) -> Self {
+        self.open = Some(value.into());
+        self
+    }
+    /// The sort direction for the results. Use 'asc' for oldest first or 'desc' for newest first.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The field to sort the support channels by, such as creation date or last message time.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<MessageChannelOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListSupportChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35134,6 +42611,7 @@ impl crate::runtime::ToQuery for ListSupportChannelParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListSupportChannelResponse {
     /// A list of nodes.
     pub data: Vec<SupportChannelListItem>,
@@ -35168,6 +42646,7 @@ impl crate::runtime::CursorPage for ListSupportChannelResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateSupportChannelParams {
     /// The unique identifier of the company to create the support channel in.
     pub company_id: String,
@@ -35190,6 +42669,22 @@ impl CreateSupportChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateSupportChannelParams {
+    /// Optional custom display name for the support channel.
+    ///
+    /// Sets the optional `custom_name`; it is left out of the request until set.
+    pub fn custom_name(mut self, value: impl Into<String>) -> Self {
+        self.custom_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_name` as `null`, which clears it.
+    pub fn custom_name_null(mut self) -> Self {
+        self.custom_name = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listMessage` (`GET /messages`).
 ///
 /// Generated from `#/paths/~1messages/get`.
@@ -35197,6 +42692,7 @@ impl CreateSupportChannelParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListMessageParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -35234,6 +42730,45 @@ impl ListMessageParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListMessageParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The sort direction for messages by creation time. Use 'asc' for oldest first or 'desc' for newest first.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListMessageParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35252,6 +42787,7 @@ impl crate::runtime::ToQuery for ListMessageParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListMessageResponse {
     /// A list of nodes.
     pub data: Vec<MessageListItem>,
@@ -35286,6 +42822,7 @@ impl crate::runtime::CursorPage for ListMessageResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateMessageParams {
     /// The unique identifier of the channel or experience to send the message in. For example, 'exp_xxxxx' or 'feed_xxxxx'.
     pub channel_id: String,
@@ -35320,6 +42857,61 @@ impl CreateMessageParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateMessageParams {
+    /// A list of file attachments to include with the message, such as images or videos.
+    ///
+    /// Sets the optional `attachments`; it is left out of the request until set.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<CreateMessageAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attachments` as `null`, which clears it.
+    pub fn attachments_null(mut self) -> Self {
+        self.attachments = crate::Nullable::Null;
+        self
+    }
+    /// Automatically detect URLs in the message and generate link previews.
+    ///
+    /// Sets the optional `auto_detect_links`; it is left out of the request until set.
+    pub fn auto_detect_links(mut self, value: impl Into<bool>) -> Self {
+        self.auto_detect_links = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `auto_detect_links` as `null`, which clears it.
+    pub fn auto_detect_links_null(mut self) -> Self {
+        self.auto_detect_links = crate::Nullable::Null;
+        self
+    }
+    /// A poll to attach to this message, allowing recipients to vote on options.
+    ///
+    /// Sets the optional `poll`; it is left out of the request until set.
+    pub fn poll(mut self, value: impl Into<CreateMessagePoll>) -> Self {
+        self.poll = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `poll` as `null`, which clears it.
+    pub fn poll_null(mut self) -> Self {
+        self.poll = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the message this is replying to, creating a threaded reply.
+    ///
+    /// Sets the optional `replying_to_message_id`; it is left out of the request until set.
+    pub fn replying_to_message_id(mut self, value: impl Into<String>) -> Self {
+        self.replying_to_message_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `replying_to_message_id` as `null`, which clears it.
+    pub fn replying_to_message_id_null(mut self) -> Self {
+        self.replying_to_message_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateMessage` (`PATCH /messages/{id}`).
 ///
 /// Generated from `#/paths/~1messages~1{id}/patch`.
@@ -35327,6 +42919,7 @@ impl CreateMessageParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateMessageParams {
     /// A replacement list of file attachments for this message, such as images or videos.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35351,6 +42944,49 @@ impl UpdateMessageParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateMessageParams {
+    /// A replacement list of file attachments for this message, such as images or videos.
+    ///
+    /// Sets the optional `attachments`; it is left out of the request until set.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<CreateMessageAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attachments` as `null`, which clears it.
+    pub fn attachments_null(mut self) -> Self {
+        self.attachments = crate::Nullable::Null;
+        self
+    }
+    /// The updated body of the message in Markdown format. For example, 'Hello **world**'.
+    ///
+    /// Sets the optional `content`; it is left out of the request until set.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `content` as `null`, which clears it.
+    pub fn content_null(mut self) -> Self {
+        self.content = crate::Nullable::Null;
+        self
+    }
+    /// Whether this message should be pinned to the top of the channel.
+    ///
+    /// Sets the optional `is_pinned`; it is left out of the request until set.
+    pub fn is_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.is_pinned = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_pinned` as `null`, which clears it.
+    pub fn is_pinned_null(mut self) -> Self {
+        self.is_pinned = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listReaction` (`GET /reactions`).
 ///
 /// Generated from `#/paths/~1reactions/get`.
@@ -35358,6 +42994,7 @@ impl UpdateMessageParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListReactionParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -35391,6 +43028,38 @@ impl ListReactionParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListReactionParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListReactionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35408,6 +43077,7 @@ impl crate::runtime::ToQuery for ListReactionParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListReactionResponse {
     /// A list of nodes.
     pub data: Vec<ReactionListItem>,
@@ -35442,6 +43112,7 @@ impl crate::runtime::CursorPage for ListReactionResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateReactionParams {
     /// The emoji to react with, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Ignored in forums where reactions are always likes.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35465,6 +43136,34 @@ impl CreateReactionParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateReactionParams {
+    /// The emoji to react with, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Ignored in forums where reactions are always likes.
+    ///
+    /// Sets the optional `emoji`; it is left out of the request until set.
+    pub fn emoji(mut self, value: impl Into<String>) -> Self {
+        self.emoji = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `emoji` as `null`, which clears it.
+    pub fn emoji_null(mut self) -> Self {
+        self.emoji = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of a poll option to vote for. Only valid when the target message or post contains a poll.
+    ///
+    /// Sets the optional `poll_option_id`; it is left out of the request until set.
+    pub fn poll_option_id(mut self, value: impl Into<String>) -> Self {
+        self.poll_option_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `poll_option_id` as `null`, which clears it.
+    pub fn poll_option_id_null(mut self) -> Self {
+        self.poll_option_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `deleteReaction` (`DELETE /reactions/{id}`).
 ///
 /// Generated from `#/paths/~1reactions~1{id}/delete`.
@@ -35472,6 +43171,7 @@ impl CreateReactionParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteReactionParams {
     /// The emoji to remove, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Required when the id refers to a message or post instead of a reaction.
     #[serde(skip)]
@@ -35483,6 +43183,17 @@ impl DeleteReactionParams {
     /// Creates the value with every optional field absent.
     pub fn new() -> Self {
         Self { emoji: Default::default() }
+    }
+}
+
+#[cfg(feature = "engagement")]
+impl DeleteReactionParams {
+    /// The emoji to remove, in shortcode or unicode format. For example, ':heart:' or a unicode emoji. Required when the id refers to a message or post instead of a reaction.
+    ///
+    /// Sets the optional `emoji`; it is left out of the request until set.
+    pub fn emoji(mut self, value: impl Into<String>) -> Self {
+        self.emoji = Some(value.into());
+        self
     }
 }
 
@@ -35500,6 +43211,7 @@ impl crate::runtime::ToQuery for DeleteReactionParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListDmMemberParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -35533,6 +43245,38 @@ impl ListDmMemberParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListDmMemberParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListDmMemberParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35550,6 +43294,7 @@ impl crate::runtime::ToQuery for ListDmMemberParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListDmMemberResponse {
     /// A list of nodes.
     pub data: Vec<DmMemberListItem>,
@@ -35584,6 +43329,7 @@ impl crate::runtime::CursorPage for ListDmMemberResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateDmMemberParams {
     /// The unique identifier of the DM channel to add the new member to.
     pub channel_id: String,
@@ -35609,6 +43355,7 @@ impl CreateDmMemberParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateDmMemberParams {
     /// The notification setting for this member, controlling how they receive alerts for new messages in this channel.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35629,6 +43376,37 @@ impl UpdateDmMemberParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateDmMemberParams {
+    /// The notification setting for this member, controlling how they receive alerts for new messages in this channel.
+    ///
+    /// Sets the optional `notification_preference`; it is left out of the request until set.
+    pub fn notification_preference(
+        mut self,
+        value: impl Into<DmsFeedMemberNotificationPreferences>,
+    ) -> Self {
+        self.notification_preference = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `notification_preference` as `null`, which clears it.
+    pub fn notification_preference_null(mut self) -> Self {
+        self.notification_preference = crate::Nullable::Null;
+        self
+    }
+    /// The membership status for this member in the DM channel.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<DmsFeedMemberStatuses>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listDmChannel` (`GET /dm_channels`).
 ///
 /// Generated from `#/paths/~1dm_channels/get`.
@@ -35636,6 +43414,7 @@ impl UpdateDmMemberParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListDmChannelParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -35669,6 +43448,45 @@ impl ListDmChannelParams {
 }
 
 #[cfg(feature = "engagement")]
+impl ListDmChannelParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of a company to filter DM channels by. Only returns channels scoped to this company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "engagement")]
 impl crate::runtime::ToQuery for ListDmChannelParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35686,6 +43504,7 @@ impl crate::runtime::ToQuery for ListDmChannelParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListDmChannelResponse {
     /// A list of nodes.
     pub data: Vec<DmChannelListItem>,
@@ -35720,6 +43539,7 @@ impl crate::runtime::CursorPage for ListDmChannelResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateDmChannelParams {
     /// The unique identifier of the company to scope this DM channel to. When set, the channel is visible only within that company context.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35743,6 +43563,34 @@ impl CreateDmChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateDmChannelParams {
+    /// The unique identifier of the company to scope this DM channel to. When set, the channel is visible only within that company context.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `company_id` as `null`, which clears it.
+    pub fn company_id_null(mut self) -> Self {
+        self.company_id = crate::Nullable::Null;
+        self
+    }
+    /// A custom display name for the DM channel. For example, 'Project Discussion'.
+    ///
+    /// Sets the optional `custom_name`; it is left out of the request until set.
+    pub fn custom_name(mut self, value: impl Into<String>) -> Self {
+        self.custom_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_name` as `null`, which clears it.
+    pub fn custom_name_null(mut self) -> Self {
+        self.custom_name = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateDmChannel` (`PATCH /dm_channels/{id}`).
 ///
 /// Generated from `#/paths/~1dm_channels~1{id}/patch`.
@@ -35750,6 +43598,7 @@ impl CreateDmChannelParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateDmChannelParams {
     /// A new custom display name for the DM channel. For example, 'Project Discussion'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35766,6 +43615,22 @@ impl UpdateDmChannelParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl UpdateDmChannelParams {
+    /// A new custom display name for the DM channel. For example, 'Project Discussion'.
+    ///
+    /// Sets the optional `custom_name`; it is left out of the request until set.
+    pub fn custom_name(mut self, value: impl Into<String>) -> Self {
+        self.custom_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_name` as `null`, which clears it.
+    pub fn custom_name_null(mut self) -> Self {
+        self.custom_name = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listCourse` (`GET /courses`).
 ///
 /// Generated from `#/paths/~1courses/get`.
@@ -35773,6 +43638,7 @@ impl UpdateDmChannelParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListCourseParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -35810,6 +43676,52 @@ impl ListCourseParams {
 }
 
 #[cfg(feature = "courses")]
+impl ListCourseParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the experience to list courses for.
+    ///
+    /// Sets the optional `experience_id`; it is left out of the request until set.
+    pub fn experience_id(mut self, value: impl Into<String>) -> Self {
+        self.experience_id = Some(value.into());
+        self
+    }
+    /// The unique identifier of the company to list courses for.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -35828,6 +43740,7 @@ impl crate::runtime::ToQuery for ListCourseParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCourseResponse {
     /// A list of nodes.
     pub data: Vec<CourseListItem>,
@@ -35862,6 +43775,7 @@ impl crate::runtime::CursorPage for ListCourseResponse {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCourseThumbnail {
     /// The ID of an existing file object.
     pub id: String,
@@ -35882,6 +43796,7 @@ impl CreateCourseThumbnail {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCourseParams {
     /// Whether the course awards students a PDF certificate after completing all lessons.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -35924,6 +43839,88 @@ impl CreateCourseParams {
     }
 }
 
+#[cfg(feature = "courses")]
+impl CreateCourseParams {
+    /// Whether the course awards students a PDF certificate after completing all lessons.
+    ///
+    /// Sets the optional `certificate_after_completion_enabled`; it is left out of the request until set.
+    pub fn certificate_after_completion_enabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.certificate_after_completion_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `certificate_after_completion_enabled` as `null`, which clears it.
+    pub fn certificate_after_completion_enabled_null(mut self) -> Self {
+        self.certificate_after_completion_enabled = crate::Nullable::Null;
+        self
+    }
+    /// The decimal order position of the course within its experience. Use fractional values (e.g., "1.5") to place between existing courses.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `order` as `null`, which clears it.
+    pub fn order_null(mut self) -> Self {
+        self.order = crate::Nullable::Null;
+        self
+    }
+    /// Whether students must complete each lesson sequentially before advancing to the next one.
+    ///
+    /// Sets the optional `require_completing_lessons_in_order`; it is left out of the request until set.
+    pub fn require_completing_lessons_in_order(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.require_completing_lessons_in_order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `require_completing_lessons_in_order` as `null`, which clears it.
+    pub fn require_completing_lessons_in_order_null(mut self) -> Self {
+        self.require_completing_lessons_in_order = crate::Nullable::Null;
+        self
+    }
+    /// A short tagline displayed beneath the course title (e.g., "Master the fundamentals of design").
+    ///
+    /// Sets the optional `tagline`; it is left out of the request until set.
+    pub fn tagline(mut self, value: impl Into<String>) -> Self {
+        self.tagline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tagline` as `null`, which clears it.
+    pub fn tagline_null(mut self) -> Self {
+        self.tagline = crate::Nullable::Null;
+        self
+    }
+    /// The thumbnail image for the course in PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `thumbnail`; it is left out of the request until set.
+    pub fn thumbnail(mut self, value: impl Into<CreateCourseThumbnail>) -> Self {
+        self.thumbnail = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `thumbnail` as `null`, which clears it.
+    pub fn thumbnail_null(mut self) -> Self {
+        self.thumbnail = crate::Nullable::Null;
+        self
+    }
+    /// Controls whether this course is visible to students or hidden as a draft.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<CourseVisibilities>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Input for updating a lesson while updating a course
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch/requestBody/content/application~1json/schema/properties/chapters/items/properties/lessons/items`.
@@ -35931,6 +43928,7 @@ impl CreateCourseParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseChaptersItemLessonsItem {
     /// The ID of the chapter this lesson belongs to (for moving between chapters)
     pub chapter_id: String,
@@ -35967,6 +43965,7 @@ impl UpdateCourseChaptersItemLessonsItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseChaptersItem {
     /// The ID of the chapter to update
     pub id: String,
@@ -35992,6 +43991,25 @@ impl UpdateCourseChaptersItem {
     }
 }
 
+#[cfg(feature = "courses")]
+impl UpdateCourseChaptersItem {
+    /// The lessons to update within this chapter
+    ///
+    /// Sets the optional `lessons`; it is left out of the request until set.
+    pub fn lessons(
+        mut self,
+        value: impl Into<Vec<UpdateCourseChaptersItemLessonsItem>>,
+    ) -> Self {
+        self.lessons = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lessons` as `null`, which clears it.
+    pub fn lessons_null(mut self) -> Self {
+        self.lessons = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateCourse` (`PATCH /courses/{id}`).
 ///
 /// Generated from `#/paths/~1courses~1{id}/patch`.
@@ -35999,6 +44017,7 @@ impl UpdateCourseChaptersItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseParams {
     /// Whether the course awards students a PDF certificate after completing all lessons.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36051,6 +44070,136 @@ impl UpdateCourseParams {
     }
 }
 
+#[cfg(feature = "courses")]
+impl UpdateCourseParams {
+    /// Whether the course awards students a PDF certificate after completing all lessons.
+    ///
+    /// Sets the optional `certificate_after_completion_enabled`; it is left out of the request until set.
+    pub fn certificate_after_completion_enabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.certificate_after_completion_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `certificate_after_completion_enabled` as `null`, which clears it.
+    pub fn certificate_after_completion_enabled_null(mut self) -> Self {
+        self.certificate_after_completion_enabled = crate::Nullable::Null;
+        self
+    }
+    /// A list of chapters with nested lessons to reorder or rename in bulk.
+    ///
+    /// Sets the optional `chapters`; it is left out of the request until set.
+    pub fn chapters(mut self, value: impl Into<Vec<UpdateCourseChaptersItem>>) -> Self {
+        self.chapters = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `chapters` as `null`, which clears it.
+    pub fn chapters_null(mut self) -> Self {
+        self.chapters = crate::Nullable::Null;
+        self
+    }
+    /// A short description of the course displayed to students on the course page.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The primary language spoken in the video content of the course.
+    ///
+    /// Sets the optional `language`; it is left out of the request until set.
+    pub fn language(mut self, value: impl Into<Languages>) -> Self {
+        self.language = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `language` as `null`, which clears it.
+    pub fn language_null(mut self) -> Self {
+        self.language = crate::Nullable::Null;
+        self
+    }
+    /// The decimal order position of the course within its experience. Use fractional values (e.g., "1.5") to place between existing courses.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `order` as `null`, which clears it.
+    pub fn order_null(mut self) -> Self {
+        self.order = crate::Nullable::Null;
+        self
+    }
+    /// Whether students must complete each lesson sequentially before advancing to the next one.
+    ///
+    /// Sets the optional `require_completing_lessons_in_order`; it is left out of the request until set.
+    pub fn require_completing_lessons_in_order(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.require_completing_lessons_in_order = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `require_completing_lessons_in_order` as `null`, which clears it.
+    pub fn require_completing_lessons_in_order_null(mut self) -> Self {
+        self.require_completing_lessons_in_order = crate::Nullable::Null;
+        self
+    }
+    /// A short tagline displayed beneath the course title (e.g., "Master the fundamentals of design").
+    ///
+    /// Sets the optional `tagline`; it is left out of the request until set.
+    pub fn tagline(mut self, value: impl Into<String>) -> Self {
+        self.tagline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tagline` as `null`, which clears it.
+    pub fn tagline_null(mut self) -> Self {
+        self.tagline = crate::Nullable::Null;
+        self
+    }
+    /// The thumbnail image for the course in PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `thumbnail`; it is left out of the request until set.
+    pub fn thumbnail(mut self, value: impl Into<CreateCourseThumbnail>) -> Self {
+        self.thumbnail = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `thumbnail` as `null`, which clears it.
+    pub fn thumbnail_null(mut self) -> Self {
+        self.thumbnail = crate::Nullable::Null;
+        self
+    }
+    /// The display title of the course (e.g., "Introduction to Web Development").
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// Controls whether this course is visible to students or hidden as a draft.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<CourseVisibilities>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listCourseChapter` (`GET /course_chapters`).
 ///
 /// Generated from `#/paths/~1course_chapters/get`.
@@ -36058,6 +44207,7 @@ impl UpdateCourseParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListCourseChapterParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -36091,6 +44241,38 @@ impl ListCourseChapterParams {
 }
 
 #[cfg(feature = "courses")]
+impl ListCourseChapterParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseChapterParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -36108,6 +44290,7 @@ impl crate::runtime::ToQuery for ListCourseChapterParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCourseChapterResponse {
     /// A list of nodes.
     pub data: Vec<CourseChapterListItem>,
@@ -36142,6 +44325,7 @@ impl crate::runtime::CursorPage for ListCourseChapterResponse {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCourseChapterParams {
     /// The unique identifier of the course to create the chapter in (e.g., "course_XXXXX").
     pub course_id: String,
@@ -36161,6 +44345,22 @@ impl CreateCourseChapterParams {
     }
 }
 
+#[cfg(feature = "courses")]
+impl CreateCourseChapterParams {
+    /// The display title of the chapter (e.g., "Module 1: Introduction").
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateCourseChapter` (`PATCH /course_chapters/{id}`).
 ///
 /// Generated from `#/paths/~1course_chapters~1{id}/patch`.
@@ -36168,6 +44368,7 @@ impl CreateCourseChapterParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseChapterParams {
     /// The new display title of the chapter (e.g., "Module 1: Introduction").
     pub title: String,
@@ -36188,6 +44389,7 @@ impl UpdateCourseChapterParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListCourseLessonParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -36225,6 +44427,52 @@ impl ListCourseLessonParams {
 }
 
 #[cfg(feature = "courses")]
+impl ListCourseLessonParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the course to return all lessons across all chapters.
+    ///
+    /// Sets the optional `course_id`; it is left out of the request until set.
+    pub fn course_id(mut self, value: impl Into<String>) -> Self {
+        self.course_id = Some(value.into());
+        self
+    }
+    /// The unique identifier of a chapter to return only its lessons.
+    ///
+    /// Sets the optional `chapter_id`; it is left out of the request until set.
+    pub fn chapter_id(mut self, value: impl Into<String>) -> Self {
+        self.chapter_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseLessonParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -36243,6 +44491,7 @@ impl crate::runtime::ToQuery for ListCourseLessonParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCourseLessonResponse {
     /// A list of nodes.
     pub data: Vec<CourseLessonListItem>,
@@ -36277,6 +44526,7 @@ impl crate::runtime::CursorPage for ListCourseLessonResponse {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateCourseLessonParams {
     /// The unique identifier of the chapter to create the lesson in (e.g., "chap_XXXXX").
     pub chapter_id: String,
@@ -36319,6 +44569,82 @@ impl CreateCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
+impl CreateCourseLessonParams {
+    /// The Markdown content body of the lesson.
+    ///
+    /// Sets the optional `content`; it is left out of the request until set.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `content` as `null`, which clears it.
+    pub fn content_null(mut self) -> Self {
+        self.content = crate::Nullable::Null;
+        self
+    }
+    /// The number of days after a student starts the course before this lesson becomes accessible.
+    ///
+    /// Sets the optional `days_from_course_start_until_unlock`; it is left out of the request until set.
+    pub fn days_from_course_start_until_unlock(mut self, value: impl Into<i64>) -> Self {
+        self.days_from_course_start_until_unlock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `days_from_course_start_until_unlock` as `null`, which clears it.
+    pub fn days_from_course_start_until_unlock_null(mut self) -> Self {
+        self.days_from_course_start_until_unlock = crate::Nullable::Null;
+        self
+    }
+    /// The external video identifier for embedded content (e.g., a YouTube video ID or Loom share ID).
+    ///
+    /// Sets the optional `embed_id`; it is left out of the request until set.
+    pub fn embed_id(mut self, value: impl Into<String>) -> Self {
+        self.embed_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `embed_id` as `null`, which clears it.
+    pub fn embed_id_null(mut self) -> Self {
+        self.embed_id = crate::Nullable::Null;
+        self
+    }
+    /// The type of video embed for this lesson, such as YouTube or Loom.
+    ///
+    /// Sets the optional `embed_type`; it is left out of the request until set.
+    pub fn embed_type(mut self, value: impl Into<EmbedTypes>) -> Self {
+        self.embed_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `embed_type` as `null`, which clears it.
+    pub fn embed_type_null(mut self) -> Self {
+        self.embed_type = crate::Nullable::Null;
+        self
+    }
+    /// The thumbnail image for the lesson in PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `thumbnail`; it is left out of the request until set.
+    pub fn thumbnail(mut self, value: impl Into<CreateCourseThumbnail>) -> Self {
+        self.thumbnail = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `thumbnail` as `null`, which clears it.
+    pub fn thumbnail_null(mut self) -> Self {
+        self.thumbnail = crate::Nullable::Null;
+        self
+    }
+    /// The display title of the lesson (e.g., "Getting Started with APIs").
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_completion_requirement`.
@@ -36326,6 +44652,7 @@ impl CreateCourseLessonParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseLessonAssessmentCompletionRequirement {
     /// The minimum grade percentage required to pass (0-100). Cannot be set together with minimum_questions_correct.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36346,6 +44673,34 @@ impl UpdateCourseLessonAssessmentCompletionRequirement {
     }
 }
 
+#[cfg(feature = "courses")]
+impl UpdateCourseLessonAssessmentCompletionRequirement {
+    /// The minimum grade percentage required to pass (0-100). Cannot be set together with minimum_questions_correct.
+    ///
+    /// Sets the optional `minimum_grade_percent`; it is left out of the request until set.
+    pub fn minimum_grade_percent(mut self, value: impl Into<f64>) -> Self {
+        self.minimum_grade_percent = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `minimum_grade_percent` as `null`, which clears it.
+    pub fn minimum_grade_percent_null(mut self) -> Self {
+        self.minimum_grade_percent = crate::Nullable::Null;
+        self
+    }
+    /// The minimum number of questions that must be answered correctly. Cannot be set together with minimum_grade_percent.
+    ///
+    /// Sets the optional `minimum_questions_correct`; it is left out of the request until set.
+    pub fn minimum_questions_correct(mut self, value: impl Into<i64>) -> Self {
+        self.minimum_questions_correct = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `minimum_questions_correct` as `null`, which clears it.
+    pub fn minimum_questions_correct_null(mut self) -> Self {
+        self.minimum_questions_correct = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Input for creating or updating an assessment question option
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items/properties/options/items`.
@@ -36353,6 +44708,7 @@ impl UpdateCourseLessonAssessmentCompletionRequirement {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     /// The ID of an existing option. If provided, the option will be updated. If not provided, a new option will be created.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36375,6 +44731,22 @@ impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
     }
 }
 
+#[cfg(feature = "courses")]
+impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
+    /// The ID of an existing option. If provided, the option will be updated. If not provided, a new option will be created.
+    ///
+    /// Sets the optional `id`; it is left out of the request until set.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `id` as `null`, which clears it.
+    pub fn id_null(mut self) -> Self {
+        self.id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Input for creating or updating an assessment question
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/assessment_questions/items`.
@@ -36382,6 +44754,7 @@ impl UpdateCourseLessonAssessmentQuestionsItemOptionsItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseLessonAssessmentQuestionsItem {
     /// The correct answer for the question. Used for short answer questions
     pub correct_answer: String,
@@ -36421,6 +44794,49 @@ impl UpdateCourseLessonAssessmentQuestionsItem {
     }
 }
 
+#[cfg(feature = "courses")]
+impl UpdateCourseLessonAssessmentQuestionsItem {
+    /// The ID of an existing question. If provided, the question will be updated. If not provided, a new question will be created.
+    ///
+    /// Sets the optional `id`; it is left out of the request until set.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `id` as `null`, which clears it.
+    pub fn id_null(mut self) -> Self {
+        self.id = crate::Nullable::Null;
+        self
+    }
+    /// Optional image attachment for the question
+    ///
+    /// Sets the optional `image`; it is left out of the request until set.
+    pub fn image(mut self, value: impl Into<CreatePlanImage>) -> Self {
+        self.image = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `image` as `null`, which clears it.
+    pub fn image_null(mut self) -> Self {
+        self.image = crate::Nullable::Null;
+        self
+    }
+    /// The answer options for multiple choice/select questions
+    ///
+    /// Sets the optional `options`; it is left out of the request until set.
+    pub fn options(
+        mut self,
+        value: impl Into<Vec<UpdateCourseLessonAssessmentQuestionsItemOptionsItem>>,
+    ) -> Self {
+        self.options = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `options` as `null`, which clears it.
+    pub fn options_null(mut self) -> Self {
+        self.options = crate::Nullable::Null;
+        self
+    }
+}
+
 /// The primary PDF document attached to this lesson for student reference.
 ///
 /// Generated from `#/paths/~1course_lessons~1{id}/patch/requestBody/content/application~1json/schema/properties/main_pdf`.
@@ -36428,6 +44844,7 @@ impl UpdateCourseLessonAssessmentQuestionsItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseLessonMainPdf {
     /// The ID of an existing file object.
     pub id: String,
@@ -36448,6 +44865,7 @@ impl UpdateCourseLessonMainPdf {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateCourseLessonParams {
     /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36520,6 +44938,187 @@ impl UpdateCourseLessonParams {
     }
 }
 
+#[cfg(feature = "courses")]
+impl UpdateCourseLessonParams {
+    /// The passing criteria for quiz or knowledge check lessons, such as minimum grade or correct answers.
+    ///
+    /// Sets the optional `assessment_completion_requirement`; it is left out of the request until set.
+    pub fn assessment_completion_requirement(
+        mut self,
+        value: impl Into<UpdateCourseLessonAssessmentCompletionRequirement>,
+    ) -> Self {
+        self.assessment_completion_requirement = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `assessment_completion_requirement` as `null`, which clears it.
+    pub fn assessment_completion_requirement_null(mut self) -> Self {
+        self.assessment_completion_requirement = crate::Nullable::Null;
+        self
+    }
+    /// The full list of assessment questions for quiz or knowledge check lessons. Replaces all existing questions.
+    ///
+    /// Sets the optional `assessment_questions`; it is left out of the request until set.
+    pub fn assessment_questions(
+        mut self,
+        value: impl Into<Vec<UpdateCourseLessonAssessmentQuestionsItem>>,
+    ) -> Self {
+        self.assessment_questions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `assessment_questions` as `null`, which clears it.
+    pub fn assessment_questions_null(mut self) -> Self {
+        self.assessment_questions = crate::Nullable::Null;
+        self
+    }
+    /// File attachments for the lesson such as PDFs or documents. Replaces all existing attachments.
+    ///
+    /// Sets the optional `attachments`; it is left out of the request until set.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<CreateMessageAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attachments` as `null`, which clears it.
+    pub fn attachments_null(mut self) -> Self {
+        self.attachments = crate::Nullable::Null;
+        self
+    }
+    /// The Markdown content body of the lesson.
+    ///
+    /// Sets the optional `content`; it is left out of the request until set.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `content` as `null`, which clears it.
+    pub fn content_null(mut self) -> Self {
+        self.content = crate::Nullable::Null;
+        self
+    }
+    /// The number of days after a student starts the course before this lesson becomes accessible.
+    ///
+    /// Sets the optional `days_from_course_start_until_unlock`; it is left out of the request until set.
+    pub fn days_from_course_start_until_unlock(mut self, value: impl Into<i64>) -> Self {
+        self.days_from_course_start_until_unlock = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `days_from_course_start_until_unlock` as `null`, which clears it.
+    pub fn days_from_course_start_until_unlock_null(mut self) -> Self {
+        self.days_from_course_start_until_unlock = crate::Nullable::Null;
+        self
+    }
+    /// The external video identifier for embedded content (e.g., a YouTube video ID or Loom share ID).
+    ///
+    /// Sets the optional `embed_id`; it is left out of the request until set.
+    pub fn embed_id(mut self, value: impl Into<String>) -> Self {
+        self.embed_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `embed_id` as `null`, which clears it.
+    pub fn embed_id_null(mut self) -> Self {
+        self.embed_id = crate::Nullable::Null;
+        self
+    }
+    /// The type of video embed for this lesson, such as YouTube or Loom.
+    ///
+    /// Sets the optional `embed_type`; it is left out of the request until set.
+    pub fn embed_type(mut self, value: impl Into<EmbedTypes>) -> Self {
+        self.embed_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `embed_type` as `null`, which clears it.
+    pub fn embed_type_null(mut self) -> Self {
+        self.embed_type = crate::Nullable::Null;
+        self
+    }
+    /// The content type of the lesson, such as video, text, quiz, or knowledge check.
+    ///
+    /// Sets the optional `lesson_type`; it is left out of the request until set.
+    pub fn lesson_type(mut self, value: impl Into<LessonTypes>) -> Self {
+        self.lesson_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lesson_type` as `null`, which clears it.
+    pub fn lesson_type_null(mut self) -> Self {
+        self.lesson_type = crate::Nullable::Null;
+        self
+    }
+    /// The primary PDF document attached to this lesson for student reference.
+    ///
+    /// Sets the optional `main_pdf`; it is left out of the request until set.
+    pub fn main_pdf(mut self, value: impl Into<UpdateCourseLessonMainPdf>) -> Self {
+        self.main_pdf = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `main_pdf` as `null`, which clears it.
+    pub fn main_pdf_null(mut self) -> Self {
+        self.main_pdf = crate::Nullable::Null;
+        self
+    }
+    /// The maximum number of attempts a student is allowed for assessment lessons.
+    ///
+    /// Sets the optional `max_attempts`; it is left out of the request until set.
+    pub fn max_attempts(mut self, value: impl Into<i64>) -> Self {
+        self.max_attempts = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `max_attempts` as `null`, which clears it.
+    pub fn max_attempts_null(mut self) -> Self {
+        self.max_attempts = crate::Nullable::Null;
+        self
+    }
+    /// The identifier of a Mux video asset to attach to this lesson (e.g., "mux_XXXXX").
+    ///
+    /// Sets the optional `mux_asset_id`; it is left out of the request until set.
+    pub fn mux_asset_id(mut self, value: impl Into<String>) -> Self {
+        self.mux_asset_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `mux_asset_id` as `null`, which clears it.
+    pub fn mux_asset_id_null(mut self) -> Self {
+        self.mux_asset_id = crate::Nullable::Null;
+        self
+    }
+    /// The thumbnail image for the lesson in PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `thumbnail`; it is left out of the request until set.
+    pub fn thumbnail(mut self, value: impl Into<CreateCourseThumbnail>) -> Self {
+        self.thumbnail = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `thumbnail` as `null`, which clears it.
+    pub fn thumbnail_null(mut self) -> Self {
+        self.thumbnail = crate::Nullable::Null;
+        self
+    }
+    /// The display title of the lesson (e.g., "Getting Started with APIs").
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+    /// Controls whether this lesson is visible to students or hidden as a draft.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<LessonVisibilities>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listCourseStudent` (`GET /course_students`).
 ///
 /// Generated from `#/paths/~1course_students/get`.
@@ -36527,6 +45126,7 @@ impl UpdateCourseLessonParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListCourseStudentParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -36564,6 +45164,45 @@ impl ListCourseStudentParams {
 }
 
 #[cfg(feature = "courses")]
+impl ListCourseStudentParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// A search term to filter students by name or username.
+    ///
+    /// Sets the optional `keyword`; it is left out of the request until set.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseStudentParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -36582,6 +45221,7 @@ impl crate::runtime::ToQuery for ListCourseStudentParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCourseStudentResponse {
     /// A list of nodes.
     pub data: Vec<CourseStudentListItem>,
@@ -36616,6 +45256,7 @@ impl crate::runtime::CursorPage for ListCourseStudentResponse {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListCourseLessonInteractionParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -36661,6 +45302,66 @@ impl ListCourseLessonInteractionParams {
 }
 
 #[cfg(feature = "courses")]
+impl ListCourseLessonInteractionParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The unique identifier of the user to filter lesson interactions for.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// The unique identifier of the lesson to filter interactions for.
+    ///
+    /// Sets the optional `lesson_id`; it is left out of the request until set.
+    pub fn lesson_id(mut self, value: impl Into<String>) -> Self {
+        self.lesson_id = Some(value.into());
+        self
+    }
+    /// The unique identifier of the course to filter interactions for.
+    ///
+    /// Sets the optional `course_id`; it is left out of the request until set.
+    pub fn course_id(mut self, value: impl Into<String>) -> Self {
+        self.course_id = Some(value.into());
+        self
+    }
+    /// Whether to filter for completed or in-progress lesson interactions.
+    ///
+    /// Sets the optional `completed`; it is left out of the request until set.
+    pub fn completed(mut self, value: impl Into<bool>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "courses")]
 impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -36681,6 +45382,7 @@ impl crate::runtime::ToQuery for ListCourseLessonInteractionParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListCourseLessonInteractionResponse {
     /// A list of nodes.
     pub data: Vec<CourseLessonInteractionListItem>,
@@ -36715,6 +45417,7 @@ impl crate::runtime::CursorPage for ListCourseLessonInteractionResponse {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAppParams {
     /// Filter apps by the type of end-user they are built for, such as consumer or business.
     #[serde(skip)]
@@ -36772,6 +45475,87 @@ impl ListAppParams {
 }
 
 #[cfg(feature = "developer")]
+impl ListAppParams {
+    /// Filter apps by the type of end-user they are built for, such as consumer or business.
+    ///
+    /// Sets the optional `app_type`; it is left out of the request until set.
+    pub fn app_type(mut self, value: impl Into<AppTypes>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Filter apps to only those created by this company, starting with 'biz_'.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// The sort direction for results. Accepted values: asc, desc.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// The field to sort apps by. Defaults to discoverable_at descending, showing the most recently published apps first.
+    ///
+    /// Sets the optional `order`; it is left out of the request until set.
+    pub fn order(mut self, value: impl Into<AppOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// A search string to filter apps by name, such as 'chat' or 'analytics'.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Whether to only return apps that have been verified by Whop. Useful for populating a featured apps section.
+    ///
+    /// Sets the optional `verified_apps_only`; it is left out of the request until set.
+    pub fn verified_apps_only(mut self, value: impl Into<bool>) -> Self {
+        self.verified_apps_only = Some(value.into());
+        self
+    }
+    /// Filter apps to only those supporting a specific view type, such as 'dashboard' or 'hub'.
+    ///
+    /// Sets the optional `view_type`; it is left out of the request until set.
+    pub fn view_type(mut self, value: impl Into<AppViewTypes>) -> Self {
+        self.view_type = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "developer")]
 impl crate::runtime::ToQuery for ListAppParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("app_type", &self.app_type);
@@ -36795,6 +45579,7 @@ impl crate::runtime::ToQuery for ListAppParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAppResponse {
     /// A list of nodes.
     pub data: Vec<AppListItem>,
@@ -36829,6 +45614,7 @@ impl crate::runtime::CursorPage for ListAppResponse {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAppIcon {
     /// The ID of an existing file object.
     pub id: String,
@@ -36849,6 +45635,7 @@ impl CreateAppIcon {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAppParams {
     /// The base production URL where the app is hosted, such as '<https://myapp.example.com>'.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36879,6 +45666,46 @@ impl CreateAppParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl CreateAppParams {
+    /// The base production URL where the app is hosted, such as '<https://myapp.example.com>'.
+    ///
+    /// Sets the optional `base_url`; it is left out of the request until set.
+    pub fn base_url(mut self, value: impl Into<String>) -> Self {
+        self.base_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `base_url` as `null`, which clears it.
+    pub fn base_url_null(mut self) -> Self {
+        self.base_url = crate::Nullable::Null;
+        self
+    }
+    /// The icon image for the app in PNG, JPEG, or GIF format.
+    ///
+    /// Sets the optional `icon`; it is left out of the request until set.
+    pub fn icon(mut self, value: impl Into<CreateAppIcon>) -> Self {
+        self.icon = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `icon` as `null`, which clears it.
+    pub fn icon_null(mut self) -> Self {
+        self.icon = crate::Nullable::Null;
+        self
+    }
+    /// The whitelisted OAuth callback URLs that users are redirected to after authorizing the app.
+    ///
+    /// Sets the optional `redirect_uris`; it is left out of the request until set.
+    pub fn redirect_uris(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.redirect_uris = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_uris` as `null`, which clears it.
+    pub fn redirect_uris_null(mut self) -> Self {
+        self.redirect_uris = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateApp` (`PATCH /apps/{id}`).
 ///
 /// Generated from `#/paths/~1apps~1{id}/patch`.
@@ -36886,6 +45713,7 @@ impl CreateAppParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateAppParams {
     /// The detailed description shown on the app store's in-depth app view page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -36958,6 +45786,190 @@ impl UpdateAppParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl UpdateAppParams {
+    /// The detailed description shown on the app store's in-depth app view page.
+    ///
+    /// Sets the optional `app_store_description`; it is left out of the request until set.
+    pub fn app_store_description(mut self, value: impl Into<String>) -> Self {
+        self.app_store_description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `app_store_description` as `null`, which clears it.
+    pub fn app_store_description_null(mut self) -> Self {
+        self.app_store_description = crate::Nullable::Null;
+        self
+    }
+    /// The type of end-user the app is built for, such as consumer or business.
+    ///
+    /// Sets the optional `app_type`; it is left out of the request until set.
+    pub fn app_type(mut self, value: impl Into<AppTypes>) -> Self {
+        self.app_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `app_type` as `null`, which clears it.
+    pub fn app_type_null(mut self) -> Self {
+        self.app_type = crate::Nullable::Null;
+        self
+    }
+    /// The base production URL where the app is hosted, such as '<https://myapp.example.com>'.
+    ///
+    /// Sets the optional `base_url`; it is left out of the request until set.
+    pub fn base_url(mut self, value: impl Into<String>) -> Self {
+        self.base_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `base_url` as `null`, which clears it.
+    pub fn base_url_null(mut self) -> Self {
+        self.base_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL path for the company dashboard view of the app, such as '/dashboard'.
+    ///
+    /// Sets the optional `dashboard_path`; it is left out of the request until set.
+    pub fn dashboard_path(mut self, value: impl Into<String>) -> Self {
+        self.dashboard_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dashboard_path` as `null`, which clears it.
+    pub fn dashboard_path_null(mut self) -> Self {
+        self.dashboard_path = crate::Nullable::Null;
+        self
+    }
+    /// A short description of the app shown in listings and search results.
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// The URL path for the discover view of the app, such as '/discover'.
+    ///
+    /// Sets the optional `discover_path`; it is left out of the request until set.
+    pub fn discover_path(mut self, value: impl Into<String>) -> Self {
+        self.discover_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `discover_path` as `null`, which clears it.
+    pub fn discover_path_null(mut self) -> Self {
+        self.discover_path = crate::Nullable::Null;
+        self
+    }
+    /// The URL path for the member-facing hub view of the app, such as '/experiences/\[experienceId\]'.
+    ///
+    /// Sets the optional `experience_path`; it is left out of the request until set.
+    pub fn experience_path(mut self, value: impl Into<String>) -> Self {
+        self.experience_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `experience_path` as `null`, which clears it.
+    pub fn experience_path_null(mut self) -> Self {
+        self.experience_path = crate::Nullable::Null;
+        self
+    }
+    /// The icon image for the app, used in listings and navigation.
+    ///
+    /// Sets the optional `icon`; it is left out of the request until set.
+    pub fn icon(mut self, value: impl Into<CreateAppIcon>) -> Self {
+        self.icon = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `icon` as `null`, which clears it.
+    pub fn icon_null(mut self) -> Self {
+        self.icon = crate::Nullable::Null;
+        self
+    }
+    /// The display name for the app, shown to users on the app store and product pages.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// How this app authenticates at the OAuth token endpoint.
+    ///
+    /// Sets the optional `oauth_client_type`; it is left out of the request until set.
+    pub fn oauth_client_type(mut self, value: impl Into<AppOauthClientTypes>) -> Self {
+        self.oauth_client_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `oauth_client_type` as `null`, which clears it.
+    pub fn oauth_client_type_null(mut self) -> Self {
+        self.oauth_client_type = crate::Nullable::Null;
+        self
+    }
+    /// The URL path to the OpenAPI spec file of the app, such as '/assets/openapi.json'.
+    ///
+    /// Sets the optional `openapi_path`; it is left out of the request until set.
+    pub fn openapi_path(mut self, value: impl Into<String>) -> Self {
+        self.openapi_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `openapi_path` as `null`, which clears it.
+    pub fn openapi_path_null(mut self) -> Self {
+        self.openapi_path = crate::Nullable::Null;
+        self
+    }
+    /// The whitelisted OAuth callback URLs that users are redirected to after authorizing the app
+    ///
+    /// Sets the optional `redirect_uris`; it is left out of the request until set.
+    pub fn redirect_uris(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.redirect_uris = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `redirect_uris` as `null`, which clears it.
+    pub fn redirect_uris_null(mut self) -> Self {
+        self.redirect_uris = crate::Nullable::Null;
+        self
+    }
+    /// The permission scopes the app will request from users when they install it.
+    ///
+    /// Sets the optional `required_scopes`; it is left out of the request until set.
+    pub fn required_scopes(mut self, value: impl Into<Vec<AppValidScopes>>) -> Self {
+        self.required_scopes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `required_scopes` as `null`, which clears it.
+    pub fn required_scopes_null(mut self) -> Self {
+        self.required_scopes = crate::Nullable::Null;
+        self
+    }
+    /// The URL path to the skills directory of the app, such as '/assets/skills/'.
+    ///
+    /// Sets the optional `skills_path`; it is left out of the request until set.
+    pub fn skills_path(mut self, value: impl Into<String>) -> Self {
+        self.skills_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `skills_path` as `null`, which clears it.
+    pub fn skills_path_null(mut self) -> Self {
+        self.skills_path = crate::Nullable::Null;
+        self
+    }
+    /// Controls the app's visibility. Set to 'live' to publish on Whop discovery (requires name, icon, and description). Set to 'unlisted' to hide from discovery while keeping the app accessible via direct link.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<AppStatuses>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listWebhook` (`GET /webhooks`).
 ///
 /// Generated from `#/paths/~1webhooks/get`.
@@ -36965,6 +45977,7 @@ impl UpdateAppParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListWebhookParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -36998,6 +46011,38 @@ impl ListWebhookParams {
 }
 
 #[cfg(feature = "developer")]
+impl ListWebhookParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "developer")]
 impl crate::runtime::ToQuery for ListWebhookParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -37015,6 +46060,7 @@ impl crate::runtime::ToQuery for ListWebhookParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListWebhookResponse {
     /// A list of nodes.
     pub data: Vec<WebhookListItem>,
@@ -37049,6 +46095,7 @@ impl crate::runtime::CursorPage for ListWebhookResponse {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateWebhookParams {
     /// The API version for this webhook
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37084,6 +46131,70 @@ impl CreateWebhookParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl CreateWebhookParams {
+    /// The API version for this webhook
+    ///
+    /// Sets the optional `api_version`; it is left out of the request until set.
+    pub fn api_version(mut self, value: impl Into<ApiVersion>) -> Self {
+        self.api_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `api_version` as `null`, which clears it.
+    pub fn api_version_null(mut self) -> Self {
+        self.api_version = crate::Nullable::Null;
+        self
+    }
+    /// Whether or not to send events for child resources. For example, if the webhook is created for a Company, enabling this will only send events from the Company's sub-merchants (child companies).
+    ///
+    /// Sets the optional `child_resource_events`; it is left out of the request until set.
+    pub fn child_resource_events(mut self, value: impl Into<bool>) -> Self {
+        self.child_resource_events = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `child_resource_events` as `null`, which clears it.
+    pub fn child_resource_events_null(mut self) -> Self {
+        self.child_resource_events = crate::Nullable::Null;
+        self
+    }
+    /// Whether or not the webhook is enabled.
+    ///
+    /// Sets the optional `enabled`; it is left out of the request until set.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `enabled` as `null`, which clears it.
+    pub fn enabled_null(mut self) -> Self {
+        self.enabled = crate::Nullable::Null;
+        self
+    }
+    /// The events to send the webhook for.
+    ///
+    /// Sets the optional `events`; it is left out of the request until set.
+    pub fn events(mut self, value: impl Into<Vec<WebhookEvent>>) -> Self {
+        self.events = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `events` as `null`, which clears it.
+    pub fn events_null(mut self) -> Self {
+        self.events = crate::Nullable::Null;
+        self
+    }
+    /// The resource to create the webhook for. By default this will use current company
+    ///
+    /// Sets the optional `resource_id`; it is left out of the request until set.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `resource_id` as `null`, which clears it.
+    pub fn resource_id_null(mut self) -> Self {
+        self.resource_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A webhook endpoint that receives event notifications for a company via HTTP POST.
 ///
 /// Generated from `#/paths/~1webhooks/post/responses/200/content/application~1json/schema`.
@@ -37091,6 +46202,7 @@ impl CreateWebhookParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateWebhookResponse {
     /// The unique identifier for the webhook.
     pub id: String,
@@ -37121,6 +46233,7 @@ pub struct CreateWebhookResponse {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateWebhookParams {
     /// The API version for this webhook
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37153,6 +46266,70 @@ impl UpdateWebhookParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl UpdateWebhookParams {
+    /// The API version for this webhook
+    ///
+    /// Sets the optional `api_version`; it is left out of the request until set.
+    pub fn api_version(mut self, value: impl Into<ApiVersion>) -> Self {
+        self.api_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `api_version` as `null`, which clears it.
+    pub fn api_version_null(mut self) -> Self {
+        self.api_version = crate::Nullable::Null;
+        self
+    }
+    /// Whether or not to send events for child resources.
+    ///
+    /// Sets the optional `child_resource_events`; it is left out of the request until set.
+    pub fn child_resource_events(mut self, value: impl Into<bool>) -> Self {
+        self.child_resource_events = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `child_resource_events` as `null`, which clears it.
+    pub fn child_resource_events_null(mut self) -> Self {
+        self.child_resource_events = crate::Nullable::Null;
+        self
+    }
+    /// Whether or not the webhook is enabled.
+    ///
+    /// Sets the optional `enabled`; it is left out of the request until set.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `enabled` as `null`, which clears it.
+    pub fn enabled_null(mut self) -> Self {
+        self.enabled = crate::Nullable::Null;
+        self
+    }
+    /// The events to send the webhook for.
+    ///
+    /// Sets the optional `events`; it is left out of the request until set.
+    pub fn events(mut self, value: impl Into<Vec<WebhookEvent>>) -> Self {
+        self.events = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `events` as `null`, which clears it.
+    pub fn events_null(mut self) -> Self {
+        self.events = crate::Nullable::Null;
+        self
+    }
+    /// The URL to send the webhook to.
+    ///
+    /// Sets the optional `url`; it is left out of the request until set.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `url` as `null`, which clears it.
+    pub fn url_null(mut self) -> Self {
+        self.url = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listAppBuild` (`GET /app_builds`).
 ///
 /// Generated from `#/paths/~1app_builds/get`.
@@ -37160,6 +46337,7 @@ impl UpdateWebhookParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListAppBuildParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -37209,6 +46387,72 @@ impl ListAppBuildParams {
 }
 
 #[cfg(feature = "developer")]
+impl ListAppBuildParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter builds by target platform.
+    ///
+    /// Sets the optional `platform`; it is left out of the request until set.
+    pub fn platform(mut self, value: impl Into<AppBuildPlatforms>) -> Self {
+        self.platform = Some(value.into());
+        self
+    }
+    /// Filter builds by review status.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<AppBuildStatuses>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Only return builds created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return builds created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "developer")]
 impl crate::runtime::ToQuery for ListAppBuildParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -37230,6 +46474,7 @@ impl crate::runtime::ToQuery for ListAppBuildParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAppBuildResponse {
     /// A list of nodes.
     pub data: Vec<AppBuildListItem>,
@@ -37264,6 +46509,7 @@ impl crate::runtime::CursorPage for ListAppBuildResponse {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAppBuildAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -37284,6 +46530,7 @@ impl CreateAppBuildAttachment {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAppBuildParams {
     /// The identifier of the AI prompt that generated this build, if applicable.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37321,6 +46568,49 @@ impl CreateAppBuildParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl CreateAppBuildParams {
+    /// The identifier of the AI prompt that generated this build, if applicable.
+    ///
+    /// Sets the optional `ai_prompt_id`; it is left out of the request until set.
+    pub fn ai_prompt_id(mut self, value: impl Into<String>) -> Self {
+        self.ai_prompt_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ai_prompt_id` as `null`, which clears it.
+    pub fn ai_prompt_id_null(mut self) -> Self {
+        self.ai_prompt_id = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the app to create the build for. Defaults to the app associated with the current API key.
+    ///
+    /// Sets the optional `app_id`; it is left out of the request until set.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `app_id` as `null`, which clears it.
+    pub fn app_id_null(mut self) -> Self {
+        self.app_id = crate::Nullable::Null;
+        self
+    }
+    /// The view types this build supports. A build can support multiple view types but should only list the ones its code implements.
+    ///
+    /// Sets the optional `supported_app_view_types`; it is left out of the request until set.
+    pub fn supported_app_view_types(
+        mut self,
+        value: impl Into<Vec<AppViewTypes>>,
+    ) -> Self {
+        self.supported_app_view_types = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `supported_app_view_types` as `null`, which clears it.
+    pub fn supported_app_view_types_null(mut self) -> Self {
+        self.supported_app_view_types = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listAiChat` (`GET /ai_chats`).
 ///
 /// Generated from `#/paths/~1ai_chats/get`.
@@ -37328,6 +46618,7 @@ impl CreateAppBuildParams {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAiChatParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -37361,6 +46652,45 @@ impl ListAiChatParams {
 }
 
 #[cfg(feature = "ai")]
+impl ListAiChatParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// When true, returns only chats with an active cron schedule
+    ///
+    /// Sets the optional `only_active_crons`; it is left out of the request until set.
+    pub fn only_active_crons(mut self, value: impl Into<bool>) -> Self {
+        self.only_active_crons = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "ai")]
 impl crate::runtime::ToQuery for ListAiChatParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -37378,6 +46708,7 @@ impl crate::runtime::ToQuery for ListAiChatParams {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAiChatResponse {
     /// A list of nodes.
     pub data: Vec<AiChatListItem>,
@@ -37412,6 +46743,7 @@ impl crate::runtime::CursorPage for ListAiChatResponse {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAiChatMessageAttachmentsItem {
     /// The ID of an existing file object.
     pub id: String,
@@ -37432,6 +46764,7 @@ impl CreateAiChatMessageAttachmentsItem {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAiChatParams {
     /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37467,6 +46800,73 @@ impl CreateAiChatParams {
     }
 }
 
+#[cfg(feature = "ai")]
+impl CreateAiChatParams {
+    /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
+    ///
+    /// Sets the optional `current_company_id`; it is left out of the request until set.
+    pub fn current_company_id(mut self, value: impl Into<String>) -> Self {
+        self.current_company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `current_company_id` as `null`, which clears it.
+    pub fn current_company_id_null(mut self) -> Self {
+        self.current_company_id = crate::Nullable::Null;
+        self
+    }
+    /// A list of previously uploaded file attachments to include with the first message.
+    ///
+    /// Sets the optional `message_attachments`; it is left out of the request until set.
+    pub fn message_attachments(
+        mut self,
+        value: impl Into<Vec<CreateAiChatMessageAttachmentsItem>>,
+    ) -> Self {
+        self.message_attachments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `message_attachments` as `null`, which clears it.
+    pub fn message_attachments_null(mut self) -> Self {
+        self.message_attachments = crate::Nullable::Null;
+        self
+    }
+    /// The source of the message.
+    ///
+    /// Sets the optional `message_source`; it is left out of the request until set.
+    pub fn message_source(mut self, value: impl Into<AiChatMessageSourceTypes>) -> Self {
+        self.message_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `message_source` as `null`, which clears it.
+    pub fn message_source_null(mut self) -> Self {
+        self.message_source = crate::Nullable::Null;
+        self
+    }
+    /// The type of suggestion prompt that was clicked, when message_source is 'suggestion'.
+    ///
+    /// Sets the optional `suggestion_type`; it is left out of the request until set.
+    pub fn suggestion_type(mut self, value: impl Into<String>) -> Self {
+        self.suggestion_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `suggestion_type` as `null`, which clears it.
+    pub fn suggestion_type_null(mut self) -> Self {
+        self.suggestion_type = crate::Nullable::Null;
+        self
+    }
+    /// An optional display title for the AI chat thread (e.g., "Help with billing").
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateAiChat` (`PATCH /ai_chats/{id}`).
 ///
 /// Generated from `#/paths/~1ai_chats~1{id}/patch`.
@@ -37474,6 +46874,7 @@ impl CreateAiChatParams {
 /// Needs the `ai` cargo feature (on by default).
 #[cfg(feature = "ai")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateAiChatParams {
     /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37498,6 +46899,49 @@ impl UpdateAiChatParams {
     }
 }
 
+#[cfg(feature = "ai")]
+impl UpdateAiChatParams {
+    /// The unique identifier of the company to set as context for the AI chat (e.g., "biz_XXXXX").
+    ///
+    /// Sets the optional `current_company_id`; it is left out of the request until set.
+    pub fn current_company_id(mut self, value: impl Into<String>) -> Self {
+        self.current_company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `current_company_id` as `null`, which clears it.
+    pub fn current_company_id_null(mut self) -> Self {
+        self.current_company_id = crate::Nullable::Null;
+        self
+    }
+    /// The notification preference for the AI chat.
+    ///
+    /// Sets the optional `notification_preference`; it is left out of the request until set.
+    pub fn notification_preference(
+        mut self,
+        value: impl Into<AiChatNotificationPreferences>,
+    ) -> Self {
+        self.notification_preference = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `notification_preference` as `null`, which clears it.
+    pub fn notification_preference_null(mut self) -> Self {
+        self.notification_preference = crate::Nullable::Null;
+        self
+    }
+    /// The new display title for the AI chat thread (e.g., "Help with billing").
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listBounty` (`GET /bounties`).
 ///
 /// Generated from `#/paths/~1bounties/get`.
@@ -37505,6 +46949,7 @@ impl UpdateAiChatParams {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListBountyParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -37546,6 +46991,59 @@ impl ListBountyParams {
 }
 
 #[cfg(feature = "bounties")]
+impl ListBountyParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// The experience to list bounties for. When omitted, returns bounties with no experience.
+    ///
+    /// Sets the optional `experience_id`; it is left out of the request until set.
+    pub fn experience_id(mut self, value: impl Into<String>) -> Self {
+        self.experience_id = Some(value.into());
+        self
+    }
+    /// Filter bounties by status.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<Statuses>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sort direction. Defaults to descending.
+    ///
+    /// Sets the optional `direction`; it is left out of the request until set.
+    pub fn direction(mut self, value: impl Into<Direction>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "bounties")]
 impl crate::runtime::ToQuery for ListBountyParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -37565,6 +47063,7 @@ impl crate::runtime::ToQuery for ListBountyParams {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListBountyResponse {
     /// A list of nodes.
     pub data: Vec<BountyListItem>,
@@ -37599,6 +47098,7 @@ impl crate::runtime::CursorPage for ListBountyResponse {
 /// Needs the `bounties` cargo feature (on by default).
 #[cfg(feature = "bounties")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateBountyParams {
     /// The number of submissions that can be approved before the bounty closes. Defaults to 1.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -37652,6 +47152,82 @@ impl CreateBountyParams {
     }
 }
 
+#[cfg(feature = "bounties")]
+impl CreateBountyParams {
+    /// The number of submissions that can be approved before the bounty closes. Defaults to 1.
+    ///
+    /// Sets the optional `accepted_submissions_limit`; it is left out of the request until set.
+    pub fn accepted_submissions_limit(mut self, value: impl Into<i64>) -> Self {
+        self.accepted_submissions_limit = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `accepted_submissions_limit` as `null`, which clears it.
+    pub fn accepted_submissions_limit_null(mut self) -> Self {
+        self.accepted_submissions_limit = crate::Nullable::Null;
+        self
+    }
+    /// The ISO3166 country codes where this bounty should be visible. Empty means globally visible.
+    ///
+    /// Sets the optional `allowed_country_codes`; it is left out of the request until set.
+    pub fn allowed_country_codes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_country_codes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `allowed_country_codes` as `null`, which clears it.
+    pub fn allowed_country_codes_null(mut self) -> Self {
+        self.allowed_country_codes = crate::Nullable::Null;
+        self
+    }
+    /// An optional experience to scope the bounty to.
+    ///
+    /// Sets the optional `experience_id`; it is left out of the request until set.
+    pub fn experience_id(mut self, value: impl Into<String>) -> Self {
+        self.experience_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `experience_id` as `null`, which clears it.
+    pub fn experience_id_null(mut self) -> Self {
+        self.experience_id = crate::Nullable::Null;
+        self
+    }
+    /// The user (user_*) or company (biz_*) tag whose balance funds this bounty pool. Defaults to the requester's personal balance when omitted. The requester must be the user themself or an owner/admin of the company.
+    ///
+    /// Sets the optional `origin_account_id`; it is left out of the request until set.
+    pub fn origin_account_id(mut self, value: impl Into<String>) -> Self {
+        self.origin_account_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `origin_account_id` as `null`, which clears it.
+    pub fn origin_account_id_null(mut self) -> Self {
+        self.origin_account_id = crate::Nullable::Null;
+        self
+    }
+    /// Optional markdown body for the anchor forum post. Falls back to the bounty description when omitted.
+    ///
+    /// Sets the optional `post_markdown_content`; it is left out of the request until set.
+    pub fn post_markdown_content(mut self, value: impl Into<String>) -> Self {
+        self.post_markdown_content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `post_markdown_content` as `null`, which clears it.
+    pub fn post_markdown_content_null(mut self) -> Self {
+        self.post_markdown_content = crate::Nullable::Null;
+        self
+    }
+    /// Optional title for the anchor forum post. Falls back to the bounty title when omitted.
+    ///
+    /// Sets the optional `post_title`; it is left out of the request until set.
+    pub fn post_title(mut self, value: impl Into<String>) -> Self {
+        self.post_title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `post_title` as `null`, which clears it.
+    pub fn post_title_null(mut self) -> Self {
+        self.post_title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `describeStats` (`GET /stats/describe`).
 ///
 /// Generated from `#/paths/~1stats~1describe/get`.
@@ -37659,6 +47235,7 @@ impl CreateBountyParams {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DescribeStatsParams {
     /// Resource path using : as separator (e.g., 'receipts', 'payments:membership', 'receipts:gross_revenue').
     #[serde(skip)]
@@ -37684,6 +47261,31 @@ impl DescribeStatsParams {
 }
 
 #[cfg(feature = "stats")]
+impl DescribeStatsParams {
+    /// Resource path using : as separator (e.g., 'receipts', 'payments:membership', 'receipts:gross_revenue').
+    ///
+    /// Sets the optional `resource`; it is left out of the request until set.
+    pub fn resource(mut self, value: impl Into<String>) -> Self {
+        self.resource = Some(value.into());
+        self
+    }
+    /// Scope query to a specific company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Scope query to a specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for DescribeStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -37699,6 +47301,7 @@ impl crate::runtime::ToQuery for DescribeStatsParams {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeNodeMetricsItem {
     /// The metric name.
     pub name: String,
@@ -37715,6 +47318,7 @@ pub struct DescribeStatsResponseDescribeNodeMetricsItem {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeNodeDebug {
     /// Unique request identifier for debugging.
     pub request_id: Option<String>,
@@ -37727,6 +47331,7 @@ pub struct DescribeStatsResponseDescribeNodeDebug {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeRoot {
     /// Available root nodes.
     pub nodes: Vec<String>,
@@ -37745,6 +47350,7 @@ pub struct DescribeStatsResponseDescribeRoot {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
     /// The association name.
     pub name: String,
@@ -37766,6 +47372,7 @@ pub struct DescribeStatsResponseDescribeNodeAssociationsItem {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeNode {
     /// The node path being described.
     pub node: String,
@@ -37792,6 +47399,7 @@ pub struct DescribeStatsResponseDescribeNode {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeMetric {
     /// The metric name.
     pub metric: String,
@@ -37820,6 +47428,7 @@ pub struct DescribeStatsResponseDescribeMetric {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DescribeStatsResponseDescribeView {
     /// The view name being described.
     pub view: String,
@@ -37849,6 +47458,7 @@ pub struct DescribeStatsResponseDescribeView {
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "typename")]
+#[non_exhaustive]
 pub enum DescribeStatsResponse {
     /// Root schema description showing available nodes, views, and metrics.
     ///
@@ -37882,6 +47492,7 @@ pub enum DescribeStatsResponse {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RawStatsParams {
     /// Resource path using : as separator (e.g., 'members', 'payments:membership').
     #[serde(skip)]
@@ -37931,6 +47542,66 @@ impl RawStatsParams {
 }
 
 #[cfg(feature = "stats")]
+impl RawStatsParams {
+    /// Start of time range (ISO 8601 timestamp).
+    ///
+    /// Sets the optional `from`; it is left out of the request until set.
+    pub fn from(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// End of time range (ISO 8601 timestamp).
+    ///
+    /// Sets the optional `to`; it is left out of the request until set.
+    pub fn to(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.to = Some(value.into());
+        self
+    }
+    /// Number of records to return (max 10000).
+    ///
+    /// Sets the optional `limit`; it is left out of the request until set.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Pagination cursor for next page.
+    ///
+    /// Sets the optional `cursor`; it is left out of the request until set.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Column to sort by.
+    ///
+    /// Sets the optional `sort`; it is left out of the request until set.
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+    /// Sort direction (asc or desc).
+    ///
+    /// Sets the optional `sort_direction`; it is left out of the request until set.
+    pub fn sort_direction(mut self, value: impl Into<Direction>) -> Self {
+        self.sort_direction = Some(value.into());
+        self
+    }
+    /// Scope query to a specific company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Scope query to a specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for RawStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -37952,6 +47623,7 @@ impl crate::runtime::ToQuery for RawStatsParams {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RawStatsResponseDebug {
     /// The query engine used.
     pub engine: Option<String>,
@@ -37968,6 +47640,7 @@ pub struct RawStatsResponseDebug {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RawStatsResponsePagination {
     /// Cursor for the next page of results.
     pub next_cursor: Option<String>,
@@ -37980,6 +47653,7 @@ pub struct RawStatsResponsePagination {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RawStatsResponse {
     /// Column names in the order they appear in each data row.
     pub columns: Option<Vec<String>>,
@@ -38011,6 +47685,7 @@ impl crate::runtime::OffsetCursorPage for RawStatsResponse {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct SqlStatsParams {
     /// Resource path using : as separator (e.g., 'receipts', 'payments:membership').
     #[serde(skip)]
@@ -38064,6 +47739,66 @@ impl SqlStatsParams {
 }
 
 #[cfg(feature = "stats")]
+impl SqlStatsParams {
+    /// Start of time range (ISO 8601 timestamp).
+    ///
+    /// Sets the optional `from`; it is left out of the request until set.
+    pub fn from(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// End of time range (ISO 8601 timestamp).
+    ///
+    /// Sets the optional `to`; it is left out of the request until set.
+    pub fn to(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.to = Some(value.into());
+        self
+    }
+    /// Number of records to return (max 10000).
+    ///
+    /// Sets the optional `limit`; it is left out of the request until set.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Pagination cursor for next page.
+    ///
+    /// Sets the optional `cursor`; it is left out of the request until set.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Column to sort by.
+    ///
+    /// Sets the optional `sort`; it is left out of the request until set.
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+    /// Sort direction (asc or desc).
+    ///
+    /// Sets the optional `sort_direction`; it is left out of the request until set.
+    pub fn sort_direction(mut self, value: impl Into<Direction>) -> Self {
+        self.sort_direction = Some(value.into());
+        self
+    }
+    /// Scope query to a specific company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Scope query to a specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for SqlStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -38086,6 +47821,7 @@ impl crate::runtime::ToQuery for SqlStatsParams {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SqlStatsResponse {
     /// Column names in the order they appear in each data row.
     pub columns: Option<Vec<String>>,
@@ -38121,6 +47857,7 @@ impl crate::runtime::OffsetCursorPage for SqlStatsResponse {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct MetricStatsParams {
     /// Metric resource using : as separator (e.g., 'receipts:gross_revenue', 'members:new_users').
     #[serde(skip)]
@@ -38170,6 +47907,69 @@ impl MetricStatsParams {
 }
 
 #[cfg(feature = "stats")]
+impl MetricStatsParams {
+    /// Time granularity (daily, weekly, monthly).
+    ///
+    /// Sets the optional `granularity`; it is left out of the request until set.
+    pub fn granularity(mut self, value: impl Into<String>) -> Self {
+        self.granularity = Some(value.into());
+        self
+    }
+    /// Columns to break down the metric by.
+    ///
+    /// Sets the optional `breakdowns`; it is left out of the request until set.
+    pub fn breakdowns(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.breakdowns = Some(value.into());
+        self
+    }
+    /// Key-value pairs to filter the data.
+    ///
+    /// Sets the optional `filters`; it is left out of the request until set.
+    pub fn filters(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// IANA timezone for period bucketing (e.g. 'America/New_York'). Defaults to UTC. Only applies to ClickHouse metrics.
+    ///
+    /// Sets the optional `time_zone`; it is left out of the request until set.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+    /// Start of time range (ISO 8601 timestamp).
+    ///
+    /// Sets the optional `from`; it is left out of the request until set.
+    pub fn from(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// End of time range (ISO 8601 timestamp).
+    ///
+    /// Sets the optional `to`; it is left out of the request until set.
+    pub fn to(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.to = Some(value.into());
+        self
+    }
+    /// Scope query to a specific company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Scope query to a specific user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "stats")]
 impl crate::runtime::ToQuery for MetricStatsParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("resource", &self.resource);
@@ -38191,6 +47991,7 @@ impl crate::runtime::ToQuery for MetricStatsParams {
 /// Needs the `stats` cargo feature (on by default).
 #[cfg(feature = "stats")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MetricStatsResponse {
     /// Column names in the order they appear in each data row.
     pub columns: Option<Vec<String>>,
@@ -38215,6 +48016,7 @@ pub struct MetricStatsResponse {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ListAdCampaignParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -38264,6 +48066,72 @@ impl ListAdCampaignParams {
 }
 
 #[cfg(feature = "ads")]
+impl ListAdCampaignParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter ad campaigns by their current status (e.g., active, paused, completed).
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<AdCampaignStatuses>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Only return ad campaigns created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Only return ad campaigns created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Case-insensitive substring match against the campaign title.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "ads")]
 impl crate::runtime::ToQuery for ListAdCampaignParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -38285,6 +48153,7 @@ impl crate::runtime::ToQuery for ListAdCampaignParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAdCampaignResponse {
     /// A list of nodes.
     pub data: Vec<AdCampaignListItem>,
@@ -38319,6 +48188,7 @@ impl crate::runtime::CursorPage for ListAdCampaignResponse {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdCampaignConfig {
     /// The campaign objective that determines how Meta optimizes delivery.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38367,6 +48237,118 @@ impl CreateAdCampaignConfig {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdCampaignConfig {
+    /// The campaign objective that determines how Meta optimizes delivery.
+    ///
+    /// Sets the optional `objective`; it is left out of the request until set.
+    pub fn objective(mut self, value: impl Into<CampaignConfigObjective>) -> Self {
+        self.objective = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `objective` as `null`, which clears it.
+    pub fn objective_null(mut self) -> Self {
+        self.objective = crate::Nullable::Null;
+        self
+    }
+    /// The bidding strategy used to optimize spend for this campaign.
+    ///
+    /// Sets the optional `bid_strategy`; it is left out of the request until set.
+    pub fn bid_strategy(mut self, value: impl Into<CampaignConfigBidStrategy>) -> Self {
+        self.bid_strategy = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_strategy` as `null`, which clears it.
+    pub fn bid_strategy_null(mut self) -> Self {
+        self.bid_strategy = crate::Nullable::Null;
+        self
+    }
+    /// Bid cap amount in cents. Only used when bid_strategy is bid_cap.
+    ///
+    /// Sets the optional `bid_amount`; it is left out of the request until set.
+    pub fn bid_amount(mut self, value: impl Into<i64>) -> Self {
+        self.bid_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_amount` as `null`, which clears it.
+    pub fn bid_amount_null(mut self) -> Self {
+        self.bid_amount = crate::Nullable::Null;
+        self
+    }
+    /// The campaign status as set by the advertiser (active or paused).
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<CampaignConfigStatus>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+    /// Special ad categories required by the platform (e.g., housing, employment, credit).
+    ///
+    /// Sets the optional `special_categories`; it is left out of the request until set.
+    pub fn special_categories(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.special_categories = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `special_categories` as `null`, which clears it.
+    pub fn special_categories_null(mut self) -> Self {
+        self.special_categories = crate::Nullable::Null;
+        self
+    }
+    /// Whether campaign budget optimization (CBO) is enabled, allowing the platform to distribute budget across ad groups.
+    ///
+    /// Sets the optional `budget_optimization`; it is left out of the request until set.
+    pub fn budget_optimization(mut self, value: impl Into<bool>) -> Self {
+        self.budget_optimization = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_optimization` as `null`, which clears it.
+    pub fn budget_optimization_null(mut self) -> Self {
+        self.budget_optimization = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `lifetime_budget`; it is left out of the request until set.
+    pub fn lifetime_budget(mut self, value: impl Into<i64>) -> Self {
+        self.lifetime_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lifetime_budget` as `null`, which clears it.
+    pub fn lifetime_budget_null(mut self) -> Self {
+        self.lifetime_budget = crate::Nullable::Null;
+        self
+    }
+    /// The scheduled start time of the campaign (ISO8601).
+    ///
+    /// Sets the optional `start_time`; it is left out of the request until set.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `start_time` as `null`, which clears it.
+    pub fn start_time_null(mut self) -> Self {
+        self.start_time = crate::Nullable::Null;
+        self
+    }
+    /// The scheduled end time of the campaign (ISO8601).
+    ///
+    /// Sets the optional `end_time`; it is left out of the request until set.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `end_time` as `null`, which clears it.
+    pub fn end_time_null(mut self) -> Self {
+        self.end_time = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createAdCampaign` (`POST /ad_campaigns`).
 ///
 /// Generated from `#/paths/~1ad_campaigns/post`.
@@ -38374,6 +48356,7 @@ impl CreateAdCampaignConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdCampaignParams {
     /// Array of creative set IDs to link to this campaign.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38427,6 +48410,82 @@ impl CreateAdCampaignParams {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdCampaignParams {
+    /// Array of creative set IDs to link to this campaign.
+    ///
+    /// Sets the optional `ad_creative_set_ids`; it is left out of the request until set.
+    pub fn ad_creative_set_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ad_creative_set_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_creative_set_ids` as `null`, which clears it.
+    pub fn ad_creative_set_ids_null(mut self) -> Self {
+        self.ad_creative_set_ids = crate::Nullable::Null;
+        self
+    }
+    /// Budget amount in dollars.
+    ///
+    /// Sets the optional `budget`; it is left out of the request until set.
+    pub fn budget(mut self, value: impl Into<f64>) -> Self {
+        self.budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget` as `null`, which clears it.
+    pub fn budget_null(mut self) -> Self {
+        self.budget = crate::Nullable::Null;
+        self
+    }
+    /// Whether the budget is daily or lifetime.
+    ///
+    /// Sets the optional `budget_type`; it is left out of the request until set.
+    pub fn budget_type(mut self, value: impl Into<AdBudgetTypes>) -> Self {
+        self.budget_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_type` as `null`, which clears it.
+    pub fn budget_type_null(mut self) -> Self {
+        self.budget_type = crate::Nullable::Null;
+        self
+    }
+    /// Daily budget in dollars (minimum $5). Required unless lifetime_budget is set in config.
+    ///
+    /// Sets the optional `daily_budget`; it is left out of the request until set.
+    pub fn daily_budget(mut self, value: impl Into<f64>) -> Self {
+        self.daily_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_budget` as `null`, which clears it.
+    pub fn daily_budget_null(mut self) -> Self {
+        self.daily_budget = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the product to promote.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// Array of ISO3166 country codes for territory targeting.
+    ///
+    /// Sets the optional `target_country_codes`; it is left out of the request until set.
+    pub fn target_country_codes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.target_country_codes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `target_country_codes` as `null`, which clears it.
+    pub fn target_country_codes_null(mut self) -> Self {
+        self.target_country_codes = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateAdCampaign` (`PATCH /ad_campaigns/{id}`).
 ///
 /// Generated from `#/paths/~1ad_campaigns~1{id}/patch`.
@@ -38434,6 +48493,7 @@ impl CreateAdCampaignParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateAdCampaignParams {
     /// Array of creative set IDs to link to this campaign.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38478,6 +48538,106 @@ impl UpdateAdCampaignParams {
     }
 }
 
+#[cfg(feature = "ads")]
+impl UpdateAdCampaignParams {
+    /// Array of creative set IDs to link to this campaign.
+    ///
+    /// Sets the optional `ad_creative_set_ids`; it is left out of the request until set.
+    pub fn ad_creative_set_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ad_creative_set_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_creative_set_ids` as `null`, which clears it.
+    pub fn ad_creative_set_ids_null(mut self) -> Self {
+        self.ad_creative_set_ids = crate::Nullable::Null;
+        self
+    }
+    /// Budget amount in dollars.
+    ///
+    /// Sets the optional `budget`; it is left out of the request until set.
+    pub fn budget(mut self, value: impl Into<f64>) -> Self {
+        self.budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget` as `null`, which clears it.
+    pub fn budget_null(mut self) -> Self {
+        self.budget = crate::Nullable::Null;
+        self
+    }
+    /// Whether the budget is daily or lifetime.
+    ///
+    /// Sets the optional `budget_type`; it is left out of the request until set.
+    pub fn budget_type(mut self, value: impl Into<AdBudgetTypes>) -> Self {
+        self.budget_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_type` as `null`, which clears it.
+    pub fn budget_type_null(mut self) -> Self {
+        self.budget_type = crate::Nullable::Null;
+        self
+    }
+    /// Unified campaign configuration (conversion goal, budget, bidding, etc.).
+    ///
+    /// Sets the optional `config`; it is left out of the request until set.
+    pub fn config(mut self, value: impl Into<CreateAdCampaignConfig>) -> Self {
+        self.config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `config` as `null`, which clears it.
+    pub fn config_null(mut self) -> Self {
+        self.config = crate::Nullable::Null;
+        self
+    }
+    /// Daily budget in dollars (minimum $5).
+    ///
+    /// Sets the optional `daily_budget`; it is left out of the request until set.
+    pub fn daily_budget(mut self, value: impl Into<f64>) -> Self {
+        self.daily_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_budget` as `null`, which clears it.
+    pub fn daily_budget_null(mut self) -> Self {
+        self.daily_budget = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the product (access pass) to promote.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// Array of ISO3166 country codes for territory targeting.
+    ///
+    /// Sets the optional `target_country_codes`; it is left out of the request until set.
+    pub fn target_country_codes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.target_country_codes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `target_country_codes` as `null`, which clears it.
+    pub fn target_country_codes_null(mut self) -> Self {
+        self.target_country_codes = crate::Nullable::Null;
+        self
+    }
+    /// The title of the ad campaign. Must be max 100 characters.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listAdGroup` (`GET /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/get`.
@@ -38485,6 +48645,7 @@ impl UpdateAdCampaignParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAdGroupParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -38538,6 +48699,86 @@ impl ListAdGroupParams {
 }
 
 #[cfg(feature = "ads")]
+impl ListAdGroupParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter by campaign. Provide exactly one of campaign_id or company_id.
+    ///
+    /// Sets the optional `campaign_id`; it is left out of the request until set.
+    pub fn campaign_id(mut self, value: impl Into<String>) -> Self {
+        self.campaign_id = Some(value.into());
+        self
+    }
+    /// Filter by company. Provide exactly one of campaign_id or company_id.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Only return ad groups created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Only return ad groups created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Case-insensitive substring match against the ad group name.
+    ///
+    /// Sets the optional `query`; it is left out of the request until set.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Filter ad groups by their current status.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<ExternalAdGroupStatuses>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "ads")]
 impl crate::runtime::ToQuery for ListAdGroupParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -38560,6 +48801,7 @@ impl crate::runtime::ToQuery for ListAdGroupParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAdGroupResponse {
     /// A list of nodes.
     pub data: Vec<AdGroupListItem>,
@@ -38594,6 +48836,7 @@ impl crate::runtime::CursorPage for ListAdGroupResponse {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupConfigTargeting {
     /// Maximum age for demographic targeting.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38646,6 +48889,133 @@ impl CreateAdGroupConfigTargeting {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupConfigTargeting {
+    /// Maximum age for demographic targeting.
+    ///
+    /// Sets the optional `age_max`; it is left out of the request until set.
+    pub fn age_max(mut self, value: impl Into<i64>) -> Self {
+        self.age_max = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `age_max` as `null`, which clears it.
+    pub fn age_max_null(mut self) -> Self {
+        self.age_max = crate::Nullable::Null;
+        self
+    }
+    /// Minimum age for demographic targeting.
+    ///
+    /// Sets the optional `age_min`; it is left out of the request until set.
+    pub fn age_min(mut self, value: impl Into<i64>) -> Self {
+        self.age_min = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `age_min` as `null`, which clears it.
+    pub fn age_min_null(mut self) -> Self {
+        self.age_min = crate::Nullable::Null;
+        self
+    }
+    /// ISO 3166-1 alpha-2 country codes to target.
+    ///
+    /// Sets the optional `countries`; it is left out of the request until set.
+    pub fn countries(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.countries = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `countries` as `null`, which clears it.
+    pub fn countries_null(mut self) -> Self {
+        self.countries = crate::Nullable::Null;
+        self
+    }
+    /// Device platforms to target.
+    ///
+    /// Sets the optional `device_platforms`; it is left out of the request until set.
+    pub fn device_platforms(
+        mut self,
+        value: impl Into<Vec<TargetingDevicePlatforms>>,
+    ) -> Self {
+        self.device_platforms = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `device_platforms` as `null`, which clears it.
+    pub fn device_platforms_null(mut self) -> Self {
+        self.device_platforms = crate::Nullable::Null;
+        self
+    }
+    /// Platform audience IDs to exclude.
+    ///
+    /// Sets the optional `exclude_audience_ids`; it is left out of the request until set.
+    pub fn exclude_audience_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.exclude_audience_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `exclude_audience_ids` as `null`, which clears it.
+    pub fn exclude_audience_ids_null(mut self) -> Self {
+        self.exclude_audience_ids = crate::Nullable::Null;
+        self
+    }
+    /// Genders to target.
+    ///
+    /// Sets the optional `genders`; it is left out of the request until set.
+    pub fn genders(mut self, value: impl Into<Vec<TargetingGenders>>) -> Self {
+        self.genders = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `genders` as `null`, which clears it.
+    pub fn genders_null(mut self) -> Self {
+        self.genders = crate::Nullable::Null;
+        self
+    }
+    /// Platform audience IDs to include.
+    ///
+    /// Sets the optional `include_audience_ids`; it is left out of the request until set.
+    pub fn include_audience_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.include_audience_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `include_audience_ids` as `null`, which clears it.
+    pub fn include_audience_ids_null(mut self) -> Self {
+        self.include_audience_ids = crate::Nullable::Null;
+        self
+    }
+    /// Platform-specific interest IDs to target.
+    ///
+    /// Sets the optional `interest_ids`; it is left out of the request until set.
+    pub fn interest_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.interest_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `interest_ids` as `null`, which clears it.
+    pub fn interest_ids_null(mut self) -> Self {
+        self.interest_ids = crate::Nullable::Null;
+        self
+    }
+    /// Language codes to target.
+    ///
+    /// Sets the optional `languages`; it is left out of the request until set.
+    pub fn languages(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.languages = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `languages` as `null`, which clears it.
+    pub fn languages_null(mut self) -> Self {
+        self.languages = crate::Nullable::Null;
+        self
+    }
+    /// Placement strategy.
+    ///
+    /// Sets the optional `placement_type`; it is left out of the request until set.
+    pub fn placement_type(mut self, value: impl Into<TargetingPlacementTypes>) -> Self {
+        self.placement_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `placement_type` as `null`, which clears it.
+    pub fn placement_type_null(mut self) -> Self {
+        self.placement_type = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Unified ad group configuration (bidding, optimization, targeting).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/config` (and 1 structurally identical schemas).
@@ -38653,6 +49023,7 @@ impl CreateAdGroupConfigTargeting {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupConfig {
     /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38705,6 +49076,133 @@ impl CreateAdGroupConfig {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupConfig {
+    /// Bid strategy: lowest_cost, bid_cap, or cost_cap.
+    ///
+    /// Sets the optional `bid_strategy`; it is left out of the request until set.
+    pub fn bid_strategy(mut self, value: impl Into<AdGroupConfigBidStrategy>) -> Self {
+        self.bid_strategy = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_strategy` as `null`, which clears it.
+    pub fn bid_strategy_null(mut self) -> Self {
+        self.bid_strategy = crate::Nullable::Null;
+        self
+    }
+    /// Bid cap amount in cents. Used when bid_strategy is bid_cap or cost_cap.
+    ///
+    /// Sets the optional `bid_amount`; it is left out of the request until set.
+    pub fn bid_amount(mut self, value: impl Into<i64>) -> Self {
+        self.bid_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_amount` as `null`, which clears it.
+    pub fn bid_amount_null(mut self) -> Self {
+        self.bid_amount = crate::Nullable::Null;
+        self
+    }
+    /// What the ad group optimizes for (e.g., conversions, link_clicks, reach).
+    ///
+    /// Sets the optional `optimization_goal`; it is left out of the request until set.
+    pub fn optimization_goal(
+        mut self,
+        value: impl Into<AdGroupConfigOptimizationGoal>,
+    ) -> Self {
+        self.optimization_goal = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `optimization_goal` as `null`, which clears it.
+    pub fn optimization_goal_null(mut self) -> Self {
+        self.optimization_goal = crate::Nullable::Null;
+        self
+    }
+    /// How you are billed (e.g., impressions, clicks).
+    ///
+    /// Sets the optional `billing_event`; it is left out of the request until set.
+    pub fn billing_event(mut self, value: impl Into<AdGroupConfigBillingEvent>) -> Self {
+        self.billing_event = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_event` as `null`, which clears it.
+    pub fn billing_event_null(mut self) -> Self {
+        self.billing_event = crate::Nullable::Null;
+        self
+    }
+    /// Scheduled start time (ISO8601).
+    ///
+    /// Sets the optional `start_time`; it is left out of the request until set.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `start_time` as `null`, which clears it.
+    pub fn start_time_null(mut self) -> Self {
+        self.start_time = crate::Nullable::Null;
+        self
+    }
+    /// Scheduled end time (ISO8601). Required for lifetime budgets.
+    ///
+    /// Sets the optional `end_time`; it is left out of the request until set.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `end_time` as `null`, which clears it.
+    pub fn end_time_null(mut self) -> Self {
+        self.end_time = crate::Nullable::Null;
+        self
+    }
+    /// Budget pacing: standard (even) or accelerated (fast).
+    ///
+    /// Sets the optional `pacing`; it is left out of the request until set.
+    pub fn pacing(mut self, value: impl Into<AdGroupConfigPacing>) -> Self {
+        self.pacing = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pacing` as `null`, which clears it.
+    pub fn pacing_null(mut self) -> Self {
+        self.pacing = crate::Nullable::Null;
+        self
+    }
+    /// Maximum number of times to show ads to each person in the frequency interval.
+    ///
+    /// Sets the optional `frequency_cap`; it is left out of the request until set.
+    pub fn frequency_cap(mut self, value: impl Into<i64>) -> Self {
+        self.frequency_cap = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency_cap` as `null`, which clears it.
+    pub fn frequency_cap_null(mut self) -> Self {
+        self.frequency_cap = crate::Nullable::Null;
+        self
+    }
+    /// Number of days for the frequency cap interval.
+    ///
+    /// Sets the optional `frequency_cap_interval_days`; it is left out of the request until set.
+    pub fn frequency_cap_interval_days(mut self, value: impl Into<i64>) -> Self {
+        self.frequency_cap_interval_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency_cap_interval_days` as `null`, which clears it.
+    pub fn frequency_cap_interval_days_null(mut self) -> Self {
+        self.frequency_cap_interval_days = crate::Nullable::Null;
+        self
+    }
+    /// Audience targeting settings (demographics, geo, interests, audiences, devices).
+    ///
+    /// Sets the optional `targeting`; it is left out of the request until set.
+    pub fn targeting(mut self, value: impl Into<CreateAdGroupConfigTargeting>) -> Self {
+        self.targeting = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `targeting` as `null`, which clears it.
+    pub fn targeting_null(mut self) -> Self {
+        self.targeting = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Meta conversion attribution window.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/attribution_spec/items` (and 1 structurally identical schemas).
@@ -38712,6 +49210,7 @@ impl CreateAdGroupConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaAttributionSpecItem {
     /// Attribution event type (e.g., CLICK_THROUGH, VIEW_THROUGH).
     pub event_type: String,
@@ -38737,6 +49236,7 @@ impl CreateAdGroupPlatformConfigMetaAttributionSpecItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaPromotedObject {
     /// Custom conversion rule ID (numeric, from Meta Events Manager).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38773,6 +49273,82 @@ impl CreateAdGroupPlatformConfigMetaPromotedObject {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaPromotedObject {
+    /// Custom conversion rule ID (numeric, from Meta Events Manager).
+    ///
+    /// Sets the optional `custom_conversion_id`; it is left out of the request until set.
+    pub fn custom_conversion_id(mut self, value: impl Into<String>) -> Self {
+        self.custom_conversion_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_conversion_id` as `null`, which clears it.
+    pub fn custom_conversion_id_null(mut self) -> Self {
+        self.custom_conversion_id = crate::Nullable::Null;
+        self
+    }
+    /// Pixel event name, used when custom_event_type is OTHER.
+    ///
+    /// Sets the optional `custom_event_str`; it is left out of the request until set.
+    pub fn custom_event_str(mut self, value: impl Into<String>) -> Self {
+        self.custom_event_str = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_event_str` as `null`, which clears it.
+    pub fn custom_event_str_null(mut self) -> Self {
+        self.custom_event_str = crate::Nullable::Null;
+        self
+    }
+    /// Custom event type (e.g., PURCHASE, COMPLETE_REGISTRATION, OTHER).
+    ///
+    /// Sets the optional `custom_event_type`; it is left out of the request until set.
+    pub fn custom_event_type(mut self, value: impl Into<String>) -> Self {
+        self.custom_event_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_event_type` as `null`, which clears it.
+    pub fn custom_event_type_null(mut self) -> Self {
+        self.custom_event_type = crate::Nullable::Null;
+        self
+    }
+    /// Facebook Page ID.
+    ///
+    /// Sets the optional `page_id`; it is left out of the request until set.
+    pub fn page_id(mut self, value: impl Into<String>) -> Self {
+        self.page_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `page_id` as `null`, which clears it.
+    pub fn page_id_null(mut self) -> Self {
+        self.page_id = crate::Nullable::Null;
+        self
+    }
+    /// Meta Pixel ID for conversion tracking.
+    ///
+    /// Sets the optional `pixel_id`; it is left out of the request until set.
+    pub fn pixel_id(mut self, value: impl Into<String>) -> Self {
+        self.pixel_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pixel_id` as `null`, which clears it.
+    pub fn pixel_id_null(mut self) -> Self {
+        self.pixel_id = crate::Nullable::Null;
+        self
+    }
+    /// WhatsApp phone number for messaging campaigns.
+    ///
+    /// Sets the optional `whatsapp_phone_number`; it is left out of the request until set.
+    pub fn whatsapp_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.whatsapp_phone_number = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `whatsapp_phone_number` as `null`, which clears it.
+    pub fn whatsapp_phone_number_null(mut self) -> Self {
+        self.whatsapp_phone_number = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_regions/items` (and 1 structurally identical schemas).
@@ -38780,6 +49356,7 @@ impl CreateAdGroupPlatformConfigMetaPromotedObject {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38807,6 +49384,46 @@ impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
+    /// Country code for this entry.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// Display name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Radius in miles (cities only).
+    ///
+    /// Sets the optional `radius`; it is left out of the request until set.
+    pub fn radius(mut self, value: impl Into<i64>) -> Self {
+        self.radius = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `radius` as `null`, which clears it.
+    pub fn radius_null(mut self) -> Self {
+        self.radius = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_cities/items` (and 1 structurally identical schemas).
@@ -38814,6 +49431,7 @@ impl CreateAdGroupPlatformConfigMetaGeoRegionsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38841,6 +49459,46 @@ impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
+    /// Country code for this entry.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// Display name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Radius in miles (cities only).
+    ///
+    /// Sets the optional `radius`; it is left out of the request until set.
+    pub fn radius(mut self, value: impl Into<i64>) -> Self {
+        self.radius = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `radius` as `null`, which clears it.
+    pub fn radius_null(mut self) -> Self {
+        self.radius = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/cities/items` (and 3 structurally identical schemas).
@@ -38848,6 +49506,7 @@ impl CreateAdGroupPlatformConfigMetaGeoCitiesItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38875,6 +49534,46 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
+    /// Country code for this entry.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// Display name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Radius in miles (cities only).
+    ///
+    /// Sets the optional `radius`; it is left out of the request until set.
+    pub fn radius(mut self, value: impl Into<i64>) -> Self {
+        self.radius = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `radius` as `null`, which clears it.
+    pub fn radius_null(mut self) -> Self {
+        self.radius = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/regions/items` (and 3 structurally identical schemas).
@@ -38882,6 +49581,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38909,6 +49609,46 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
+    /// Country code for this entry.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// Display name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Radius in miles (cities only).
+    ///
+    /// Sets the optional `radius`; it is left out of the request until set.
+    pub fn radius(mut self, value: impl Into<i64>) -> Self {
+        self.radius = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `radius` as `null`, which clears it.
+    pub fn radius_null(mut self) -> Self {
+        self.radius = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A Meta geo target entry (region, city, or zip).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations/properties/zips/items` (and 3 structurally identical schemas).
@@ -38916,6 +49656,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     /// Country code for this entry.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38943,6 +49684,46 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
+    /// Country code for this entry.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// Display name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Radius in miles (cities only).
+    ///
+    /// Sets the optional `radius`; it is left out of the request until set.
+    pub fn radius(mut self, value: impl Into<i64>) -> Self {
+        self.radius = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `radius` as `null`, which clears it.
+    pub fn radius_null(mut self) -> Self {
+        self.radius = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Geo locations to exclude.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/excluded_geo_locations` (and 1 structurally identical schemas).
@@ -38950,6 +49731,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     /// City targets.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -38986,6 +49768,79 @@ impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
+    /// City targets.
+    ///
+    /// Sets the optional `cities`; it is left out of the request until set.
+    pub fn cities(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>>,
+    ) -> Self {
+        self.cities = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cities` as `null`, which clears it.
+    pub fn cities_null(mut self) -> Self {
+        self.cities = crate::Nullable::Null;
+        self
+    }
+    /// ISO 3166-1 alpha-2 country codes.
+    ///
+    /// Sets the optional `countries`; it is left out of the request until set.
+    pub fn countries(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.countries = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `countries` as `null`, which clears it.
+    pub fn countries_null(mut self) -> Self {
+        self.countries = crate::Nullable::Null;
+        self
+    }
+    /// Location types (home, recent, travel_in).
+    ///
+    /// Sets the optional `location_types`; it is left out of the request until set.
+    pub fn location_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.location_types = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `location_types` as `null`, which clears it.
+    pub fn location_types_null(mut self) -> Self {
+        self.location_types = crate::Nullable::Null;
+        self
+    }
+    /// Region/state targets.
+    ///
+    /// Sets the optional `regions`; it is left out of the request until set.
+    pub fn regions(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>>,
+    ) -> Self {
+        self.regions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `regions` as `null`, which clears it.
+    pub fn regions_null(mut self) -> Self {
+        self.regions = crate::Nullable::Null;
+        self
+    }
+    /// Zip/postal code targets.
+    ///
+    /// Sets the optional `zips`; it is left out of the request until set.
+    pub fn zips(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
+    ) -> Self {
+        self.zips = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `zips` as `null`, which clears it.
+    pub fn zips_null(mut self) -> Self {
+        self.zips = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Geo targeting (countries, regions, cities, zips).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/geo_locations` (and 1 structurally identical schemas).
@@ -38993,6 +49848,7 @@ impl CreateAdGroupPlatformConfigMetaExcludedGeoLocations {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaGeoLocations {
     /// City targets.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39029,6 +49885,79 @@ impl CreateAdGroupPlatformConfigMetaGeoLocations {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaGeoLocations {
+    /// City targets.
+    ///
+    /// Sets the optional `cities`; it is left out of the request until set.
+    pub fn cities(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem>>,
+    ) -> Self {
+        self.cities = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cities` as `null`, which clears it.
+    pub fn cities_null(mut self) -> Self {
+        self.cities = crate::Nullable::Null;
+        self
+    }
+    /// ISO 3166-1 alpha-2 country codes.
+    ///
+    /// Sets the optional `countries`; it is left out of the request until set.
+    pub fn countries(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.countries = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `countries` as `null`, which clears it.
+    pub fn countries_null(mut self) -> Self {
+        self.countries = crate::Nullable::Null;
+        self
+    }
+    /// Location types (home, recent, travel_in).
+    ///
+    /// Sets the optional `location_types`; it is left out of the request until set.
+    pub fn location_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.location_types = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `location_types` as `null`, which clears it.
+    pub fn location_types_null(mut self) -> Self {
+        self.location_types = crate::Nullable::Null;
+        self
+    }
+    /// Region/state targets.
+    ///
+    /// Sets the optional `regions`; it is left out of the request until set.
+    pub fn regions(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem>>,
+    ) -> Self {
+        self.regions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `regions` as `null`, which clears it.
+    pub fn regions_null(mut self) -> Self {
+        self.regions = crate::Nullable::Null;
+        self
+    }
+    /// Zip/postal code targets.
+    ///
+    /// Sets the optional `zips`; it is left out of the request until set.
+    pub fn zips(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem>>,
+    ) -> Self {
+        self.zips = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `zips` as `null`, which clears it.
+    pub fn zips_null(mut self) -> Self {
+        self.zips = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Advantage+ audience expansion settings.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/targeting_automation` (and 1 structurally identical schemas).
@@ -39036,6 +49965,7 @@ impl CreateAdGroupPlatformConfigMetaGeoLocations {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaTargetingAutomation {
     /// 0 = off (use exact targeting), 1 = on (let Meta expand audience).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39052,6 +49982,22 @@ impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
+    /// 0 = off (use exact targeting), 1 = on (let Meta expand audience).
+    ///
+    /// Sets the optional `advantage_audience`; it is left out of the request until set.
+    pub fn advantage_audience(mut self, value: impl Into<i64>) -> Self {
+        self.advantage_audience = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `advantage_audience` as `null`, which clears it.
+    pub fn advantage_audience_null(mut self) -> Self {
+        self.advantage_audience = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A consent checkbox for the custom disclaimer section.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/custom_disclaimer_checkboxes/items` (and 1 structurally identical schemas).
@@ -39059,6 +50005,7 @@ impl CreateAdGroupPlatformConfigMetaTargetingAutomation {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
     /// Whether the checkbox is checked by default.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39085,6 +50032,34 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem {
+    /// Whether the checkbox is checked by default.
+    ///
+    /// Sets the optional `is_checked_by_default`; it is left out of the request until set.
+    pub fn is_checked_by_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_checked_by_default = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_checked_by_default` as `null`, which clears it.
+    pub fn is_checked_by_default_null(mut self) -> Self {
+        self.is_checked_by_default = crate::Nullable::Null;
+        self
+    }
+    /// Whether the checkbox must be checked to submit.
+    ///
+    /// Sets the optional `is_required`; it is left out of the request until set.
+    pub fn is_required(mut self, value: impl Into<bool>) -> Self {
+        self.is_required = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_required` as `null`, which clears it.
+    pub fn is_required_null(mut self) -> Self {
+        self.is_required = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Conditional logic routing for this answer option.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items/properties/logic` (and 3 structurally identical schemas).
@@ -39092,6 +50067,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
     /// Index of the end page to route to (for submit_form type).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39116,6 +50092,34 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic 
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic {
+    /// Index of the end page to route to (for submit_form type).
+    ///
+    /// Sets the optional `target_end_page_index`; it is left out of the request until set.
+    pub fn target_end_page_index(mut self, value: impl Into<i64>) -> Self {
+        self.target_end_page_index = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `target_end_page_index` as `null`, which clears it.
+    pub fn target_end_page_index_null(mut self) -> Self {
+        self.target_end_page_index = crate::Nullable::Null;
+        self
+    }
+    /// Index of the question to route to (for go_to_question type).
+    ///
+    /// Sets the optional `target_question_index`; it is left out of the request until set.
+    pub fn target_question_index(mut self, value: impl Into<i64>) -> Self {
+        self.target_question_index = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `target_question_index` as `null`, which clears it.
+    pub fn target_question_index_null(mut self) -> Self {
+        self.target_question_index = crate::Nullable::Null;
+        self
+    }
+}
+
 /// An answer option for a multiple choice lead form question.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items/properties/options/items` (and 3 structurally identical schemas).
@@ -39123,6 +50127,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic 
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     /// Unique key for this option.
     pub key: String,
@@ -39147,6 +50152,27 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
+    /// Conditional logic routing for this answer option.
+    ///
+    /// Sets the optional `logic`; it is left out of the request until set.
+    pub fn logic(
+        mut self,
+        value: impl Into<
+            CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItemLogic,
+        >,
+    ) -> Self {
+        self.logic = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `logic` as `null`, which clears it.
+    pub fn logic_null(mut self) -> Self {
+        self.logic = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A dependent conditional question (non-recursive to avoid schema recursion).
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items/properties/dependent_conditional_questions/items` (and 1 structurally identical schemas).
@@ -39154,6 +50180,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
     /// Helper text shown below the question.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39188,6 +50215,63 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditio
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem {
+    /// Helper text shown below the question.
+    ///
+    /// Sets the optional `inline_context`; it is left out of the request until set.
+    pub fn inline_context(mut self, value: impl Into<String>) -> Self {
+        self.inline_context = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `inline_context` as `null`, which clears it.
+    pub fn inline_context_null(mut self) -> Self {
+        self.inline_context = crate::Nullable::Null;
+        self
+    }
+    /// Unique key for this question.
+    ///
+    /// Sets the optional `key`; it is left out of the request until set.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `key` as `null`, which clears it.
+    pub fn key_null(mut self) -> Self {
+        self.key = crate::Nullable::Null;
+        self
+    }
+    /// Custom label for CUSTOM questions.
+    ///
+    /// Sets the optional `label`; it is left out of the request until set.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `label` as `null`, which clears it.
+    pub fn label_null(mut self) -> Self {
+        self.label = crate::Nullable::Null;
+        self
+    }
+    /// Answer options for multiple choice questions.
+    ///
+    /// Sets the optional `options`; it is left out of the request until set.
+    pub fn options(
+        mut self,
+        value: impl Into<
+            Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem>,
+        >,
+    ) -> Self {
+        self.options = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `options` as `null`, which clears it.
+    pub fn options_null(mut self) -> Self {
+        self.options = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A question on a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/questions/items` (and 1 structurally identical schemas).
@@ -39195,6 +50279,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditio
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     /// Group ID for conditional question routing.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39245,6 +50330,106 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
+    /// Group ID for conditional question routing.
+    ///
+    /// Sets the optional `conditional_questions_group_id`; it is left out of the request until set.
+    pub fn conditional_questions_group_id(mut self, value: impl Into<String>) -> Self {
+        self.conditional_questions_group_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `conditional_questions_group_id` as `null`, which clears it.
+    pub fn conditional_questions_group_id_null(mut self) -> Self {
+        self.conditional_questions_group_id = crate::Nullable::Null;
+        self
+    }
+    /// Questions shown conditionally based on this question's answer.
+    ///
+    /// Sets the optional `dependent_conditional_questions`; it is left out of the request until set.
+    pub fn dependent_conditional_questions(
+        mut self,
+        value: impl Into<
+            Vec<
+                CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemDependentConditionalQuestionsItem,
+            >,
+        >,
+    ) -> Self {
+        self.dependent_conditional_questions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dependent_conditional_questions` as `null`, which clears it.
+    pub fn dependent_conditional_questions_null(mut self) -> Self {
+        self.dependent_conditional_questions = crate::Nullable::Null;
+        self
+    }
+    /// Helper text shown below the question.
+    ///
+    /// Sets the optional `inline_context`; it is left out of the request until set.
+    pub fn inline_context(mut self, value: impl Into<String>) -> Self {
+        self.inline_context = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `inline_context` as `null`, which clears it.
+    pub fn inline_context_null(mut self) -> Self {
+        self.inline_context = crate::Nullable::Null;
+        self
+    }
+    /// Unique key for this question.
+    ///
+    /// Sets the optional `key`; it is left out of the request until set.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `key` as `null`, which clears it.
+    pub fn key_null(mut self) -> Self {
+        self.key = crate::Nullable::Null;
+        self
+    }
+    /// Custom label for CUSTOM questions.
+    ///
+    /// Sets the optional `label`; it is left out of the request until set.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `label` as `null`, which clears it.
+    pub fn label_null(mut self) -> Self {
+        self.label = crate::Nullable::Null;
+        self
+    }
+    /// Answer options for multiple choice CUSTOM questions.
+    ///
+    /// Sets the optional `options`; it is left out of the request until set.
+    pub fn options(
+        mut self,
+        value: impl Into<
+            Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItemOptionsItem>,
+        >,
+    ) -> Self {
+        self.options = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `options` as `null`, which clears it.
+    pub fn options_null(mut self) -> Self {
+        self.options = crate::Nullable::Null;
+        self
+    }
+    /// UI hint: short_answer, multiple_choice, or appointment.
+    ///
+    /// Sets the optional `question_format`; it is left out of the request until set.
+    pub fn question_format(mut self, value: impl Into<String>) -> Self {
+        self.question_format = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `question_format` as `null`, which clears it.
+    pub fn question_format_null(mut self) -> Self {
+        self.question_format = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A thank-you / ending page for a Meta lead gen form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config/properties/thank_you_pages/items` (and 1 structurally identical schemas).
@@ -39252,6 +50437,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     /// Body text for this ending page.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39304,6 +50490,130 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
+    /// Body text for this ending page.
+    ///
+    /// Sets the optional `body`; it is left out of the request until set.
+    pub fn body(mut self, value: impl Into<String>) -> Self {
+        self.body = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `body` as `null`, which clears it.
+    pub fn body_null(mut self) -> Self {
+        self.body = crate::Nullable::Null;
+        self
+    }
+    /// Business phone number for call CTA.
+    ///
+    /// Sets the optional `business_phone`; it is left out of the request until set.
+    pub fn business_phone(mut self, value: impl Into<String>) -> Self {
+        self.business_phone = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `business_phone` as `null`, which clears it.
+    pub fn business_phone_null(mut self) -> Self {
+        self.business_phone = crate::Nullable::Null;
+        self
+    }
+    /// Custom button text.
+    ///
+    /// Sets the optional `button_text`; it is left out of the request until set.
+    pub fn button_text(mut self, value: impl Into<String>) -> Self {
+        self.button_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `button_text` as `null`, which clears it.
+    pub fn button_text_null(mut self) -> Self {
+        self.button_text = crate::Nullable::Null;
+        self
+    }
+    /// CTA button type: VIEW_WEBSITE, CALL_BUSINESS, DOWNLOAD.
+    ///
+    /// Sets the optional `button_type`; it is left out of the request until set.
+    pub fn button_type(mut self, value: impl Into<String>) -> Self {
+        self.button_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `button_type` as `null`, which clears it.
+    pub fn button_type_null(mut self) -> Self {
+        self.button_type = crate::Nullable::Null;
+        self
+    }
+    /// Question group ID for conditional routing to this page.
+    ///
+    /// Sets the optional `conditional_question_group_id`; it is left out of the request until set.
+    pub fn conditional_question_group_id(mut self, value: impl Into<String>) -> Self {
+        self.conditional_question_group_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `conditional_question_group_id` as `null`, which clears it.
+    pub fn conditional_question_group_id_null(mut self) -> Self {
+        self.conditional_question_group_id = crate::Nullable::Null;
+        self
+    }
+    /// Enable Messenger follow-up.
+    ///
+    /// Sets the optional `enable_messenger`; it is left out of the request until set.
+    pub fn enable_messenger(mut self, value: impl Into<bool>) -> Self {
+        self.enable_messenger = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `enable_messenger` as `null`, which clears it.
+    pub fn enable_messenger_null(mut self) -> Self {
+        self.enable_messenger = crate::Nullable::Null;
+        self
+    }
+    /// Uploaded file URL for gated content download.
+    ///
+    /// Sets the optional `gated_file_url`; it is left out of the request until set.
+    pub fn gated_file_url(mut self, value: impl Into<String>) -> Self {
+        self.gated_file_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `gated_file_url` as `null`, which clears it.
+    pub fn gated_file_url_null(mut self) -> Self {
+        self.gated_file_url = crate::Nullable::Null;
+        self
+    }
+    /// URL the button links to.
+    ///
+    /// Sets the optional `link`; it is left out of the request until set.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `link` as `null`, which clears it.
+    pub fn link_null(mut self) -> Self {
+        self.link = crate::Nullable::Null;
+        self
+    }
+    /// Internal name for this ending page.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Headline for this ending page.
+    ///
+    /// Sets the optional `title`; it is left out of the request until set.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `title` as `null`, which clears it.
+    pub fn title_null(mut self) -> Self {
+        self.title = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Configuration for a Meta lead gen instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta/properties/lead_form_config` (and 1 structurally identical schemas).
@@ -39311,6 +50621,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMetaLeadFormConfig {
     /// Background image source: from_ad or custom.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39416,6 +50727,250 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
+    /// Background image source: from_ad or custom.
+    ///
+    /// Sets the optional `background_image_source`; it is left out of the request until set.
+    pub fn background_image_source(mut self, value: impl Into<String>) -> Self {
+        self.background_image_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `background_image_source` as `null`, which clears it.
+    pub fn background_image_source_null(mut self) -> Self {
+        self.background_image_source = crate::Nullable::Null;
+        self
+    }
+    /// URL of custom background image.
+    ///
+    /// Sets the optional `background_image_url`; it is left out of the request until set.
+    pub fn background_image_url(mut self, value: impl Into<String>) -> Self {
+        self.background_image_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `background_image_url` as `null`, which clears it.
+    pub fn background_image_url_null(mut self) -> Self {
+        self.background_image_url = crate::Nullable::Null;
+        self
+    }
+    /// Whether conditional logic is enabled for questions.
+    ///
+    /// Sets the optional `conditional_logic_enabled`; it is left out of the request until set.
+    pub fn conditional_logic_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.conditional_logic_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `conditional_logic_enabled` as `null`, which clears it.
+    pub fn conditional_logic_enabled_null(mut self) -> Self {
+        self.conditional_logic_enabled = crate::Nullable::Null;
+        self
+    }
+    /// CTA button text on the greeting card.
+    ///
+    /// Sets the optional `context_card_button_text`; it is left out of the request until set.
+    pub fn context_card_button_text(mut self, value: impl Into<String>) -> Self {
+        self.context_card_button_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `context_card_button_text` as `null`, which clears it.
+    pub fn context_card_button_text_null(mut self) -> Self {
+        self.context_card_button_text = crate::Nullable::Null;
+        self
+    }
+    /// Optional greeting card bullet points.
+    ///
+    /// Sets the optional `context_card_content`; it is left out of the request until set.
+    pub fn context_card_content(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.context_card_content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `context_card_content` as `null`, which clears it.
+    pub fn context_card_content_null(mut self) -> Self {
+        self.context_card_content = crate::Nullable::Null;
+        self
+    }
+    /// Greeting layout: PARAGRAPH_STYLE or LIST_STYLE.
+    ///
+    /// Sets the optional `context_card_style`; it is left out of the request until set.
+    pub fn context_card_style(mut self, value: impl Into<String>) -> Self {
+        self.context_card_style = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `context_card_style` as `null`, which clears it.
+    pub fn context_card_style_null(mut self) -> Self {
+        self.context_card_style = crate::Nullable::Null;
+        self
+    }
+    /// Optional greeting card title.
+    ///
+    /// Sets the optional `context_card_title`; it is left out of the request until set.
+    pub fn context_card_title(mut self, value: impl Into<String>) -> Self {
+        self.context_card_title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `context_card_title` as `null`, which clears it.
+    pub fn context_card_title_null(mut self) -> Self {
+        self.context_card_title = crate::Nullable::Null;
+        self
+    }
+    /// Custom disclaimer body text.
+    ///
+    /// Sets the optional `custom_disclaimer_body`; it is left out of the request until set.
+    pub fn custom_disclaimer_body(mut self, value: impl Into<String>) -> Self {
+        self.custom_disclaimer_body = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_disclaimer_body` as `null`, which clears it.
+    pub fn custom_disclaimer_body_null(mut self) -> Self {
+        self.custom_disclaimer_body = crate::Nullable::Null;
+        self
+    }
+    /// Consent checkboxes for the custom disclaimer.
+    ///
+    /// Sets the optional `custom_disclaimer_checkboxes`; it is left out of the request until set.
+    pub fn custom_disclaimer_checkboxes(
+        mut self,
+        value: impl Into<
+            Vec<
+                CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem,
+            >,
+        >,
+    ) -> Self {
+        self.custom_disclaimer_checkboxes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_disclaimer_checkboxes` as `null`, which clears it.
+    pub fn custom_disclaimer_checkboxes_null(mut self) -> Self {
+        self.custom_disclaimer_checkboxes = crate::Nullable::Null;
+        self
+    }
+    /// Custom disclaimer section title.
+    ///
+    /// Sets the optional `custom_disclaimer_title`; it is left out of the request until set.
+    pub fn custom_disclaimer_title(mut self, value: impl Into<String>) -> Self {
+        self.custom_disclaimer_title = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_disclaimer_title` as `null`, which clears it.
+    pub fn custom_disclaimer_title_null(mut self) -> Self {
+        self.custom_disclaimer_title = crate::Nullable::Null;
+        self
+    }
+    /// Form type: more_volume, higher_intent, or rich_creative.
+    ///
+    /// Sets the optional `form_type`; it is left out of the request until set.
+    pub fn form_type(mut self, value: impl Into<String>) -> Self {
+        self.form_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `form_type` as `null`, which clears it.
+    pub fn form_type_null(mut self) -> Self {
+        self.form_type = crate::Nullable::Null;
+        self
+    }
+    /// Enable Messenger follow-up after form submission.
+    ///
+    /// Sets the optional `messenger_enabled`; it is left out of the request until set.
+    pub fn messenger_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.messenger_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `messenger_enabled` as `null`, which clears it.
+    pub fn messenger_enabled_null(mut self) -> Self {
+        self.messenger_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Require phone number verification via OTP (higher_intent only).
+    ///
+    /// Sets the optional `phone_verification_enabled`; it is left out of the request until set.
+    pub fn phone_verification_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.phone_verification_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `phone_verification_enabled` as `null`, which clears it.
+    pub fn phone_verification_enabled_null(mut self) -> Self {
+        self.phone_verification_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Custom link text for privacy policy (max 70 chars).
+    ///
+    /// Sets the optional `privacy_policy_link_text`; it is left out of the request until set.
+    pub fn privacy_policy_link_text(mut self, value: impl Into<String>) -> Self {
+        self.privacy_policy_link_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `privacy_policy_link_text` as `null`, which clears it.
+    pub fn privacy_policy_link_text_null(mut self) -> Self {
+        self.privacy_policy_link_text = crate::Nullable::Null;
+        self
+    }
+    /// Custom headline for the questions page.
+    ///
+    /// Sets the optional `question_page_custom_headline`; it is left out of the request until set.
+    pub fn question_page_custom_headline(mut self, value: impl Into<String>) -> Self {
+        self.question_page_custom_headline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `question_page_custom_headline` as `null`, which clears it.
+    pub fn question_page_custom_headline_null(mut self) -> Self {
+        self.question_page_custom_headline = crate::Nullable::Null;
+        self
+    }
+    /// Headline for rich creative form intro.
+    ///
+    /// Sets the optional `rich_creative_headline`; it is left out of the request until set.
+    pub fn rich_creative_headline(mut self, value: impl Into<String>) -> Self {
+        self.rich_creative_headline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `rich_creative_headline` as `null`, which clears it.
+    pub fn rich_creative_headline_null(mut self) -> Self {
+        self.rich_creative_headline = crate::Nullable::Null;
+        self
+    }
+    /// Overview description for rich creative form intro.
+    ///
+    /// Sets the optional `rich_creative_overview`; it is left out of the request until set.
+    pub fn rich_creative_overview(mut self, value: impl Into<String>) -> Self {
+        self.rich_creative_overview = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `rich_creative_overview` as `null`, which clears it.
+    pub fn rich_creative_overview_null(mut self) -> Self {
+        self.rich_creative_overview = crate::Nullable::Null;
+        self
+    }
+    /// Uploaded image URL for rich creative form type.
+    ///
+    /// Sets the optional `rich_creative_url`; it is left out of the request until set.
+    pub fn rich_creative_url(mut self, value: impl Into<String>) -> Self {
+        self.rich_creative_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `rich_creative_url` as `null`, which clears it.
+    pub fn rich_creative_url_null(mut self) -> Self {
+        self.rich_creative_url = crate::Nullable::Null;
+        self
+    }
+    /// Thank you / ending pages (supports multiple for conditional routing).
+    ///
+    /// Sets the optional `thank_you_pages`; it is left out of the request until set.
+    pub fn thank_you_pages(
+        mut self,
+        value: impl Into<
+            Vec<CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem>,
+        >,
+    ) -> Self {
+        self.thank_you_pages = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `thank_you_pages` as `null`, which clears it.
+    pub fn thank_you_pages_null(mut self) -> Self {
+        self.thank_you_pages = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Meta (Facebook/Instagram) ad set configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta` (and 1 structurally identical schemas).
@@ -39423,6 +50978,7 @@ impl CreateAdGroupPlatformConfigMetaLeadFormConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigMeta {
     /// The `status` property (see [`MetaAdGroupPlatformConfigStatus`]).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39663,6 +51219,682 @@ impl CreateAdGroupPlatformConfigMeta {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigMeta {
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<MetaAdGroupPlatformConfigStatus>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+    /// Meta bid strategy.
+    ///
+    /// Sets the optional `bid_strategy`; it is left out of the request until set.
+    pub fn bid_strategy(
+        mut self,
+        value: impl Into<MetaAdGroupPlatformConfigBidStrategy>,
+    ) -> Self {
+        self.bid_strategy = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_strategy` as `null`, which clears it.
+    pub fn bid_strategy_null(mut self) -> Self {
+        self.bid_strategy = crate::Nullable::Null;
+        self
+    }
+    /// Bid amount in cents.
+    ///
+    /// Sets the optional `bid_amount`; it is left out of the request until set.
+    pub fn bid_amount(mut self, value: impl Into<i64>) -> Self {
+        self.bid_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_amount` as `null`, which clears it.
+    pub fn bid_amount_null(mut self) -> Self {
+        self.bid_amount = crate::Nullable::Null;
+        self
+    }
+    /// Daily budget in cents.
+    ///
+    /// Sets the optional `daily_budget`; it is left out of the request until set.
+    pub fn daily_budget(mut self, value: impl Into<i64>) -> Self {
+        self.daily_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_budget` as `null`, which clears it.
+    pub fn daily_budget_null(mut self) -> Self {
+        self.daily_budget = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `daily_min_spend_target`; it is left out of the request until set.
+    pub fn daily_min_spend_target(mut self, value: impl Into<String>) -> Self {
+        self.daily_min_spend_target = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_min_spend_target` as `null`, which clears it.
+    pub fn daily_min_spend_target_null(mut self) -> Self {
+        self.daily_min_spend_target = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `daily_spend_cap`; it is left out of the request until set.
+    pub fn daily_spend_cap(mut self, value: impl Into<String>) -> Self {
+        self.daily_spend_cap = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_spend_cap` as `null`, which clears it.
+    pub fn daily_spend_cap_null(mut self) -> Self {
+        self.daily_spend_cap = crate::Nullable::Null;
+        self
+    }
+    /// Lifetime budget in cents.
+    ///
+    /// Sets the optional `lifetime_budget`; it is left out of the request until set.
+    pub fn lifetime_budget(mut self, value: impl Into<i64>) -> Self {
+        self.lifetime_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lifetime_budget` as `null`, which clears it.
+    pub fn lifetime_budget_null(mut self) -> Self {
+        self.lifetime_budget = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `lifetime_min_spend_target`; it is left out of the request until set.
+    pub fn lifetime_min_spend_target(mut self, value: impl Into<String>) -> Self {
+        self.lifetime_min_spend_target = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lifetime_min_spend_target` as `null`, which clears it.
+    pub fn lifetime_min_spend_target_null(mut self) -> Self {
+        self.lifetime_min_spend_target = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `lifetime_spend_cap`; it is left out of the request until set.
+    pub fn lifetime_spend_cap(mut self, value: impl Into<String>) -> Self {
+        self.lifetime_spend_cap = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lifetime_spend_cap` as `null`, which clears it.
+    pub fn lifetime_spend_cap_null(mut self) -> Self {
+        self.lifetime_spend_cap = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `budget_remaining`; it is left out of the request until set.
+    pub fn budget_remaining(mut self, value: impl Into<String>) -> Self {
+        self.budget_remaining = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_remaining` as `null`, which clears it.
+    pub fn budget_remaining_null(mut self) -> Self {
+        self.budget_remaining = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `start_time`; it is left out of the request until set.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `start_time` as `null`, which clears it.
+    pub fn start_time_null(mut self) -> Self {
+        self.start_time = crate::Nullable::Null;
+        self
+    }
+    /// End time (ISO8601). Required for lifetime budgets.
+    ///
+    /// Sets the optional `end_time`; it is left out of the request until set.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `end_time` as `null`, which clears it.
+    pub fn end_time_null(mut self) -> Self {
+        self.end_time = crate::Nullable::Null;
+        self
+    }
+    /// What this ad set optimizes for on Meta.
+    ///
+    /// Sets the optional `optimization_goal`; it is left out of the request until set.
+    pub fn optimization_goal(
+        mut self,
+        value: impl Into<MetaAdGroupPlatformConfigOptimizationGoal>,
+    ) -> Self {
+        self.optimization_goal = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `optimization_goal` as `null`, which clears it.
+    pub fn optimization_goal_null(mut self) -> Self {
+        self.optimization_goal = crate::Nullable::Null;
+        self
+    }
+    /// How you are billed on Meta.
+    ///
+    /// Sets the optional `billing_event`; it is left out of the request until set.
+    pub fn billing_event(
+        mut self,
+        value: impl Into<MetaAdGroupPlatformConfigBillingEvent>,
+    ) -> Self {
+        self.billing_event = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_event` as `null`, which clears it.
+    pub fn billing_event_null(mut self) -> Self {
+        self.billing_event = crate::Nullable::Null;
+        self
+    }
+    /// Conversion attribution windows.
+    ///
+    /// Sets the optional `attribution_spec`; it is left out of the request until set.
+    pub fn attribution_spec(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaAttributionSpecItem>>,
+    ) -> Self {
+        self.attribution_spec = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attribution_spec` as `null`, which clears it.
+    pub fn attribution_spec_null(mut self) -> Self {
+        self.attribution_spec = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `attribution_setting`; it is left out of the request until set.
+    pub fn attribution_setting(mut self, value: impl Into<String>) -> Self {
+        self.attribution_setting = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attribution_setting` as `null`, which clears it.
+    pub fn attribution_setting_null(mut self) -> Self {
+        self.attribution_setting = crate::Nullable::Null;
+        self
+    }
+    /// Where ads in this ad set direct people.
+    ///
+    /// Sets the optional `destination_type`; it is left out of the request until set.
+    pub fn destination_type(
+        mut self,
+        value: impl Into<MetaAdGroupPlatformConfigDestinationType>,
+    ) -> Self {
+        self.destination_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `destination_type` as `null`, which clears it.
+    pub fn destination_type_null(mut self) -> Self {
+        self.destination_type = crate::Nullable::Null;
+        self
+    }
+    /// The object this ad set promotes (pixel, page, etc.).
+    ///
+    /// Sets the optional `promoted_object`; it is left out of the request until set.
+    pub fn promoted_object(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigMetaPromotedObject>,
+    ) -> Self {
+        self.promoted_object = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `promoted_object` as `null`, which clears it.
+    pub fn promoted_object_null(mut self) -> Self {
+        self.promoted_object = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `whatsapp_phone_number`; it is left out of the request until set.
+    pub fn whatsapp_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.whatsapp_phone_number = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `whatsapp_phone_number` as `null`, which clears it.
+    pub fn whatsapp_phone_number_null(mut self) -> Self {
+        self.whatsapp_phone_number = crate::Nullable::Null;
+        self
+    }
+    /// Facebook Page ID for this ad set.
+    ///
+    /// Sets the optional `page_id`; it is left out of the request until set.
+    pub fn page_id(mut self, value: impl Into<String>) -> Self {
+        self.page_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `page_id` as `null`, which clears it.
+    pub fn page_id_null(mut self) -> Self {
+        self.page_id = crate::Nullable::Null;
+        self
+    }
+    /// Instagram account ID for this ad set.
+    ///
+    /// Sets the optional `instagram_actor_id`; it is left out of the request until set.
+    pub fn instagram_actor_id(mut self, value: impl Into<String>) -> Self {
+        self.instagram_actor_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `instagram_actor_id` as `null`, which clears it.
+    pub fn instagram_actor_id_null(mut self) -> Self {
+        self.instagram_actor_id = crate::Nullable::Null;
+        self
+    }
+    /// Audience type for retargeting.
+    ///
+    /// Sets the optional `audience_type`; it is left out of the request until set.
+    pub fn audience_type(mut self, value: impl Into<String>) -> Self {
+        self.audience_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `audience_type` as `null`, which clears it.
+    pub fn audience_type_null(mut self) -> Self {
+        self.audience_type = crate::Nullable::Null;
+        self
+    }
+    /// Platforms to publish on (facebook, instagram, messenger, audience_network).
+    ///
+    /// Sets the optional `publisher_platforms`; it is left out of the request until set.
+    pub fn publisher_platforms(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.publisher_platforms = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `publisher_platforms` as `null`, which clears it.
+    pub fn publisher_platforms_null(mut self) -> Self {
+        self.publisher_platforms = crate::Nullable::Null;
+        self
+    }
+    /// Facebook ad placements (feed, reels, stories, etc.).
+    ///
+    /// Sets the optional `facebook_positions`; it is left out of the request until set.
+    pub fn facebook_positions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.facebook_positions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `facebook_positions` as `null`, which clears it.
+    pub fn facebook_positions_null(mut self) -> Self {
+        self.facebook_positions = crate::Nullable::Null;
+        self
+    }
+    /// Instagram ad placements (stream, story, reels, etc.).
+    ///
+    /// Sets the optional `instagram_positions`; it is left out of the request until set.
+    pub fn instagram_positions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.instagram_positions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `instagram_positions` as `null`, which clears it.
+    pub fn instagram_positions_null(mut self) -> Self {
+        self.instagram_positions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `messenger_positions`; it is left out of the request until set.
+    pub fn messenger_positions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.messenger_positions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `messenger_positions` as `null`, which clears it.
+    pub fn messenger_positions_null(mut self) -> Self {
+        self.messenger_positions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `audience_network_positions`; it is left out of the request until set.
+    pub fn audience_network_positions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.audience_network_positions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `audience_network_positions` as `null`, which clears it.
+    pub fn audience_network_positions_null(mut self) -> Self {
+        self.audience_network_positions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `threads_positions`; it is left out of the request until set.
+    pub fn threads_positions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.threads_positions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `threads_positions` as `null`, which clears it.
+    pub fn threads_positions_null(mut self) -> Self {
+        self.threads_positions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `whatsapp_positions`; it is left out of the request until set.
+    pub fn whatsapp_positions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.whatsapp_positions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `whatsapp_positions` as `null`, which clears it.
+    pub fn whatsapp_positions_null(mut self) -> Self {
+        self.whatsapp_positions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `user_os`; it is left out of the request until set.
+    pub fn user_os(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_os = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_os` as `null`, which clears it.
+    pub fn user_os_null(mut self) -> Self {
+        self.user_os = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `user_device`; it is left out of the request until set.
+    pub fn user_device(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_device = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_device` as `null`, which clears it.
+    pub fn user_device_null(mut self) -> Self {
+        self.user_device = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `ios_devices`; it is left out of the request until set.
+    pub fn ios_devices(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ios_devices = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ios_devices` as `null`, which clears it.
+    pub fn ios_devices_null(mut self) -> Self {
+        self.ios_devices = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `android_devices`; it is left out of the request until set.
+    pub fn android_devices(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.android_devices = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `android_devices` as `null`, which clears it.
+    pub fn android_devices_null(mut self) -> Self {
+        self.android_devices = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `geo_regions`; it is left out of the request until set.
+    pub fn geo_regions(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoRegionsItem>>,
+    ) -> Self {
+        self.geo_regions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `geo_regions` as `null`, which clears it.
+    pub fn geo_regions_null(mut self) -> Self {
+        self.geo_regions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `geo_cities`; it is left out of the request until set.
+    pub fn geo_cities(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigMetaGeoCitiesItem>>,
+    ) -> Self {
+        self.geo_cities = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `geo_cities` as `null`, which clears it.
+    pub fn geo_cities_null(mut self) -> Self {
+        self.geo_cities = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `geo_zips`; it is left out of the request until set.
+    pub fn geo_zips(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.geo_zips = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `geo_zips` as `null`, which clears it.
+    pub fn geo_zips_null(mut self) -> Self {
+        self.geo_zips = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `location_types`; it is left out of the request until set.
+    pub fn location_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.location_types = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `location_types` as `null`, which clears it.
+    pub fn location_types_null(mut self) -> Self {
+        self.location_types = crate::Nullable::Null;
+        self
+    }
+    /// Geo locations to exclude.
+    ///
+    /// Sets the optional `excluded_geo_locations`; it is left out of the request until set.
+    pub fn excluded_geo_locations(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigMetaExcludedGeoLocations>,
+    ) -> Self {
+        self.excluded_geo_locations = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `excluded_geo_locations` as `null`, which clears it.
+    pub fn excluded_geo_locations_null(mut self) -> Self {
+        self.excluded_geo_locations = crate::Nullable::Null;
+        self
+    }
+    /// Geo targeting (countries, regions, cities, zips).
+    ///
+    /// Sets the optional `geo_locations`; it is left out of the request until set.
+    pub fn geo_locations(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigMetaGeoLocations>,
+    ) -> Self {
+        self.geo_locations = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `geo_locations` as `null`, which clears it.
+    pub fn geo_locations_null(mut self) -> Self {
+        self.geo_locations = crate::Nullable::Null;
+        self
+    }
+    /// Advantage+ audience expansion settings.
+    ///
+    /// Sets the optional `targeting_automation`; it is left out of the request until set.
+    pub fn targeting_automation(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigMetaTargetingAutomation>,
+    ) -> Self {
+        self.targeting_automation = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `targeting_automation` as `null`, which clears it.
+    pub fn targeting_automation_null(mut self) -> Self {
+        self.targeting_automation = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `brand_safety_content_filter_levels`; it is left out of the request until set.
+    pub fn brand_safety_content_filter_levels(
+        mut self,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.brand_safety_content_filter_levels = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `brand_safety_content_filter_levels` as `null`, which clears it.
+    pub fn brand_safety_content_filter_levels_null(mut self) -> Self {
+        self.brand_safety_content_filter_levels = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `is_dynamic_creative`; it is left out of the request until set.
+    pub fn is_dynamic_creative(mut self, value: impl Into<bool>) -> Self {
+        self.is_dynamic_creative = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `is_dynamic_creative` as `null`, which clears it.
+    pub fn is_dynamic_creative_null(mut self) -> Self {
+        self.is_dynamic_creative = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `dsa_beneficiary`; it is left out of the request until set.
+    pub fn dsa_beneficiary(mut self, value: impl Into<String>) -> Self {
+        self.dsa_beneficiary = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dsa_beneficiary` as `null`, which clears it.
+    pub fn dsa_beneficiary_null(mut self) -> Self {
+        self.dsa_beneficiary = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `dsa_payor`; it is left out of the request until set.
+    pub fn dsa_payor(mut self, value: impl Into<String>) -> Self {
+        self.dsa_payor = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dsa_payor` as `null`, which clears it.
+    pub fn dsa_payor_null(mut self) -> Self {
+        self.dsa_payor = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `pixel_id`; it is left out of the request until set.
+    pub fn pixel_id(mut self, value: impl Into<String>) -> Self {
+        self.pixel_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pixel_id` as `null`, which clears it.
+    pub fn pixel_id_null(mut self) -> Self {
+        self.pixel_id = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `lead_conversion_location`; it is left out of the request until set.
+    pub fn lead_conversion_location(
+        mut self,
+        value: impl Into<MetaAdGroupPlatformConfigLeadConversionLocation>,
+    ) -> Self {
+        self.lead_conversion_location = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lead_conversion_location` as `null`, which clears it.
+    pub fn lead_conversion_location_null(mut self) -> Self {
+        self.lead_conversion_location = crate::Nullable::Null;
+        self
+    }
+    /// Represents signed double-precision fractional values as specified by \[IEEE 754\](<https://en.wikipedia.org/wiki/IEEE_floating_point>).
+    ///
+    /// Sets the optional `cost_per_result_goal`; it is left out of the request until set.
+    pub fn cost_per_result_goal(mut self, value: impl Into<f64>) -> Self {
+        self.cost_per_result_goal = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cost_per_result_goal` as `null`, which clears it.
+    pub fn cost_per_result_goal_null(mut self) -> Self {
+        self.cost_per_result_goal = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `frequency_control_type`; it is left out of the request until set.
+    pub fn frequency_control_type(mut self, value: impl Into<String>) -> Self {
+        self.frequency_control_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency_control_type` as `null`, which clears it.
+    pub fn frequency_control_type_null(mut self) -> Self {
+        self.frequency_control_type = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `frequency_control_count`; it is left out of the request until set.
+    pub fn frequency_control_count(mut self, value: impl Into<i64>) -> Self {
+        self.frequency_control_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency_control_count` as `null`, which clears it.
+    pub fn frequency_control_count_null(mut self) -> Self {
+        self.frequency_control_count = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `frequency_control_days`; it is left out of the request until set.
+    pub fn frequency_control_days(mut self, value: impl Into<i64>) -> Self {
+        self.frequency_control_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency_control_days` as `null`, which clears it.
+    pub fn frequency_control_days_null(mut self) -> Self {
+        self.frequency_control_days = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `lead_gen_form_id`; it is left out of the request until set.
+    pub fn lead_gen_form_id(mut self, value: impl Into<String>) -> Self {
+        self.lead_gen_form_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lead_gen_form_id` as `null`, which clears it.
+    pub fn lead_gen_form_id_null(mut self) -> Self {
+        self.lead_gen_form_id = crate::Nullable::Null;
+        self
+    }
+    /// Configuration for a Meta lead gen instant form.
+    ///
+    /// Sets the optional `lead_form_config`; it is left out of the request until set.
+    pub fn lead_form_config(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigMetaLeadFormConfig>,
+    ) -> Self {
+        self.lead_form_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lead_form_config` as `null`, which clears it.
+    pub fn lead_form_config_null(mut self) -> Self {
+        self.lead_form_config = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `source_adset_id`; it is left out of the request until set.
+    pub fn source_adset_id(mut self, value: impl Into<String>) -> Self {
+        self.source_adset_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `source_adset_id` as `null`, which clears it.
+    pub fn source_adset_id_null(mut self) -> Self {
+        self.source_adset_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `created_time`; it is left out of the request until set.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `created_time` as `null`, which clears it.
+    pub fn created_time_null(mut self) -> Self {
+        self.created_time = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `updated_time`; it is left out of the request until set.
+    pub fn updated_time(mut self, value: impl Into<String>) -> Self {
+        self.updated_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `updated_time` as `null`, which clears it.
+    pub fn updated_time_null(mut self) -> Self {
+        self.updated_time = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A question for a TikTok instant form.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config/properties/questions/items` (and 1 structurally identical schemas).
@@ -39670,6 +51902,7 @@ impl CreateAdGroupPlatformConfigMeta {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     /// Question type (EMAIL, PHONE_NUMBER, NAME, CUSTOM).
     pub field_type: String,
@@ -39689,6 +51922,22 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
+    /// Custom label for the question.
+    ///
+    /// Sets the optional `label`; it is left out of the request until set.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `label` as `null`, which clears it.
+    pub fn label_null(mut self) -> Self {
+        self.label = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Instant form configuration for lead generation campaigns.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/instant_form_config` (and 1 structurally identical schemas).
@@ -39696,6 +51945,7 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     /// Submit button text.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39729,6 +51979,46 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
+    /// Submit button text.
+    ///
+    /// Sets the optional `button_text`; it is left out of the request until set.
+    pub fn button_text(mut self, value: impl Into<String>) -> Self {
+        self.button_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `button_text` as `null`, which clears it.
+    pub fn button_text_null(mut self) -> Self {
+        self.button_text = crate::Nullable::Null;
+        self
+    }
+    /// Greeting text shown at the top of the form.
+    ///
+    /// Sets the optional `greeting`; it is left out of the request until set.
+    pub fn greeting(mut self, value: impl Into<String>) -> Self {
+        self.greeting = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `greeting` as `null`, which clears it.
+    pub fn greeting_null(mut self) -> Self {
+        self.greeting = crate::Nullable::Null;
+        self
+    }
+    /// Form name. Auto-generated if omitted.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A single TikTok behavioral targeting entry. One category of past user behavior (what they did, over what window, on which kind of content). See docs/tiktok_api/ad_group.md § actions.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok/properties/actions/items` (and 1 structurally identical schemas).
@@ -39736,6 +52026,7 @@ impl CreateAdGroupPlatformConfigTiktokInstantFormConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigTiktokActionsItem {
     /// Behavioral category IDs. Use /tool/action_category/ to list them.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -39764,6 +52055,61 @@ impl CreateAdGroupPlatformConfigTiktokActionsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigTiktokActionsItem {
+    /// Behavioral category IDs. Use /tool/action_category/ to list them.
+    ///
+    /// Sets the optional `action_category_ids`; it is left out of the request until set.
+    pub fn action_category_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.action_category_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `action_category_ids` as `null`, which clears it.
+    pub fn action_category_ids_null(mut self) -> Self {
+        self.action_category_ids = crate::Nullable::Null;
+        self
+    }
+    /// Lookback window in days. TikTok accepts 7, 15, 30, 60, 90, or 180.
+    ///
+    /// Sets the optional `action_period`; it is left out of the request until set.
+    pub fn action_period(mut self, value: impl Into<i64>) -> Self {
+        self.action_period = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `action_period` as `null`, which clears it.
+    pub fn action_period_null(mut self) -> Self {
+        self.action_period = crate::Nullable::Null;
+        self
+    }
+    /// Behavior scene (VIDEO_RELATED, CREATOR_RELATED, HASHTAG_RELATED, LIVE_RELATED).
+    ///
+    /// Sets the optional `action_scene`; it is left out of the request until set.
+    pub fn action_scene(mut self, value: impl Into<TiktokActionScene>) -> Self {
+        self.action_scene = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `action_scene` as `null`, which clears it.
+    pub fn action_scene_null(mut self) -> Self {
+        self.action_scene = crate::Nullable::Null;
+        self
+    }
+    /// Specific video interactions (WATCHED_TO_END, LIKED, COMMENTED, SHARED, FOLLOWED, PROFILE_VISITED).
+    ///
+    /// Sets the optional `video_user_actions`; it is left out of the request until set.
+    pub fn video_user_actions(
+        mut self,
+        value: impl Into<Vec<TiktokVideoUserAction>>,
+    ) -> Self {
+        self.video_user_actions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `video_user_actions` as `null`, which clears it.
+    pub fn video_user_actions_null(mut self) -> Self {
+        self.video_user_actions = crate::Nullable::Null;
+        self
+    }
+}
+
 /// TikTok ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok` (and 1 structurally identical schemas).
@@ -39771,6 +52117,7 @@ impl CreateAdGroupPlatformConfigTiktokActionsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfigTiktok {
     /// Budget mode (BUDGET_MODE_DAY, BUDGET_MODE_TOTAL, BUDGET_MODE_DYNAMIC_DAILY_BUDGET).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40085,6 +52432,895 @@ impl CreateAdGroupPlatformConfigTiktok {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfigTiktok {
+    /// Budget mode (BUDGET_MODE_DAY, BUDGET_MODE_TOTAL, BUDGET_MODE_DYNAMIC_DAILY_BUDGET).
+    ///
+    /// Sets the optional `budget_mode`; it is left out of the request until set.
+    pub fn budget_mode(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigBudgetMode>,
+    ) -> Self {
+        self.budget_mode = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_mode` as `null`, which clears it.
+    pub fn budget_mode_null(mut self) -> Self {
+        self.budget_mode = crate::Nullable::Null;
+        self
+    }
+    /// Schedule type (SCHEDULE_START_END, SCHEDULE_FROM_NOW).
+    ///
+    /// Sets the optional `schedule_type`; it is left out of the request until set.
+    pub fn schedule_type(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigScheduleType>,
+    ) -> Self {
+        self.schedule_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `schedule_type` as `null`, which clears it.
+    pub fn schedule_type_null(mut self) -> Self {
+        self.schedule_type = crate::Nullable::Null;
+        self
+    }
+    /// Schedule start time (UTC, YYYY-MM-DD HH:MM:SS).
+    ///
+    /// Sets the optional `schedule_start_time`; it is left out of the request until set.
+    pub fn schedule_start_time(mut self, value: impl Into<String>) -> Self {
+        self.schedule_start_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `schedule_start_time` as `null`, which clears it.
+    pub fn schedule_start_time_null(mut self) -> Self {
+        self.schedule_start_time = crate::Nullable::Null;
+        self
+    }
+    /// Schedule end time (UTC, YYYY-MM-DD HH:MM:SS).
+    ///
+    /// Sets the optional `schedule_end_time`; it is left out of the request until set.
+    pub fn schedule_end_time(mut self, value: impl Into<String>) -> Self {
+        self.schedule_end_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `schedule_end_time` as `null`, which clears it.
+    pub fn schedule_end_time_null(mut self) -> Self {
+        self.schedule_end_time = crate::Nullable::Null;
+        self
+    }
+    /// Ad delivery schedule (48x7 character string).
+    ///
+    /// Sets the optional `dayparting`; it is left out of the request until set.
+    pub fn dayparting(mut self, value: impl Into<String>) -> Self {
+        self.dayparting = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dayparting` as `null`, which clears it.
+    pub fn dayparting_null(mut self) -> Self {
+        self.dayparting = crate::Nullable::Null;
+        self
+    }
+    /// What this ad group optimizes for on TikTok.
+    ///
+    /// Sets the optional `optimization_goal`; it is left out of the request until set.
+    pub fn optimization_goal(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigOptimizationGoal>,
+    ) -> Self {
+        self.optimization_goal = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `optimization_goal` as `null`, which clears it.
+    pub fn optimization_goal_null(mut self) -> Self {
+        self.optimization_goal = crate::Nullable::Null;
+        self
+    }
+    /// How you are billed on TikTok (CPC, CPM, OCPM, CPV).
+    ///
+    /// Sets the optional `billing_event`; it is left out of the request until set.
+    pub fn billing_event(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigBillingEvent>,
+    ) -> Self {
+        self.billing_event = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_event` as `null`, which clears it.
+    pub fn billing_event_null(mut self) -> Self {
+        self.billing_event = crate::Nullable::Null;
+        self
+    }
+    /// Bidding strategy (BID_TYPE_NO_BID, BID_TYPE_CUSTOM).
+    ///
+    /// Sets the optional `bid_type`; it is left out of the request until set.
+    pub fn bid_type(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigBidType>,
+    ) -> Self {
+        self.bid_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_type` as `null`, which clears it.
+    pub fn bid_type_null(mut self) -> Self {
+        self.bid_type = crate::Nullable::Null;
+        self
+    }
+    /// Bid price (cost per result for Cost Cap).
+    ///
+    /// Sets the optional `bid_price`; it is left out of the request until set.
+    pub fn bid_price(mut self, value: impl Into<f64>) -> Self {
+        self.bid_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `bid_price` as `null`, which clears it.
+    pub fn bid_price_null(mut self) -> Self {
+        self.bid_price = crate::Nullable::Null;
+        self
+    }
+    /// Target cost per conversion for oCPM.
+    ///
+    /// Sets the optional `conversion_bid_price`; it is left out of the request until set.
+    pub fn conversion_bid_price(mut self, value: impl Into<f64>) -> Self {
+        self.conversion_bid_price = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `conversion_bid_price` as `null`, which clears it.
+    pub fn conversion_bid_price_null(mut self) -> Self {
+        self.conversion_bid_price = crate::Nullable::Null;
+        self
+    }
+    /// Budget pacing (PACING_MODE_SMOOTH, PACING_MODE_FAST).
+    ///
+    /// Sets the optional `pacing`; it is left out of the request until set.
+    pub fn pacing(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigPacing>,
+    ) -> Self {
+        self.pacing = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pacing` as `null`, which clears it.
+    pub fn pacing_null(mut self) -> Self {
+        self.pacing = crate::Nullable::Null;
+        self
+    }
+    /// Placement strategy (PLACEMENT_TYPE_AUTOMATIC, PLACEMENT_TYPE_NORMAL).
+    ///
+    /// Sets the optional `placement_type`; it is left out of the request until set.
+    pub fn placement_type(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigPlacementType>,
+    ) -> Self {
+        self.placement_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `placement_type` as `null`, which clears it.
+    pub fn placement_type_null(mut self) -> Self {
+        self.placement_type = crate::Nullable::Null;
+        self
+    }
+    /// Placements (PLACEMENT_TIKTOK, PLACEMENT_PANGLE, etc.).
+    ///
+    /// Sets the optional `placements`; it is left out of the request until set.
+    pub fn placements(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.placements = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `placements` as `null`, which clears it.
+    pub fn placements_null(mut self) -> Self {
+        self.placements = crate::Nullable::Null;
+        self
+    }
+    /// TikTok subplacements (IN_FEED, SEARCH_FEED, etc.).
+    ///
+    /// Sets the optional `tiktok_subplacements`; it is left out of the request until set.
+    pub fn tiktok_subplacements(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tiktok_subplacements = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tiktok_subplacements` as `null`, which clears it.
+    pub fn tiktok_subplacements_null(mut self) -> Self {
+        self.tiktok_subplacements = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `frequency`; it is left out of the request until set.
+    pub fn frequency(mut self, value: impl Into<i64>) -> Self {
+        self.frequency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency` as `null`, which clears it.
+    pub fn frequency_null(mut self) -> Self {
+        self.frequency = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `frequency_schedule`; it is left out of the request until set.
+    pub fn frequency_schedule(mut self, value: impl Into<i64>) -> Self {
+        self.frequency_schedule = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `frequency_schedule` as `null`, which clears it.
+    pub fn frequency_schedule_null(mut self) -> Self {
+        self.frequency_schedule = crate::Nullable::Null;
+        self
+    }
+    /// TikTok location/region IDs for geo targeting.
+    ///
+    /// Sets the optional `location_ids`; it is left out of the request until set.
+    pub fn location_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.location_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `location_ids` as `null`, which clears it.
+    pub fn location_ids_null(mut self) -> Self {
+        self.location_ids = crate::Nullable::Null;
+        self
+    }
+    /// TikTok location/region IDs to exclude.
+    ///
+    /// Sets the optional `excluded_location_ids`; it is left out of the request until set.
+    pub fn excluded_location_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.excluded_location_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `excluded_location_ids` as `null`, which clears it.
+    pub fn excluded_location_ids_null(mut self) -> Self {
+        self.excluded_location_ids = crate::Nullable::Null;
+        self
+    }
+    /// TikTok Pixel ID for conversion tracking.
+    ///
+    /// Sets the optional `pixel_id`; it is left out of the request until set.
+    pub fn pixel_id(mut self, value: impl Into<String>) -> Self {
+        self.pixel_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pixel_id` as `null`, which clears it.
+    pub fn pixel_id_null(mut self) -> Self {
+        self.pixel_id = crate::Nullable::Null;
+        self
+    }
+    /// Conversion event (e.g., COMPLETE_PAYMENT).
+    ///
+    /// Sets the optional `optimization_event`; it is left out of the request until set.
+    pub fn optimization_event(mut self, value: impl Into<String>) -> Self {
+        self.optimization_event = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `optimization_event` as `null`, which clears it.
+    pub fn optimization_event_null(mut self) -> Self {
+        self.optimization_event = crate::Nullable::Null;
+        self
+    }
+    /// App ID for app promotion campaigns.
+    ///
+    /// Sets the optional `app_id`; it is left out of the request until set.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `app_id` as `null`, which clears it.
+    pub fn app_id_null(mut self) -> Self {
+        self.app_id = crate::Nullable::Null;
+        self
+    }
+    /// Promotion type (optimization location).
+    ///
+    /// Sets the optional `promotion_type`; it is left out of the request until set.
+    pub fn promotion_type(mut self, value: impl Into<String>) -> Self {
+        self.promotion_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `promotion_type` as `null`, which clears it.
+    pub fn promotion_type_null(mut self) -> Self {
+        self.promotion_type = crate::Nullable::Null;
+        self
+    }
+    /// TikTok instant form ID (set automatically when instant_form_config is provided).
+    ///
+    /// Sets the optional `instant_form_id`; it is left out of the request until set.
+    pub fn instant_form_id(mut self, value: impl Into<String>) -> Self {
+        self.instant_form_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `instant_form_id` as `null`, which clears it.
+    pub fn instant_form_id_null(mut self) -> Self {
+        self.instant_form_id = crate::Nullable::Null;
+        self
+    }
+    /// Instant form configuration for lead generation campaigns.
+    ///
+    /// Sets the optional `instant_form_config`; it is left out of the request until set.
+    pub fn instant_form_config(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigTiktokInstantFormConfig>,
+    ) -> Self {
+        self.instant_form_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `instant_form_config` as `null`, which clears it.
+    pub fn instant_form_config_null(mut self) -> Self {
+        self.instant_form_config = crate::Nullable::Null;
+        self
+    }
+    /// TikTok identity ID for the ad group.
+    ///
+    /// Sets the optional `identity_id`; it is left out of the request until set.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `identity_id` as `null`, which clears it.
+    pub fn identity_id_null(mut self) -> Self {
+        self.identity_id = crate::Nullable::Null;
+        self
+    }
+    /// Identity type (AUTH_CODE, TT_USER, BC_AUTH_TT).
+    ///
+    /// Sets the optional `identity_type`; it is left out of the request until set.
+    pub fn identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `identity_type` as `null`, which clears it.
+    pub fn identity_type_null(mut self) -> Self {
+        self.identity_type = crate::Nullable::Null;
+        self
+    }
+    /// Business Center ID for BC_AUTH_TT identity.
+    ///
+    /// Sets the optional `identity_authorized_bc_id`; it is left out of the request until set.
+    pub fn identity_authorized_bc_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_authorized_bc_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `identity_authorized_bc_id` as `null`, which clears it.
+    pub fn identity_authorized_bc_id_null(mut self) -> Self {
+        self.identity_authorized_bc_id = crate::Nullable::Null;
+        self
+    }
+    /// Initial status (ENABLE, DISABLE).
+    ///
+    /// Sets the optional `operation_status`; it is left out of the request until set.
+    pub fn operation_status(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigOperationStatus>,
+    ) -> Self {
+        self.operation_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `operation_status` as `null`, which clears it.
+    pub fn operation_status_null(mut self) -> Self {
+        self.operation_status = crate::Nullable::Null;
+        self
+    }
+    /// Creative delivery strategy.
+    ///
+    /// Sets the optional `creative_material_mode`; it is left out of the request until set.
+    pub fn creative_material_mode(mut self, value: impl Into<String>) -> Self {
+        self.creative_material_mode = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `creative_material_mode` as `null`, which clears it.
+    pub fn creative_material_mode_null(mut self) -> Self {
+        self.creative_material_mode = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `age_groups`; it is left out of the request until set.
+    pub fn age_groups(mut self, value: impl Into<Vec<TiktokAgeGroup>>) -> Self {
+        self.age_groups = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `age_groups` as `null`, which clears it.
+    pub fn age_groups_null(mut self) -> Self {
+        self.age_groups = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `gender`; it is left out of the request until set.
+    pub fn gender(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigGender>,
+    ) -> Self {
+        self.gender = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `gender` as `null`, which clears it.
+    pub fn gender_null(mut self) -> Self {
+        self.gender = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `languages`; it is left out of the request until set.
+    pub fn languages(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.languages = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `languages` as `null`, which clears it.
+    pub fn languages_null(mut self) -> Self {
+        self.languages = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `spending_power`; it is left out of the request until set.
+    pub fn spending_power(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigSpendingPower>,
+    ) -> Self {
+        self.spending_power = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `spending_power` as `null`, which clears it.
+    pub fn spending_power_null(mut self) -> Self {
+        self.spending_power = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `audience_ids`; it is left out of the request until set.
+    pub fn audience_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.audience_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `audience_ids` as `null`, which clears it.
+    pub fn audience_ids_null(mut self) -> Self {
+        self.audience_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `excluded_audience_ids`; it is left out of the request until set.
+    pub fn excluded_audience_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.excluded_audience_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `excluded_audience_ids` as `null`, which clears it.
+    pub fn excluded_audience_ids_null(mut self) -> Self {
+        self.excluded_audience_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `audience_type`; it is left out of the request until set.
+    pub fn audience_type(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigAudienceType>,
+    ) -> Self {
+        self.audience_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `audience_type` as `null`, which clears it.
+    pub fn audience_type_null(mut self) -> Self {
+        self.audience_type = crate::Nullable::Null;
+        self
+    }
+    /// Represents untyped JSON
+    ///
+    /// Sets the optional `audience_rule`; it is left out of the request until set.
+    pub fn audience_rule(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.audience_rule = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `audience_rule` as `null`, which clears it.
+    pub fn audience_rule_null(mut self) -> Self {
+        self.audience_rule = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `interest_category_ids`; it is left out of the request until set.
+    pub fn interest_category_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.interest_category_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `interest_category_ids` as `null`, which clears it.
+    pub fn interest_category_ids_null(mut self) -> Self {
+        self.interest_category_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `interest_keyword_ids`; it is left out of the request until set.
+    pub fn interest_keyword_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.interest_keyword_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `interest_keyword_ids` as `null`, which clears it.
+    pub fn interest_keyword_ids_null(mut self) -> Self {
+        self.interest_keyword_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `actions`; it is left out of the request until set.
+    pub fn actions(
+        mut self,
+        value: impl Into<Vec<CreateAdGroupPlatformConfigTiktokActionsItem>>,
+    ) -> Self {
+        self.actions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `actions` as `null`, which clears it.
+    pub fn actions_null(mut self) -> Self {
+        self.actions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `video_user_actions`; it is left out of the request until set.
+    pub fn video_user_actions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.video_user_actions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `video_user_actions` as `null`, which clears it.
+    pub fn video_user_actions_null(mut self) -> Self {
+        self.video_user_actions = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `operating_systems`; it is left out of the request until set.
+    pub fn operating_systems(
+        mut self,
+        value: impl Into<Vec<TiktokOperatingSystem>>,
+    ) -> Self {
+        self.operating_systems = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `operating_systems` as `null`, which clears it.
+    pub fn operating_systems_null(mut self) -> Self {
+        self.operating_systems = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `min_android_version`; it is left out of the request until set.
+    pub fn min_android_version(mut self, value: impl Into<String>) -> Self {
+        self.min_android_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `min_android_version` as `null`, which clears it.
+    pub fn min_android_version_null(mut self) -> Self {
+        self.min_android_version = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `min_ios_version`; it is left out of the request until set.
+    pub fn min_ios_version(mut self, value: impl Into<String>) -> Self {
+        self.min_ios_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `min_ios_version` as `null`, which clears it.
+    pub fn min_ios_version_null(mut self) -> Self {
+        self.min_ios_version = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `device_model_ids`; it is left out of the request until set.
+    pub fn device_model_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.device_model_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `device_model_ids` as `null`, which clears it.
+    pub fn device_model_ids_null(mut self) -> Self {
+        self.device_model_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `device_price_ranges`; it is left out of the request until set.
+    pub fn device_price_ranges(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.device_price_ranges = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `device_price_ranges` as `null`, which clears it.
+    pub fn device_price_ranges_null(mut self) -> Self {
+        self.device_price_ranges = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `network_types`; it is left out of the request until set.
+    pub fn network_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.network_types = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `network_types` as `null`, which clears it.
+    pub fn network_types_null(mut self) -> Self {
+        self.network_types = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `carrier_ids`; it is left out of the request until set.
+    pub fn carrier_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.carrier_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `carrier_ids` as `null`, which clears it.
+    pub fn carrier_ids_null(mut self) -> Self {
+        self.carrier_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `isp_ids`; it is left out of the request until set.
+    pub fn isp_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.isp_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `isp_ids` as `null`, which clears it.
+    pub fn isp_ids_null(mut self) -> Self {
+        self.isp_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `ios14_targeting`; it is left out of the request until set.
+    pub fn ios14_targeting(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigIos14Targeting>,
+    ) -> Self {
+        self.ios14_targeting = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ios14_targeting` as `null`, which clears it.
+    pub fn ios14_targeting_null(mut self) -> Self {
+        self.ios14_targeting = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `brand_safety_type`; it is left out of the request until set.
+    pub fn brand_safety_type(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigBrandSafetyType>,
+    ) -> Self {
+        self.brand_safety_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `brand_safety_type` as `null`, which clears it.
+    pub fn brand_safety_type_null(mut self) -> Self {
+        self.brand_safety_type = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `category_exclusion_ids`; it is left out of the request until set.
+    pub fn category_exclusion_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.category_exclusion_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `category_exclusion_ids` as `null`, which clears it.
+    pub fn category_exclusion_ids_null(mut self) -> Self {
+        self.category_exclusion_ids = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `vertical_sensitivity_id`; it is left out of the request until set.
+    pub fn vertical_sensitivity_id(mut self, value: impl Into<String>) -> Self {
+        self.vertical_sensitivity_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `vertical_sensitivity_id` as `null`, which clears it.
+    pub fn vertical_sensitivity_id_null(mut self) -> Self {
+        self.vertical_sensitivity_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `inventory_filter_enabled`; it is left out of the request until set.
+    pub fn inventory_filter_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inventory_filter_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `inventory_filter_enabled` as `null`, which clears it.
+    pub fn inventory_filter_enabled_null(mut self) -> Self {
+        self.inventory_filter_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `secondary_optimization_event`; it is left out of the request until set.
+    pub fn secondary_optimization_event(mut self, value: impl Into<String>) -> Self {
+        self.secondary_optimization_event = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `secondary_optimization_event` as `null`, which clears it.
+    pub fn secondary_optimization_event_null(mut self) -> Self {
+        self.secondary_optimization_event = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `deep_funnel_optimization_status`; it is left out of the request until set.
+    pub fn deep_funnel_optimization_status(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigDeepFunnelOptimizationStatus>,
+    ) -> Self {
+        self.deep_funnel_optimization_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deep_funnel_optimization_status` as `null`, which clears it.
+    pub fn deep_funnel_optimization_status_null(mut self) -> Self {
+        self.deep_funnel_optimization_status = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `deep_funnel_event_source`; it is left out of the request until set.
+    pub fn deep_funnel_event_source(mut self, value: impl Into<String>) -> Self {
+        self.deep_funnel_event_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deep_funnel_event_source` as `null`, which clears it.
+    pub fn deep_funnel_event_source_null(mut self) -> Self {
+        self.deep_funnel_event_source = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `deep_funnel_event_source_id`; it is left out of the request until set.
+    pub fn deep_funnel_event_source_id(mut self, value: impl Into<String>) -> Self {
+        self.deep_funnel_event_source_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deep_funnel_event_source_id` as `null`, which clears it.
+    pub fn deep_funnel_event_source_id_null(mut self) -> Self {
+        self.deep_funnel_event_source_id = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `click_attribution_window`; it is left out of the request until set.
+    pub fn click_attribution_window(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigClickAttributionWindow>,
+    ) -> Self {
+        self.click_attribution_window = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `click_attribution_window` as `null`, which clears it.
+    pub fn click_attribution_window_null(mut self) -> Self {
+        self.click_attribution_window = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `view_attribution_window`; it is left out of the request until set.
+    pub fn view_attribution_window(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigViewAttributionWindow>,
+    ) -> Self {
+        self.view_attribution_window = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `view_attribution_window` as `null`, which clears it.
+    pub fn view_attribution_window_null(mut self) -> Self {
+        self.view_attribution_window = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `engaged_view_attribution_window`; it is left out of the request until set.
+    pub fn engaged_view_attribution_window(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigEngagedViewAttributionWindow>,
+    ) -> Self {
+        self.engaged_view_attribution_window = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `engaged_view_attribution_window` as `null`, which clears it.
+    pub fn engaged_view_attribution_window_null(mut self) -> Self {
+        self.engaged_view_attribution_window = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `attribution_event_count`; it is left out of the request until set.
+    pub fn attribution_event_count(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigAttributionEventCount>,
+    ) -> Self {
+        self.attribution_event_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `attribution_event_count` as `null`, which clears it.
+    pub fn attribution_event_count_null(mut self) -> Self {
+        self.attribution_event_count = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `pangle_block_app_ids`; it is left out of the request until set.
+    pub fn pangle_block_app_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.pangle_block_app_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pangle_block_app_ids` as `null`, which clears it.
+    pub fn pangle_block_app_ids_null(mut self) -> Self {
+        self.pangle_block_app_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `pangle_audience_package_include_ids`; it is left out of the request until set.
+    pub fn pangle_audience_package_include_ids(
+        mut self,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.pangle_audience_package_include_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pangle_audience_package_include_ids` as `null`, which clears it.
+    pub fn pangle_audience_package_include_ids_null(mut self) -> Self {
+        self.pangle_audience_package_include_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `pangle_audience_package_exclude_ids`; it is left out of the request until set.
+    pub fn pangle_audience_package_exclude_ids(
+        mut self,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.pangle_audience_package_exclude_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pangle_audience_package_exclude_ids` as `null`, which clears it.
+    pub fn pangle_audience_package_exclude_ids_null(mut self) -> Self {
+        self.pangle_audience_package_exclude_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `shopping_ads_retargeting_type`; it is left out of the request until set.
+    pub fn shopping_ads_retargeting_type(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigShoppingAdsRetargetingType>,
+    ) -> Self {
+        self.shopping_ads_retargeting_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `shopping_ads_retargeting_type` as `null`, which clears it.
+    pub fn shopping_ads_retargeting_type_null(mut self) -> Self {
+        self.shopping_ads_retargeting_type = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `shopping_ads_retargeting_actions_days`; it is left out of the request until set.
+    pub fn shopping_ads_retargeting_actions_days(
+        mut self,
+        value: impl Into<i64>,
+    ) -> Self {
+        self.shopping_ads_retargeting_actions_days = crate::Nullable::Value(
+            value.into(),
+        );
+        self
+    }
+    /// Sends `shopping_ads_retargeting_actions_days` as `null`, which clears it.
+    pub fn shopping_ads_retargeting_actions_days_null(mut self) -> Self {
+        self.shopping_ads_retargeting_actions_days = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `product_source`; it is left out of the request until set.
+    pub fn product_source(
+        mut self,
+        value: impl Into<TiktokAdGroupPlatformConfigProductSource>,
+    ) -> Self {
+        self.product_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_source` as `null`, which clears it.
+    pub fn product_source_null(mut self) -> Self {
+        self.product_source = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `product_set_id`; it is left out of the request until set.
+    pub fn product_set_id(mut self, value: impl Into<String>) -> Self {
+        self.product_set_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_set_id` as `null`, which clears it.
+    pub fn product_set_id_null(mut self) -> Self {
+        self.product_set_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `comment_disabled`; it is left out of the request until set.
+    pub fn comment_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.comment_disabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `comment_disabled` as `null`, which clears it.
+    pub fn comment_disabled_null(mut self) -> Self {
+        self.comment_disabled = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `video_download_disabled`; it is left out of the request until set.
+    pub fn video_download_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.video_download_disabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `video_download_disabled` as `null`, which clears it.
+    pub fn video_download_disabled_null(mut self) -> Self {
+        self.video_download_disabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `contextual_tag_ids`; it is left out of the request until set.
+    pub fn contextual_tag_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.contextual_tag_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `contextual_tag_ids` as `null`, which clears it.
+    pub fn contextual_tag_ids_null(mut self) -> Self {
+        self.contextual_tag_ids = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Platform-specific ad group configuration.
 ///
 /// Generated from `#/paths/~1ad_groups/post/requestBody/content/application~1json/schema/properties/platform_config` (and 1 structurally identical schemas).
@@ -40092,6 +53328,7 @@ impl CreateAdGroupPlatformConfigTiktok {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupPlatformConfig {
     /// Meta (Facebook/Instagram) ad set configuration.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40112,6 +53349,37 @@ impl CreateAdGroupPlatformConfig {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupPlatformConfig {
+    /// Meta (Facebook/Instagram) ad set configuration.
+    ///
+    /// Sets the optional `meta`; it is left out of the request until set.
+    pub fn meta(mut self, value: impl Into<CreateAdGroupPlatformConfigMeta>) -> Self {
+        self.meta = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `meta` as `null`, which clears it.
+    pub fn meta_null(mut self) -> Self {
+        self.meta = crate::Nullable::Null;
+        self
+    }
+    /// TikTok ad group configuration.
+    ///
+    /// Sets the optional `tiktok`; it is left out of the request until set.
+    pub fn tiktok(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfigTiktok>,
+    ) -> Self {
+        self.tiktok = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tiktok` as `null`, which clears it.
+    pub fn tiktok_null(mut self) -> Self {
+        self.tiktok = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createAdGroup` (`POST /ad_groups`).
 ///
 /// Generated from `#/paths/~1ad_groups/post`.
@@ -40119,6 +53387,7 @@ impl CreateAdGroupPlatformConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdGroupParams {
     /// Budget amount in dollars.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40162,6 +53431,97 @@ impl CreateAdGroupParams {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdGroupParams {
+    /// Budget amount in dollars.
+    ///
+    /// Sets the optional `budget`; it is left out of the request until set.
+    pub fn budget(mut self, value: impl Into<f64>) -> Self {
+        self.budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget` as `null`, which clears it.
+    pub fn budget_null(mut self) -> Self {
+        self.budget = crate::Nullable::Null;
+        self
+    }
+    /// Whether the budget is daily or lifetime.
+    ///
+    /// Sets the optional `budget_type`; it is left out of the request until set.
+    pub fn budget_type(mut self, value: impl Into<AdBudgetTypes>) -> Self {
+        self.budget_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_type` as `null`, which clears it.
+    pub fn budget_type_null(mut self) -> Self {
+        self.budget_type = crate::Nullable::Null;
+        self
+    }
+    /// Unified ad group configuration (bidding, optimization, targeting).
+    ///
+    /// Sets the optional `config`; it is left out of the request until set.
+    pub fn config(mut self, value: impl Into<CreateAdGroupConfig>) -> Self {
+        self.config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `config` as `null`, which clears it.
+    pub fn config_null(mut self) -> Self {
+        self.config = crate::Nullable::Null;
+        self
+    }
+    /// Daily budget in dollars.
+    ///
+    /// Sets the optional `daily_budget`; it is left out of the request until set.
+    pub fn daily_budget(mut self, value: impl Into<f64>) -> Self {
+        self.daily_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_budget` as `null`, which clears it.
+    pub fn daily_budget_null(mut self) -> Self {
+        self.daily_budget = crate::Nullable::Null;
+        self
+    }
+    /// Human-readable ad group name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Platform-specific ad group configuration.
+    ///
+    /// Sets the optional `platform_config`; it is left out of the request until set.
+    pub fn platform_config(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfig>,
+    ) -> Self {
+        self.platform_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `platform_config` as `null`, which clears it.
+    pub fn platform_config_null(mut self) -> Self {
+        self.platform_config = crate::Nullable::Null;
+        self
+    }
+    /// Initial status of the ad group (default: active).
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<ExternalAdGroupStatuses>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `updateAdGroup` (`PATCH /ad_groups/{id}`).
 ///
 /// Generated from `#/paths/~1ad_groups~1{id}/patch`.
@@ -40169,6 +53529,7 @@ impl CreateAdGroupParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateAdGroupParams {
     /// Budget amount in dollars.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40209,6 +53570,97 @@ impl UpdateAdGroupParams {
     }
 }
 
+#[cfg(feature = "ads")]
+impl UpdateAdGroupParams {
+    /// Budget amount in dollars.
+    ///
+    /// Sets the optional `budget`; it is left out of the request until set.
+    pub fn budget(mut self, value: impl Into<f64>) -> Self {
+        self.budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget` as `null`, which clears it.
+    pub fn budget_null(mut self) -> Self {
+        self.budget = crate::Nullable::Null;
+        self
+    }
+    /// Whether the budget is daily or lifetime.
+    ///
+    /// Sets the optional `budget_type`; it is left out of the request until set.
+    pub fn budget_type(mut self, value: impl Into<AdBudgetTypes>) -> Self {
+        self.budget_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `budget_type` as `null`, which clears it.
+    pub fn budget_type_null(mut self) -> Self {
+        self.budget_type = crate::Nullable::Null;
+        self
+    }
+    /// Unified ad group configuration (bidding, optimization, targeting).
+    ///
+    /// Sets the optional `config`; it is left out of the request until set.
+    pub fn config(mut self, value: impl Into<CreateAdGroupConfig>) -> Self {
+        self.config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `config` as `null`, which clears it.
+    pub fn config_null(mut self) -> Self {
+        self.config = crate::Nullable::Null;
+        self
+    }
+    /// Daily budget in dollars.
+    ///
+    /// Sets the optional `daily_budget`; it is left out of the request until set.
+    pub fn daily_budget(mut self, value: impl Into<f64>) -> Self {
+        self.daily_budget = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `daily_budget` as `null`, which clears it.
+    pub fn daily_budget_null(mut self) -> Self {
+        self.daily_budget = crate::Nullable::Null;
+        self
+    }
+    /// Human-readable ad group name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Platform-specific ad group configuration.
+    ///
+    /// Sets the optional `platform_config`; it is left out of the request until set.
+    pub fn platform_config(
+        mut self,
+        value: impl Into<CreateAdGroupPlatformConfig>,
+    ) -> Self {
+        self.platform_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `platform_config` as `null`, which clears it.
+    pub fn platform_config_null(mut self) -> Self {
+        self.platform_config = crate::Nullable::Null;
+        self
+    }
+    /// Status of the ad group.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<ExternalAdGroupStatuses>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `listAd` (`GET /ads`).
 ///
 /// Generated from `#/paths/~1ads/get`.
@@ -40216,6 +53668,7 @@ impl UpdateAdGroupParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAdParams {
     /// Returns the elements in the list that come after the specified cursor.
     #[serde(skip)]
@@ -40269,6 +53722,86 @@ impl ListAdParams {
 }
 
 #[cfg(feature = "ads")]
+impl ListAdParams {
+    /// Returns the elements in the list that come after the specified cursor.
+    ///
+    /// Sets the optional `after`; it is left out of the request until set.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Returns the elements in the list that come before the specified cursor.
+    ///
+    /// Sets the optional `before`; it is left out of the request until set.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Returns the first _n_ elements from the list.
+    ///
+    /// Sets the optional `first`; it is left out of the request until set.
+    pub fn first(mut self, value: impl Into<i64>) -> Self {
+        self.first = Some(value.into());
+        self
+    }
+    /// Returns the last _n_ elements from the list.
+    ///
+    /// Sets the optional `last`; it is left out of the request until set.
+    pub fn last(mut self, value: impl Into<i64>) -> Self {
+        self.last = Some(value.into());
+        self
+    }
+    /// Filter by ad group. Provide exactly one of ad_group_id, campaign_id, or company_id.
+    ///
+    /// Sets the optional `ad_group_id`; it is left out of the request until set.
+    pub fn ad_group_id(mut self, value: impl Into<String>) -> Self {
+        self.ad_group_id = Some(value.into());
+        self
+    }
+    /// Filter by campaign. Provide exactly one of ad_group_id, campaign_id, or company_id.
+    ///
+    /// Sets the optional `campaign_id`; it is left out of the request until set.
+    pub fn campaign_id(mut self, value: impl Into<String>) -> Self {
+        self.campaign_id = Some(value.into());
+        self
+    }
+    /// Filter by company. Provide exactly one of ad_group_id, campaign_id, or company_id.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Only return ads created after this timestamp.
+    ///
+    /// Sets the optional `created_after`; it is left out of the request until set.
+    pub fn created_after(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Only return ads created before this timestamp.
+    ///
+    /// Sets the optional `created_before`; it is left out of the request until set.
+    pub fn created_before(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Filter by status.
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<ExternalAdStatuses>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "ads")]
 impl crate::runtime::ToQuery for ListAdParams {
     fn write_query(&self, q: &mut crate::runtime::QueryWriter) {
         q.form("after", &self.after);
@@ -40291,6 +53824,7 @@ impl crate::runtime::ToQuery for ListAdParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListAdResponse {
     /// A list of nodes.
     pub data: Vec<AdListItem>,
@@ -40325,6 +53859,7 @@ impl crate::runtime::CursorPage for ListAdResponse {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdPlatformConfigMetaCarouselCardsItem {
     /// CTA button type (e.g., SHOP_NOW, LEARN_MORE).
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40353,6 +53888,58 @@ impl CreateAdPlatformConfigMetaCarouselCardsItem {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdPlatformConfigMetaCarouselCardsItem {
+    /// CTA button type (e.g., SHOP_NOW, LEARN_MORE).
+    ///
+    /// Sets the optional `call_to_action_type`; it is left out of the request until set.
+    pub fn call_to_action_type(mut self, value: impl Into<String>) -> Self {
+        self.call_to_action_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `call_to_action_type` as `null`, which clears it.
+    pub fn call_to_action_type_null(mut self) -> Self {
+        self.call_to_action_type = crate::Nullable::Null;
+        self
+    }
+    /// Card description (max 30 chars recommended).
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// Destination URL for this card (defaults to ad destination).
+    ///
+    /// Sets the optional `link`; it is left out of the request until set.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `link` as `null`, which clears it.
+    pub fn link_null(mut self) -> Self {
+        self.link = crate::Nullable::Null;
+        self
+    }
+    /// Card title (max 35 chars recommended).
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Configuration for Meta (Facebook/Instagram) ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/meta`.
@@ -40360,6 +53947,7 @@ impl CreateAdPlatformConfigMetaCarouselCardsItem {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdPlatformConfigMeta {
     /// Ad name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40450,6 +54038,239 @@ impl CreateAdPlatformConfigMeta {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdPlatformConfigMeta {
+    /// Ad name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Destination URL.
+    ///
+    /// Sets the optional `link_url`; it is left out of the request until set.
+    pub fn link_url(mut self, value: impl Into<String>) -> Self {
+        self.link_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `link_url` as `null`, which clears it.
+    pub fn link_url_null(mut self) -> Self {
+        self.link_url = crate::Nullable::Null;
+        self
+    }
+    /// URL query parameters appended to the destination link.
+    ///
+    /// Sets the optional `url_tags`; it is left out of the request until set.
+    pub fn url_tags(mut self, value: impl Into<String>) -> Self {
+        self.url_tags = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `url_tags` as `null`, which clears it.
+    pub fn url_tags_null(mut self) -> Self {
+        self.url_tags = crate::Nullable::Null;
+        self
+    }
+    /// Primary text of the ad creative (legacy single-value).
+    ///
+    /// Sets the optional `primary_text`; it is left out of the request until set.
+    pub fn primary_text(mut self, value: impl Into<String>) -> Self {
+        self.primary_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `primary_text` as `null`, which clears it.
+    pub fn primary_text_null(mut self) -> Self {
+        self.primary_text = crate::Nullable::Null;
+        self
+    }
+    /// Headline of the ad creative (legacy single-value).
+    ///
+    /// Sets the optional `headline`; it is left out of the request until set.
+    pub fn headline(mut self, value: impl Into<String>) -> Self {
+        self.headline = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `headline` as `null`, which clears it.
+    pub fn headline_null(mut self) -> Self {
+        self.headline = crate::Nullable::Null;
+        self
+    }
+    /// Description of the ad creative (legacy single-value).
+    ///
+    /// Sets the optional `description`; it is left out of the request until set.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`, which clears it.
+    pub fn description_null(mut self) -> Self {
+        self.description = crate::Nullable::Null;
+        self
+    }
+    /// Up to 5 primary-text variants, rendered via Meta asset_feed_spec.
+    ///
+    /// Sets the optional `primary_texts`; it is left out of the request until set.
+    pub fn primary_texts(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.primary_texts = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `primary_texts` as `null`, which clears it.
+    pub fn primary_texts_null(mut self) -> Self {
+        self.primary_texts = crate::Nullable::Null;
+        self
+    }
+    /// Up to 5 headline variants, rendered via Meta asset_feed_spec.
+    ///
+    /// Sets the optional `headlines`; it is left out of the request until set.
+    pub fn headlines(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.headlines = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `headlines` as `null`, which clears it.
+    pub fn headlines_null(mut self) -> Self {
+        self.headlines = crate::Nullable::Null;
+        self
+    }
+    /// Up to 5 description variants, rendered via Meta asset_feed_spec.
+    ///
+    /// Sets the optional `descriptions`; it is left out of the request until set.
+    pub fn descriptions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.descriptions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `descriptions` as `null`, which clears it.
+    pub fn descriptions_null(mut self) -> Self {
+        self.descriptions = crate::Nullable::Null;
+        self
+    }
+    /// Call-to-action button type.
+    ///
+    /// Sets the optional `call_to_action_type`; it is left out of the request until set.
+    pub fn call_to_action_type(
+        mut self,
+        value: impl Into<MetaAdPlatformConfigCallToActionType>,
+    ) -> Self {
+        self.call_to_action_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `call_to_action_type` as `null`, which clears it.
+    pub fn call_to_action_type_null(mut self) -> Self {
+        self.call_to_action_type = crate::Nullable::Null;
+        self
+    }
+    /// Unique identifier of the Facebook Page.
+    ///
+    /// Sets the optional `page_id`; it is left out of the request until set.
+    pub fn page_id(mut self, value: impl Into<String>) -> Self {
+        self.page_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `page_id` as `null`, which clears it.
+    pub fn page_id_null(mut self) -> Self {
+        self.page_id = crate::Nullable::Null;
+        self
+    }
+    /// Unique identifier of the Instagram account.
+    ///
+    /// Sets the optional `instagram_actor_id`; it is left out of the request until set.
+    pub fn instagram_actor_id(mut self, value: impl Into<String>) -> Self {
+        self.instagram_actor_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `instagram_actor_id` as `null`, which clears it.
+    pub fn instagram_actor_id_null(mut self) -> Self {
+        self.instagram_actor_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `existing_post_id`; it is left out of the request until set.
+    pub fn existing_post_id(mut self, value: impl Into<String>) -> Self {
+        self.existing_post_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `existing_post_id` as `null`, which clears it.
+    pub fn existing_post_id_null(mut self) -> Self {
+        self.existing_post_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `existing_instagram_media_id`; it is left out of the request until set.
+    pub fn existing_instagram_media_id(mut self, value: impl Into<String>) -> Self {
+        self.existing_instagram_media_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `existing_instagram_media_id` as `null`, which clears it.
+    pub fn existing_instagram_media_id_null(mut self) -> Self {
+        self.existing_instagram_media_id = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `multi_advertiser_enrollment`; it is left out of the request until set.
+    pub fn multi_advertiser_enrollment(
+        mut self,
+        value: impl Into<MetaAdPlatformConfigMultiAdvertiserEnrollment>,
+    ) -> Self {
+        self.multi_advertiser_enrollment = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `multi_advertiser_enrollment` as `null`, which clears it.
+    pub fn multi_advertiser_enrollment_null(mut self) -> Self {
+        self.multi_advertiser_enrollment = crate::Nullable::Null;
+        self
+    }
+    /// Per-card carousel config.
+    ///
+    /// Sets the optional `carousel_cards`; it is left out of the request until set.
+    pub fn carousel_cards(
+        mut self,
+        value: impl Into<Vec<CreateAdPlatformConfigMetaCarouselCardsItem>>,
+    ) -> Self {
+        self.carousel_cards = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `carousel_cards` as `null`, which clears it.
+    pub fn carousel_cards_null(mut self) -> Self {
+        self.carousel_cards = crate::Nullable::Null;
+        self
+    }
+    /// Lead generation form configuration (JSON).
+    ///
+    /// Sets the optional `lead_form_config`; it is left out of the request until set.
+    pub fn lead_form_config(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.lead_form_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lead_form_config` as `null`, which clears it.
+    pub fn lead_form_config_null(mut self) -> Self {
+        self.lead_form_config = crate::Nullable::Null;
+        self
+    }
+    /// Messenger welcome message / ice-breaker template (JSON).
+    ///
+    /// Sets the optional `page_welcome_message`; it is left out of the request until set.
+    pub fn page_welcome_message(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.page_welcome_message = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `page_welcome_message` as `null`, which clears it.
+    pub fn page_welcome_message_null(mut self) -> Self {
+        self.page_welcome_message = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Configuration for TikTok ads.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config/properties/tiktok`.
@@ -40457,6 +54278,7 @@ impl CreateAdPlatformConfigMeta {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdPlatformConfigTiktok {
     /// Ad name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40731,6 +54553,813 @@ impl CreateAdPlatformConfigTiktok {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdPlatformConfigTiktok {
+    /// Ad name.
+    ///
+    /// Sets the optional `ad_name`; it is left out of the request until set.
+    pub fn ad_name(mut self, value: impl Into<String>) -> Self {
+        self.ad_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_name` as `null`, which clears it.
+    pub fn ad_name_null(mut self) -> Self {
+        self.ad_name = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `access_pass_tag`; it is left out of the request until set.
+    pub fn access_pass_tag(mut self, value: impl Into<String>) -> Self {
+        self.access_pass_tag = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `access_pass_tag` as `null`, which clears it.
+    pub fn access_pass_tag_null(mut self) -> Self {
+        self.access_pass_tag = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `link_url`; it is left out of the request until set.
+    pub fn link_url(mut self, value: impl Into<String>) -> Self {
+        self.link_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `link_url` as `null`, which clears it.
+    pub fn link_url_null(mut self) -> Self {
+        self.link_url = crate::Nullable::Null;
+        self
+    }
+    /// Ad format (SINGLE_IMAGE, SINGLE_VIDEO, CAROUSEL_ADS, CATALOG_CAROUSEL, LIVE_CONTENT).
+    ///
+    /// Sets the optional `ad_format`; it is left out of the request until set.
+    pub fn ad_format(
+        mut self,
+        value: impl Into<TiktokAdPlatformConfigAdFormat>,
+    ) -> Self {
+        self.ad_format = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_format` as `null`, which clears it.
+    pub fn ad_format_null(mut self) -> Self {
+        self.ad_format = crate::Nullable::Null;
+        self
+    }
+    /// Identity type.
+    ///
+    /// Sets the optional `identity_type`; it is left out of the request until set.
+    pub fn identity_type(
+        mut self,
+        value: impl Into<TiktokAdPlatformConfigIdentityType>,
+    ) -> Self {
+        self.identity_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `identity_type` as `null`, which clears it.
+    pub fn identity_type_null(mut self) -> Self {
+        self.identity_type = crate::Nullable::Null;
+        self
+    }
+    /// Unique identifier of the identity.
+    ///
+    /// Sets the optional `identity_id`; it is left out of the request until set.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `identity_id` as `null`, which clears it.
+    pub fn identity_id_null(mut self) -> Self {
+        self.identity_id = crate::Nullable::Null;
+        self
+    }
+    /// Business Center ID (required when identity_type is BC_AUTH_TT).
+    ///
+    /// Sets the optional `identity_authorized_bc_id`; it is left out of the request until set.
+    pub fn identity_authorized_bc_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_authorized_bc_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `identity_authorized_bc_id` as `null`, which clears it.
+    pub fn identity_authorized_bc_id_null(mut self) -> Self {
+        self.identity_authorized_bc_id = crate::Nullable::Null;
+        self
+    }
+    /// Unique identifier of the video.
+    ///
+    /// Sets the optional `video_id`; it is left out of the request until set.
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `video_id` as `null`, which clears it.
+    pub fn video_id_null(mut self) -> Self {
+        self.video_id = crate::Nullable::Null;
+        self
+    }
+    /// Unique identifiers of the images.
+    ///
+    /// Sets the optional `image_ids`; it is left out of the request until set.
+    pub fn image_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.image_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `image_ids` as `null`, which clears it.
+    pub fn image_ids_null(mut self) -> Self {
+        self.image_ids = crate::Nullable::Null;
+        self
+    }
+    /// TikTok item ID for Spark Ads (promotes an organic post).
+    ///
+    /// Sets the optional `tiktok_item_id`; it is left out of the request until set.
+    pub fn tiktok_item_id(mut self, value: impl Into<String>) -> Self {
+        self.tiktok_item_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tiktok_item_id` as `null`, which clears it.
+    pub fn tiktok_item_id_null(mut self) -> Self {
+        self.tiktok_item_id = crate::Nullable::Null;
+        self
+    }
+    /// Ad copy (single variant).
+    ///
+    /// Sets the optional `ad_text`; it is left out of the request until set.
+    pub fn ad_text(mut self, value: impl Into<String>) -> Self {
+        self.ad_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_text` as `null`, which clears it.
+    pub fn ad_text_null(mut self) -> Self {
+        self.ad_text = crate::Nullable::Null;
+        self
+    }
+    /// Ad copy variants for search ads (up to 5).
+    ///
+    /// Sets the optional `ad_texts`; it is left out of the request until set.
+    pub fn ad_texts(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ad_texts = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_texts` as `null`, which clears it.
+    pub fn ad_texts_null(mut self) -> Self {
+        self.ad_texts = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `call_to_action_enabled`; it is left out of the request until set.
+    pub fn call_to_action_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.call_to_action_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `call_to_action_enabled` as `null`, which clears it.
+    pub fn call_to_action_enabled_null(mut self) -> Self {
+        self.call_to_action_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `call_to_action_mode`; it is left out of the request until set.
+    pub fn call_to_action_mode(
+        mut self,
+        value: impl Into<TiktokCallToActionMode>,
+    ) -> Self {
+        self.call_to_action_mode = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `call_to_action_mode` as `null`, which clears it.
+    pub fn call_to_action_mode_null(mut self) -> Self {
+        self.call_to_action_mode = crate::Nullable::Null;
+        self
+    }
+    /// Call-to-action type.
+    ///
+    /// Sets the optional `call_to_action`; it is left out of the request until set.
+    pub fn call_to_action(mut self, value: impl Into<TiktokCallToAction>) -> Self {
+        self.call_to_action = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `call_to_action` as `null`, which clears it.
+    pub fn call_to_action_null(mut self) -> Self {
+        self.call_to_action = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `call_to_action_id`; it is left out of the request until set.
+    pub fn call_to_action_id(mut self, value: impl Into<String>) -> Self {
+        self.call_to_action_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `call_to_action_id` as `null`, which clears it.
+    pub fn call_to_action_id_null(mut self) -> Self {
+        self.call_to_action_id = crate::Nullable::Null;
+        self
+    }
+    /// Landing page URL.
+    ///
+    /// Sets the optional `landing_page_url`; it is left out of the request until set.
+    pub fn landing_page_url(mut self, value: impl Into<String>) -> Self {
+        self.landing_page_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `landing_page_url` as `null`, which clears it.
+    pub fn landing_page_url_null(mut self) -> Self {
+        self.landing_page_url = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `page_id`; it is left out of the request until set.
+    pub fn page_id(mut self, value: impl Into<String>) -> Self {
+        self.page_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `page_id` as `null`, which clears it.
+    pub fn page_id_null(mut self) -> Self {
+        self.page_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `deeplink`; it is left out of the request until set.
+    pub fn deeplink(mut self, value: impl Into<String>) -> Self {
+        self.deeplink = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deeplink` as `null`, which clears it.
+    pub fn deeplink_null(mut self) -> Self {
+        self.deeplink = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `deeplink_type`; it is left out of the request until set.
+    pub fn deeplink_type(mut self, value: impl Into<String>) -> Self {
+        self.deeplink_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deeplink_type` as `null`, which clears it.
+    pub fn deeplink_type_null(mut self) -> Self {
+        self.deeplink_type = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `cpp_url`; it is left out of the request until set.
+    pub fn cpp_url(mut self, value: impl Into<String>) -> Self {
+        self.cpp_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cpp_url` as `null`, which clears it.
+    pub fn cpp_url_null(mut self) -> Self {
+        self.cpp_url = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `utm_params`; it is left out of the request until set.
+    pub fn utm_params(
+        mut self,
+        value: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        self.utm_params = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_params` as `null`, which clears it.
+    pub fn utm_params_null(mut self) -> Self {
+        self.utm_params = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `catalog_id`; it is left out of the request until set.
+    pub fn catalog_id(mut self, value: impl Into<String>) -> Self {
+        self.catalog_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `catalog_id` as `null`, which clears it.
+    pub fn catalog_id_null(mut self) -> Self {
+        self.catalog_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `product_specific_type`; it is left out of the request until set.
+    pub fn product_specific_type(mut self, value: impl Into<String>) -> Self {
+        self.product_specific_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_specific_type` as `null`, which clears it.
+    pub fn product_specific_type_null(mut self) -> Self {
+        self.product_specific_type = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `item_group_ids`; it is left out of the request until set.
+    pub fn item_group_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.item_group_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `item_group_ids` as `null`, which clears it.
+    pub fn item_group_ids_null(mut self) -> Self {
+        self.item_group_ids = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `product_set_id`; it is left out of the request until set.
+    pub fn product_set_id(mut self, value: impl Into<String>) -> Self {
+        self.product_set_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_set_id` as `null`, which clears it.
+    pub fn product_set_id_null(mut self) -> Self {
+        self.product_set_id = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `sku_ids`; it is left out of the request until set.
+    pub fn sku_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.sku_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `sku_ids` as `null`, which clears it.
+    pub fn sku_ids_null(mut self) -> Self {
+        self.sku_ids = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `showcase_products`; it is left out of the request until set.
+    pub fn showcase_products(
+        mut self,
+        value: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        self.showcase_products = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `showcase_products` as `null`, which clears it.
+    pub fn showcase_products_null(mut self) -> Self {
+        self.showcase_products = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `shopping_ads_video_package_id`; it is left out of the request until set.
+    pub fn shopping_ads_video_package_id(mut self, value: impl Into<String>) -> Self {
+        self.shopping_ads_video_package_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `shopping_ads_video_package_id` as `null`, which clears it.
+    pub fn shopping_ads_video_package_id_null(mut self) -> Self {
+        self.shopping_ads_video_package_id = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `dark_post_status`; it is left out of the request until set.
+    pub fn dark_post_status(
+        mut self,
+        value: impl Into<TiktokAdPlatformConfigDarkPostStatus>,
+    ) -> Self {
+        self.dark_post_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dark_post_status` as `null`, which clears it.
+    pub fn dark_post_status_null(mut self) -> Self {
+        self.dark_post_status = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `promotional_music_disabled`; it is left out of the request until set.
+    pub fn promotional_music_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.promotional_music_disabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `promotional_music_disabled` as `null`, which clears it.
+    pub fn promotional_music_disabled_null(mut self) -> Self {
+        self.promotional_music_disabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `item_duet_status`; it is left out of the request until set.
+    pub fn item_duet_status(
+        mut self,
+        value: impl Into<TiktokAdPlatformConfigItemDuetStatus>,
+    ) -> Self {
+        self.item_duet_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `item_duet_status` as `null`, which clears it.
+    pub fn item_duet_status_null(mut self) -> Self {
+        self.item_duet_status = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `item_stitch_status`; it is left out of the request until set.
+    pub fn item_stitch_status(
+        mut self,
+        value: impl Into<TiktokAdPlatformConfigItemStitchStatus>,
+    ) -> Self {
+        self.item_stitch_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `item_stitch_status` as `null`, which clears it.
+    pub fn item_stitch_status_null(mut self) -> Self {
+        self.item_stitch_status = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `music_id`; it is left out of the request until set.
+    pub fn music_id(mut self, value: impl Into<String>) -> Self {
+        self.music_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `music_id` as `null`, which clears it.
+    pub fn music_id_null(mut self) -> Self {
+        self.music_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.
+    ///
+    /// Sets the optional `carousel_image_index`; it is left out of the request until set.
+    pub fn carousel_image_index(mut self, value: impl Into<i64>) -> Self {
+        self.carousel_image_index = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `carousel_image_index` as `null`, which clears it.
+    pub fn carousel_image_index_null(mut self) -> Self {
+        self.carousel_image_index = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `card_id`; it is left out of the request until set.
+    pub fn card_id(mut self, value: impl Into<String>) -> Self {
+        self.card_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `card_id` as `null`, which clears it.
+    pub fn card_id_null(mut self) -> Self {
+        self.card_id = crate::Nullable::Null;
+        self
+    }
+    /// Represents `true` or `false` values.
+    ///
+    /// Sets the optional `automate_creative_enabled`; it is left out of the request until set.
+    pub fn automate_creative_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.automate_creative_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `automate_creative_enabled` as `null`, which clears it.
+    pub fn automate_creative_enabled_null(mut self) -> Self {
+        self.automate_creative_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets the optional `creative_auto_enhancement_strategy_list`; it is left out of the request until set.
+    pub fn creative_auto_enhancement_strategy_list(
+        mut self,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.creative_auto_enhancement_strategy_list = crate::Nullable::Value(
+            value.into(),
+        );
+        self
+    }
+    /// Sends `creative_auto_enhancement_strategy_list` as `null`, which clears it.
+    pub fn creative_auto_enhancement_strategy_list_null(mut self) -> Self {
+        self.creative_auto_enhancement_strategy_list = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `vertical_video_strategy`; it is left out of the request until set.
+    pub fn vertical_video_strategy(mut self, value: impl Into<String>) -> Self {
+        self.vertical_video_strategy = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `vertical_video_strategy` as `null`, which clears it.
+    pub fn vertical_video_strategy_null(mut self) -> Self {
+        self.vertical_video_strategy = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `dynamic_format`; it is left out of the request until set.
+    pub fn dynamic_format(mut self, value: impl Into<String>) -> Self {
+        self.dynamic_format = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dynamic_format` as `null`, which clears it.
+    pub fn dynamic_format_null(mut self) -> Self {
+        self.dynamic_format = crate::Nullable::Null;
+        self
+    }
+    /// TikTok pixel ID used for conversion tracking on this ad.
+    ///
+    /// Sets the optional `tracking_pixel_id`; it is left out of the request until set.
+    pub fn tracking_pixel_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_pixel_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tracking_pixel_id` as `null`, which clears it.
+    pub fn tracking_pixel_id_null(mut self) -> Self {
+        self.tracking_pixel_id = crate::Nullable::Null;
+        self
+    }
+    /// TikTok MMP-tracked app ID.
+    ///
+    /// Sets the optional `tracking_app_id`; it is left out of the request until set.
+    pub fn tracking_app_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_app_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tracking_app_id` as `null`, which clears it.
+    pub fn tracking_app_id_null(mut self) -> Self {
+        self.tracking_app_id = crate::Nullable::Null;
+        self
+    }
+    /// Offline event set IDs for attribution.
+    ///
+    /// Sets the optional `tracking_offline_event_set_ids`; it is left out of the request until set.
+    pub fn tracking_offline_event_set_ids(
+        mut self,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.tracking_offline_event_set_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tracking_offline_event_set_ids` as `null`, which clears it.
+    pub fn tracking_offline_event_set_ids_null(mut self) -> Self {
+        self.tracking_offline_event_set_ids = crate::Nullable::Null;
+        self
+    }
+    /// Represents textual data as UTF-8 character sequences. This type is most often used by GraphQL to represent free-form human-readable text.
+    ///
+    /// Sets the optional `tracking_message_event_set_id`; it is left out of the request until set.
+    pub fn tracking_message_event_set_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_message_event_set_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tracking_message_event_set_id` as `null`, which clears it.
+    pub fn tracking_message_event_set_id_null(mut self) -> Self {
+        self.tracking_message_event_set_id = crate::Nullable::Null;
+        self
+    }
+    /// Third-party impression tracker URL.
+    ///
+    /// Sets the optional `impression_tracking_url`; it is left out of the request until set.
+    pub fn impression_tracking_url(mut self, value: impl Into<String>) -> Self {
+        self.impression_tracking_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `impression_tracking_url` as `null`, which clears it.
+    pub fn impression_tracking_url_null(mut self) -> Self {
+        self.impression_tracking_url = crate::Nullable::Null;
+        self
+    }
+    /// Third-party click tracker URL.
+    ///
+    /// Sets the optional `click_tracking_url`; it is left out of the request until set.
+    pub fn click_tracking_url(mut self, value: impl Into<String>) -> Self {
+        self.click_tracking_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `click_tracking_url` as `null`, which clears it.
+    pub fn click_tracking_url_null(mut self) -> Self {
+        self.click_tracking_url = crate::Nullable::Null;
+        self
+    }
+    /// Third-party video-view tracker URL.
+    ///
+    /// Sets the optional `video_view_tracking_url`; it is left out of the request until set.
+    pub fn video_view_tracking_url(mut self, value: impl Into<String>) -> Self {
+        self.video_view_tracking_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `video_view_tracking_url` as `null`, which clears it.
+    pub fn video_view_tracking_url_null(mut self) -> Self {
+        self.video_view_tracking_url = crate::Nullable::Null;
+        self
+    }
+    /// Post-bid brand safety vendor.
+    ///
+    /// Sets the optional `brand_safety_postbid_partner`; it is left out of the request until set.
+    pub fn brand_safety_postbid_partner(
+        mut self,
+        value: impl Into<TiktokBrandSafetyPartner>,
+    ) -> Self {
+        self.brand_safety_postbid_partner = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `brand_safety_postbid_partner` as `null`, which clears it.
+    pub fn brand_safety_postbid_partner_null(mut self) -> Self {
+        self.brand_safety_postbid_partner = crate::Nullable::Null;
+        self
+    }
+    /// VAST URL for brand safety measurement.
+    ///
+    /// Sets the optional `brand_safety_vast_url`; it is left out of the request until set.
+    pub fn brand_safety_vast_url(mut self, value: impl Into<String>) -> Self {
+        self.brand_safety_vast_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `brand_safety_vast_url` as `null`, which clears it.
+    pub fn brand_safety_vast_url_null(mut self) -> Self {
+        self.brand_safety_vast_url = crate::Nullable::Null;
+        self
+    }
+    /// Post-bid viewability measurement partner.
+    ///
+    /// Sets the optional `viewability_postbid_partner`; it is left out of the request until set.
+    pub fn viewability_postbid_partner(
+        mut self,
+        value: impl Into<TiktokViewabilityPartner>,
+    ) -> Self {
+        self.viewability_postbid_partner = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `viewability_postbid_partner` as `null`, which clears it.
+    pub fn viewability_postbid_partner_null(mut self) -> Self {
+        self.viewability_postbid_partner = crate::Nullable::Null;
+        self
+    }
+    /// VAST URL for viewability measurement.
+    ///
+    /// Sets the optional `viewability_vast_url`; it is left out of the request until set.
+    pub fn viewability_vast_url(mut self, value: impl Into<String>) -> Self {
+        self.viewability_vast_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `viewability_vast_url` as `null`, which clears it.
+    pub fn viewability_vast_url_null(mut self) -> Self {
+        self.viewability_vast_url = crate::Nullable::Null;
+        self
+    }
+    /// Whether the creative contains AI-generated content.
+    ///
+    /// Sets the optional `aigc_disclosure_type`; it is left out of the request until set.
+    pub fn aigc_disclosure_type(
+        mut self,
+        value: impl Into<TiktokAigcDisclosure>,
+    ) -> Self {
+        self.aigc_disclosure_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `aigc_disclosure_type` as `null`, which clears it.
+    pub fn aigc_disclosure_type_null(mut self) -> Self {
+        self.aigc_disclosure_type = crate::Nullable::Null;
+        self
+    }
+    /// Disclaimer mode for regulated industries.
+    ///
+    /// Sets the optional `disclaimer_type`; it is left out of the request until set.
+    pub fn disclaimer_type(mut self, value: impl Into<TiktokDisclaimer>) -> Self {
+        self.disclaimer_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `disclaimer_type` as `null`, which clears it.
+    pub fn disclaimer_type_null(mut self) -> Self {
+        self.disclaimer_type = crate::Nullable::Null;
+        self
+    }
+    /// Plain text shown when disclaimer_type is DISCLAIMER_TEXT / DISCLAIMER_WITH_URL.
+    ///
+    /// Sets the optional `disclaimer_text`; it is left out of the request until set.
+    pub fn disclaimer_text(mut self, value: impl Into<String>) -> Self {
+        self.disclaimer_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `disclaimer_text` as `null`, which clears it.
+    pub fn disclaimer_text_null(mut self) -> Self {
+        self.disclaimer_text = crate::Nullable::Null;
+        self
+    }
+    /// Clickable disclaimer segments (text + url).
+    ///
+    /// Sets the optional `disclaimer_clickable_texts`; it is left out of the request until set.
+    pub fn disclaimer_clickable_texts(
+        mut self,
+        value: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        self.disclaimer_clickable_texts = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `disclaimer_clickable_texts` as `null`, which clears it.
+    pub fn disclaimer_clickable_texts_null(mut self) -> Self {
+        self.disclaimer_clickable_texts = crate::Nullable::Null;
+        self
+    }
+    /// Automatic disclaimer categories (e.g., FINANCE, ALCOHOL).
+    ///
+    /// Sets the optional `auto_disclaimer_types`; it is left out of the request until set.
+    pub fn auto_disclaimer_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.auto_disclaimer_types = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `auto_disclaimer_types` as `null`, which clears it.
+    pub fn auto_disclaimer_types_null(mut self) -> Self {
+        self.auto_disclaimer_types = crate::Nullable::Null;
+        self
+    }
+    /// Whether the creator has authorized the use of this creative for paid promotion (Spark Ads).
+    ///
+    /// Sets the optional `creative_authorized`; it is left out of the request until set.
+    pub fn creative_authorized(mut self, value: impl Into<bool>) -> Self {
+        self.creative_authorized = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `creative_authorized` as `null`, which clears it.
+    pub fn creative_authorized_null(mut self) -> Self {
+        self.creative_authorized = crate::Nullable::Null;
+        self
+    }
+    /// Destination fallback when a deferred deeplink fails.
+    ///
+    /// Sets the optional `fallback_type`; it is left out of the request until set.
+    pub fn fallback_type(mut self, value: impl Into<TiktokFallback>) -> Self {
+        self.fallback_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `fallback_type` as `null`, which clears it.
+    pub fn fallback_type_null(mut self) -> Self {
+        self.fallback_type = crate::Nullable::Null;
+        self
+    }
+    /// How the deeplink is resolved (DEEPLINK / DEFERRED_DEEPLINK).
+    ///
+    /// Sets the optional `deeplink_format_type`; it is left out of the request until set.
+    pub fn deeplink_format_type(
+        mut self,
+        value: impl Into<TiktokDeeplinkFormat>,
+    ) -> Self {
+        self.deeplink_format_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deeplink_format_type` as `null`, which clears it.
+    pub fn deeplink_format_type_null(mut self) -> Self {
+        self.deeplink_format_type = crate::Nullable::Null;
+        self
+    }
+    /// UTM params appended to the deeplink.
+    ///
+    /// Sets the optional `deeplink_utm_params`; it is left out of the request until set.
+    pub fn deeplink_utm_params(
+        mut self,
+        value: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        self.deeplink_utm_params = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deeplink_utm_params` as `null`, which clears it.
+    pub fn deeplink_utm_params_null(mut self) -> Self {
+        self.deeplink_utm_params = crate::Nullable::Null;
+        self
+    }
+    /// Fallback destination for shopping ads.
+    ///
+    /// Sets the optional `shopping_ads_fallback_type`; it is left out of the request until set.
+    pub fn shopping_ads_fallback_type(
+        mut self,
+        value: impl Into<TiktokShoppingAdsFallback>,
+    ) -> Self {
+        self.shopping_ads_fallback_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `shopping_ads_fallback_type` as `null`, which clears it.
+    pub fn shopping_ads_fallback_type_null(mut self) -> Self {
+        self.shopping_ads_fallback_type = crate::Nullable::Null;
+        self
+    }
+    /// End-card CTA text for video ads.
+    ///
+    /// Sets the optional `end_card_cta`; it is left out of the request until set.
+    pub fn end_card_cta(mut self, value: impl Into<String>) -> Self {
+        self.end_card_cta = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `end_card_cta` as `null`, which clears it.
+    pub fn end_card_cta_null(mut self) -> Self {
+        self.end_card_cta = crate::Nullable::Null;
+        self
+    }
+    /// Fields displayed on dynamic product cards.
+    ///
+    /// Sets the optional `product_display_field_list`; it is left out of the request until set.
+    pub fn product_display_field_list(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.product_display_field_list = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_display_field_list` as `null`, which clears it.
+    pub fn product_display_field_list_null(mut self) -> Self {
+        self.product_display_field_list = crate::Nullable::Null;
+        self
+    }
+    /// Dynamic destination strategy for shopping ads.
+    ///
+    /// Sets the optional `dynamic_destination`; it is left out of the request until set.
+    pub fn dynamic_destination(mut self, value: impl Into<String>) -> Self {
+        self.dynamic_destination = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `dynamic_destination` as `null`, which clears it.
+    pub fn dynamic_destination_null(mut self) -> Self {
+        self.dynamic_destination = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Platform-specific configuration. Must match the campaign platform.
 ///
 /// Generated from `#/paths/~1ads/post/requestBody/content/application~1json/schema/properties/platform_config`.
@@ -40738,6 +55367,7 @@ impl CreateAdPlatformConfigTiktok {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdPlatformConfig {
     /// Configuration for Meta (Facebook/Instagram) ads.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40758,6 +55388,34 @@ impl CreateAdPlatformConfig {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdPlatformConfig {
+    /// Configuration for Meta (Facebook/Instagram) ads.
+    ///
+    /// Sets the optional `meta`; it is left out of the request until set.
+    pub fn meta(mut self, value: impl Into<CreateAdPlatformConfigMeta>) -> Self {
+        self.meta = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `meta` as `null`, which clears it.
+    pub fn meta_null(mut self) -> Self {
+        self.meta = crate::Nullable::Null;
+        self
+    }
+    /// Configuration for TikTok ads.
+    ///
+    /// Sets the optional `tiktok`; it is left out of the request until set.
+    pub fn tiktok(mut self, value: impl Into<CreateAdPlatformConfigTiktok>) -> Self {
+        self.tiktok = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `tiktok` as `null`, which clears it.
+    pub fn tiktok_null(mut self) -> Self {
+        self.tiktok = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createAd` (`POST /ads`).
 ///
 /// Generated from `#/paths/~1ads/post`.
@@ -40765,6 +55423,7 @@ impl CreateAdPlatformConfig {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAdParams {
     /// The unique identifier of the ad group to create this ad in.
     pub ad_group_id: String,
@@ -40800,6 +55459,70 @@ impl CreateAdParams {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateAdParams {
+    /// The unique identifier of the creative set to use.
+    ///
+    /// Sets the optional `creative_set_id`; it is left out of the request until set.
+    pub fn creative_set_id(mut self, value: impl Into<String>) -> Self {
+        self.creative_set_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `creative_set_id` as `null`, which clears it.
+    pub fn creative_set_id_null(mut self) -> Self {
+        self.creative_set_id = crate::Nullable::Null;
+        self
+    }
+    /// ID of an existing Instagram media item to use as the ad creative (instead of a creative set or Facebook post).
+    ///
+    /// Sets the optional `existing_instagram_media_id`; it is left out of the request until set.
+    pub fn existing_instagram_media_id(mut self, value: impl Into<String>) -> Self {
+        self.existing_instagram_media_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `existing_instagram_media_id` as `null`, which clears it.
+    pub fn existing_instagram_media_id_null(mut self) -> Self {
+        self.existing_instagram_media_id = crate::Nullable::Null;
+        self
+    }
+    /// ID of an existing Facebook post to use as the ad creative (instead of a creative set).
+    ///
+    /// Sets the optional `existing_post_id`; it is left out of the request until set.
+    pub fn existing_post_id(mut self, value: impl Into<String>) -> Self {
+        self.existing_post_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `existing_post_id` as `null`, which clears it.
+    pub fn existing_post_id_null(mut self) -> Self {
+        self.existing_post_id = crate::Nullable::Null;
+        self
+    }
+    /// Platform-specific configuration. Must match the campaign platform.
+    ///
+    /// Sets the optional `platform_config`; it is left out of the request until set.
+    pub fn platform_config(mut self, value: impl Into<CreateAdPlatformConfig>) -> Self {
+        self.platform_config = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `platform_config` as `null`, which clears it.
+    pub fn platform_config_null(mut self) -> Self {
+        self.platform_config = crate::Nullable::Null;
+        self
+    }
+    /// Initial status (defaults to active).
+    ///
+    /// Sets the optional `status`; it is left out of the request until set.
+    pub fn status(mut self, value: impl Into<ExternalAdStatuses>) -> Self {
+        self.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `status` as `null`, which clears it.
+    pub fn status_null(mut self) -> Self {
+        self.status = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `refundPayment` (`POST /payments/{id}/refund`).
 ///
 /// Generated from `#/paths/~1payments~1{id}~1refund/post`.
@@ -40807,6 +55530,7 @@ impl CreateAdParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RefundPaymentParams {
     /// The amount to refund. For multi-currency payments, this is in the charge currency (what the buyer paid). For single-currency, this is in the payment currency. If omitted, the full payment amount is refunded.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40823,6 +55547,22 @@ impl RefundPaymentParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl RefundPaymentParams {
+    /// The amount to refund. For multi-currency payments, this is in the charge currency (what the buyer paid). For single-currency, this is in the payment currency. If omitted, the full payment amount is refunded.
+    ///
+    /// Sets the optional `partial_amount`; it is left out of the request until set.
+    pub fn partial_amount(mut self, value: impl Into<f64>) -> Self {
+        self.partial_amount = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `partial_amount` as `null`, which clears it.
+    pub fn partial_amount_null(mut self) -> Self {
+        self.partial_amount = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A file upload containing the company's cancellation policy document.
 ///
 /// Generated from `#/paths/~1disputes~1{id}~1update_evidence/post/requestBody/content/application~1json/schema/properties/cancellation_policy_attachment`.
@@ -40830,6 +55570,7 @@ impl RefundPaymentParams {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateEvidenceDisputeCancellationPolicyAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -40850,6 +55591,7 @@ impl UpdateEvidenceDisputeCancellationPolicyAttachment {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateEvidenceDisputeCustomerCommunicationAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -40870,6 +55612,7 @@ impl UpdateEvidenceDisputeCustomerCommunicationAttachment {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateEvidenceDisputeRefundPolicyAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -40890,6 +55633,7 @@ impl UpdateEvidenceDisputeRefundPolicyAttachment {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct UpdateEvidenceDisputeUncategorizedAttachment {
     /// The ID of an existing file object.
     pub id: String,
@@ -40910,6 +55654,7 @@ impl UpdateEvidenceDisputeUncategorizedAttachment {
 /// Needs the `payins` cargo feature (on by default).
 #[cfg(feature = "payins")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UpdateEvidenceDisputeParams {
     /// An IP access activity log showing the customer used the service.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -40986,6 +55731,190 @@ impl UpdateEvidenceDisputeParams {
     }
 }
 
+#[cfg(feature = "payins")]
+impl UpdateEvidenceDisputeParams {
+    /// An IP access activity log showing the customer used the service.
+    ///
+    /// Sets the optional `access_activity_log`; it is left out of the request until set.
+    pub fn access_activity_log(mut self, value: impl Into<String>) -> Self {
+        self.access_activity_log = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `access_activity_log` as `null`, which clears it.
+    pub fn access_activity_log_null(mut self) -> Self {
+        self.access_activity_log = crate::Nullable::Null;
+        self
+    }
+    /// The billing address associated with the customer's payment method.
+    ///
+    /// Sets the optional `billing_address`; it is left out of the request until set.
+    pub fn billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billing_address` as `null`, which clears it.
+    pub fn billing_address_null(mut self) -> Self {
+        self.billing_address = crate::Nullable::Null;
+        self
+    }
+    /// The company's cancellation policy text to submit as evidence.
+    ///
+    /// Sets the optional `cancellation_policy_disclosure`; it is left out of the request until set.
+    pub fn cancellation_policy_disclosure(mut self, value: impl Into<String>) -> Self {
+        self.cancellation_policy_disclosure = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cancellation_policy_disclosure` as `null`, which clears it.
+    pub fn cancellation_policy_disclosure_null(mut self) -> Self {
+        self.cancellation_policy_disclosure = crate::Nullable::Null;
+        self
+    }
+    /// The email address of the customer associated with the disputed payment.
+    ///
+    /// Sets the optional `customer_email_address`; it is left out of the request until set.
+    pub fn customer_email_address(mut self, value: impl Into<String>) -> Self {
+        self.customer_email_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `customer_email_address` as `null`, which clears it.
+    pub fn customer_email_address_null(mut self) -> Self {
+        self.customer_email_address = crate::Nullable::Null;
+        self
+    }
+    /// The full name of the customer associated with the disputed payment.
+    ///
+    /// Sets the optional `customer_name`; it is left out of the request until set.
+    pub fn customer_name(mut self, value: impl Into<String>) -> Self {
+        self.customer_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `customer_name` as `null`, which clears it.
+    pub fn customer_name_null(mut self) -> Self {
+        self.customer_name = crate::Nullable::Null;
+        self
+    }
+    /// Additional notes or context to submit as part of the dispute evidence.
+    ///
+    /// Sets the optional `notes`; it is left out of the request until set.
+    pub fn notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `notes` as `null`, which clears it.
+    pub fn notes_null(mut self) -> Self {
+        self.notes = crate::Nullable::Null;
+        self
+    }
+    /// A description of the product or service that was provided to the customer.
+    ///
+    /// Sets the optional `product_description`; it is left out of the request until set.
+    pub fn product_description(mut self, value: impl Into<String>) -> Self {
+        self.product_description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_description` as `null`, which clears it.
+    pub fn product_description_null(mut self) -> Self {
+        self.product_description = crate::Nullable::Null;
+        self
+    }
+    /// The company's refund policy text to submit as evidence.
+    ///
+    /// Sets the optional `refund_policy_disclosure`; it is left out of the request until set.
+    pub fn refund_policy_disclosure(mut self, value: impl Into<String>) -> Self {
+        self.refund_policy_disclosure = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `refund_policy_disclosure` as `null`, which clears it.
+    pub fn refund_policy_disclosure_null(mut self) -> Self {
+        self.refund_policy_disclosure = crate::Nullable::Null;
+        self
+    }
+    /// An explanation of why the refund request was refused.
+    ///
+    /// Sets the optional `refund_refusal_explanation`; it is left out of the request until set.
+    pub fn refund_refusal_explanation(mut self, value: impl Into<String>) -> Self {
+        self.refund_refusal_explanation = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `refund_refusal_explanation` as `null`, which clears it.
+    pub fn refund_refusal_explanation_null(mut self) -> Self {
+        self.refund_refusal_explanation = crate::Nullable::Null;
+        self
+    }
+    /// The date when the product or service was delivered to the customer.
+    ///
+    /// Sets the optional `service_date`; it is left out of the request until set.
+    pub fn service_date(mut self, value: impl Into<String>) -> Self {
+        self.service_date = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `service_date` as `null`, which clears it.
+    pub fn service_date_null(mut self) -> Self {
+        self.service_date = crate::Nullable::Null;
+        self
+    }
+    /// A file upload containing the company's cancellation policy document.
+    ///
+    /// Sets the optional `cancellation_policy_attachment`; it is left out of the request until set.
+    pub fn cancellation_policy_attachment(
+        mut self,
+        value: impl Into<UpdateEvidenceDisputeCancellationPolicyAttachment>,
+    ) -> Self {
+        self.cancellation_policy_attachment = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cancellation_policy_attachment` as `null`, which clears it.
+    pub fn cancellation_policy_attachment_null(mut self) -> Self {
+        self.cancellation_policy_attachment = crate::Nullable::Null;
+        self
+    }
+    /// A file upload containing evidence of customer communication. Must be a JPEG, PNG, GIF, or PDF.
+    ///
+    /// Sets the optional `customer_communication_attachment`; it is left out of the request until set.
+    pub fn customer_communication_attachment(
+        mut self,
+        value: impl Into<UpdateEvidenceDisputeCustomerCommunicationAttachment>,
+    ) -> Self {
+        self.customer_communication_attachment = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `customer_communication_attachment` as `null`, which clears it.
+    pub fn customer_communication_attachment_null(mut self) -> Self {
+        self.customer_communication_attachment = crate::Nullable::Null;
+        self
+    }
+    /// A file upload containing the company's refund policy document.
+    ///
+    /// Sets the optional `refund_policy_attachment`; it is left out of the request until set.
+    pub fn refund_policy_attachment(
+        mut self,
+        value: impl Into<UpdateEvidenceDisputeRefundPolicyAttachment>,
+    ) -> Self {
+        self.refund_policy_attachment = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `refund_policy_attachment` as `null`, which clears it.
+    pub fn refund_policy_attachment_null(mut self) -> Self {
+        self.refund_policy_attachment = crate::Nullable::Null;
+        self
+    }
+    /// A file upload for evidence that does not fit into the other categories.
+    ///
+    /// Sets the optional `uncategorized_attachment`; it is left out of the request until set.
+    pub fn uncategorized_attachment(
+        mut self,
+        value: impl Into<UpdateEvidenceDisputeUncategorizedAttachment>,
+    ) -> Self {
+        self.uncategorized_attachment = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `uncategorized_attachment` as `null`, which clears it.
+    pub fn uncategorized_attachment_null(mut self) -> Self {
+        self.uncategorized_attachment = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createTopup` (`POST /topups`).
 ///
 /// Generated from `#/paths/~1topups/post`.
@@ -40993,6 +55922,7 @@ impl UpdateEvidenceDisputeParams {
 /// Needs the `payouts` cargo feature (on by default).
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateTopupParams {
     /// The amount to add to the balance in the specified currency. For example, 50.00 for $50.00 USD.
     pub amount: f64,
@@ -41029,6 +55959,7 @@ impl CreateTopupParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyCompanyPermissionsItem {
     /// Actions covered by this statement
     pub actions: Vec<String>,
@@ -41053,6 +55984,7 @@ impl CreateApiKeyCompanyPermissionsItem {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyCompanyParams {
     /// The unique identifier of the connected account to create the API key for (e.g. 'biz_xxx').
     pub child_company_id: String,
@@ -41080,6 +56012,49 @@ impl CreateApiKeyCompanyParams {
     }
 }
 
+#[cfg(feature = "identity")]
+impl CreateApiKeyCompanyParams {
+    /// A human-readable name for the API key, such as 'Production API Key'.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Granular permission statements defining which actions this API key can perform. Either permissions or role must be provided.
+    ///
+    /// Sets the optional `permissions`; it is left out of the request until set.
+    pub fn permissions(
+        mut self,
+        value: impl Into<Vec<CreateApiKeyCompanyPermissionsItem>>,
+    ) -> Self {
+        self.permissions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `permissions` as `null`, which clears it.
+    pub fn permissions_null(mut self) -> Self {
+        self.permissions = crate::Nullable::Null;
+        self
+    }
+    /// A system role to inherit permissions from (e.g. owner, admin, moderator). Either role or permissions must be provided.
+    ///
+    /// Sets the optional `role`; it is left out of the request until set.
+    pub fn role(mut self, value: impl Into<PermissionSystemRoles>) -> Self {
+        self.role = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `role` as `null`, which clears it.
+    pub fn role_null(mut self) -> Self {
+        self.role = crate::Nullable::Null;
+        self
+    }
+}
+
 /// An API key created for a child company, including the one-time secret key.
 ///
 /// Generated from `#/paths/~1companies~1{parent_company_id}~1api_keys/post/responses/200/content/application~1json/schema`.
@@ -41087,6 +56062,7 @@ impl CreateApiKeyCompanyParams {
 /// Needs the `identity` cargo feature (on by default).
 #[cfg(feature = "identity")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyCompanyResponse {
     /// The unique identifier for the authorized api key.
     pub id: String,
@@ -41103,6 +56079,7 @@ pub struct CreateApiKeyCompanyResponse {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CancelMembershipParams {
     /// Whether to cancel immediately or at the end of the current billing period. Defaults to at_period_end.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41119,6 +56096,25 @@ impl CancelMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
+impl CancelMembershipParams {
+    /// Whether to cancel immediately or at the end of the current billing period. Defaults to at_period_end.
+    ///
+    /// Sets the optional `cancellation_mode`; it is left out of the request until set.
+    pub fn cancellation_mode(
+        mut self,
+        value: impl Into<MembershipCancellationModes>,
+    ) -> Self {
+        self.cancellation_mode = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `cancellation_mode` as `null`, which clears it.
+    pub fn cancellation_mode_null(mut self) -> Self {
+        self.cancellation_mode = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `pauseMembership` (`POST /memberships/{id}/pause`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1pause/post`.
@@ -41126,6 +56122,7 @@ impl CancelMembershipParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct PauseMembershipParams {
     /// Whether to void any outstanding past-due payments on this membership, preventing future collection attempts.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41142,6 +56139,22 @@ impl PauseMembershipParams {
     }
 }
 
+#[cfg(feature = "crm")]
+impl PauseMembershipParams {
+    /// Whether to void any outstanding past-due payments on this membership, preventing future collection attempts.
+    ///
+    /// Sets the optional `void_payments`; it is left out of the request until set.
+    pub fn void_payments(mut self, value: impl Into<bool>) -> Self {
+        self.void_payments = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `void_payments` as `null`, which clears it.
+    pub fn void_payments_null(mut self) -> Self {
+        self.void_payments = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `addFreeDaysMembership` (`POST /memberships/{id}/add_free_days`).
 ///
 /// Generated from `#/paths/~1memberships~1{id}~1add_free_days/post`.
@@ -41149,6 +56162,7 @@ impl PauseMembershipParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct AddFreeDaysMembershipParams {
     /// The number of free days to add (1-1095). Extends the billing period, expiration date, or Stripe trial depending on plan type.
     pub free_days: i64,
@@ -41169,6 +56183,7 @@ impl AddFreeDaysMembershipParams {
 /// Needs the `crm` cargo feature (on by default).
 #[cfg(feature = "crm")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ApproveEntryResponse {
     /// The ID of the job.
     pub job_id: String,
@@ -41181,6 +56196,7 @@ pub struct ApproveEntryResponse {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct AttachExperienceParams {
     /// The unique identifier of the product to attach the experience to.
     pub product_id: String,
@@ -41203,6 +56219,7 @@ impl AttachExperienceParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct DetachExperienceParams {
     /// The unique identifier of the product to detach the experience from.
     pub product_id: String,
@@ -41225,6 +56242,7 @@ impl DetachExperienceParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DuplicateExperienceParams {
     /// The display name for the duplicated experience. Defaults to the original experience's name.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41239,6 +56257,22 @@ impl DuplicateExperienceParams {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl DuplicateExperienceParams {
+    /// The display name for the duplicated experience. Defaults to the original experience's name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/0`.
@@ -41246,6 +56280,7 @@ impl DuplicateExperienceParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateNotificationSendNotificationV2InputWithCompanyId {
     /// The unique identifier of the company to target. Only team members of this company will receive the notification. Clicking the notification opens your dashboard app view.
     pub company_id: String,
@@ -41287,6 +56322,58 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateNotificationSendNotificationV2InputWithCompanyId {
+    /// An optional list of user IDs to narrow the audience. When provided, only these users receive the notification, provided they are in the targeted experience or company.
+    ///
+    /// Sets the optional `user_ids`; it is left out of the request until set.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_ids` as `null`, which clears it.
+    pub fn user_ids_null(mut self) -> Self {
+        self.user_ids = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of a user whose profile picture will be used as the notification icon. Defaults to the experience or company avatar when not provided.
+    ///
+    /// Sets the optional `icon_user_id`; it is left out of the request until set.
+    pub fn icon_user_id(mut self, value: impl Into<String>) -> Self {
+        self.icon_user_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `icon_user_id` as `null`, which clears it.
+    pub fn icon_user_id_null(mut self) -> Self {
+        self.icon_user_id = crate::Nullable::Null;
+        self
+    }
+    /// An optional secondary line of text displayed below the title in the notification.
+    ///
+    /// Sets the optional `subtitle`; it is left out of the request until set.
+    pub fn subtitle(mut self, value: impl Into<String>) -> Self {
+        self.subtitle = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `subtitle` as `null`, which clears it.
+    pub fn subtitle_null(mut self) -> Self {
+        self.subtitle = crate::Nullable::Null;
+        self
+    }
+    /// A path segment appended to the generated deep link that opens your app. Use \[restPath\] in your app path configuration to read this parameter. For example, '/settings/billing'.
+    ///
+    /// Sets the optional `rest_path`; it is left out of the request until set.
+    pub fn rest_path(mut self, value: impl Into<String>) -> Self {
+        self.rest_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `rest_path` as `null`, which clears it.
+    pub fn rest_path_null(mut self) -> Self {
+        self.rest_path = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Autogenerated input type of SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema/oneOf/1`.
@@ -41294,6 +56381,7 @@ impl CreateNotificationSendNotificationV2InputWithCompanyId {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateNotificationSendNotificationV2InputWithExperienceId {
     /// The unique identifier of the experience to target. All users with access to this experience will receive the notification. Clicking the notification opens the experience view.
     pub experience_id: String,
@@ -41335,6 +56423,58 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
     }
 }
 
+#[cfg(feature = "engagement")]
+impl CreateNotificationSendNotificationV2InputWithExperienceId {
+    /// An optional list of user IDs to narrow the audience. When provided, only these users receive the notification, provided they are in the targeted experience or company.
+    ///
+    /// Sets the optional `user_ids`; it is left out of the request until set.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_ids` as `null`, which clears it.
+    pub fn user_ids_null(mut self) -> Self {
+        self.user_ids = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of a user whose profile picture will be used as the notification icon. Defaults to the experience or company avatar when not provided.
+    ///
+    /// Sets the optional `icon_user_id`; it is left out of the request until set.
+    pub fn icon_user_id(mut self, value: impl Into<String>) -> Self {
+        self.icon_user_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `icon_user_id` as `null`, which clears it.
+    pub fn icon_user_id_null(mut self) -> Self {
+        self.icon_user_id = crate::Nullable::Null;
+        self
+    }
+    /// An optional secondary line of text displayed below the title in the notification.
+    ///
+    /// Sets the optional `subtitle`; it is left out of the request until set.
+    pub fn subtitle(mut self, value: impl Into<String>) -> Self {
+        self.subtitle = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `subtitle` as `null`, which clears it.
+    pub fn subtitle_null(mut self) -> Self {
+        self.subtitle = crate::Nullable::Null;
+        self
+    }
+    /// A path segment appended to the generated deep link that opens your app. Use \[restPath\] in your app path configuration to read this parameter. For example, '/settings/billing'.
+    ///
+    /// Sets the optional `rest_path`; it is left out of the request until set.
+    pub fn rest_path(mut self, value: impl Into<String>) -> Self {
+        self.rest_path = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `rest_path` as `null`, which clears it.
+    pub fn rest_path_null(mut self) -> Self {
+        self.rest_path = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters for SendNotificationV2
 ///
 /// Generated from `#/paths/~1notifications/post/requestBody/content/application~1json/schema`.
@@ -41343,6 +56483,7 @@ impl CreateNotificationSendNotificationV2InputWithExperienceId {
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateNotificationParams {
     /// Autogenerated input type of SendNotificationV2
     SendNotificationV2InputWithCompanyId(
@@ -41363,6 +56504,7 @@ pub enum CreateNotificationParams {
 /// Needs the `engagement` cargo feature (on by default).
 #[cfg(feature = "engagement")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateNotificationResponse {
     /// Whether the notification was successfully queued for delivery
     pub success: bool,
@@ -41375,6 +56517,7 @@ pub struct CreateNotificationResponse {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct SubmitAssessmentCourseLessonAnswersItem {
     /// The text answer provided by the user (for short answer questions)
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41398,6 +56541,34 @@ impl SubmitAssessmentCourseLessonAnswersItem {
     }
 }
 
+#[cfg(feature = "courses")]
+impl SubmitAssessmentCourseLessonAnswersItem {
+    /// The text answer provided by the user (for short answer questions)
+    ///
+    /// Sets the optional `answer_text`; it is left out of the request until set.
+    pub fn answer_text(mut self, value: impl Into<String>) -> Self {
+        self.answer_text = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `answer_text` as `null`, which clears it.
+    pub fn answer_text_null(mut self) -> Self {
+        self.answer_text = crate::Nullable::Null;
+        self
+    }
+    /// The IDs of the selected options (for multiple choice/select questions)
+    ///
+    /// Sets the optional `selected_option_ids`; it is left out of the request until set.
+    pub fn selected_option_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.selected_option_ids = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `selected_option_ids` as `null`, which clears it.
+    pub fn selected_option_ids_null(mut self) -> Self {
+        self.selected_option_ids = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `submitAssessmentCourseLesson` (`POST /course_lessons/{lesson_id}/submit_assessment`).
 ///
 /// Generated from `#/paths/~1course_lessons~1{lesson_id}~1submit_assessment/post`.
@@ -41405,6 +56576,7 @@ impl SubmitAssessmentCourseLessonAnswersItem {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct SubmitAssessmentCourseLessonParams {
     /// The list of answers to submit for each assessment question.
     pub answers: Vec<SubmitAssessmentCourseLessonAnswersItem>,
@@ -41425,6 +56597,7 @@ impl SubmitAssessmentCourseLessonParams {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubmitAssessmentCourseLessonResponseLesson {
     /// The unique identifier for the lesson.
     pub id: String,
@@ -41439,6 +56612,7 @@ pub struct SubmitAssessmentCourseLessonResponseLesson {
 /// Needs the `courses` cargo feature (on by default).
 #[cfg(feature = "courses")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubmitAssessmentCourseLessonResponse {
     /// The unique identifier for the assessment result.
     pub id: String,
@@ -41471,6 +56645,7 @@ pub struct SubmitAssessmentCourseLessonResponse {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateAccessTokenParams {
     /// The unique identifier of the company to generate the token for, starting with 'biz_'. The API key must have permission to access this company.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41499,6 +56674,61 @@ impl CreateAccessTokenParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl CreateAccessTokenParams {
+    /// The unique identifier of the company to generate the token for, starting with 'biz_'. The API key must have permission to access this company.
+    ///
+    /// Sets the optional `company_id`; it is left out of the request until set.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `company_id` as `null`, which clears it.
+    pub fn company_id_null(mut self) -> Self {
+        self.company_id = crate::Nullable::Null;
+        self
+    }
+    /// The expiration timestamp for the access token. Defaults to 1 hour from now, with a maximum of 3 hours.
+    ///
+    /// Sets the optional `expires_at`; it is left out of the request until set.
+    pub fn expires_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.expires_at = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `expires_at` as `null`, which clears it.
+    pub fn expires_at_null(mut self) -> Self {
+        self.expires_at = crate::Nullable::Null;
+        self
+    }
+    /// An array of permission scopes to grant to the access token. If empty or omitted, all permissions from the authenticating credential are inherited. Must be a subset of the credential's permissions.
+    ///
+    /// Sets the optional `scoped_actions`; it is left out of the request until set.
+    pub fn scoped_actions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.scoped_actions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `scoped_actions` as `null`, which clears it.
+    pub fn scoped_actions_null(mut self) -> Self {
+        self.scoped_actions = crate::Nullable::Null;
+        self
+    }
+    /// The unique identifier of the user to generate the token for, starting with 'user_'. The API key must have permission to access this user.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_id` as `null`, which clears it.
+    pub fn user_id_null(mut self) -> Self {
+        self.user_id = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createAccountLink` (`POST /account_links`).
 ///
 /// Generated from `#/paths/~1account_links/post`.
@@ -41506,6 +56736,7 @@ impl CreateAccessTokenParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAccountLinkParams {
     /// The unique identifier of the company to generate the link for, starting with 'biz_'. Must be a sub-merchant of the API key's company.
     pub company_id: String,
@@ -41542,6 +56773,7 @@ impl CreateAccountLinkParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateFileParams {
     /// The name of the file including its extension (e.g., "photo.png" or "document.pdf").
     pub filename: String,
@@ -41561,6 +56793,22 @@ impl CreateFileParams {
     }
 }
 
+#[cfg(feature = "developer")]
+impl CreateFileParams {
+    /// Controls whether the file is publicly accessible via CDN or requires authentication. Defaults to public.
+    ///
+    /// Sets the optional `visibility`; it is left out of the request until set.
+    pub fn visibility(mut self, value: impl Into<FileVisibility>) -> Self {
+        self.visibility = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `visibility` as `null`, which clears it.
+    pub fn visibility_null(mut self) -> Self {
+        self.visibility = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A file that has been uploaded or is pending upload.
 ///
 /// Generated from `#/paths/~1files/post/responses/200/content/application~1json/schema`.
@@ -41568,6 +56816,7 @@ impl CreateFileParams {
 /// Needs the `developer` cargo feature (on by default).
 #[cfg(feature = "developer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateFileResponse {
     /// The unique identifier for the file.
     pub id: String,
@@ -41596,6 +56845,7 @@ pub struct CreateFileResponse {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateConversionContext {
     /// Facebook click ID.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41680,6 +56930,226 @@ impl CreateConversionContext {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateConversionContext {
+    /// Facebook click ID.
+    ///
+    /// Sets the optional `fbclid`; it is left out of the request until set.
+    pub fn fbclid(mut self, value: impl Into<String>) -> Self {
+        self.fbclid = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `fbclid` as `null`, which clears it.
+    pub fn fbclid_null(mut self) -> Self {
+        self.fbclid = crate::Nullable::Null;
+        self
+    }
+    /// Facebook browser pixel ID.
+    ///
+    /// Sets the optional `fbp`; it is left out of the request until set.
+    pub fn fbp(mut self, value: impl Into<String>) -> Self {
+        self.fbp = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `fbp` as `null`, which clears it.
+    pub fn fbp_null(mut self) -> Self {
+        self.fbp = crate::Nullable::Null;
+        self
+    }
+    /// Google Analytics client ID.
+    ///
+    /// Sets the optional `ga`; it is left out of the request until set.
+    pub fn ga(mut self, value: impl Into<String>) -> Self {
+        self.ga = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ga` as `null`, which clears it.
+    pub fn ga_null(mut self) -> Self {
+        self.ga = crate::Nullable::Null;
+        self
+    }
+    /// Google click ID.
+    ///
+    /// Sets the optional `gclid`; it is left out of the request until set.
+    pub fn gclid(mut self, value: impl Into<String>) -> Self {
+        self.gclid = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `gclid` as `null`, which clears it.
+    pub fn gclid_null(mut self) -> Self {
+        self.gclid = crate::Nullable::Null;
+        self
+    }
+    /// Instagram session ID.
+    ///
+    /// Sets the optional `ig_sid`; it is left out of the request until set.
+    pub fn ig_sid(mut self, value: impl Into<String>) -> Self {
+        self.ig_sid = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ig_sid` as `null`, which clears it.
+    pub fn ig_sid_null(mut self) -> Self {
+        self.ig_sid = crate::Nullable::Null;
+        self
+    }
+    /// TikTok click ID.
+    ///
+    /// Sets the optional `ttclid`; it is left out of the request until set.
+    pub fn ttclid(mut self, value: impl Into<String>) -> Self {
+        self.ttclid = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ttclid` as `null`, which clears it.
+    pub fn ttclid_null(mut self) -> Self {
+        self.ttclid = crate::Nullable::Null;
+        self
+    }
+    /// TikTok pixel ID.
+    ///
+    /// Sets the optional `ttp`; it is left out of the request until set.
+    pub fn ttp(mut self, value: impl Into<String>) -> Self {
+        self.ttp = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ttp` as `null`, which clears it.
+    pub fn ttp_null(mut self) -> Self {
+        self.ttp = crate::Nullable::Null;
+        self
+    }
+    /// IP address.
+    ///
+    /// Sets the optional `ip_address`; it is left out of the request until set.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ip_address` as `null`, which clears it.
+    pub fn ip_address_null(mut self) -> Self {
+        self.ip_address = crate::Nullable::Null;
+        self
+    }
+    /// Browser user agent string.
+    ///
+    /// Sets the optional `user_agent`; it is left out of the request until set.
+    pub fn user_agent(mut self, value: impl Into<String>) -> Self {
+        self.user_agent = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_agent` as `null`, which clears it.
+    pub fn user_agent_null(mut self) -> Self {
+        self.user_agent = crate::Nullable::Null;
+        self
+    }
+    /// Ad campaign ID.
+    ///
+    /// Sets the optional `ad_campaign_id`; it is left out of the request until set.
+    pub fn ad_campaign_id(mut self, value: impl Into<String>) -> Self {
+        self.ad_campaign_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_campaign_id` as `null`, which clears it.
+    pub fn ad_campaign_id_null(mut self) -> Self {
+        self.ad_campaign_id = crate::Nullable::Null;
+        self
+    }
+    /// Ad ID.
+    ///
+    /// Sets the optional `ad_id`; it is left out of the request until set.
+    pub fn ad_id(mut self, value: impl Into<String>) -> Self {
+        self.ad_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_id` as `null`, which clears it.
+    pub fn ad_id_null(mut self) -> Self {
+        self.ad_id = crate::Nullable::Null;
+        self
+    }
+    /// Ad set ID.
+    ///
+    /// Sets the optional `ad_set_id`; it is left out of the request until set.
+    pub fn ad_set_id(mut self, value: impl Into<String>) -> Self {
+        self.ad_set_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `ad_set_id` as `null`, which clears it.
+    pub fn ad_set_id_null(mut self) -> Self {
+        self.ad_set_id = crate::Nullable::Null;
+        self
+    }
+    /// UTM campaign parameter.
+    ///
+    /// Sets the optional `utm_campaign`; it is left out of the request until set.
+    pub fn utm_campaign(mut self, value: impl Into<String>) -> Self {
+        self.utm_campaign = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_campaign` as `null`, which clears it.
+    pub fn utm_campaign_null(mut self) -> Self {
+        self.utm_campaign = crate::Nullable::Null;
+        self
+    }
+    /// UTM content parameter.
+    ///
+    /// Sets the optional `utm_content`; it is left out of the request until set.
+    pub fn utm_content(mut self, value: impl Into<String>) -> Self {
+        self.utm_content = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_content` as `null`, which clears it.
+    pub fn utm_content_null(mut self) -> Self {
+        self.utm_content = crate::Nullable::Null;
+        self
+    }
+    /// UTM ID parameter.
+    ///
+    /// Sets the optional `utm_id`; it is left out of the request until set.
+    pub fn utm_id(mut self, value: impl Into<String>) -> Self {
+        self.utm_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_id` as `null`, which clears it.
+    pub fn utm_id_null(mut self) -> Self {
+        self.utm_id = crate::Nullable::Null;
+        self
+    }
+    /// UTM medium parameter.
+    ///
+    /// Sets the optional `utm_medium`; it is left out of the request until set.
+    pub fn utm_medium(mut self, value: impl Into<String>) -> Self {
+        self.utm_medium = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_medium` as `null`, which clears it.
+    pub fn utm_medium_null(mut self) -> Self {
+        self.utm_medium = crate::Nullable::Null;
+        self
+    }
+    /// UTM source parameter.
+    ///
+    /// Sets the optional `utm_source`; it is left out of the request until set.
+    pub fn utm_source(mut self, value: impl Into<String>) -> Self {
+        self.utm_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_source` as `null`, which clears it.
+    pub fn utm_source_null(mut self) -> Self {
+        self.utm_source = crate::Nullable::Null;
+        self
+    }
+    /// UTM term parameter.
+    ///
+    /// Sets the optional `utm_term`; it is left out of the request until set.
+    pub fn utm_term(mut self, value: impl Into<String>) -> Self {
+        self.utm_term = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `utm_term` as `null`, which clears it.
+    pub fn utm_term_null(mut self) -> Self {
+        self.utm_term = crate::Nullable::Null;
+        self
+    }
+}
+
 /// User identity and profile data.
 ///
 /// Generated from `#/paths/~1conversions/post/requestBody/content/application~1json/schema/properties/user`.
@@ -41687,6 +57157,7 @@ impl CreateConversionContext {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateConversionUser {
     /// An anonymous identifier for the user.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41767,6 +57238,214 @@ impl CreateConversionUser {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateConversionUser {
+    /// An anonymous identifier for the user.
+    ///
+    /// Sets the optional `anonymous_id`; it is left out of the request until set.
+    pub fn anonymous_id(mut self, value: impl Into<String>) -> Self {
+        self.anonymous_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `anonymous_id` as `null`, which clears it.
+    pub fn anonymous_id_null(mut self) -> Self {
+        self.anonymous_id = crate::Nullable::Null;
+        self
+    }
+    /// An external identifier for the user.
+    ///
+    /// Sets the optional `external_id`; it is left out of the request until set.
+    pub fn external_id(mut self, value: impl Into<String>) -> Self {
+        self.external_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `external_id` as `null`, which clears it.
+    pub fn external_id_null(mut self) -> Self {
+        self.external_id = crate::Nullable::Null;
+        self
+    }
+    /// The Whop member ID.
+    ///
+    /// Sets the optional `member_id`; it is left out of the request until set.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `member_id` as `null`, which clears it.
+    pub fn member_id_null(mut self) -> Self {
+        self.member_id = crate::Nullable::Null;
+        self
+    }
+    /// The Whop membership ID.
+    ///
+    /// Sets the optional `membership_id`; it is left out of the request until set.
+    pub fn membership_id(mut self, value: impl Into<String>) -> Self {
+        self.membership_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `membership_id` as `null`, which clears it.
+    pub fn membership_id_null(mut self) -> Self {
+        self.membership_id = crate::Nullable::Null;
+        self
+    }
+    /// The Whop user ID.
+    ///
+    /// Sets the optional `user_id`; it is left out of the request until set.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user_id` as `null`, which clears it.
+    pub fn user_id_null(mut self) -> Self {
+        self.user_id = crate::Nullable::Null;
+        self
+    }
+    /// Date of birth (YYYY-MM-DD).
+    ///
+    /// Sets the optional `birthdate`; it is left out of the request until set.
+    pub fn birthdate(mut self, value: impl Into<String>) -> Self {
+        self.birthdate = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `birthdate` as `null`, which clears it.
+    pub fn birthdate_null(mut self) -> Self {
+        self.birthdate = crate::Nullable::Null;
+        self
+    }
+    /// City.
+    ///
+    /// Sets the optional `city`; it is left out of the request until set.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `city` as `null`, which clears it.
+    pub fn city_null(mut self) -> Self {
+        self.city = crate::Nullable::Null;
+        self
+    }
+    /// Country.
+    ///
+    /// Sets the optional `country`; it is left out of the request until set.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `country` as `null`, which clears it.
+    pub fn country_null(mut self) -> Self {
+        self.country = crate::Nullable::Null;
+        self
+    }
+    /// Email address.
+    ///
+    /// Sets the optional `email`; it is left out of the request until set.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email` as `null`, which clears it.
+    pub fn email_null(mut self) -> Self {
+        self.email = crate::Nullable::Null;
+        self
+    }
+    /// First name.
+    ///
+    /// Sets the optional `first_name`; it is left out of the request until set.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `first_name` as `null`, which clears it.
+    pub fn first_name_null(mut self) -> Self {
+        self.first_name = crate::Nullable::Null;
+        self
+    }
+    /// Gender.
+    ///
+    /// Sets the optional `gender`; it is left out of the request until set.
+    pub fn gender(mut self, value: impl Into<EventGender>) -> Self {
+        self.gender = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `gender` as `null`, which clears it.
+    pub fn gender_null(mut self) -> Self {
+        self.gender = crate::Nullable::Null;
+        self
+    }
+    /// Last name.
+    ///
+    /// Sets the optional `last_name`; it is left out of the request until set.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `last_name` as `null`, which clears it.
+    pub fn last_name_null(mut self) -> Self {
+        self.last_name = crate::Nullable::Null;
+        self
+    }
+    /// Full display name.
+    ///
+    /// Sets the optional `name`; it is left out of the request until set.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `name` as `null`, which clears it.
+    pub fn name_null(mut self) -> Self {
+        self.name = crate::Nullable::Null;
+        self
+    }
+    /// Phone number.
+    ///
+    /// Sets the optional `phone`; it is left out of the request until set.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `phone` as `null`, which clears it.
+    pub fn phone_null(mut self) -> Self {
+        self.phone = crate::Nullable::Null;
+        self
+    }
+    /// Postal code.
+    ///
+    /// Sets the optional `postal_code`; it is left out of the request until set.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `postal_code` as `null`, which clears it.
+    pub fn postal_code_null(mut self) -> Self {
+        self.postal_code = crate::Nullable::Null;
+        self
+    }
+    /// State or region.
+    ///
+    /// Sets the optional `state`; it is left out of the request until set.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `state` as `null`, which clears it.
+    pub fn state_null(mut self) -> Self {
+        self.state = crate::Nullable::Null;
+        self
+    }
+    /// Username.
+    ///
+    /// Sets the optional `username`; it is left out of the request until set.
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.username = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `username` as `null`, which clears it.
+    pub fn username_null(mut self) -> Self {
+        self.username = crate::Nullable::Null;
+        self
+    }
+}
+
 /// Parameters of `createConversion` (`POST /conversions`).
 ///
 /// Generated from `#/paths/~1conversions/post`.
@@ -41774,6 +57453,7 @@ impl CreateConversionUser {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateConversionParams {
     /// Where the event originated.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -41840,6 +57520,157 @@ impl CreateConversionParams {
     }
 }
 
+#[cfg(feature = "ads")]
+impl CreateConversionParams {
+    /// Where the event originated.
+    ///
+    /// Sets the optional `action_source`; it is left out of the request until set.
+    pub fn action_source(mut self, value: impl Into<EventActionSource>) -> Self {
+        self.action_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `action_source` as `null`, which clears it.
+    pub fn action_source_null(mut self) -> Self {
+        self.action_source = crate::Nullable::Null;
+        self
+    }
+    /// Tracking and attribution context.
+    ///
+    /// Sets the optional `context`; it is left out of the request until set.
+    pub fn context(mut self, value: impl Into<CreateConversionContext>) -> Self {
+        self.context = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `context` as `null`, which clears it.
+    pub fn context_null(mut self) -> Self {
+        self.context = crate::Nullable::Null;
+        self
+    }
+    /// ISO 4217 currency code.
+    ///
+    /// Sets the optional `currency`; it is left out of the request until set.
+    pub fn currency(mut self, value: impl Into<Currencies>) -> Self {
+        self.currency = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `currency` as `null`, which clears it.
+    pub fn currency_null(mut self) -> Self {
+        self.currency = crate::Nullable::Null;
+        self
+    }
+    /// Custom event name when event_name is 'custom'.
+    ///
+    /// Sets the optional `custom_name`; it is left out of the request until set.
+    pub fn custom_name(mut self, value: impl Into<String>) -> Self {
+        self.custom_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `custom_name` as `null`, which clears it.
+    pub fn custom_name_null(mut self) -> Self {
+        self.custom_name = crate::Nullable::Null;
+        self
+    }
+    /// Client-provided identifier for deduplication. Generated if omitted.
+    ///
+    /// Sets the optional `event_id`; it is left out of the request until set.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `event_id` as `null`, which clears it.
+    pub fn event_id_null(mut self) -> Self {
+        self.event_id = crate::Nullable::Null;
+        self
+    }
+    /// When the event occurred. Defaults to now.
+    ///
+    /// Sets the optional `event_time`; it is left out of the request until set.
+    pub fn event_time(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.event_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `event_time` as `null`, which clears it.
+    pub fn event_time_null(mut self) -> Self {
+        self.event_time = crate::Nullable::Null;
+        self
+    }
+    /// The plan associated with the event.
+    ///
+    /// Sets the optional `plan_id`; it is left out of the request until set.
+    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+        self.plan_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `plan_id` as `null`, which clears it.
+    pub fn plan_id_null(mut self) -> Self {
+        self.plan_id = crate::Nullable::Null;
+        self
+    }
+    /// The product associated with the event.
+    ///
+    /// Sets the optional `product_id`; it is left out of the request until set.
+    pub fn product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `product_id` as `null`, which clears it.
+    pub fn product_id_null(mut self) -> Self {
+        self.product_id = crate::Nullable::Null;
+        self
+    }
+    /// The referring URL.
+    ///
+    /// Sets the optional `referrer_url`; it is left out of the request until set.
+    pub fn referrer_url(mut self, value: impl Into<String>) -> Self {
+        self.referrer_url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `referrer_url` as `null`, which clears it.
+    pub fn referrer_url_null(mut self) -> Self {
+        self.referrer_url = crate::Nullable::Null;
+        self
+    }
+    /// The URL where the event occurred.
+    ///
+    /// Sets the optional `url`; it is left out of the request until set.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `url` as `null`, which clears it.
+    pub fn url_null(mut self) -> Self {
+        self.url = crate::Nullable::Null;
+        self
+    }
+    /// User identity and profile data.
+    ///
+    /// Sets the optional `user`; it is left out of the request until set.
+    pub fn user(mut self, value: impl Into<CreateConversionUser>) -> Self {
+        self.user = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `user` as `null`, which clears it.
+    pub fn user_null(mut self) -> Self {
+        self.user = crate::Nullable::Null;
+        self
+    }
+    /// Monetary value associated with the event.
+    ///
+    /// Sets the optional `value`; it is left out of the request until set.
+    pub fn value(mut self, value: impl Into<f64>) -> Self {
+        self.value = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `value` as `null`, which clears it.
+    pub fn value_null(mut self) -> Self {
+        self.value = crate::Nullable::Null;
+        self
+    }
+}
+
 /// A tracked conversion event
 ///
 /// Generated from `#/paths/~1conversions/post/responses/200/content/application~1json/schema`.
@@ -41847,6 +57678,7 @@ impl CreateConversionParams {
 /// Needs the `ads` cargo feature (on by default).
 #[cfg(feature = "ads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateConversionResponse {
     /// The unique identifier for the conversion
     pub id: String,
@@ -41857,6 +57689,7 @@ pub struct CreateConversionResponse {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -41883,6 +57716,7 @@ pub struct InvoiceCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceMarkedUncollectibleEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -41909,6 +57743,7 @@ pub struct InvoiceMarkedUncollectibleEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoicePaidEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -41935,6 +57770,7 @@ pub struct InvoicePaidEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoicePastDueEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -41961,6 +57797,7 @@ pub struct InvoicePastDueEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceVoidedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -41987,6 +57824,7 @@ pub struct InvoiceVoidedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MembershipActivatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42013,6 +57851,7 @@ pub struct MembershipActivatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MembershipDeactivatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42039,6 +57878,7 @@ pub struct MembershipDeactivatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42065,6 +57905,7 @@ pub struct EntryCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryApprovedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42091,6 +57932,7 @@ pub struct EntryApprovedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryDeniedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42117,6 +57959,7 @@ pub struct EntryDeniedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntryDeletedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42143,6 +57986,7 @@ pub struct EntryDeletedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentRequiresActionEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42169,6 +58013,7 @@ pub struct SetupIntentRequiresActionEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentSucceededEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42195,6 +58040,7 @@ pub struct SetupIntentSucceededEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetupIntentCanceledEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42221,6 +58067,7 @@ pub struct SetupIntentCanceledEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WithdrawalCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42247,6 +58094,7 @@ pub struct WithdrawalCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WithdrawalUpdatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42273,6 +58121,7 @@ pub struct WithdrawalUpdatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CourseLessonInteractionCompletedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42299,6 +58148,7 @@ pub struct CourseLessonInteractionCompletedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutMethodCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42325,6 +58175,7 @@ pub struct PayoutMethodCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationSucceededEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42351,6 +58202,7 @@ pub struct VerificationSucceededEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayoutAccountStatusUpdatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42377,6 +58229,7 @@ pub struct PayoutAccountStatusUpdatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCaseCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42403,6 +58256,7 @@ pub struct ResolutionCenterCaseCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCaseUpdatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42429,6 +58283,7 @@ pub struct ResolutionCenterCaseUpdatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResolutionCenterCaseDecidedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42455,6 +58310,7 @@ pub struct ResolutionCenterCaseDecidedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42481,6 +58337,7 @@ pub struct PaymentCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentSucceededEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42507,6 +58364,7 @@ pub struct PaymentSucceededEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentFailedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42533,6 +58391,7 @@ pub struct PaymentFailedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaymentPendingEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42559,6 +58418,7 @@ pub struct PaymentPendingEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42585,6 +58445,7 @@ pub struct DisputeCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeUpdatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42611,6 +58472,7 @@ pub struct DisputeUpdatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RefundCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42637,6 +58499,7 @@ pub struct RefundCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RefundUpdatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42663,6 +58526,7 @@ pub struct RefundUpdatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisputeAlertCreatedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42689,6 +58553,7 @@ pub struct DisputeAlertCreatedEvent {
 /// Needs the `webhook-events` cargo feature (on by default).
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MembershipCancelAtPeriodEndChangedEvent {
     /// A unique ID for every single webhook request
     pub id: String,
@@ -42717,6 +58582,7 @@ pub struct MembershipCancelAtPeriodEndChangedEvent {
 #[cfg(feature = "webhook-events")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum WebhookPayload {
     /// Sent when a invoice is created
     ///

@@ -52,7 +52,7 @@ fn query_parameters_follow_their_style() {
     p.color = Some(Color::new(100, 200));
     p.color_flat = Some(Color::new(1, 2));
     p.filter = Some([("order_id".to_owned(), "6735".to_owned())].into());
-    p.created = Some(SearchCreated::Object(SearchCreatedObject { gte: Some(1), lt: None }));
+    p.created = Some(SearchCreated::Object(SearchCreatedObject::new().gte(1)));
     p.ids = Some(SearchIds::Array(vec!["a".into(), "b".into()]));
     p.mode = Some(SearchMode::String(SearchModeString::Fast));
     p.expand = Some(vec!["customer".into(), "invoice".into()]);
@@ -98,7 +98,7 @@ fn form_bodies_nest_with_brackets() {
     item.tax_rates = Some(vec!["txr_1".into()]);
     p.items = Some(vec![item, Item::new("price_2")]);
     p.metadata = Some([("order_id".to_owned(), "6735".to_owned())].into());
-    p.shipping = Some(CreateOrderShipping { address: Some(CreateOrderShippingAddress { city: Some("Paris".into()) }), name: Some("J D".into()) });
+    p.shipping = Some(CreateOrderShipping::new().address(CreateOrderShippingAddress::new().city("Paris")).name("J D"));
     p.expand = Some(vec!["customer".into()]);
     p.tags = Some(vec!["a".into(), "b".into()]);
     p.discount = Some(CreateOrderDiscount::String(CreateOrderDiscountString::Empty));
@@ -128,7 +128,7 @@ fn form_bodies_nest_with_brackets() {
     assert!(body == "customer=c&R=1&G=2" || body == "customer=c&G=2&R=1", "{body}");
 
     let mut delete = DeleteOrderParams::new();
-    delete.reason = Some(DeleteOrderReason { code: Some("dup".into()), notes: Some(vec!["n1".into(), "n2".into()]) });
+    delete.reason = Some(DeleteOrderReason::new().code("dup").notes(vec!["n1".to_owned(), "n2".to_owned()]));
     let mut w = FormWriter::new();
     delete.write_form(&mut w);
     let (body, _) = w.into_urlencoded();

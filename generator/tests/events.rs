@@ -125,7 +125,7 @@ async fn typed_events_decode_and_done_ends_the_stream() {
         .expect(1)
         .mount(&server)
         .await;
-    let params = events_client::types::StreamTicksParams { since: Some(7) };
+    let params = events_client::types::StreamTicksParams::new().since(7);
     let stream = client(&server).rooms().stream_ticks("r 1", params).await.unwrap();
     assert_eq!(stream.status(), 200);
     let items: Vec<(String, Option<String>, i64, Option<String>)> = stream

@@ -2,7 +2,8 @@
 //! crate: a tiny spec whose schemas use the shapes serde must carry
 //! exactly (`additionalProperties` beside `properties`, an `allOf` that
 //! refers back to itself, nullable array items and map values), and a test written into that crate that decodes
-//! JSON and compares what it encodes back.
+//! JSON and compares what it encodes back, and builds a sent value with
+//! `new` and its setters.
 
 mod support;
 
@@ -23,6 +24,14 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Labels'}
+    post:
+      operationId: putLabels
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Labels'}
+      responses:
+        '204': {description: ok}
   /filters:
     get:
       operationId: getFilter
@@ -48,6 +57,8 @@ components:
       required: [name]
       properties:
         name: {type: string}
+        note: {type: string, nullable: true}
+        parent: {$ref: '#/components/schemas/Base'}
       additionalProperties: {type: integer}
     Base:
       type: object
@@ -89,6 +100,17 @@ fn extra_keys_are_kept_and_sent_back() {
     assert_eq!(serde_json::to_value(&none).unwrap(), json!({"name": "m"}));
     assert_eq!(serde_json::to_value(&labels).unwrap(), wire);
     assert!(serde_json::from_value::<Labels>(json!({"name": "n", "red": "not an integer"})).is_err());
+}
+
+#[test]
+fn sent_values_are_built_with_new_and_setters() {
+    let extra = std::collections::BTreeMap::from([("red".to_owned(), 1)]);
+    let base = serde_json::from_value::<Base>(json!({"key": "k"})).unwrap();
+    let labels = Labels::new("n").note("a note").parent(base).additional_properties(extra);
+    assert_eq!(serde_json::to_value(&labels).unwrap(), json!({"name": "n", "note": "a note", "parent": {"key": "k"}, "red": 1}));
+    let cleared = Labels::new("n").note_null();
+    assert_eq!(serde_json::to_value(&cleared).unwrap(), json!({"name": "n", "note": null}));
+    assert_eq!(serde_json::to_value(Labels::new("n")).unwrap(), json!({"name": "n"}));
 }
 
 #[test]

@@ -118,41 +118,49 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A struct literal: required fields set; in the "all" call every
-    /// optional field too (scalar tri-state fields alternate value / `null`).
+    /// A value built as users build one: `new(required fields)`, then in
+    /// the "all" call one setter per optional field (scalar tri-state
+    /// fields alternate value / `null`).
     fn struct_value(&self, t: &TypeDef, fields: &[Field], all: bool, depth: usize) -> TokenStream {
         let lib = &self.lib;
         let ident = format_ident!("{}", t.name);
-        let mut tri_index = 0usize;
-        let inits = fields.iter().map(|f| {
-            let fi = format_ident!("{}", f.ident);
-            let fill = f.required || (all && depth < MAX_DEPTH);
-            let mut v = match &f.constant {
-                Some(c) => quote!(#c.to_owned()),
-                None => self.value(&f.ty, f.example.as_deref(), all, depth + 1),
-            };
+        let value = |f: &Field| self.value(&f.ty, f.example.as_deref(), all, depth + 1);
+        // `new` takes the required fields without a constant (see `types::constructor`).
+        let args = fields.iter().filter(|f| f.required && f.constant.is_none()).map(|f| {
+            let mut v = value(f);
             if f.boxed {
                 v = quote!(Box::new(#v));
             }
-            let tri = !f.required && f.nullable && t.in_request && f.location == Location::Body;
-            match (f.required, f.nullable, fill) {
-                (true, false, _) => quote!(#fi: #v),
-                (true, true, _) => quote!(#fi: Some(#v)),
-                (false, _, false) => quote!(#fi: Default::default()),
-                (false, _, true) if tri => {
-                    tri_index += 1;
-                    let scalar = matches!(f.ty, TypeRef::String | TypeRef::Integer | TypeRef::Number | TypeRef::Boolean);
-                    if scalar && tri_index % 2 == 0 {
-                        quote!(#fi: #lib::Nullable::Null)
-                    } else {
-                        quote!(#fi: #lib::Nullable::Value(#v))
+            if f.nullable {
+                v = quote!(Some(#v));
+            }
+            v
+        });
+        let args: Vec<TokenStream> = args.collect();
+        let mut chain = Vec::new();
+        if all && depth < MAX_DEPTH {
+            let mut tri_index = 0usize;
+            for s in super::types::setters(fields) {
+                let f = s.field;
+                let v = match &f.constant {
+                    Some(c) => quote!(#c),
+                    None => value(f),
+                };
+                let scalar = matches!(f.ty, TypeRef::String | TypeRef::Integer | TypeRef::Number | TypeRef::Boolean);
+                match s.null {
+                    Some(null) => {
+                        tri_index += 1;
+                        let setter = if scalar && tri_index % 2 == 0 { format_ident!("{}", null) } else { format_ident!("{}", s.value) };
+                        chain.push(if setter == s.value { quote!(.#setter(#v)) } else { quote!(.#setter()) });
+                    }
+                    None => {
+                        let setter = format_ident!("{}", s.value);
+                        chain.push(quote!(.#setter(#v)));
                     }
                 }
-                (false, _, true) => quote!(#fi: Some(#v)),
             }
-        });
-        let inits: Vec<TokenStream> = inits.collect();
-        quote!(#lib::types::#ident { #(#inits),* })
+        }
+        quote!(#lib::types::#ident::new(#(#args),*) #(#chain)*)
     }
 
     /// Top-level names (query, body) the "all" call puts on the wire.

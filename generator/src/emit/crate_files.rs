@@ -53,7 +53,7 @@ pub(super) fn add(
     files: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
     files.insert("Cargo.toml".into(), cargo_toml(ir, crate_name, version)?);
-    files.insert("README.md".into(), super::readme::readme(ir, crate_name));
+    files.insert("README.md".into(), super::readme::readme(ir, crate_name, version));
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib_rs(ir, crate_name, groups))?);
     let mods = groups.iter().map(|(r, ops)| {
         let m = format_ident!("{}", r.module);

@@ -34,6 +34,18 @@ pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The first paragraph of `text` (up to the first blank line), for docs
+/// that repeat a longer description in brief.
+///
+/// ```ignore
+/// assert_eq!(summary("The plan.\n\nMore about plans."), "The plan.");
+/// ```
+pub(crate) fn summary(text: &str) -> &str {
+    let text = text.trim();
+    let end = text.lines().take_while(|l| !l.trim().is_empty()).map(|l| l.len() + 1).sum::<usize>();
+    text.get(..end).unwrap_or(text).trim_end()
+}
+
 /// Joins paragraphs (skipping empty ones) with a blank line between them.
 pub(crate) fn paragraphs<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> String {
     parts

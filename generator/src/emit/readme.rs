@@ -17,7 +17,9 @@ fn type_def<'a>(ir: &'a Ir, ty: &TypeRef) -> Option<&'a TypeDef> {
 }
 
 /// `Params::new("...", ...)` when every required field of the params struct
-/// is a string; the literal is the field's name with a `_123` suffix.
+/// is a string; the literal is the field's name with a `_123` suffix. The
+/// first optional string field is set with its setter, as users build
+/// values (every generated type is `#[non_exhaustive]`).
 fn params_literal(ir: &Ir, op: &Operation) -> Option<String> {
     let Some(params) = &op.params else { return Some(String::new()) };
     let t = type_def(ir, params)?;
@@ -29,7 +31,14 @@ fn params_literal(ir: &Ir, op: &Operation) -> Option<String> {
         }
         args.push(format!("\"{}_123\"", f.name.trim_end_matches("_id")));
     }
-    Some(format!("types::{}::new({})", t.name, args.join(", ")))
+    let mut value = format!("types::{}::new({})", t.name, args.join(", "));
+    let optional_string = super::types::setters(fields).into_iter().find(|s| {
+        s.field.ty == TypeRef::String && s.field.constant.is_none() && !matches!(s.field.location, Location::Header | Location::HeaderJson)
+    });
+    if let Some(s) = optional_string {
+        value.push_str(&format!(".{}(\"{}_123\")", s.value, s.field.name.trim_end_matches("_id")));
+    }
+    Some(value)
 }
 
 fn path_literals(op: &Operation) -> Option<String> {
@@ -62,7 +71,7 @@ fn find(ir: &Ir, pred: impl Fn(&Operation) -> bool) -> Option<(&Operation, Strin
 }
 
 /// The README: what the crate is, configuration, and one compiled example per task.
-pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
+pub(crate) fn readme(ir: &Ir, crate_name: &str, crate_version: &str) -> String {
     let lib = crate_name.replace('-', "_");
     let prefix = env_prefix(crate_name);
     let resources = ir.operations.iter().map(|o| &o.resource.module).collect::<std::collections::BTreeSet<_>>().len();
@@ -111,7 +120,7 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
     );
 
     out.push_str(&super::auth::readme_section(ir, &prefix));
-    out.push_str(&features_section(ir, crate_name));
+    out.push_str(&features_section(ir, crate_name, crate_version));
 
     let example = |heading: &str, body: String| {
         format!(
@@ -123,6 +132,9 @@ pub(crate) fn readme(ir: &Ir, crate_name: &str) -> String {
             &format!("Create (`{} {}`)", op.method, op.path),
             format!("let created = {c}.send().await?;\nprintln!(\"{{created:?}}\");"),
         ));
+        if let Some(TypeRef::Named(response)) = &op.response {
+            out.push_str(&values_section(&lib, response));
+        }
     }
     if let Some((op, c)) = find(ir, |o| o.method == "GET" && o.path_params.len() == 1 && o.params.is_none() && o.response.is_some()) {
         out.push_str(&example(
@@ -219,8 +231,33 @@ fn credentials_call(ir: &Ir) -> String {
     }
 }
 
+/// `## Values and versions`: how values are built outside the crate, and
+/// the semver policy the generated API follows (ARCHITECTURE.md, "Semver").
+fn values_section(lib: &str, response: &str) -> String {
+    format!(
+        "\n## Values and versions\n\n\
+         Every generated struct and enum is `#[non_exhaustive]`, so a new field, enum value or union\n\
+         variant in the spec is a minor release, not a broken build. Build a request value with `new`\n\
+         (its required fields) and one setter per optional field, as above; a tri-state field has\n\
+         `<field>_null()` to send `null`. Build a response value, in a test say, by decoding JSON:\n\n\
+         ```rust,no_run\n\
+         # fn run(body: &str) -> serde_json::Result<()> {{\n\
+         let value: {lib}::types::{response} = serde_json::from_str(body)?;\n\
+         # let _ = value;\n\
+         # Ok(())\n\
+         # }}\n\
+         ```\n\n\
+         Versions follow this policy. **Minor:** a new operation, optional parameter or body field,\n\
+         response field, enum value, union variant, webhook event, resource or feature. **Major:** a\n\
+         removed operation, parameter, field, variant or type; a new required field or parameter, or an\n\
+         optional one becoming required (both change `new`); a required request field becoming optional;\n\
+         a changed type, name, path or method. **Patch:** docs only. (Compiled into a `build.rs` output\n\
+         with `include!`, the types live in your own crate, where `#[non_exhaustive]` does not apply.)\n"
+    )
+}
+
 /// `## Cargo features`: one per resource group, all on by default.
-fn features_section(ir: &Ir, crate_name: &str) -> String {
+fn features_section(ir: &Ir, crate_name: &str, crate_version: &str) -> String {
     if ir.features.is_empty() {
         return String::new();
     }
@@ -233,7 +270,7 @@ fn features_section(ir: &Ir, crate_name: &str) -> String {
          {crate_name} = {{ version = \"{version}\", default-features = false, features = [\"{first}\"] }}\n\
          ```\n\n\
          | feature | enables |\n|---|---|\n",
-        version = "0.1",
+        version = dependency_version(crate_version),
         first = ir.features[0].name,
     );
     for f in &ir.features {
@@ -246,6 +283,17 @@ fn features_section(ir: &Ir, crate_name: &str) -> String {
         out.push_str(&format!("| `{}` | {enables} |\n", f.name));
     }
     out
+}
+
+/// The version requirement a dependent writes for `version`: `0.4` before
+/// 1.0 (where the minor version is the breaking one), `2` after.
+fn dependency_version(version: &str) -> String {
+    let mut parts = version.split(['.', '-', '+']);
+    match (parts.next(), parts.next()) {
+        (Some("0"), Some(minor)) => format!("0.{minor}"),
+        (Some(major), _) => major.to_owned(),
+        (None, _) => version.to_owned(),
+    }
 }
 
 /// The changelog as first written: the maintainer owns it from then on

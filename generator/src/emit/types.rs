@@ -270,6 +270,7 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
                 #doc
                 #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
                 #[serde(tag = #tag)]
+                #[non_exhaustive]
                 pub enum #ident {
                     #(#vs)*
                     /// A variant this version of the client does not know.
@@ -356,6 +357,7 @@ fn untagged_def(
         #decoding
         #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #ident {
             #(#vs)*
             /// A value that matches no known variant, kept as JSON.
@@ -425,13 +427,16 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
         quote!(#[derive(Debug, Clone, PartialEq, Serialize #deserialize)])
     };
     let constructor = if in_request { constructor(ident, fields) } else { quote!() };
+    let setters = if in_request { setter_methods(ident, fields) } else { quote!() };
     let to_query = if fields.iter().any(|f| f.location.is_query()) { to_query(ident, fields, space) } else { quote!() };
     let to_form = if fields.iter().any(|f| f.location.is_form()) { to_form(ident, fields, space) } else { quote!() };
     quote! {
         #doc
         #derives
+        #[non_exhaustive]
         pub struct #ident { #(#field_tokens)* }
         #constructor
+        #setters
         #to_query
         #to_form
     }
@@ -525,6 +530,85 @@ fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     }
 }
 
+/// The fluent setter of one optional field of a sent struct.
+pub(crate) struct Setter<'a> {
+    /// The field it sets.
+    pub(crate) field: &'a Field,
+    /// The method taking the value (`product_id`): the field's ident
+    /// unless another method has it.
+    pub(crate) value: String,
+    /// For a tri-state field, the method that sends `null` (`product_id_null`).
+    pub(crate) null: Option<String>,
+}
+
+/// The setters of a sent struct, one per optional field in declaration
+/// order (required fields are `new`'s arguments). Names depend only on the
+/// struct's own fields: value setters are claimed first, in order, then
+/// the `_null` ones.
+pub(crate) fn setters(fields: &[Field]) -> Vec<Setter<'_>> {
+    let mut names = crate::naming::Namespace::with_reserved(&["new"]);
+    let mut out: Vec<Setter<'_>> = fields
+        .iter()
+        .filter(|f| !f.required)
+        .map(|f| Setter { field: f, value: names.claim(&f.ident), null: None })
+        .collect();
+    for s in &mut out {
+        if holding(s.field, true) == Holding::TriState {
+            s.null = Some(names.claim(&format!("{}_null", s.field.ident)));
+        }
+    }
+    out
+}
+
+/// One `mut self -> Self` method per optional field, taking `impl Into<T>`,
+/// plus `<field>_null()` for tri-state fields.
+fn setter_methods(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let methods = setters(fields).into_iter().map(|s| {
+        let f = s.field;
+        let fi = format_ident!("{}", f.ident);
+        let name = format_ident!("{}", s.value);
+        let ty = rust_type(&f.ty, &quote!());
+        let value = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
+        let holding = holding(f, true);
+        let store = match holding {
+            Holding::Plain => value,
+            Holding::OptionNull | Holding::OptionSkip => quote!(Some(#value)),
+            Holding::TriState => quote!(crate::Nullable::Value(#value)),
+        };
+        let wire = f.name.replace('`', "'");
+        let summary = docs::summary(f.doc.as_deref().unwrap_or(""));
+        let doc = docs::attrs_with(summary, &format!("Sets the optional `{wire}`; it is left out of the request until set."));
+        let null = s.null.map(|null| {
+            let null = format_ident!("{}", null);
+            let doc = docs::attrs(&format!("Sends `{wire}` as `null`, which clears it."));
+            quote! {
+                #doc
+                pub fn #null(mut self) -> Self {
+                    self.#fi = crate::Nullable::Null;
+                    self
+                }
+            }
+        });
+        quote! {
+            #doc
+            pub fn #name(mut self, value: impl Into<#ty>) -> Self {
+                self.#fi = #store;
+                self
+            }
+            #null
+        }
+    });
+    let methods: Vec<TokenStream> = methods.collect();
+    if methods.is_empty() {
+        return quote!();
+    }
+    quote! {
+        impl #ident {
+            #(#methods)*
+        }
+    }
+}
+
 /// `impl ToQuery`: writes the query parameters in declaration order:
 /// `form` for exploded `form` parameters with a native `QueryValue`,
 /// `deep_object` for free-form `deepObject` objects, `serialized` with the
@@ -583,6 +667,7 @@ fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::E
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #ident {
             #(#variants)*
             /// A value this version of the client does not know; the wire value is kept.

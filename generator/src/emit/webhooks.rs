@@ -53,6 +53,7 @@ pub(crate) fn event_enum(ir: &Ir) -> TokenStream {
         #(#[doc = #doc_lines])*
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #enum_ident {
             #(#variants)*
             /// An event type this version of the client does not know; the payload is kept as JSON.

@@ -75,7 +75,9 @@ pub fn cargo_in(dir: &Path, target: &Path, args: &[&str]) -> CargoOutput {
 /// line (or the tail of the output when there is none).
 pub fn first_error_lines(stderr: &str, n: usize) -> String {
     let lines: Vec<&str> = stderr.lines().collect();
-    match lines.iter().position(|l| l.starts_with("error")) {
+    // `--message-format=short` prints `path:line:col: error[E0308]: ...`.
+    let is_error = |l: &&str| l.starts_with("error") || l.contains(": error");
+    match lines.iter().position(is_error) {
         Some(start) => lines[start..].iter().take(n).copied().collect::<Vec<_>>().join("\n"),
         None => lines[lines.len().saturating_sub(n)..].join("\n"),
     }
