@@ -272,7 +272,9 @@ fn build_runner(specs: &[Spec], work: &Path) -> Result<PathBuf, String> {
         "[package]\nname = \"directory-contract-runner\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [dependencies]\n{dependencies}\
          serde = \"1\"\nserde_json = \"1\"\nchrono = {{ version = \"0.4\", default-features = false, features = [\"std\"] }}\n\
-         bytes = \"1\"\ntokio = {{ version = \"1\", features = [\"rt\", \"macros\"] }}\n\n[workspace]\n"
+         bytes = \"1\"\ntokio = {{ version = \"1\", features = [\"rt\", \"macros\"] }}\n\n[workspace]\n\n\
+         # Hundreds of crates: no debug info and no incremental state keep the target dir small.\n\
+         [profile.dev]\ndebug = false\nincremental = false\n"
     );
     let body = workspace_root().join("generator/tests/directory_contract/runner.rs");
     let main = format!(
