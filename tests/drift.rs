@@ -9,7 +9,8 @@ fn generation_is_deterministic_and_matches_the_checked_in_client() {
     let generator = clientgen::Generator::new(common::whop_spec())
         .crate_name("whop-client")
         .contract_cases(true)
-        .keep_crate_version_of(common::generated_dir());
+        .keep_crate_version_of(common::generated_dir())
+        .keep_names_of(common::generated_dir());
     let first = generator.generate().expect("the Whop spec generates");
     let second = generator.generate().expect("the Whop spec generates");
     assert_eq!(first.files, second.files, "two generations differ");

@@ -28830,11 +28830,11 @@ pub struct ErrorResponseError {
     /// The `message` property.
     pub message: String,
     /// A short string indicating the specific error code, e.g. 'parameter_missing', 'parameter_invalid', 'invalid_json'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub code: crate::Nullable<String>,
     /// The parameter that caused the error, if applicable
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub param: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub param: crate::Nullable<String>,
 }
 
 /// Generated from `#/paths/~1products/get/responses/400/content/application~1json/schema` (and 1319 structurally identical schemas).
@@ -57698,8 +57698,8 @@ pub struct InvoiceCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57725,8 +57725,8 @@ pub struct InvoiceMarkedUncollectibleEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57752,8 +57752,8 @@ pub struct InvoicePaidEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57779,8 +57779,8 @@ pub struct InvoicePastDueEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57806,8 +57806,8 @@ pub struct InvoiceVoidedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57833,8 +57833,8 @@ pub struct MembershipActivatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57860,8 +57860,8 @@ pub struct MembershipDeactivatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57887,8 +57887,8 @@ pub struct EntryCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57914,8 +57914,8 @@ pub struct EntryApprovedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57941,8 +57941,8 @@ pub struct EntryDeniedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57968,8 +57968,8 @@ pub struct EntryDeletedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -57995,8 +57995,8 @@ pub struct SetupIntentRequiresActionEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58022,8 +58022,8 @@ pub struct SetupIntentSucceededEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58049,8 +58049,8 @@ pub struct SetupIntentCanceledEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58076,8 +58076,8 @@ pub struct WithdrawalCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58103,8 +58103,8 @@ pub struct WithdrawalUpdatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58130,8 +58130,8 @@ pub struct CourseLessonInteractionCompletedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58157,8 +58157,8 @@ pub struct PayoutMethodCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58184,8 +58184,8 @@ pub struct VerificationSucceededEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58211,8 +58211,8 @@ pub struct PayoutAccountStatusUpdatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58238,8 +58238,8 @@ pub struct ResolutionCenterCaseCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58265,8 +58265,8 @@ pub struct ResolutionCenterCaseUpdatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58292,8 +58292,8 @@ pub struct ResolutionCenterCaseDecidedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58319,8 +58319,8 @@ pub struct PaymentCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58346,8 +58346,8 @@ pub struct PaymentSucceededEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58373,8 +58373,8 @@ pub struct PaymentFailedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58400,8 +58400,8 @@ pub struct PaymentPendingEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58427,8 +58427,8 @@ pub struct DisputeCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58454,8 +58454,8 @@ pub struct DisputeUpdatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58481,8 +58481,8 @@ pub struct RefundCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58508,8 +58508,8 @@ pub struct RefundUpdatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58535,8 +58535,8 @@ pub struct DisputeAlertCreatedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type
@@ -58562,8 +58562,8 @@ pub struct MembershipCancelAtPeriodEndChangedEvent {
     /// Always `v1`.
     pub api_version: String,
     /// The company ID that this webhook event is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company_id: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub company_id: crate::Nullable<String>,
     /// The timestamp in ISO 8601 format that the webhook was sent at on the server
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The webhook event type

@@ -1,14 +1,17 @@
-//! Tri-state values for optional, nullable request fields.
+//! Tri-state values for optional, nullable fields.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A request field that may be left out, explicitly set to `null`, or set to
-/// a value.
+/// A field that may be absent, explicitly `null`, or a value.
 ///
 /// Update endpoints often distinguish "do not touch this field" (the field
 /// is absent from the JSON body) from "clear this field" (the field is sent
-/// as `null`). `Option<T>` cannot express both, so generated request structs
-/// use `Nullable<T>` for fields that are both optional and nullable:
+/// as `null`). `Option<T>` cannot express both, so generated structs use
+/// `Nullable<T>` for every field that is both optional and nullable, in
+/// requests and responses alike (a type's field types never depend on
+/// whether some operation sends it, so a new operation cannot change them).
+/// Set one in a request with the struct's setters: `.metadata(value)` for a
+/// value, `.metadata_null()` for `null`.
 ///
 /// ```ignore
 /// #[derive(Serialize, Deserialize, Default)]
@@ -25,12 +28,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///   a missing field becomes `Absent` through `#[serde(default)]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Nullable<T> {
-    /// The field is not sent at all; the server keeps its current value.
+    /// The field is absent: a request leaves it out (the server keeps its
+    /// current value); a response did not include it.
     #[default]
     Absent,
-    /// The field is sent as JSON `null`, which clears it on the server.
+    /// The field is JSON `null`: in a request, it clears the value on the server.
     Null,
-    /// The field is sent with this value.
+    /// The field has this value.
     Value(T),
 }
 

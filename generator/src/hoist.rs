@@ -276,6 +276,30 @@ pub fn original_pointer(pointer: &str, hoisted: &[Hoisted]) -> String {
     pointer.to_owned()
 }
 
+/// The inverse of [`original_pointer`]: `pointer` as the user wrote it,
+/// and, when it lies inside a hoisted target, the same place inside the
+/// hoisted copy (where lowering sees it).
+///
+/// ```
+/// use clientgen::hoist::{hoisted_pointers, Hoisted};
+/// let h = [Hoisted { component: "/components/schemas/AB".into(), from: "/components/schemas/A/properties/b".into() }];
+/// assert_eq!(
+///     hoisted_pointers("/components/schemas/A/properties/b/properties/c", &h),
+///     ["/components/schemas/A/properties/b/properties/c", "/components/schemas/AB/properties/c"]
+/// );
+/// ```
+pub fn hoisted_pointers(pointer: &str, hoisted: &[Hoisted]) -> Vec<String> {
+    let mut out = vec![pointer.to_owned()];
+    for h in hoisted {
+        if let Some(rest) = pointer.strip_prefix(h.from.as_str()) {
+            if rest.is_empty() || rest.starts_with('/') {
+                out.push(format!("{}{rest}", h.component));
+            }
+        }
+    }
+    out
+}
+
 /// Gives every `$ref` target that is not a component a component of its
 /// own, and points the references there. See the module docs.
 ///

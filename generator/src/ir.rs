@@ -181,14 +181,15 @@ pub struct TypeDef {
     /// The schema's `description` (and `title` if there is no description).
     pub doc: Option<String>,
     /// True when the type is (transitively) part of a request: such structs
-    /// get a constructor and tri-state fields for optional nullable values.
+    /// get a constructor and one setter per optional field.
     pub in_request: bool,
-    /// True when the type derives `Deserialize`: it is (transitively) part
-    /// of a success response, a webhook payload or the error body, or of a
-    /// type that is never sent (an unreached component keeps both derives).
-    /// Closed under containment. A type only ever sent (`in_request` and not
-    /// this) derives `Serialize` but not `Deserialize`.
-    pub in_response: bool,
+    /// True when every place that defines the type is in a request: a
+    /// params struct, or an inline schema under a request body or a
+    /// parameter. Such a type derives `Serialize` alone. It depends only on
+    /// the type's own places, so a spec change elsewhere can only clear it
+    /// (a new response place sharing the type adds `Deserialize`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub sent_only: bool,
     /// The cargo features that need this type: those of the operations and
     /// webhooks that reach it. Empty when it is always compiled (it is
     /// needed by every feature, by ungated operations or by the runtime, or

@@ -21,10 +21,12 @@
 //! ```
 
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod hoist;
 pub mod ir;
 pub mod load;
+pub mod manifest;
 pub mod lower;
 pub mod naming;
 pub mod normalize;
@@ -50,13 +52,20 @@ pub struct Generator {
     spec: PathBuf,
     crate_name: String,
     options: emit::EmitOptions,
+    /// Type names of an earlier generation, by the JSON pointer of their place.
+    kept_names: std::collections::BTreeMap<String, String>,
 }
 
 impl Generator {
     /// A generator for the spec at `spec` (YAML or JSON). The crate name
     /// defaults to `api-client`.
     pub fn new(spec: impl Into<PathBuf>) -> Self {
-        Generator { spec: spec.into(), crate_name: "api-client".to_owned(), options: emit::EmitOptions::default() }
+        Generator {
+            spec: spec.into(),
+            crate_name: "api-client".to_owned(),
+            options: emit::EmitOptions::default(),
+            kept_names: std::collections::BTreeMap::new(),
+        }
     }
 
     /// Sets the generated crate's package name (e.g. `whop-client`).
@@ -88,6 +97,33 @@ impl Generator {
         self
     }
 
+    /// Keeps the type names of the crate already in `dir`, read from its
+    /// API manifest (`api.json`; nothing is kept when there is none): what
+    /// `clientgen generate` and `check` do, so a spec change cannot rename
+    /// an existing type, the newcomer gets the suffix instead (see
+    /// [`lower::lower_keeping`]).
+    pub fn keep_names_of(self, dir: impl AsRef<Path>) -> Self {
+        let path = dir.as_ref().join(manifest::MANIFEST_FILE);
+        match std::fs::read_to_string(path).ok().and_then(|text| manifest::Manifest::from_json(&text).ok()) {
+            Some(manifest) => self.keep_names_from(&manifest),
+            None => self,
+        }
+    }
+
+    /// Keeps the type names `manifest` records (see [`Self::keep_names_of`]).
+    ///
+    /// ```no_run
+    /// let old = clientgen::surface_of("generated-client")?;
+    /// let krate = clientgen::Generator::new("new-openapi.yml").keep_names_from(&old).generate()?;
+    /// # Ok::<(), clientgen::Error>(())
+    /// ```
+    pub fn keep_names_from(mut self, manifest: &manifest::Manifest) -> Self {
+        for t in &manifest.types {
+            self.kept_names.insert(t.pointer.clone(), t.name.clone());
+        }
+        self
+    }
+
     /// Also generates `contract/cases.rs` (off by default; see
     /// [`emit::EmitOptions::contract_cases`]).
     pub fn contract_cases(mut self, on: bool) -> Self {
@@ -114,8 +150,21 @@ impl Generator {
             e.pointer = e.pointer.map(|p| hoist::original_pointer(&p, &hoisted));
             e
         };
+        // Kept names are cited by the pointers the user wrote; lowering sees hoisted copies.
+        // Only places that still exist keep their names (a removed place
+        // must not hold a name a newcomer could have).
+        let kept: std::collections::BTreeMap<String, String> = self
+            .kept_names
+            .iter()
+            .flat_map(|(pointer, name)| hoist::hoisted_pointers(pointer, &hoisted).into_iter().map(move |p| (p, name.clone())))
+            .filter(|(pointer, _)| {
+                // Webhooks are kept apart from the document (OpenAPI 3.0 has none).
+                let webhooks = pointer.strip_prefix("/webhooks").and_then(|rest| normalized.webhooks.as_ref().and_then(|w| w.pointer(rest)));
+                normalized.document.pointer(pointer).is_some() || webhooks.is_some()
+            })
+            .collect();
         let parsed = parse::parse(&self.spec, normalized).map_err(relocate)?;
-        let mut lowered = lower::lower(&self.spec, &parsed).map_err(relocate)?;
+        let mut lowered = lower::lower_keeping(&self.spec, &parsed, &kept).map_err(relocate)?;
         warnings.append(&mut lowered.warnings);
         for w in &mut warnings {
             w.pointer = hoist::original_pointer(&w.pointer, &hoisted);
@@ -157,4 +206,38 @@ impl Generator {
         krate.warnings = lowered.warnings;
         Ok(krate)
     }
+}
+
+/// The Rust API surface at `path`, for [`diff`]: the [`manifest`] of a
+/// generated crate (its directory, or its `api.json`), or else the
+/// manifest of the crate a spec (YAML or JSON) generates.
+///
+/// ```no_run
+/// let old = clientgen::surface_of("generated-client")?;
+/// let new = clientgen::surface_of("spec/openapi.documented.yml")?;
+/// println!("{}", clientgen::diff::to_text(&clientgen::diff::diff(&old, &new)));
+/// # Ok::<(), clientgen::Error>(())
+/// ```
+///
+/// # Errors
+/// A directory without `api.json`, a manifest of another format, or any
+/// error of generating from the spec.
+pub fn surface_of(path: impl AsRef<Path>) -> Result<manifest::Manifest, Error> {
+    let path = path.as_ref();
+    let manifest_path = if path.is_dir() { path.join(manifest::MANIFEST_FILE) } else { path.to_path_buf() };
+    if path.is_dir() && !manifest_path.is_file() {
+        return Err(Error::file(
+            path,
+            format!("no {} here: a crate generated by clientgen 0.1 or later has one (regenerate it)", manifest::MANIFEST_FILE),
+        ));
+    }
+    let is_json = manifest_path.extension().is_some_and(|e| e == "json");
+    if is_json {
+        let text = std::fs::read_to_string(&manifest_path).map_err(|e| Error::file(&manifest_path, e.to_string()))?;
+        let looks_like_manifest = serde_json::from_str::<serde_json::Value>(&text).is_ok_and(|v| v.get("manifest").is_some());
+        if looks_like_manifest {
+            return manifest::Manifest::from_json(&text).map_err(|e| Error::file(&manifest_path, e.to_string()));
+        }
+    }
+    Ok(Generator::new(path).generate()?.manifest)
 }

@@ -52,12 +52,38 @@ enum Command {
         #[command(flatten)]
         contract: ContractCases,
     },
+    /// List what changes in the Rust API from OLD to NEW, each change classed
+    /// major, minor or patch. Exits 1 when a change reaches `--fail-on`, 2 on an error.
+    Diff {
+        /// The old side: a spec (YAML or JSON), a generated crate's directory, or its api.json.
+        #[arg(long)]
+        old: PathBuf,
+        /// The new side, like `--old`.
+        #[arg(long)]
+        new: PathBuf,
+        /// `text` (one line per change, then the semver summary) or `json`.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Exit 1 when some change is of this class or higher.
+        #[arg(long, value_name = "major|minor|patch")]
+        fail_on: Option<clientgen::diff::Severity>,
+        /// Print a CHANGELOG section (Keep a Changelog style) instead.
+        #[arg(long)]
+        changelog: bool,
+    },
     /// Print the intermediate representation as JSON.
     Ir {
         /// The OpenAPI document (YAML or JSON).
         #[arg(long, default_value = DEFAULT_SPEC)]
         spec: PathBuf,
     },
+}
+
+/// How `clientgen diff` prints the changes.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
 }
 
 /// Whether to generate `contract/cases.rs`.
@@ -111,14 +137,36 @@ fn print_warnings(warnings: &[clientgen::Warning]) {
 }
 
 /// The generator for `generate` and `check`: without `--crate-version`, the
-/// crate keeps the version it has on disk.
+/// crate keeps the version it has on disk, and its inline types keep the
+/// names its API manifest records.
 fn generator(spec: &Path, out: &Path, crate_name: String, crate_version: Option<String>, contract_cases: bool) -> clientgen::Generator {
     let generator = clientgen::Generator::new(spec).crate_name(crate_name).contract_cases(contract_cases);
     let generator = match crate_version {
         Some(version) => generator.crate_version(version),
         None => generator,
     };
-    generator.keep_crate_version_of(out)
+    generator.keep_crate_version_of(out).keep_names_of(out)
+}
+
+/// What the stale crate's API manifest says about the fresh generation:
+/// the changes, the semver summary and the release the change needs.
+fn api_change_summary(out: &Path, fresh: &clientgen::manifest::Manifest) -> String {
+    let on_disk = match clientgen::surface_of(out) {
+        Ok(manifest) => manifest,
+        Err(e) => return format!("no API change summary: {e}"),
+    };
+    let changes = clientgen::diff::diff(&on_disk, fresh);
+    let mut text = format!("API changes against {}:\n{}", out.join(clientgen::manifest::MANIFEST_FILE).display(), clientgen::diff::to_text(&changes));
+    let (top, _) = clientgen::diff::verdict(&changes);
+    let version = &on_disk.crate_version;
+    match top.and_then(|s| clientgen::diff::next_version(version, s).map(|next| (s, next))) {
+        Some((severity, next)) => text.push_str(&format!(
+            "\nthis is a {} change: release it as {next} (the crate is at {version}; `--crate-version {next}`)",
+            severity.as_str()
+        )),
+        None => text.push_str("\nthe Rust API is unchanged: the generated code changed without changing the API"),
+    }
+    text
 }
 
 fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
@@ -159,9 +207,21 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
                 Some(diff) => {
                     print_stdout(&diff);
                     eprintln!("{} differs from a fresh generation of {}: run `cargo run` and commit", out.display(), spec.display());
+                    eprintln!("{}", api_change_summary(&out, &krate.manifest));
                     Ok(ExitCode::from(1))
                 }
             }
+        }
+        Command::Diff { old, new, format, fail_on, changelog } => {
+            let changes = clientgen::diff::diff(&clientgen::surface_of(&old)?, &clientgen::surface_of(&new)?);
+            let text = match (changelog, format) {
+                (true, _) => clientgen::diff::to_changelog(&changes),
+                (false, DiffFormat::Json) => clientgen::diff::to_json(&changes),
+                (false, DiffFormat::Text) => clientgen::diff::to_text(&changes),
+            };
+            print_stdout(&text);
+            let failed = fail_on.is_some_and(|bar| changes.iter().any(|c| c.severity >= bar));
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Ir { spec } => {
             let spec = locate(&spec);
@@ -174,11 +234,14 @@ fn run(cli: Cli) -> Result<ExitCode, clientgen::Error> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    // `diff` follows diff(1): 1 means "differences found", so errors are 2.
+    let error_code = if matches!(cli.command, Some(Command::Diff { .. })) { 2 } else { 1 };
+    match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::from(1)
+            ExitCode::from(error_code)
         }
     }
 }

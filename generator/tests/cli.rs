@@ -167,3 +167,43 @@ fn relative_paths_resolve_against_the_current_directory() {
     assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("../my-client").exists(), "nothing is written into the workspace");
     let _ = std::fs::remove_dir_all(&cwd);
 }
+
+/// `diff` compares a crate (its `api.json`) with a spec; exit codes follow
+/// diff(1): 0 below `--fail-on`, 1 at or above it, 2 on an error. A stale
+/// `check` prints the same report and the release the change needs.
+#[test]
+fn diff_reports_classes_and_exits_like_diff_1() {
+    let out = temp_dir("semver");
+    let spec = fixture("tiny.yml");
+    let (code, _, err) = run(bin().args(["generate", "--crate-name", "tiny-client", "--spec"]).arg(&spec).arg("--out").arg(&out));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.join("api.json").exists());
+    // The new spec adds an optional response field.
+    let text = std::fs::read_to_string(&spec).expect("tiny.yml");
+    let changed = text.replacen("        nickname:", "        score: {type: integer}\n        nickname:", 1);
+    assert_ne!(changed, text, "the fixture has a `nickname` property");
+    let new_spec = out.join("new.yml");
+    std::fs::write(&new_spec, changed).expect("write");
+
+    let diff = |extra: &[&str]| run(bin().arg("diff").arg("--old").arg(&out).arg("--new").arg(&new_spec).args(extra));
+    let (code, text, err) = diff(&[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(text.contains("minor  types::") && text.contains("::score  field added"), "{text}");
+    assert_eq!(text.lines().last(), Some("semver: minor (0 major, 1 minor, 0 patch)"), "{text}");
+    assert_eq!(diff(&["--fail-on", "major"]).0, 0);
+    assert_eq!(diff(&["--fail-on", "minor"]).0, 1);
+    let (_, json, _) = diff(&["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(json[0]["severity"], "minor");
+    let (_, changelog, _) = diff(&["--changelog"]);
+    assert!(changelog.contains("### Added (minor)"), "{changelog}");
+    let (code, _, err) = run(bin().args(["diff", "--old", "/nonexistent/spec.yml", "--new"]).arg(&new_spec));
+    assert_eq!(code, 2, "an error exits 2: {err}");
+    assert!(err.contains("/nonexistent/spec.yml"), "{err}");
+
+    let (code, _, err) = run(bin().args(["check", "--crate-name", "tiny-client", "--spec"]).arg(&new_spec).arg("--out").arg(&out));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("semver: minor (0 major, 1 minor, 0 patch)"), "{err}");
+    assert!(err.contains("release it as 0.1.1"), "{err}");
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -100,7 +100,8 @@ fn event_stream_responses_carry_the_item_type() {
     );
     // The item is decoded, never sent, and is not mistaken for a page.
     let event = ir.types.iter().find(|t| t.name == "StreamJsonEvent").expect("the inline item type");
-    assert!(event.in_response && !event.in_request);
+    assert!(!event.in_request);
+    assert!(clientgen::emit::derives(event).contains(&"Deserialize"));
     assert!(ir.operations.iter().all(|o| o.pagination.is_none() && o.presigned_upload.is_none()));
     assert_eq!(fields(&ir, "StreamJsonEvent")[0].ty, TypeRef::String);
 }
@@ -266,8 +267,9 @@ fn group_titles_become_cargo_features_that_gate_operations_and_the_types_they_re
     let gates = |name: &str| ir.types.iter().find(|t| t.name == name).map(|t| t.features.clone()).unwrap_or_default();
     assert_eq!(gates("A"), ["payins"]);
     assert_eq!(gates("B"), ["crm-leads"]);
-    // Needed by every feature, by an ungated operation, or by nothing: always compiled.
-    assert!(gates("Shared").is_empty());
+    // Needed by every feature: gated on all of them, so a new feature never
+    // narrows its gate. By an ungated operation, or by nothing: always compiled.
+    assert_eq!(gates("Shared"), ["payins", "crm-leads"]);
     assert!(gates("C").is_empty());
     assert!(gates("Orphan").is_empty());
 }
@@ -504,29 +506,65 @@ components:
     }
 }
 
-/// `Deserialize` is closed under containment: a component nothing reaches
-/// keeps both derives, so the request-only types it holds must decode too.
+/// Derives follow a type's own shape, never what reaches it: a type only
+/// ever sent still decodes (so a new operation returning it changes
+/// nothing), every all-optional struct is `Default`, and only params with
+/// fields outside the JSON body lack `Deserialize`.
 #[test]
-fn decodable_types_only_hold_decodable_types() {
+fn derives_follow_the_shape_not_reachability() {
     let spec = format!(
         r#"{HEAD}paths:
   /calls:
     post:
       operationId: createCall
+      parameters: [{{name: dry_run, in: query, schema: {{type: boolean}}}}]
       requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/CreateCall'}}}}}}}}
       responses: {{'204': {{description: ok}}}}
 components:
   schemas:
     CreateCall: {{type: object, properties: {{to: {{$ref: '#/components/schemas/Endpoint'}}}}}}
-    CreateCallBase: {{type: object, properties: {{to: {{$ref: '#/components/schemas/Endpoint'}}}}}}
+    CreateCallBase: {{type: object, required: [to], properties: {{to: {{$ref: '#/components/schemas/Endpoint'}}}}}}
     Endpoint: {{type: object, properties: {{number: {{type: string}}}}}}
 "#
     );
-    let ir = ir("derive-closure", &spec);
-    let t = |name: &str| ir.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no {name}"));
-    assert!(!t("CreateCall").in_response, "only ever sent");
-    assert!(t("CreateCallBase").in_response, "reached by nothing: decodable");
-    assert!(t("Endpoint").in_request && t("Endpoint").in_response, "sent, and held by a decodable type");
+    let ir = ir("derive-shape", &spec);
+    let derives = |name: &str| {
+        let t = ir.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no {name}"));
+        clientgen::emit::derives(t).join(", ")
+    };
+    let all = "Debug, Clone, PartialEq, Default, Serialize, Deserialize";
+    assert_eq!(derives("CreateCall"), all, "only ever sent, still decodable");
+    assert_eq!(derives("Endpoint"), all);
+    assert_eq!(derives("CreateCallBase"), "Debug, Clone, PartialEq, Serialize, Deserialize", "a required field: no Default");
+    assert_eq!(derives("CreateCallParams"), "Debug, Clone, PartialEq, Serialize", "a query field: never JSON as a whole");
+}
+
+/// An inline type defined only inside requests only encodes; one that a
+/// response place shares decodes too, whichever place came first.
+#[test]
+fn inline_types_of_requests_only_encode() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /notes:
+    post:
+      operationId: createNote
+      requestBody: {{content: {{application/json: {{schema: {{type: object, properties: {{
+        draft: {{type: object, properties: {{text: {{type: string}}}}}},
+        meta: {{type: object, properties: {{k: {{type: string}}}}}}}}}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+    get:
+      operationId: getNote
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object, properties: {{
+        meta: {{type: object, properties: {{k: {{type: string}}}}}}}}}}}}}}}}}}
+"#
+    );
+    let ir = ir("sent-only", &spec);
+    let t = |name: &str| ir.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no {name}: {:?}", ir.types.iter().map(|t| &t.name).collect::<Vec<_>>()));
+    assert!(t("CreateNoteDraft").sent_only);
+    assert_eq!(clientgen::emit::derives(t("CreateNoteDraft")), ["Debug", "Clone", "PartialEq", "Default", "Serialize"]);
+    let meta = ir.types.iter().find(|t| t.name.ends_with("Meta")).expect("the shared meta type");
+    assert!(!meta.sent_only, "a response place shares it");
+    assert!(clientgen::emit::derives(meta).contains(&"Deserialize"));
 }
 
 /// A `$ref` to a place that is not a component is the type of that place,
@@ -690,8 +728,8 @@ fn resource_and_method_names_never_shadow_the_crate_s_own() {
 }
 
 /// `types.rs` imports a serde trait only when an emitted struct or enum
-/// uses it: aliases (`pub type X = serde_json::Value;`) use neither, a type
-/// that is only sent uses `Serialize` alone. `tests/enums.rs` exists only
+/// uses it: aliases (`pub type X = serde_json::Value;`) use neither, params
+/// with a query field use `Serialize` alone. `tests/enums.rs` exists only
 /// when there are string enums.
 #[test]
 fn types_import_only_the_serde_traits_they_use() {
@@ -710,10 +748,10 @@ fn types_import_only_the_serde_traits_they_use() {
     let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
     let krate = clientgen::Generator::new(dir.join("imports-aliases.yml")).generate().expect("generates");
     assert!(!krate.files.contains_key("tests/enums.rs"));
-    let sent = format!(
-        "{HEAD}paths:\n  /names:\n    post:\n      operationId: createName\n      requestBody: {{content: {{application/json: {{schema: {{type: object, properties: {{name: {{type: string}}}}}}}}}}}}\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Anything'}}}}}}}}}}\n{alias}"
+    let query = format!(
+        "{HEAD}paths:\n  /names:\n    get:\n      operationId: findNames\n      parameters: [{{name: q, in: query, schema: {{type: string}}}}]\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Anything'}}}}}}}}}}\n{alias}"
     );
-    assert_eq!(imports("imports-sent", sent), ["use serde::Serialize;"]);
+    assert_eq!(imports("imports-query", query), ["use serde::Serialize;"]);
 }
 
 /// Nullable array items and map values, in every spelling (3.1 type

@@ -215,7 +215,7 @@ fn named_refs(kind: &TypeKind) -> Vec<&str> {
 
 /// The types that derive `Deserialize` but hold a type that does not.
 fn derive_closure_violations(ir: &Ir) -> Vec<String> {
-    let decodes = |t: &clientgen::ir::TypeDef| t.in_response || !t.in_request;
+    let decodes = |t: &clientgen::ir::TypeDef| clientgen::emit::derives(t).contains(&"Deserialize");
     let by_name: BTreeMap<&str, &clientgen::ir::TypeDef> = ir.types.iter().map(|t| (t.name.as_str(), t)).collect();
     let mut out = Vec::new();
     for t in ir.types.iter().filter(|t| decodes(t)) {

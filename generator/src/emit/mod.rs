@@ -13,8 +13,11 @@ mod event_stream;
 mod features;
 mod readme;
 mod resources;
+mod surface;
 mod types;
 mod webhooks;
+
+pub use types::derives;
 
 use std::collections::BTreeMap;
 
@@ -38,6 +41,13 @@ pub struct GeneratedCrate {
     /// The crate's cargo features (resource groups, then `webhook-events`),
     /// all on by default; empty when the spec names no groups.
     pub features: Vec<String>,
+    /// The public surface, also written as `api.json` (see [`crate::manifest`]).
+    pub manifest: crate::manifest::Manifest,
+}
+
+/// The crate's cargo feature names, in `Cargo.toml` order.
+fn features_of(ir: &Ir) -> Vec<String> {
+    ir.features.iter().map(|f| f.name.clone()).collect()
 }
 
 /// Formats tokens as a Rust source file.
@@ -162,9 +172,11 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
             *text = separate_items(text);
         }
     }
-    let features = ir.features.iter().map(|f| f.name.clone()).collect();
+    let manifest = surface::manifest(ir, crate_name, options.version());
+    files.insert(crate::manifest::MANIFEST_FILE.to_owned(), manifest.to_json());
+    let features = features_of(ir);
     let seeds = BTreeMap::from([("CHANGELOG.md".to_owned(), readme::changelog(ir, crate_name, options.version()))]);
-    Ok(GeneratedCrate { files, seeds, warnings: Vec::new(), features })
+    Ok(GeneratedCrate { files, seeds, warnings: Vec::new(), features, manifest })
 }
 
 /// How many threads emit uses: `CLIENTGEN_THREADS` when it is set to a

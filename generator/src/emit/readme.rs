@@ -252,7 +252,11 @@ fn values_section(lib: &str, response: &str) -> String {
          removed operation, parameter, field, variant or type; a new required field or parameter, or an\n\
          optional one becoming required (both change `new`); a required request field becoming optional;\n\
          a changed type, name, path or method. **Patch:** docs only. (Compiled into a `build.rs` output\n\
-         with `include!`, the types live in your own crate, where `#[non_exhaustive]` does not apply.)\n"
+         with `include!`, the types live in your own crate, where `#[non_exhaustive]` does not apply.)\n\n\
+         `api.json` beside this README is the crate's API manifest: every type, field, variant and\n\
+         method with the JSON pointer it comes from. `clientgen diff --old <this crate> --new <spec>`\n\
+         lists what a new spec changes in this API, classed by the policy above, and a regeneration\n\
+         keeps every name the manifest records.\n"
     )
 }
 

@@ -85,24 +85,20 @@ pub(crate) fn shared_by(resource: &Resource) -> String {
 
 fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str>) -> TokenStream {
     let name = format_ident!("{}", op.method_name);
-    let prefix = quote!(crate::types::);
     let (spec_doc, own_doc) = method_doc(ir, op);
     let doc = docs::attrs_with(&spec_doc, &own_doc);
 
+    let args = arguments(op, true);
     // Each path parameter is shadowed by its encoded segment, which the
     // path's `format!` then names (`format!("/leads/{id}")`).
-    let mut args = Vec::new();
     let mut path_lets = Vec::new();
     for p in &op.path_params {
         let ident = format_ident!("{}", p.ident);
         match p.ty {
             TypeRef::String => {
-                args.push(quote!(#ident: &str));
                 path_lets.push(quote!(let #ident = crate::runtime::encode_path_segment(#ident);));
             }
             _ => {
-                let ty = rust_type(&p.ty, &prefix);
-                args.push(quote!(#ident: #ty));
                 let display = match &p.ty {
                     TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean => true,
                     TypeRef::Named(n) => displayable.contains(n.as_str()),
@@ -133,8 +129,6 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     let mut chain = Vec::new();
     let mut header_sets = Vec::new();
     if let Some(params) = &op.params {
-        let ty = rust_type(params, &prefix);
-        args.push(quote!(params: #ty));
         let fields: &[crate::ir::Field] = match type_def(ir, params).map(|t| &t.kind) {
             Some(TypeKind::Struct { fields }) => fields,
             _ => &[],
@@ -172,13 +166,10 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         }
     }
     if let Some(BodyKind::Binary { content_type }) = &op.body {
-        args.push(quote!(body: impl Into<bytes::Bytes>));
         chain.push(quote!(.bytes(body.into(), #content_type)));
     }
-    let response = match &op.response {
-        Some(ty) => rust_type(ty, &prefix),
-        None => quote!(()),
-    };
+    let response = response_type(op);
+    let returns = return_type(op);
     let method = format_ident!("{}", op.method);
     let path_template = &op.path;
     let operation_id = &op.operation_id;
@@ -229,7 +220,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         return quote! {
             #doc
             #deprecated
-            pub async fn #name(&self, #(#args),*) -> crate::Result<crate::runtime::EventStream<#response>> {
+            pub async fn #name(&self, #(#args),*) -> #returns {
                 #meta
                 let request: RequestBuilder<#response> = #request;
                 crate::runtime::EventStream::#open(request).await
@@ -239,10 +230,51 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     quote! {
         #doc
         #deprecated
-        pub fn #name(&self, #(#args),*) -> RequestBuilder<#response> {
+        pub fn #name(&self, #(#args),*) -> #returns {
             #meta
             #request
         }
+    }
+}
+
+/// A method's arguments after `&self`: the path parameters in path order
+/// (`&str` for strings), then `params` when the operation has any, then
+/// the raw `body` of a binary request body when `with_body`.
+pub(crate) fn arguments(op: &Operation, with_body: bool) -> Vec<TokenStream> {
+    let prefix = quote!(crate::types::);
+    let mut args = Vec::new();
+    for p in &op.path_params {
+        let ident = format_ident!("{}", p.ident);
+        let ty = if p.ty == TypeRef::String { quote!(&str) } else { rust_type(&p.ty, &prefix) };
+        args.push(quote!(#ident: #ty));
+    }
+    if let Some(params) = &op.params {
+        let ty = rust_type(params, &prefix);
+        args.push(quote!(params: #ty));
+    }
+    if with_body && matches!(op.body, Some(BodyKind::Binary { .. })) {
+        args.push(quote!(body: impl Into<bytes::Bytes>));
+    }
+    args
+}
+
+/// The type a method's builder (or event stream) yields: the response
+/// type, or `()` when the success response has no body.
+pub(crate) fn response_type(op: &Operation) -> TokenStream {
+    match &op.response {
+        Some(ty) => rust_type(ty, &quote!(crate::types::)),
+        None => quote!(()),
+    }
+}
+
+/// What a method returns: `RequestBuilder<R>`, or for an event stream
+/// (an `async fn`) `crate::Result<crate::runtime::EventStream<R>>`.
+pub(crate) fn return_type(op: &Operation) -> TokenStream {
+    let response = response_type(op);
+    if op.response_format == ResponseFormat::EventStream {
+        quote!(crate::Result<crate::runtime::EventStream<#response>>)
+    } else {
+        quote!(RequestBuilder<#response>)
     }
 }
 
@@ -365,18 +397,10 @@ fn upload_helper(op: &Operation) -> TokenStream {
     let name = format_ident!("{}_and_upload", op.method_name);
     let create = format_ident!("{}", op.method_name);
     let response = rust_type(response, &quote!(crate::types::));
-    let mut args = Vec::new();
-    let mut call_args = Vec::new();
-    for p in &op.path_params {
-        let ident = format_ident!("{}", p.ident);
-        let ty = if p.ty == TypeRef::String { quote!(&str) } else { rust_type(&p.ty, &quote!(crate::types::)) };
-        args.push(quote!(#ident: #ty));
-        call_args.push(quote!(#ident));
-    }
-    if let Some(params) = &op.params {
-        let ty = rust_type(params, &quote!(crate::types::));
-        args.push(quote!(params: #ty));
-        call_args.push(quote!(params));
+    let args = arguments(op, false);
+    let mut call_args: Vec<_> = op.path_params.iter().map(|p| format_ident!("{}", p.ident)).collect();
+    if op.params.is_some() {
+        call_args.push(format_ident!("params"));
     }
     let operation_id = &op.operation_id;
     let missing = format!("{operation_id} returned no upload_url");

@@ -51,11 +51,13 @@ enum Holding {
     OptionNull,
     /// Optional: `Option<T>`, `None` not sent.
     OptionSkip,
-    /// Optional and nullable in a request: `Nullable<T>` (absent / null / value).
+    /// Optional and nullable: `Nullable<T>` (absent / null / value), in
+    /// requests and responses alike, so that a type becoming sent never
+    /// changes its fields' types.
     TriState,
 }
 
-fn holding(f: &Field, in_request: bool) -> Holding {
+fn holding(f: &Field) -> Holding {
     // The map of extra properties is always there, empty when there are
     // none (an `Option` around a flattened map would turn a wrongly typed
     // extra value into `None` instead of a decode error).
@@ -65,17 +67,17 @@ fn holding(f: &Field, in_request: bool) -> Holding {
     match (f.required, f.nullable) {
         (true, false) => Holding::Plain,
         (true, true) => Holding::OptionNull,
-        (false, true) if in_request && f.location == Location::Body => Holding::TriState,
+        (false, true) if f.location == Location::Body => Holding::TriState,
         (false, _) => Holding::OptionSkip,
     }
 }
 
-fn field_type(f: &Field, in_request: bool) -> TokenStream {
+pub(crate) fn field_type(f: &Field) -> TokenStream {
     let mut inner = rust_type(&f.ty, &quote!());
     if f.boxed {
         inner = quote!(Box<#inner>);
     }
-    match holding(f, in_request) {
+    match holding(f) {
         Holding::Plain => inner,
         Holding::OptionNull | Holding::OptionSkip => quote!(Option<#inner>),
         Holding::TriState => quote!(crate::Nullable<#inner>),
@@ -157,13 +159,13 @@ impl<'a> TypeSpace<'a> {
 
 /// The start of `types.rs`: module docs, lint settings, imports. Only
 /// types emitted as a struct or enum derive or implement serde's traits
-/// (an alias is `pub type`): every one `Serialize`, string enums and decoded
-/// types also `Deserialize`. The webhook payload enum, when there is one,
+/// (an alias is `pub type`): every one `Serialize` and all but params with
+/// query or header fields `Deserialize` (see [`derives`]). The webhook payload enum, when there is one,
 /// is both.
 pub(crate) fn header(ir: &Ir) -> TokenStream {
     let defined = || ir.types.iter().filter(|t| !matches!(t.kind, TypeKind::Alias { .. }));
     let webhooks = super::webhooks::has_event_enum(ir);
-    let imports = if webhooks || defined().any(|t| decodes(t) || matches!(t.kind, TypeKind::Enum { .. })) {
+    let imports = if webhooks || defined().any(|t| derives(t).contains(&"Deserialize") || matches!(t.kind, TypeKind::Enum { .. })) {
         quote!(use serde::{Deserialize, Serialize};)
     } else if defined().next().is_some() {
         quote!(use serde::Serialize;)
@@ -254,7 +256,7 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
     let displayable = space.displayable.contains(t.name.as_str());
     let ident = format_ident!("{}", t.name);
     let doc = type_doc(t);
-    let deserialize = if decodes(t) { quote!(, Deserialize) } else { quote!() };
+    let derive = derive_attr(t);
     match &t.kind {
         TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields, space),
         TypeKind::Enum { values, .. } => enum_def(&ident, doc, values),
@@ -268,7 +270,7 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
             });
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
+                #derive
                 #[serde(tag = #tag)]
                 #[non_exhaustive]
                 pub enum #ident {
@@ -279,7 +281,9 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
                 }
             }
         }
-        TypeKind::Untagged { variants } => untagged_def(&ident, doc, variants, &deserialize, queryable, displayable),
+        TypeKind::Untagged { variants } => {
+            untagged_def(&ident, doc, &derive, derives(t).contains(&"Deserialize"), variants, queryable, displayable)
+        }
         TypeKind::Alias { target, .. } => {
             let ty = rust_type(target, &quote!());
             quote! { #doc pub type #ident = #ty; }
@@ -290,8 +294,9 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
 fn untagged_def(
     ident: &proc_macro2::Ident,
     doc: TokenStream,
+    derive: &TokenStream,
+    decodes: bool,
     variants: &[Variant],
-    deserialize: &TokenStream,
     queryable: bool,
     displayable: bool,
 ) -> TokenStream {
@@ -339,23 +344,21 @@ fn untagged_def(
         let vdoc = docs::attrs_with(v.doc.as_deref().unwrap_or(""), &own);
         quote! { #vdoc #vi(#ty), }
     });
-    let fallback_attr = if deserialize.is_empty() {
-        quote!()
+    let (decoding, fallback_attr) = if decodes {
+        (
+            quote! {
+                ///
+                /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
+            },
+            quote!(#[serde(deserialize_with = "crate::runtime::decode::union_fallback")]),
+        )
     } else {
-        quote!(#[serde(deserialize_with = "crate::runtime::decode::union_fallback")])
-    };
-    let decoding = if deserialize.is_empty() {
-        quote!()
-    } else {
-        quote! {
-            ///
-            /// Decoding tries the variants in order; a value that fits none is kept as [`Self::Other`].
-        }
+        (quote!(), quote!())
     };
     quote! {
         #doc
         #decoding
-        #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
+        #derive
         #[serde(untagged)]
         #[non_exhaustive]
         pub enum #ident {
@@ -369,19 +372,67 @@ fn untagged_def(
     }
 }
 
-/// Whether a type derives `Deserialize`: the client decodes it, or nothing
-/// reaches it (a component kept for completeness). Types that are only
-/// ever sent do not (as Stainless SDKs' params types, which only encode).
-fn decodes(t: &TypeDef) -> bool {
-    t.in_response || !t.in_request
+/// The traits a type derives, by its own shape and places alone: never by
+/// which operations reach it, so that a spec change elsewhere (a new
+/// operation that sends or returns the type) cannot remove one.
+///
+/// - Structs: `Debug, Clone, PartialEq`, `Default` when every field is
+///   optional, `Serialize`, and `Deserialize` unless the type is
+///   [`sent_only`](crate::ir::TypeDef::sent_only) (defined only in
+///   requests, like the params types of the Stainless SDKs: they only
+///   encode) or some field travels outside the JSON body (params with
+///   query or header fields are never JSON as a whole).
+/// - Tagged and untagged unions: `Debug, Clone, PartialEq, Serialize`,
+///   and `Deserialize` unless `sent_only`.
+/// - String enums: `Debug, Clone, PartialEq, Eq, Hash`; their serde,
+///   `FromStr` and `Display` impls are written out (see [`enum_def`]).
+/// - Aliases (`pub type`): none.
+///
+/// ```
+/// use clientgen::ir::{Field, TypeDef, TypeKind, TypeRef};
+/// let field = Field { required: false, ..Field::required("note", "note", TypeRef::String, None) };
+/// let t = TypeDef {
+///     name: "Note".into(),
+///     source: "/components/schemas/Note".into(),
+///     shared_by: 0,
+///     doc: None,
+///     in_request: false,
+///     sent_only: false,
+///     features: Vec::new(),
+///     kind: TypeKind::Struct { fields: vec![field] },
+/// };
+/// assert_eq!(clientgen::emit::derives(&t), ["Debug", "Clone", "PartialEq", "Default", "Serialize", "Deserialize"]);
+/// ```
+pub fn derives(t: &TypeDef) -> &'static [&'static str] {
+    match &t.kind {
+        TypeKind::Struct { fields } => {
+            let all_optional = fields.iter().all(|f| !f.required);
+            let encode_only = t.sent_only || fields.iter().any(|f| f.location != Location::Body);
+            match (all_optional, encode_only) {
+                (true, false) => &["Debug", "Clone", "PartialEq", "Default", "Serialize", "Deserialize"],
+                (true, true) => &["Debug", "Clone", "PartialEq", "Default", "Serialize"],
+                (false, false) => &["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
+                (false, true) => &["Debug", "Clone", "PartialEq", "Serialize"],
+            }
+        }
+        TypeKind::Tagged { .. } | TypeKind::Untagged { .. } if t.sent_only => &["Debug", "Clone", "PartialEq", "Serialize"],
+        TypeKind::Tagged { .. } | TypeKind::Untagged { .. } => &["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
+        TypeKind::Enum { .. } => &["Debug", "Clone", "PartialEq", "Eq", "Hash"],
+        TypeKind::Alias { .. } => &[],
+    }
+}
+
+/// `#[derive(...)]` of [`derives`].
+fn derive_attr(t: &TypeDef) -> TokenStream {
+    let names = derives(t).iter().map(|d| format_ident!("{d}"));
+    quote!(#[derive(#(#names),*)])
 }
 
 fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields: &[Field], space: &TypeSpace<'_>) -> TokenStream {
     let in_request = t.in_request;
-    let has_non_body = fields.iter().any(|f| f.location != Location::Body);
     let field_tokens = fields.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
-        let ty = field_type(f, in_request);
+        let ty = field_type(f);
         let text = f.doc.clone().unwrap_or_default();
         let mut own = String::new();
         if text.trim().is_empty() {
@@ -405,7 +456,7 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
         } else if f.flatten {
             serde_args.push(quote!(flatten));
         } else {
-            match holding(f, in_request) {
+            match holding(f) {
                 Holding::OptionSkip => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
                 Holding::TriState => serde_args.push(quote!(default, skip_serializing_if = "crate::Nullable::is_absent")),
                 // A required property of any JSON value decodes a missing
@@ -418,14 +469,7 @@ fn struct_def(t: &TypeDef, ident: &proc_macro2::Ident, doc: TokenStream, fields:
         let serde_attr = if serde_args.is_empty() { quote!() } else { quote!(#[serde(#(#serde_args),*)]) };
         quote! { #fdoc #serde_attr pub #fi: #ty, }
     });
-    let all_optional = fields.iter().all(|f| !f.required);
-    // Params with query or header fields are never JSON as a whole.
-    let deserialize = if !has_non_body && decodes(t) { quote!(, Deserialize) } else { quote!() };
-    let derives = if in_request && all_optional {
-        quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize #deserialize)])
-    } else {
-        quote!(#[derive(Debug, Clone, PartialEq, Serialize #deserialize)])
-    };
+    let derives = derive_attr(t);
     let constructor = if in_request { constructor(ident, fields) } else { quote!() };
     let setters = if in_request { setter_methods(ident, fields) } else { quote!() };
     let to_query = if fields.iter().any(|f| f.location.is_query()) { to_query(ident, fields, space) } else { quote!() };
@@ -486,19 +530,33 @@ fn runtime_style(e: Encoding) -> TokenStream {
     }
 }
 
+/// The fields `new` takes: the required ones, but a required constant,
+/// which `new` sets itself.
+fn constructor_fields(fields: &[Field]) -> Vec<&Field> {
+    fields.iter().filter(|f| f.required && f.constant.is_none()).collect()
+}
+
+/// A required `String` field is passed as `impl Into<String>`.
+fn takes_into(f: &Field) -> bool {
+    f.ty == TypeRef::String && !f.nullable && !f.boxed
+}
+
+/// The arguments of a sent struct's `new`, e.g. `business_id: impl Into<String>`.
+pub(crate) fn constructor_args(fields: &[Field]) -> Vec<TokenStream> {
+    constructor_fields(fields)
+        .into_iter()
+        .map(|f| {
+            let fi = format_ident!("{}", f.ident);
+            let ty = if takes_into(f) { quote!(impl Into<String>) } else { field_type(f) };
+            quote!(#fi: #ty)
+        })
+        .collect()
+}
+
 /// `new(required fields)`: optional fields start absent.
 fn constructor(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    // A required constant is set by the constructor, not passed to it.
-    let required: Vec<&Field> = fields.iter().filter(|f| f.required && f.constant.is_none()).collect();
-    let takes_into = |f: &Field| f.ty == TypeRef::String && !f.nullable && !f.boxed;
-    let args = required.iter().map(|f| {
-        let fi = format_ident!("{}", f.ident);
-        if takes_into(f) {
-            return quote!(#fi: impl Into<String>);
-        }
-        let ty = field_type(f, true);
-        quote!(#fi: #ty)
-    });
+    let required = constructor_fields(fields);
+    let args = constructor_args(fields);
     let inits = fields.iter().map(|f| {
         let fi = format_ident!("{}", f.ident);
         if let (true, Some(value)) = (f.required, &f.constant) {
@@ -553,7 +611,7 @@ pub(crate) fn setters(fields: &[Field]) -> Vec<Setter<'_>> {
         .map(|f| Setter { field: f, value: names.claim(&f.ident), null: None })
         .collect();
     for s in &mut out {
-        if holding(s.field, true) == Holding::TriState {
+        if holding(s.field) == Holding::TriState {
             s.null = Some(names.claim(&format!("{}_null", s.field.ident)));
         }
     }
@@ -569,7 +627,7 @@ fn setter_methods(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
         let name = format_ident!("{}", s.value);
         let ty = rust_type(&f.ty, &quote!());
         let value = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
-        let holding = holding(f, true);
+        let holding = holding(f);
         let store = match holding {
             Holding::Plain => value,
             Holding::OptionNull | Holding::OptionSkip => quote!(Some(#value)),

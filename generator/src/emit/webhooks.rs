@@ -10,7 +10,7 @@ use super::types::rust_type;
 use crate::ir::{Ir, Webhook};
 
 /// The events that can be told apart by a const `type` property.
-fn typed_events(ir: &Ir) -> Vec<(&Webhook, &str)> {
+pub(crate) fn typed_events(ir: &Ir) -> Vec<(&Webhook, &str)> {
     ir.webhooks
         .iter()
         .filter(|w| w.payload.is_some())

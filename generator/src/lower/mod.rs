@@ -15,7 +15,7 @@ mod sample;
 mod schema;
 mod security;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use openapiv3::{OpenAPI, ReferenceOr};
@@ -55,7 +55,21 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
 /// A dangling `$ref`, an unsupported internal `$ref`, or two operations
 /// with the same `operationId`.
 pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
-    let mut l = Lowerer::new(file, &parsed.api);
+    lower_keeping(file, parsed, &BTreeMap::new())
+}
+
+/// [`lower`], keeping the names an earlier generation gave: `kept` maps
+/// the JSON pointer of a place that still exists in the document to the
+/// type name it had (from the crate's API manifest). Kept names are
+/// claimed before every other name, so a new component or inline type can
+/// neither take an existing name nor push it to a `2` suffix (the
+/// newcomer gets the suffix), and a new place sharing an inline type
+/// cannot rename it.
+///
+/// # Errors
+/// As [`lower`].
+pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, String>) -> Result<Lowered, Error> {
+    let mut l = Lowerer::new(file, &parsed.api, kept);
     l.components()?;
     let (security_schemes, auth_shape) = l.security_schemes();
     l.security_schemes = security_schemes;
@@ -78,9 +92,10 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
         auth_shape,
     };
     passes::merge_into_components(&mut ir, &l.component_type_names(), &l.inline_places);
-    passes::name_inline_types(&mut ir, &l.inline_places, &mut l.type_names);
+    passes::mark_sent_only(&mut ir, &l.inline_pointers);
+    passes::name_inline_types(&mut ir, &l.inline_places, &l.inline_pointers, &mut l.kept, &mut l.type_names);
     if ir.webhooks.iter().any(|w| w.payload.is_some() && w.event_type.is_some()) {
-        ir.webhook_payload_type = Some(l.type_names.claim("WebhookPayload"));
+        ir.webhook_payload_type = Some(l.claim_type_name("/webhooks", "WebhookPayload"));
     }
     passes::mark_request_types(&mut ir);
     passes::box_cycles(&mut ir);
@@ -93,6 +108,26 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
     l.warnings.sort();
     l.warnings.dedup();
     Ok(Lowered { ir, warnings: l.warnings })
+}
+
+/// The kept names (see [`lower_keeping`]) of the types that are not
+/// components: claimed in the namespace up front, then each given to the
+/// first type defined at its place.
+#[derive(Debug, Default)]
+pub(crate) struct KeptNames {
+    /// The JSON pointer of a place → its kept name.
+    by_pointer: BTreeMap<String, String>,
+    /// The kept names already given to a type.
+    given: BTreeSet<String>,
+}
+
+impl KeptNames {
+    /// The kept name of the first of `places` that has one not yet given.
+    pub(crate) fn take<'p>(&mut self, places: impl IntoIterator<Item = &'p str>) -> Option<String> {
+        let name = places.into_iter().filter_map(|p| self.by_pointer.get(p)).find(|n| !self.given.contains(*n))?.clone();
+        self.given.insert(name.clone());
+        Some(name)
+    }
 }
 
 /// The lowering state: the type space being built.
@@ -109,6 +144,10 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) dedup: HashMap<(String, TypeKind), usize>,
     /// Provisional inline type name → every naming context it is used at.
     pub(crate) inline_places: BTreeMap<String, Vec<String>>,
+    /// Provisional inline type name → the JSON pointer of every place it is used at.
+    pub(crate) inline_pointers: BTreeMap<String, Vec<String>>,
+    /// Kept names of the types that are not components (see [`lower_keeping`]).
+    pub(crate) kept: KeptNames,
     pub(crate) warnings: Vec<Warning>,
     /// Set by union shaping: whether any branch admits null.
     pub(crate) last_union_nullable: bool,
@@ -126,15 +165,29 @@ pub(crate) struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(file: &'a Path, api: &'a OpenAPI) -> Self {
+    fn new(file: &'a Path, api: &'a OpenAPI, kept: &BTreeMap<String, String>) -> Self {
         let mut type_names = Namespace::with_reserved(RESERVED_TYPE_NAMES);
         let mut component_names = BTreeMap::new();
         let mut component_order = HashMap::new();
-        if let Some(c) = &api.components {
-            for (i, key) in c.schemas.keys().enumerate() {
-                component_names.insert(key.clone(), type_names.claim(&type_name(key)));
-                component_order.insert(key.clone(), i);
+        let keys: Vec<&String> = api.components.iter().flat_map(|c| c.schemas.keys()).collect();
+        let pointers: BTreeMap<String, &String> = keys.iter().map(|k| (push_pointer("/components/schemas", k), *k)).collect();
+        // Kept names first: components that had one, then inline types.
+        for (pointer, key) in &pointers {
+            if let Some(name) = kept.get(pointer).filter(|n| !type_names.contains(n)) {
+                component_names.insert((*key).clone(), type_names.claim(name));
             }
+        }
+        let mut kept_names = KeptNames::default();
+        for (pointer, name) in kept {
+            if !pointers.contains_key(pointer) && !type_names.contains(name) {
+                kept_names.by_pointer.insert(pointer.clone(), type_names.claim(name));
+            }
+        }
+        for (i, key) in keys.into_iter().enumerate() {
+            if !component_names.contains_key(key) {
+                component_names.insert(key.clone(), type_names.claim(&type_name(key)));
+            }
+            component_order.insert(key.clone(), i);
         }
         Lowerer {
             file,
@@ -145,6 +198,8 @@ impl<'a> Lowerer<'a> {
             component_order,
             dedup: HashMap::new(),
             inline_places: BTreeMap::new(),
+            inline_pointers: BTreeMap::new(),
+            kept: kept_names,
             warnings: Vec::new(),
             last_union_nullable: false,
             error_type: None,
@@ -154,6 +209,12 @@ impl<'a> Lowerer<'a> {
             schema_depth: 0,
             security_schemes: Vec::new(),
         }
+    }
+
+    /// The name of the type defined at `pointer`: its kept name, else `base`
+    /// (with a suffix when taken).
+    pub(crate) fn claim_type_name(&mut self, pointer: &str, base: &str) -> String {
+        self.kept.take([pointer]).unwrap_or_else(|| self.type_names.claim(base))
     }
 
     pub(crate) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
@@ -214,7 +275,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             };
-            self.types.push(TypeDef { name, source, shared_by: 0, doc, in_request: false, in_response: false, features: Vec::new(), kind });
+            self.types.push(TypeDef { name, source, shared_by: 0, doc, in_request: false, sent_only: false, features: Vec::new(), kind });
         }
         Ok(())
     }

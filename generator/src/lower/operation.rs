@@ -234,7 +234,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         if params_ty.is_none() && !fields.is_empty() {
-            let name = self.type_names.claim(&type_name(&format!("{ctx} params")));
+            let name = self.claim_type_name(pointer, &type_name(&format!("{ctx} params")));
             self.types.push(TypeDef {
                 name: name.clone(),
                 source: pointer.to_owned(),
@@ -244,7 +244,7 @@ impl<'a> Lowerer<'a> {
                     None => format!("Parameters of `{operation_id}` (`{} {path}`).", method.to_uppercase()),
                 }),
                 in_request: true,
-                in_response: false,
+                sent_only: true,
                 features: Vec::new(),
                 kind: TypeKind::Struct { fields },
             });

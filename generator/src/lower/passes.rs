@@ -117,35 +117,15 @@ fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
     }
 }
 
-/// Marks every type reachable from an operation's params as `in_request`,
-/// and every type that must derive `Deserialize` as `in_response`: those
-/// reachable from a success response, a webhook payload, the error body, or
-/// a type that is never sent (an unreached component, say). The second
-/// set is closed under containment, so a decodable type never holds one
-/// that derives only `Serialize`.
+/// Marks every type reachable from an operation's params as `in_request`:
+/// such structs get a constructor and one setter per optional field.
 pub(crate) fn mark_request_types(ir: &mut Ir) {
     let mut sent = Vec::new();
-    let mut decoded = Vec::new();
-    for op in &ir.operations {
-        if let Some(p) = &op.params {
-            named_in(p, &mut sent);
-        }
-        if let Some(r) = &op.response {
-            named_in(r, &mut decoded);
-        }
-    }
-    for ty in ir.webhooks.iter().filter_map(|w| w.payload.as_ref()).chain(&ir.error_type) {
-        named_in(ty, &mut decoded);
+    for p in ir.operations.iter().filter_map(|op| op.params.as_ref()) {
+        named_in(p, &mut sent);
     }
     for i in reachable(ir, sent) {
         ir.types[i].in_request = true;
-    }
-    // A type nothing sends is decodable too (it keeps both derives, for the
-    // user who decodes it), and so is everything it contains: the
-    // `Deserialize` derive is closed under containment.
-    decoded.extend(ir.types.iter().filter(|t| !t.in_request).map(|t| t.name.clone()));
-    for i in reachable(ir, decoded) {
-        ir.types[i].in_response = true;
     }
 }
 
@@ -209,20 +189,66 @@ pub(crate) fn box_cycles(ir: &mut Ir) {
     }
 }
 
-/// Gives every inline type its final name: the shortest of the names of
-/// the places it is used at (ties broken alphabetically), claimed in type
-/// order so collisions get `2`, `3`, ... deterministically.
-pub(crate) fn name_inline_types(ir: &mut Ir, places: &BTreeMap<String, Vec<String>>, names: &mut Namespace) {
+/// Marks every inline type whose places are all in a request (under a
+/// request body or a parameter) as [`TypeDef::sent_only`](crate::ir::TypeDef::sent_only).
+/// Runs before naming: `pointers` is keyed by provisional names.
+pub(crate) fn mark_sent_only(ir: &mut Ir, pointers: &BTreeMap<String, Vec<String>>) {
+    for t in &mut ir.types {
+        if let Some(places) = pointers.get(&t.name) {
+            t.sent_only = !places.is_empty() && places.iter().all(|p| in_request(p));
+        }
+    }
+}
+
+/// Whether a JSON pointer lies in a request: an operation's (or a path's)
+/// `requestBody` or `parameters`, or a `components.requestBodies` or
+/// `components.parameters` entry.
+///
+/// Webhook payloads (`/webhooks/...`) and callbacks are requests the
+/// client receives, not sends, so they are not.
+fn in_request(pointer: &str) -> bool {
+    let tokens: Vec<&str> = pointer.split('/').skip(1).collect();
+    matches!(
+        tokens.as_slice(),
+        ["paths", _, "parameters", ..] | ["paths", _, _, "requestBody" | "parameters", ..] | ["components", "requestBodies" | "parameters", ..]
+    )
+}
+
+/// Gives every inline type its final name.
+///
+/// First, a type used at a place `kept` names (an earlier generation's
+/// name for it, see [`super::lower_keeping`]) gets that name back, in type
+/// order. Every other type gets the shortest of the names
+/// of the places it is used at (ties broken alphabetically), claimed in
+/// type order so collisions get `2`, `3`, ... deterministically.
+pub(crate) fn name_inline_types(
+    ir: &mut Ir,
+    places: &BTreeMap<String, Vec<String>>,
+    pointers: &BTreeMap<String, Vec<String>>,
+    kept: &mut super::KeptNames,
+    names: &mut Namespace,
+) {
+    let inline: Vec<String> = ir.types.iter().filter(|t| t.name.starts_with(PROVISIONAL)).map(|t| t.name.clone()).collect();
     let mut map = HashMap::new();
-    for t in ir.types.iter().filter(|t| t.name.starts_with(PROVISIONAL)) {
+    for provisional in &inline {
+        let mut own: Vec<&str> = pointers.get(provisional).into_iter().flatten().map(String::as_str).collect();
+        own.sort();
+        if let Some(name) = kept.take(own) {
+            map.insert(provisional.clone(), name);
+        }
+    }
+    for provisional in &inline {
+        if map.contains_key(provisional) {
+            continue;
+        }
         let best = places
-            .get(&t.name)
+            .get(provisional)
             .into_iter()
             .flatten()
             .map(|ctx| type_name(ctx))
             .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
             .unwrap_or_else(|| "Inline".to_owned());
-        map.insert(t.name.clone(), names.claim(&best));
+        map.insert(provisional.clone(), names.claim(&best));
     }
     for t in &mut ir.types {
         if let Some(to) = map.get(&t.name) {
@@ -249,8 +275,11 @@ const WEBHOOK_FEATURE: &str = "webhook-events";
 /// typed webhook events) and gives every type the features that reach it.
 ///
 /// A type reached by an ungated operation, by the error body (the runtime
-/// names it), or by nothing, and a type every feature needs, stays
-/// ungated. Runs after naming, so the names are final.
+/// names it), or by nothing, stays ungated. A type every feature needs is
+/// still gated on all of them: a gate depends only on what reaches the
+/// type, so a new feature never narrows an existing gate (an ungated type
+/// turned into one gated on every old feature would vanish for a build
+/// with none). Runs after naming, so the names are final.
 ///
 /// `titles` maps each feature name to the first `x-group-title` it came
 /// from (titles that differ only in case or punctuation share a feature).
@@ -300,7 +329,7 @@ pub(crate) fn assign_features(ir: &mut Ir, titles: &BTreeMap<String, String>) {
         }
     }
     for (t, need) in ir.types.iter_mut().zip(needs) {
-        let gated = !need.is_empty() && !need.contains(&always) && need.len() < features.len();
+        let gated = !need.is_empty() && !need.contains(&always);
         t.features = if gated { need.into_iter().map(|f| features[f].name.clone()).collect() } else { Vec::new() };
     }
     ir.features = features;

@@ -166,18 +166,20 @@ impl<'a> Lowerer<'a> {
             t.shared_by += 1;
             let name = t.name.clone();
             self.inline_places.entry(name.clone()).or_default().push(ctx.to_owned());
+            self.inline_pointers.entry(name.clone()).or_default().push(pointer.to_owned());
             return TypeRef::Named(name);
         }
         let name = format!("{}{}", super::PROVISIONAL, self.types.len());
         self.dedup.insert(key, self.types.len());
         self.inline_places.insert(name.clone(), vec![ctx.to_owned()]);
+        self.inline_pointers.insert(name.clone(), vec![pointer.to_owned()]);
         self.types.push(TypeDef {
             name: name.clone(),
             source: pointer.to_owned(),
             shared_by: 0,
             doc,
             in_request: false,
-            in_response: false,
+            sent_only: false,
             features: Vec::new(),
             kind,
         });

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod directory;
+pub mod semver_pairs;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
