@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The cargo-semver-checks agreement suite (generator/tests/semver_agreement.rs):
 #
-#   bench/semver_checks.sh        # about 15 min cold (5 of them installing the tool), 6 min warm
+#   bench/semver_checks.sh        # about 5 min, plus 15-20 min once to install the tool (2 cores)
 #
 # Installs the pinned cargo-semver-checks into target/tools (once), then
 # generates both crates of every spec pair at 1.0.0 and checks that the

@@ -530,6 +530,34 @@ mod tests {
         );
     }
 
+    /// A vendor JSON media type is asked for by name, and decoded as JSON.
+    #[tokio::test]
+    async fn a_vendor_json_response_is_asked_for_by_its_media_type() {
+        static SHOW: OperationMeta = OperationMeta {
+            response_format: crate::runtime::ResponseFormat::JsonMedia("application/vnd.api+json"),
+            ..RETRIEVE_LEAD
+        };
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/leads/lead_1"))
+            .and(header("accept", "application/vnd.api+json"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("content-type", "application/vnd.api+json")
+                    .set_body_string(r#"{"data": {"id": "lead_1"}}"#),
+            )
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = mock_client(&server).build().unwrap();
+        let body: serde_json::Value = client
+            .request(&SHOW, "/leads/lead_1".into())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(body["data"]["id"], "lead_1");
+    }
+
     #[test]
     fn client_is_cheap_to_share() {
         fn assert_traits<X: Clone + Send + Sync + fmt::Debug + 'static>() {}

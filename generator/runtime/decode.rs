@@ -150,7 +150,7 @@ pub(super) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8], meta:
         source,
     };
     match meta.response_format {
-        ResponseFormat::Json => {}
+        ResponseFormat::Json | ResponseFormat::JsonMedia(_) => {}
         ResponseFormat::Text => {
             let text = String::from_utf8_lossy(body);
             let deserializer = serde::de::value::StrDeserializer::<serde_json::Error>::new(&text);

@@ -9,8 +9,9 @@
 //!
 //! Every attempt carries the credentials the operation's `security` asks
 //! for (see [`auth`](super::auth)), `User-Agent`,
-//! `Accept: application/json` (`*/*` for an operation that answers with
-//! text or bytes), `Content-Type: application/json` when there is
+//! `Accept: application/json` (the response's own media type when it is a
+//! vendor JSON type such as `application/vnd.api+json`; `*/*` for an
+//! operation that answers with text or bytes), `Content-Type: application/json` when there is
 //! a body, the client's default headers, the per-call headers (later ones
 //! replace earlier ones of the same name) and
 //! [`RETRY_COUNT_HEADER`](crate::RETRY_COUNT_HEADER) (`x-<api>-retry-count`,
@@ -136,6 +137,10 @@ pub struct OperationMeta {
 pub enum ResponseFormat {
     /// JSON (an empty body or 204 decodes as `null`).
     Json,
+    /// JSON of another media type than `application/json` (e.g.
+    /// `application/vnd.api+json`): decoded like [`Self::Json`], and asked
+    /// for with this media type as `Accept`.
+    JsonMedia(&'static str),
     /// The body as text (`text/*` responses); the response type is `String`.
     Text,
     /// The raw bytes (`application/octet-stream` and other binary types);
@@ -635,6 +640,7 @@ impl Prepared {
         let (body, content_type, keyed) = prepare_body(meta, parts.body)?;
         let accept = match parts.meta.response_format {
             ResponseFormat::Json => "application/json",
+            ResponseFormat::JsonMedia(media_type) => media_type,
             // Text and bytes of whichever media type the operation answers with.
             ResponseFormat::Text | ResponseFormat::Binary => "*/*",
         };

@@ -480,6 +480,12 @@ pub struct Operation {
     pub response: Option<TypeRef>,
     /// How the success response is decoded.
     pub response_format: ResponseFormat,
+    /// The `Accept` header when the success response's JSON media type is
+    /// not `application/json` (a vendor type such as
+    /// `application/vnd.api+json`, which a server may insist on); `None`
+    /// sends the format's default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accept: Option<String>,
     /// The status code of the success response (`200`, `201`, `2XX`, ...).
     pub success_status: Option<String>,
     /// Security scopes required, from `security`.

@@ -1193,3 +1193,27 @@ fn a_hash_before_path_parameters_is_sent_encoded() {
     assert!(code.contains("let partner_id = crate::runtime::encode_path_segment(partner_id);"), "{code}");
     assert!(code.contains(r#"format!("/send/%23env/v1/partners/{partner_id}/transfers")"#), "{code}");
 }
+
+/// A success response whose only JSON media type is a vendor `+json` type
+/// is asked for by that type (a server may answer `406` to
+/// `Accept: application/json`); `application/json` beside it wins.
+#[test]
+fn a_vendor_json_response_sets_accept() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /things:
+    get:
+      operationId: listThings
+      responses: {{'200': {{description: ok, content: {{application/vnd.api+json; charset=utf-8: {{schema: {{type: object, properties: {{id: {{type: string}}}}}}}}}}}}}}
+    post:
+      operationId: createThing
+      responses: {{'200': {{description: ok, content: {{
+        application/hal+json: {{schema: {{type: object}}}},
+        application/json: {{schema: {{type: object}}}}}}}}}}
+"#
+    );
+    let ir = ir("vendor-json", &spec);
+    let accept: Vec<Option<&str>> = ir.operations.iter().map(|o| o.accept.as_deref()).collect();
+    assert_eq!(accept, [Some("application/vnd.api+json"), None]);
+    assert!(ir.operations.iter().all(|o| o.response_format == ResponseFormat::Json));
+}

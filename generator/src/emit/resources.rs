@@ -173,16 +173,14 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     let method = format_ident!("{}", op.method);
     let path_template = &op.path;
     let operation_id = &op.operation_id;
-    let format = format_ident!(
-        "{}",
-        match op.response_format {
-            ResponseFormat::Json => "Json",
-            ResponseFormat::Text => "Text",
-            ResponseFormat::Binary => "Binary",
-            // The runtime's formats decode whole bodies; an event stream is opened by `EventStream`.
-            ResponseFormat::EventStream => "Text",
-        }
-    );
+    let format = match (op.response_format, &op.accept) {
+        (ResponseFormat::Json, Some(media_type)) => quote!(JsonMedia(#media_type)),
+        (ResponseFormat::Json, None) => quote!(Json),
+        (ResponseFormat::Text, _) => quote!(Text),
+        (ResponseFormat::Binary, _) => quote!(Binary),
+        // The runtime's formats decode whole bodies; an event stream is opened by `EventStream`.
+        (ResponseFormat::EventStream, _) => quote!(Text),
+    };
     let has_statements = !header_sets.is_empty() || !path_lets.is_empty();
     let request = if header_sets.is_empty() {
         quote! {

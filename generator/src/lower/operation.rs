@@ -255,7 +255,7 @@ impl<'a> Lowerer<'a> {
             (Some(TypeRef::Named(name)), true) => self.union_idempotency_field(name),
             _ => None,
         };
-        let (response, response_format, success_status) = self.responses(op, &ctx, pointer)?;
+        let (SuccessBody { ty: response, format: response_format, accept }, success_status) = self.responses(op, &ctx, pointer)?;
         // An event stream's `response` is the type of one event's data, not a page or a record.
         let whole_body = response.as_ref().filter(|_| response_format != ResponseFormat::EventStream);
         let pagination = self.pagination(whole_body, params_ty.as_ref());
@@ -280,6 +280,7 @@ impl<'a> Lowerer<'a> {
             body,
             response,
             response_format,
+            accept,
             success_status,
             scopes: self.scopes(op),
             security,
@@ -439,9 +440,9 @@ impl<'a> Lowerer<'a> {
         op: &OaOperation,
         ctx: &str,
         pointer: &str,
-    ) -> Result<(Option<TypeRef>, ResponseFormat, Option<String>), Error> {
+    ) -> Result<(SuccessBody, Option<String>), Error> {
         let base = push_pointer(pointer, "responses");
-        let mut success: Option<(Option<TypeRef>, ResponseFormat, String)> = None;
+        let mut success: Option<(SuccessBody, String)> = None;
         let mut codes: Vec<(&StatusCode, &ReferenceOr<Response>)> = op.responses.responses.iter().collect();
         codes.sort_by_key(|(c, _)| c.to_string());
         for (code, response) in codes {
@@ -453,8 +454,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             if is_success {
-                let (ty, format) = self.success_body(response, ctx, &at)?;
-                success = Some((ty, format, code_s));
+                success = Some((self.success_body(response, ctx, &at)?, code_s));
             } else if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
                 let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
                 self.note_error_type(ty);
@@ -464,8 +464,7 @@ impl<'a> Lowerer<'a> {
             let at = push_pointer(&base, "default");
             if let Some((response, at)) = self.resolve_response(d, &at) {
                 if success.is_none() {
-                    let (ty, format) = self.success_body(response, &format!("{ctx} default"), &at)?;
-                    success = Some((ty, format, "default".into()));
+                    success = Some((self.success_body(response, &format!("{ctx} default"), &at)?, "default".into()));
                 } else if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
                     let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
                     self.note_error_type(ty);
@@ -473,17 +472,18 @@ impl<'a> Lowerer<'a> {
             }
         }
         Ok(match success {
-            Some((ty, format, code)) => (ty, format, Some(code)),
-            None => (None, ResponseFormat::Json, None),
+            Some((body, code)) => (body, Some(code)),
+            None => (SuccessBody::none(), None),
         })
     }
 
     /// The type and format of a success response: JSON if it has a JSON
     /// media type, an event stream for `text/event-stream`, text for other
     /// `text/*`, bytes for anything else.
-    fn success_body(&mut self, response: &Response, ctx: &str, at: &str) -> Result<(Option<TypeRef>, ResponseFormat), Error> {
-        if let Some((schema, schema_at)) = json_schema(&response.content, at) {
-            return Ok((Some(self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty), ResponseFormat::Json));
+    fn success_body(&mut self, response: &Response, ctx: &str, at: &str) -> Result<SuccessBody, Error> {
+        if let Some((schema, schema_at, mt)) = json_media(&response.content, at) {
+            let ty = self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty;
+            return Ok(SuccessBody { ty: Some(ty), format: ResponseFormat::Json, accept: accept_for(mt) });
         }
         if let Some((mt, media)) = response.content.iter().find(|(k, _)| is_event_stream(k)) {
             // Each event's `data`: text when the spec gives no schema or a
@@ -496,14 +496,15 @@ impl<'a> Lowerer<'a> {
                     self.lower_use(schema, &format!("{ctx} event"), &schema_at)?.ty
                 }
             };
-            return Ok((Some(item), ResponseFormat::EventStream));
+            return Ok(SuccessBody { ty: Some(item), format: ResponseFormat::EventStream, accept: None });
         }
-        let Some(media_type) = response.content.keys().next() else { return Ok((None, ResponseFormat::Json)) };
-        if media_type.starts_with("text/") {
-            Ok((Some(TypeRef::String), ResponseFormat::Text))
+        let Some(media_type) = response.content.keys().next() else { return Ok(SuccessBody::none()) };
+        let (ty, format) = if media_type.starts_with("text/") {
+            (TypeRef::String, ResponseFormat::Text)
         } else {
-            Ok((Some(TypeRef::Bytes), ResponseFormat::Binary))
-        }
+            (TypeRef::Bytes, ResponseFormat::Binary)
+        };
+        Ok(SuccessBody { ty: Some(ty), format, accept: None })
     }
 
     /// The fields of a form or multipart body schema (an object, or a `$ref`
@@ -790,7 +791,7 @@ fn is_empty_object(schema: &Schema) -> bool {
 /// multipart, then any other type as raw bytes.
 fn pick_media(content: &IndexMap<String, openapiv3::MediaType>) -> Option<(&str, BodyKind)> {
     let find = |pred: &dyn Fn(&str) -> bool| content.keys().find(|k| pred(k.as_str())).map(String::as_str);
-    if let Some(k) = find(&|k| k == "application/json" || k.ends_with("+json") || k.starts_with("application/json")) {
+    if let Some(k) = find(&is_json) {
         return Some((k, BodyKind::Json));
     }
     if let Some(k) = find(&|k| k.starts_with("application/x-www-form-urlencoded")) {
@@ -815,12 +816,53 @@ fn is_plain_string(schema: &Schema) -> bool {
 
 /// The schema of the JSON media type (`application/json` or any `+json`).
 fn json_schema<'c>(content: &'c IndexMap<String, openapiv3::MediaType>, at: &str) -> Option<(&'c ReferenceOr<Schema>, String)> {
+    json_media(content, at).map(|(schema, at, _)| (schema, at))
+}
+
+/// [`json_schema`] with the media type it was found under.
+fn json_media<'c>(content: &'c IndexMap<String, openapiv3::MediaType>, at: &str) -> Option<(&'c ReferenceOr<Schema>, String, &'c str)> {
     let (mt, media) = content
         .iter()
-        .find(|(k, _)| k.as_str() == "application/json")
-        .or_else(|| content.iter().find(|(k, _)| k.ends_with("+json") || k.starts_with("application/json")))?;
+        .find(|(k, _)| essence(k) == "application/json")
+        .or_else(|| content.iter().find(|(k, _)| is_json(k)))?;
     let schema = media.schema.as_ref()?;
-    Some((schema, push_pointer(&push_pointer(&push_pointer(at, "content"), mt), "schema")))
+    Some((schema, push_pointer(&push_pointer(&push_pointer(at, "content"), mt), "schema"), mt.as_str()))
+}
+
+/// What the success response decodes into and how it is asked for.
+struct SuccessBody {
+    ty: Option<TypeRef>,
+    format: ResponseFormat,
+    /// The `Accept` it needs, when not the format's default (see [`accept_for`]).
+    accept: Option<String>,
+}
+
+impl SuccessBody {
+    /// No body: JSON (an empty body decodes as `()`), default `Accept`.
+    fn none() -> Self {
+        SuccessBody { ty: None, format: ResponseFormat::Json, accept: None }
+    }
+}
+
+/// A media type without its parameters, lowercased: `application/json`
+/// of `Application/JSON; charset=utf-8`.
+fn essence(media_type: &str) -> String {
+    media_type.split(';').next().unwrap_or(media_type).trim().to_ascii_lowercase()
+}
+
+/// `application/json` or any `+json` type, with or without parameters.
+fn is_json(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The `Accept` a JSON success response of media type `mt` needs: `None`
+/// for `application/json` (the runtime's default), else the media type
+/// itself (`application/vnd.api+json`, `application/hal+json`), which a
+/// server may insist on.
+fn accept_for(mt: &str) -> Option<String> {
+    let essence = essence(mt);
+    (essence != "application/json").then_some(essence)
 }
 
 /// `{name}` segments of a path template, in order.
