@@ -534,8 +534,12 @@ mod tests {
     #[tokio::test]
     async fn a_vendor_json_response_is_asked_for_by_its_media_type() {
         static SHOW: OperationMeta = OperationMeta {
+            method: reqwest::Method::GET,
+            path_template: "/leads/{id}",
+            operation_id: "retrieveLead",
+            idempotency_field: None,
             response_format: crate::runtime::ResponseFormat::JsonMedia("application/vnd.api+json"),
-            ..RETRIEVE_LEAD
+            security: crate::runtime::test_support::TEST_SECURITY,
         };
         let server = MockServer::start().await;
         Mock::given(method("GET"))

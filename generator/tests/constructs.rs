@@ -1217,3 +1217,32 @@ fn a_vendor_json_response_sets_accept() {
     assert_eq!(accept, [Some("application/vnd.api+json"), None]);
     assert!(ir.operations.iter().all(|o| o.response_format == ResponseFormat::Json));
 }
+
+/// Sample arrays keep the array's constraints: two copies of the item's
+/// sample by default, one when the items must be unique or `maxItems` is 1,
+/// `minItems` when that is more; a spec's own array example is kept whole.
+#[test]
+fn sample_arrays_keep_unique_items_and_the_bounds() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /tags:
+    post:
+      operationId: tag
+      requestBody: {{content: {{application/json: {{schema: {{type: object, properties: {{
+        plain: {{type: array, items: {{type: string, enum: [a, b]}}}},
+        unique: {{type: array, uniqueItems: true, items: {{type: string, enum: [a, b]}}}},
+        one: {{type: array, maxItems: 1, items: {{type: string, enum: [a, b]}}}},
+        three: {{type: array, minItems: 3, items: {{type: integer, minimum: 4}}}},
+        given: {{type: array, uniqueItems: true, items: {{type: string}}, example: [x, y]}}}}}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("sample-arrays", &spec);
+    let examples: Vec<(String, Option<String>)> = fields(&ir, "TagParams").iter().map(|f| (f.name.clone(), f.example.clone())).collect();
+    let example = |name: &str| examples.iter().find(|(n, _)| n == name).and_then(|(_, e)| e.clone());
+    assert_eq!(example("plain").as_deref(), Some(r#"["a","a"]"#));
+    assert_eq!(example("unique").as_deref(), Some(r#"["a"]"#));
+    assert_eq!(example("one").as_deref(), Some(r#"["a"]"#));
+    assert_eq!(example("three").as_deref(), Some("[4,4,4]"));
+    assert_eq!(example("given").as_deref(), Some(r#"["x","y"]"#));
+}

@@ -215,7 +215,10 @@ fn named_refs(kind: &TypeKind) -> Vec<&str> {
 
 /// The types that derive `Deserialize` but hold a type that does not.
 fn derive_closure_violations(ir: &Ir) -> Vec<String> {
-    let decodes = |t: &clientgen::ir::TypeDef| clientgen::emit::derives(t).contains(&"Deserialize");
+    // String enums implement `Deserialize` by hand; an alias decodes as its target does.
+    let decodes = |t: &clientgen::ir::TypeDef| {
+        matches!(t.kind, TypeKind::Enum { .. } | TypeKind::Alias { .. }) || clientgen::emit::derives(t).contains(&"Deserialize")
+    };
     let by_name: BTreeMap<&str, &clientgen::ir::TypeDef> = ir.types.iter().map(|t| (t.name.as_str(), t)).collect();
     let mut out = Vec::new();
     for t in ir.types.iter().filter(|t| decodes(t)) {

@@ -413,14 +413,22 @@ fn run_runner(runner: &Path, index: usize, base_url: &str) -> Result<Vec<Call>, 
         .collect()
 }
 
-/// The `sl-violations` entries located in the request, as
+/// The `sl-violations` errors located in the request, as
 /// `request.query.limit: must be >= 1` lines; empty when there are none.
+/// Warnings (a deprecated parameter) are not violations. Prism prefixes a
+/// long list with `Too many violations! ` and may cut it short: a list that
+/// does not parse counts only if it names a request location.
 fn request_violations(header: Option<&str>) -> Vec<String> {
     let Some(header) = header else { return Vec::new() };
-    let Ok(Value::Array(items)) = serde_json::from_str::<Value>(header) else { return vec![header.to_owned()] };
+    let list = header.strip_prefix("Too many violations!").map_or(header, str::trim_start);
+    let Ok(Value::Array(items)) = serde_json::from_str::<Value>(list) else {
+        let names_request = list.contains(r#""location":["request""#);
+        return if names_request { vec![header.to_owned()] } else { Vec::new() };
+    };
     items
         .iter()
         .filter(|item| item.pointer("/location/0").and_then(Value::as_str) == Some("request"))
+        .filter(|item| item.get("severity").and_then(Value::as_str).is_none_or(|s| s == "Error"))
         .map(violation_text)
         .collect()
 }

@@ -69,16 +69,20 @@ impl<'a> Builder<'a> {
                     quote!(serde_json::Map::new())
                 }
             }
-            TypeRef::Array(inner) => {
-                let item_example = match &example {
-                    Some(Value::Array(items)) => items.first().map(Value::to_string),
-                    _ => None,
-                };
+            TypeRef::Array(inner) => match &example {
+                // The example's own items: the spec's example, or the sample
+                // (which keeps `uniqueItems`, `minItems` and `maxItems`).
+                Some(Value::Array(items)) if !items.is_empty() => {
+                    let values = items.iter().map(|item| self.value(inner, Some(&item.to_string()), all, depth + 1));
+                    quote!(vec![#(#values),*])
+                }
                 // Two items: a mock server may not read a single repeated
                 // query value as an array.
-                let item = self.value(inner, item_example.as_deref(), all, depth + 1);
-                quote!(vec![#item, #item])
-            }
+                _ => {
+                    let item = self.value(inner, None, all, depth + 1);
+                    quote!(vec![#item, #item])
+                }
+            },
             TypeRef::Nullable(inner) => {
                 let item = self.value(inner, example.as_ref().map(Value::to_string).as_deref(), all, depth + 1);
                 quote!(Some(#item))

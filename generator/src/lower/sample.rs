@@ -225,11 +225,14 @@ fn number_sample(t: &NumberType) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
-/// An array of `minItems` (at least one) copies of the item's sample, or
-/// `None` when neither the items nor the array are constrained.
+/// Copies of the item's sample, or `None` when the items have none: two (a
+/// mock server may not read one repeated query value as an array), but one
+/// when the items must be unique, at least `minItems` and at most
+/// `maxItems` (and at least one).
 fn array_sample(t: &ArrayType, item: Option<Value>) -> Option<Value> {
     let item = item?;
-    let count = t.min_items.unwrap_or(1).max(1).min(t.max_items.unwrap_or(usize::MAX));
+    let wanted = if t.unique_items { 1 } else { 2 };
+    let count = wanted.max(t.min_items.unwrap_or(0)).min(t.max_items.unwrap_or(usize::MAX)).max(1);
     Some(Value::Array(vec![item; count]))
 }
 
