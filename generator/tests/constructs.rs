@@ -1246,3 +1246,31 @@ fn sample_arrays_keep_unique_items_and_the_bounds() {
     assert_eq!(example("three").as_deref(), Some("[4,4,4]"));
     assert_eq!(example("given").as_deref(), Some(r#"["x","y"]"#));
 }
+
+/// `format: binary` inside JSON is text (JSON has no raw bytes); a
+/// multipart file field and a whole binary response stay bytes.
+#[test]
+fn binary_strings_inside_json_are_text() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /files:
+    get:
+      operationId: getFile
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object, properties: {{
+        content: {{type: string, format: binary}}, parts: {{type: array, items: {{type: string, format: binary}}}}}}}}}}}}}}}}
+    post:
+      operationId: upload
+      requestBody: {{content: {{multipart/form-data: {{schema: {{type: object, properties: {{file: {{type: string, format: binary}}}}}}}}}}}}
+      responses: {{'200': {{description: ok, content: {{application/octet-stream: {{schema: {{type: string, format: binary}}}}}}}}}}
+"#
+    );
+    let ir = ir("binary-in-json", &spec);
+    let types: Vec<(String, TypeRef)> = fields(&ir, "GetFileResponse").iter().map(|f| (f.name.clone(), f.ty.clone())).collect();
+    assert_eq!(
+        types,
+        [("content".to_owned(), TypeRef::String), ("parts".to_owned(), TypeRef::Array(Box::new(TypeRef::String)))]
+    );
+    assert_eq!(fields(&ir, "UploadParams")[0].ty, TypeRef::Bytes, "a multipart file part");
+    let upload = ir.operations.iter().find(|o| o.operation_id == "upload").expect("upload");
+    assert_eq!(upload.response, Some(TypeRef::Bytes));
+}

@@ -92,6 +92,7 @@ pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, Strin
         auth_shape,
     };
     passes::merge_into_components(&mut ir, &l.component_type_names(), &l.inline_places);
+    passes::binary_is_text_in_json(&mut ir);
     passes::mark_sent_only(&mut ir, &l.inline_pointers);
     passes::name_inline_types(&mut ir, &l.inline_places, &l.inline_pointers, &mut l.kept, &mut l.type_names);
     if ir.webhooks.iter().any(|w| w.payload.is_some() && w.event_type.is_some()) {

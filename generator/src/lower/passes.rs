@@ -189,6 +189,30 @@ pub(crate) fn box_cycles(ir: &mut Ir) {
     }
 }
 
+/// Types every `format: binary` string inside JSON as `String`: JSON has no
+/// raw bytes, so such a value is text on the wire (`bytes::Bytes` would
+/// encode it as an array of numbers). Raw bytes stay where they are raw: a
+/// multipart or form field ([`Location::Form`](crate::ir::Location::Form)), a whole request or
+/// response body, and aliases (which a form field may name).
+pub(crate) fn binary_is_text_in_json(ir: &mut Ir) {
+    fn text(ty: &mut TypeRef) {
+        match ty {
+            TypeRef::Bytes => *ty = TypeRef::String,
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => text(inner),
+            _ => {}
+        }
+    }
+    for t in &mut ir.types {
+        match &mut t.kind {
+            TypeKind::Struct { fields } => {
+                fields.iter_mut().filter(|f| !matches!(f.location, crate::ir::Location::Form(_))).for_each(|f| text(&mut f.ty))
+            }
+            TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter_mut().for_each(|v| text(&mut v.ty)),
+            TypeKind::Alias { .. } | TypeKind::Enum { .. } => {}
+        }
+    }
+}
+
 /// Marks every inline type whose places are all in a request (under a
 /// request body or a parameter) as [`TypeDef::sent_only`](crate::ir::TypeDef::sent_only).
 /// Runs before naming: `pointers` is keyed by provisional names.
