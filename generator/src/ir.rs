@@ -338,6 +338,10 @@ pub enum Location {
     /// and lists of scalars are then sent as `form`, objects with the
     /// bracket convention, see `ARCHITECTURE.md`).
     Form(Option<Encoding>),
+    /// The whole JSON request body when it is not an object (an array, a
+    /// scalar) beside query or header parameters: sent as the body itself,
+    /// as an object body would be flattened into the params.
+    WholeBody,
 }
 
 impl Location {

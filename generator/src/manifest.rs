@@ -89,8 +89,9 @@ pub struct Member {
     /// The field's Rust type (`Option<i64>`) or the variant's payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ty: Option<String>,
-    /// For a field outside the JSON body: where it travels (`query`,
-    /// `header` or `form`).
+    /// For a field that is not a property of the JSON body: where it
+    /// travels (`query`, `header`, `form`, or `whole_body`, a non-object
+    /// body sent as is).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Fingerprint of the member's docs; empty when it has none.

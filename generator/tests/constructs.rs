@@ -1274,3 +1274,48 @@ fn binary_strings_inside_json_are_text() {
     let upload = ir.operations.iter().find(|o| o.operation_id == "upload").expect("upload");
     assert_eq!(upload.response, Some(TypeRef::Bytes));
 }
+
+/// A JSON body beside query parameters is flattened into the params when
+/// it is an object; an array or scalar body (which serde cannot flatten)
+/// is held whole and sent as the body itself.
+#[test]
+fn a_non_object_body_beside_parameters_is_sent_whole() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /employees:
+    post:
+      operationId: createEmployees
+      parameters: [{{name: dry_run, in: query, schema: {{type: boolean}}}}]
+      requestBody: {{required: true, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Employees'}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+  /pins:
+    put:
+      operationId: setPin
+      parameters: [{{name: dry_run, in: query, schema: {{type: boolean}}}}]
+      requestBody: {{required: true, content: {{application/json: {{schema: {{type: number}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+  /people:
+    post:
+      operationId: createPerson
+      parameters: [{{name: dry_run, in: query, schema: {{type: boolean}}}}]
+      requestBody: {{required: true, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Person'}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    Person: {{type: object, properties: {{name: {{type: string}}}}}}
+    Employees: {{type: array, items: {{$ref: '#/components/schemas/Person'}}}}
+"#
+    );
+    let ir = ir("whole-body", &spec);
+    let body = |params: &str| fields(&ir, params).iter().find(|f| f.name == "body").map(|f| (f.location, f.flatten)).expect("a body field");
+    assert_eq!(body("CreateEmployeesParams"), (Location::WholeBody, false));
+    assert_eq!(body("SetPinParams"), (Location::WholeBody, false));
+    assert_eq!(body("CreatePersonParams"), (Location::Body, true));
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("whole-body.yml")).generate().expect("generates");
+    let resource: String = krate.files.iter().filter(|(p, _)| p.starts_with("src/resources/")).map(|(_, t)| t.as_str()).collect();
+    let compact: String = resource.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains(".query(&params).json(&params.body)"), "{resource}");
+    assert!(compact.contains(".query(&params).json(&params)"), "the object body is flattened: {resource}");
+}

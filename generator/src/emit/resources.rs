@@ -137,7 +137,9 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
         if fields.iter().any(|f| f.location.is_query()) {
             chain.push(quote!(.query(&params)));
         }
+        let whole_body = fields.iter().find(|f| f.location == Location::WholeBody).map(|f| format_ident!("{}", f.ident));
         match &op.body {
+            Some(BodyKind::Json) if whole_body.is_some() => chain.push(quote!(.json(&params.#whole_body))),
             Some(BodyKind::Json) if !is_struct || fields.iter().any(|f| f.location == Location::Body) => {
                 chain.push(quote!(.json(&params)))
             }

@@ -109,13 +109,14 @@ fn type_item(t: &TypeDef) -> TypeItem {
     }
 }
 
-/// Where a field travels, when not in the JSON body.
+/// Where a field travels, when not as a property of the JSON body.
 fn location(l: Location) -> Option<&'static str> {
     match l {
         Location::Body => None,
         Location::Query(_) => Some("query"),
         Location::Header | Location::HeaderJson => Some("header"),
         Location::Form(_) => Some("form"),
+        Location::WholeBody => Some("whole_body"),
     }
 }
 

@@ -206,9 +206,14 @@ impl<'a> Lowerer<'a> {
                                         }
                                     }
                                     BodyShape::Whole(ty) if fields.is_empty() => params_ty = Some(ty),
-                                    BodyShape::Whole(ty) => {
+                                    BodyShape::Whole(ty) if self.is_json_object(&ty) => {
                                         fields.push(Field::flattened("body", idents.claim("body"), ty, rb.description.clone()))
                                     }
+                                    // serde flattens only structs and maps.
+                                    BodyShape::Whole(ty) => fields.push(Field {
+                                        location: Location::WholeBody,
+                                        ..Field::required("body", idents.claim("body"), ty, rb.description.clone())
+                                    }),
                                 }
                             }
                             (BodyKind::Form | BodyKind::Multipart, Some(schema)) => {
@@ -827,6 +832,32 @@ fn json_media<'c>(content: &'c IndexMap<String, openapiv3::MediaType>, at: &str)
         .or_else(|| content.iter().find(|(k, _)| is_json(k)))?;
     let schema = media.schema.as_ref()?;
     Some((schema, push_pointer(&push_pointer(&push_pointer(at, "content"), mt), "schema"), mt.as_str()))
+}
+
+impl Lowerer<'_> {
+    /// Whether `ty` encodes as a JSON object, so it can be flattened into
+    /// the params beside query parameters: a map, a free-form object, or a
+    /// struct or union (of objects) by name, through aliases.
+    fn is_json_object(&self, ty: &TypeRef) -> bool {
+        self.is_json_object_at(ty, 0)
+    }
+
+    fn is_json_object_at(&self, ty: &TypeRef, depth: usize) -> bool {
+        // Aliases and unions may refer to themselves; no type nests deeper than this.
+        if depth > self.types.len() {
+            return false;
+        }
+        match ty {
+            TypeRef::Map(_) | TypeRef::JsonObject => true,
+            TypeRef::Named(name) => match self.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeKind::Alias { target, .. }) => self.is_json_object_at(target, depth + 1),
+                Some(TypeKind::Struct { .. } | TypeKind::Tagged { .. }) => true,
+                Some(TypeKind::Untagged { variants }) => variants.iter().all(|v| self.is_json_object_at(&v.ty, depth + 1)),
+                Some(TypeKind::Enum { .. }) | None => false,
+            },
+            _ => false,
+        }
+    }
 }
 
 /// What the success response decodes into and how it is asked for.
