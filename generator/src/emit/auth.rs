@@ -154,20 +154,27 @@ fn builder_method(s: &SecurityScheme, prefix: &str) -> TokenStream {
         carried(s),
     );
     let doc = docs::attrs_with(s.doc.as_deref().unwrap_or(""), &facts);
-    if s.kind.is_token() {
-        quote! {
-            #doc
-            pub fn #ident(self, token: impl Into<String>) -> Self {
-                self.credential(#name, runtime::Credential::token(token))
-            }
-        }
+    let args = credential_arguments(s);
+    let credential = if s.kind.is_token() {
+        quote!(runtime::Credential::token(token))
     } else {
-        quote! {
-            #doc
-            pub fn #ident(self, username: impl Into<String>, password: impl Into<String>) -> Self {
-                self.credential(#name, runtime::Credential::basic(username, password))
-            }
+        quote!(runtime::Credential::basic(username, password))
+    };
+    quote! {
+        #doc
+        pub fn #ident(self, #(#args),*) -> Self {
+            self.credential(#name, #credential)
         }
+    }
+}
+
+/// The arguments of a scheme's `ClientBuilder` method: `token` for a
+/// secret, `username` and `password` for HTTP basic.
+pub(crate) fn credential_arguments(s: &SecurityScheme) -> Vec<TokenStream> {
+    if s.kind.is_token() {
+        vec![quote!(token: impl Into<String>)]
+    } else {
+        vec![quote!(username: impl Into<String>), quote!(password: impl Into<String>)]
     }
 }
 

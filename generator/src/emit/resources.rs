@@ -278,6 +278,17 @@ pub(crate) fn return_type(op: &Operation) -> TokenStream {
     }
 }
 
+/// The arguments and return type of `<method>_and_upload`, when the
+/// operation has a presigned upload: the method's own arguments, then
+/// `contents`; the created record.
+pub(crate) fn upload_signature(op: &Operation) -> Option<(Vec<TokenStream>, TokenStream)> {
+    let (Some(_), Some(response)) = (&op.presigned_upload, &op.response) else { return None };
+    let mut args = arguments(op, false);
+    args.push(quote!(contents: impl Into<bytes::Bytes>));
+    let response = rust_type(response, &quote!(crate::types::));
+    Some((args, quote!(crate::Result<#response>)))
+}
+
 /// The `format!` string of a path with parameters: literal braces
 /// doubled, each `{name}` replaced by the ident of the path parameter of
 /// that wire name (`/leads/{lead-id}` → `/leads/{lead_id}`).
@@ -393,11 +404,9 @@ fn event_stream_doc(op: &Operation) -> String {
 /// `<method>_and_upload`: creates the record, then PUTs the bytes to the
 /// presigned URL from the response.
 fn upload_helper(op: &Operation) -> TokenStream {
-    let (Some(upload), Some(response)) = (&op.presigned_upload, &op.response) else { return quote!() };
+    let (Some(upload), Some((args, returns))) = (&op.presigned_upload, upload_signature(op)) else { return quote!() };
     let name = format_ident!("{}_and_upload", op.method_name);
     let create = format_ident!("{}", op.method_name);
-    let response = rust_type(response, &quote!(crate::types::));
-    let args = arguments(op, false);
     let mut call_args: Vec<_> = op.path_params.iter().map(|p| format_ident!("{}", p.ident)).collect();
     if op.params.is_some() {
         call_args.push(format_ident!("params"));
@@ -426,7 +435,7 @@ fn upload_helper(op: &Operation) -> TokenStream {
     let doc_lines = doc.lines().map(str::to_owned);
     quote! {
         #(#[doc = #doc_lines])*
-        pub async fn #name(&self, #(#args,)* contents: impl Into<bytes::Bytes>) -> crate::Result<#response> {
+        pub async fn #name(&self, #(#args),*) -> #returns {
             let created = self.#create(#(#call_args),*).send().await?;
             let headers = #headers;
             crate::runtime::upload_presigned(self.client, #url, &headers, contents.into()).await?;

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{resources, types, webhooks};
+use super::{auth, resources, types, webhooks};
 use crate::ir::{AuthShape, Ir, Location, TypeDef, TypeKind};
 use crate::manifest::{fingerprint, ClientItem, Manifest, Member, MethodItem, TypeItem, FORMAT};
 
@@ -140,7 +140,7 @@ fn webhook_payload(ir: &Ir) -> Option<TypeItem> {
         name: name.clone(),
         pointer: "/webhooks".to_owned(),
         kind: "webhook_payload".to_owned(),
-        derives: vec!["Debug".into(), "Clone".into(), "PartialEq".into(), "Serialize".into()],
+        derives: webhooks::PAYLOAD_DERIVES.iter().map(|d| (*d).to_owned()).collect(),
         features: ir.webhook_feature.iter().cloned().collect(),
         target: None,
         constructor: None,
@@ -166,14 +166,11 @@ fn method_items(op: &crate::ir::Operation) -> Vec<MethodItem> {
         docs,
     };
     let mut out = vec![main.clone()];
-    if let (Some(_), Some(response)) = (&op.presigned_upload, &op.response) {
-        let mut arguments = resources::arguments(op, false).iter().map(text).collect::<Vec<_>>();
-        arguments.push("contents: impl Into<bytes::Bytes>".to_owned());
-        let response = text(&types::rust_type(response, &quote!(crate::types::)));
+    if let Some((arguments, returns)) = resources::upload_signature(op) {
         out.push(MethodItem {
             name: format!("{resource}::{}_and_upload", op.method_name),
-            arguments,
-            returns: format!("Result<{response}>"),
+            arguments: arguments.iter().map(text).collect(),
+            returns: text(&returns),
             is_async: true,
             deprecated: false,
             docs: fingerprint(""),
@@ -185,18 +182,13 @@ fn method_items(op: &crate::ir::Operation) -> Vec<MethodItem> {
 
 /// The credential setters, one per security scheme, and `Client::new`.
 fn client_items(ir: &Ir) -> Vec<ClientItem> {
-    let token = || vec!["token: impl Into<String>".to_owned()];
     let mut out: Vec<ClientItem> = ir
         .security_schemes
         .iter()
         .map(|s| ClientItem {
             name: format!("ClientBuilder::{}", s.ident),
             pointer: s.source.clone(),
-            arguments: if s.kind.is_token() {
-                token()
-            } else {
-                vec!["username: impl Into<String>".to_owned(), "password: impl Into<String>".to_owned()]
-            },
+            arguments: auth::credential_arguments(s).iter().map(text).collect(),
         })
         .collect();
     let new = match (ir.auth_shape, ir.security_schemes.first()) {

@@ -259,7 +259,7 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
     let derive = derive_attr(t);
     match &t.kind {
         TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields, space),
-        TypeKind::Enum { values, .. } => enum_def(&ident, doc, values),
+        TypeKind::Enum { values, .. } => enum_def(&ident, doc, &derive, values),
         TypeKind::Tagged { tag, variants } => {
             let vs = variants.iter().map(|v| {
                 let vi = format_ident!("{}", v.ident);
@@ -697,7 +697,7 @@ fn to_query(ident: &proc_macro2::Ident, fields: &[Field], space: &TypeSpace<'_>)
     }
 }
 
-fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::EnumValue]) -> TokenStream {
+fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, derive: &TokenStream, values: &[crate::ir::EnumValue]) -> TokenStream {
     let name = ident.to_string();
     let variants = values.iter().map(|v| {
         let vi = format_ident!("{}", v.ident);
@@ -724,7 +724,7 @@ fn enum_def(ident: &proc_macro2::Ident, doc: TokenStream, values: &[crate::ir::E
     };
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #derive
         #[non_exhaustive]
         pub enum #ident {
             #(#variants)*

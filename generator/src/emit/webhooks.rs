@@ -9,6 +9,10 @@ use super::docs;
 use super::types::rust_type;
 use crate::ir::{Ir, Webhook};
 
+/// What the webhook payload enum derives (`Deserialize` is written out: it
+/// dispatches on the payload's `type`).
+pub(crate) const PAYLOAD_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Serialize"];
+
 /// The events that can be told apart by a const `type` property.
 pub(crate) fn typed_events(ir: &Ir) -> Vec<(&Webhook, &str)> {
     ir.webhooks
@@ -42,6 +46,7 @@ pub(crate) fn event_enum(ir: &Ir) -> TokenStream {
         let ident = format_ident!("{}", w.ident);
         quote!(Self::#ident(_) => #event_type,)
     });
+    let derives = PAYLOAD_DERIVES.iter().map(|d| format_ident!("{d}"));
     let count = events.len();
     let doc = format!(
         " A webhook delivery's payload, decoded by its `type` ({count} event types from the spec's `webhooks`).\n\n \
@@ -51,7 +56,7 @@ pub(crate) fn event_enum(ir: &Ir) -> TokenStream {
     let doc_lines = doc.lines().map(str::to_owned);
     quote! {
         #(#[doc = #doc_lines])*
-        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[derive(#(#derives),*)]
         #[serde(untagged)]
         #[non_exhaustive]
         pub enum #enum_ident {
