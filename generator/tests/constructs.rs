@@ -1125,6 +1125,59 @@ fn required_names_without_a_property_are_required_json_fields() {
     assert!(f[1].doc.as_deref().is_some_and(|d| d.contains("not described in `properties`")));
 }
 
+
+/// A `required` beside `allOf` or `oneOf` applies to the fields the parts
+/// or branches bring, and a name none of them describes is still a
+/// required key. A branch that already requires the names stays the
+/// referenced type.
+#[test]
+fn required_beside_all_of_and_one_of_applies_to_what_the_parts_bring() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Profile:
+      allOf: [{{type: object, properties: {{name: {{type: string}}, email: {{type: string}}}}}}]
+      required: [name, file]
+    Document:
+      oneOf:
+        - {{type: object, properties: {{id: {{type: string}}}}}}
+        - {{type: object, properties: {{title: {{type: string}}}}}}
+      required: [title]
+    Pet:
+      oneOf: [{{$ref: '#/components/schemas/Cat'}}, {{$ref: '#/components/schemas/Dog'}}]
+      required: [kind]
+    Cat: {{type: object, required: [kind], properties: {{kind: {{type: string}}}}}}
+    Dog: {{type: object, required: [kind], properties: {{kind: {{type: string}}, bark: {{type: boolean}}}}}}
+"#
+    );
+    let lowered = lower("required-beside-composition", &spec).expect("lowers");
+    let ir = &lowered.ir;
+    let shape = |t: &str| fields(ir, t).iter().map(|f| (f.name.clone(), f.ty.clone(), f.required)).collect::<Vec<_>>();
+    assert_eq!(
+        shape("Profile"),
+        [
+            ("name".to_owned(), TypeRef::String, true),
+            ("email".to_owned(), TypeRef::String, false),
+            ("file".to_owned(), TypeRef::Json, true)
+        ]
+    );
+
+    let variants = |t: &str| match &ir.types.iter().find(|d| d.name == t).unwrap_or_else(|| panic!("no {t}")).kind {
+        TypeKind::Untagged { variants } => variants.iter().map(|v| v.ty.clone()).collect::<Vec<_>>(),
+        other => panic!("{t} is {other:?}"),
+    };
+    let document = variants("Document");
+    assert_eq!(document.len(), 2);
+    let branch = |i: usize| match &document[i] {
+        TypeRef::Named(name) => shape(name),
+        other => panic!("branch {i} is {other:?}"),
+    };
+    assert_eq!(branch(0), [("id".to_owned(), TypeRef::String, false), ("title".to_owned(), TypeRef::Json, true)]);
+    assert_eq!(branch(1), [("title".to_owned(), TypeRef::String, true)]);
+
+    assert_eq!(variants("Pet"), [TypeRef::Named("Cat".into()), TypeRef::Named("Dog".into())], "both branches require `kind` already");
+}
 #[test]
 fn contract_values_come_from_examples_or_the_schema_constraints() {
     let spec = format!(

@@ -259,7 +259,13 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Any(any) => {
                 if !any.one_of.is_empty() || !any.any_of.is_empty() {
                     let (branches, key) = if any.one_of.is_empty() { (&any.any_of, "anyOf") } else { (&any.one_of, "oneOf") };
-                    if any.properties.is_empty() {
+                    // A `required` beside the union constrains every branch;
+                    // where a branch does not already require those names,
+                    // the branches are merged with it as with `properties`.
+                    let constrains = !any.required.is_empty()
+                        && data.discriminator.is_none()
+                        && !branches.iter().all(|b| self.branch_requires(b, &any.required));
+                    if any.properties.is_empty() && !constrains {
                         self.union_shape(branches, data.discriminator.as_ref(), ctx, &push_pointer(pointer, key))?
                     } else {
                         let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
@@ -341,7 +347,7 @@ impl<'a> Lowerer<'a> {
             })));
         }
         let mut fields = self.fields(o.properties, o.required, None, ctx, pointer)?;
-        push_undeclared_required(&mut fields, o.properties, o.required);
+        apply_required(&mut fields, o.required);
         self.push_extra_properties(&mut fields, o.additional, ctx, pointer)?;
         Ok(Shape::Kind(TypeKind::Struct { fields }))
     }
@@ -427,9 +433,7 @@ impl<'a> Lowerer<'a> {
         let mut fields = self.all_of_fields(parts, ctx, &push_pointer(pointer, "allOf"))?;
         let own_fields = self.fields(own.properties, own.required, None, ctx, pointer)?;
         merge_fields(&mut fields, own_fields);
-        for f in fields.iter_mut().filter(|f| own.required.contains(&f.name)) {
-            f.required = true;
-        }
+        apply_required(&mut fields, own.required);
         self.push_extra_properties(&mut fields, own.additional, ctx, pointer)?;
         Ok(Shape::Kind(TypeKind::Struct { fields }))
     }
@@ -463,9 +467,7 @@ impl<'a> Lowerer<'a> {
         if let ReferenceOr::Item(s) = schema {
             if let Some((parts, required)) = bare_all_of(s) {
                 let mut fields = self.all_of_fields(parts, ctx, &push_pointer(pointer, "allOf"))?;
-                for f in fields.iter_mut().filter(|f| required.contains(&f.name)) {
-                    f.required = true;
-                }
+                apply_required(&mut fields, required);
                 return Ok(Some(fields));
             }
         }
@@ -512,7 +514,21 @@ impl<'a> Lowerer<'a> {
         false
     }
 
-    /// `properties` beside `oneOf`/`anyOf` (`key`).
+    /// Whether a union branch already requires every name of `required`
+    /// (or is not an object, which a `required` says nothing about): an
+    /// inline schema or a `$ref`'d component whose own `required` lists them.
+    fn branch_requires(&self, branch: &ReferenceOr<Schema>, required: &[String]) -> bool {
+        let schema = match branch {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => match self.referenced_schema(reference) {
+                Some((s, _)) => s,
+                None => return true,
+            },
+        };
+        !is_object_like(schema) || required.iter().all(|name| object_required(schema).contains(name))
+    }
+
+    /// `properties` (or only `required`) beside `oneOf`/`anyOf` (`key`).
     ///
     /// When every branch only constrains the properties listed beside it
     /// (the "at least one of" idiom `anyOf: [{required: [a]}, {required: [b]}]`,
@@ -538,6 +554,7 @@ impl<'a> Lowerer<'a> {
         let mut fields = self.fields(own.properties, own.required, None, ctx, pointer)?;
         self.push_extra_properties(&mut fields, own.additional, ctx, pointer)?;
         if branches.iter().all(|b| constraint_names(b, own.properties).is_some()) {
+            apply_required(&mut fields, own.required);
             return Ok(Shape::Kind(TypeKind::Struct { fields }));
         }
         let union_ptr = push_pointer(pointer, key);
@@ -571,9 +588,8 @@ impl<'a> Lowerer<'a> {
             };
             let (ty, doc) = match merged {
                 Some(mut merged) => {
-                    for f in merged.iter_mut().filter(|f| required.contains(&f.name)) {
-                        f.required = true;
-                    }
+                    apply_required(&mut merged, own.required);
+                    apply_required(&mut merged, &required);
                     let doc = match branch {
                         ReferenceOr::Item(s) => doc_of(s),
                         ReferenceOr::Reference { .. } => None,
@@ -663,9 +679,7 @@ impl<'a> Lowerer<'a> {
             self.merged_components.remove(&name);
             self.schema_depth -= 1;
             let mut fields = fields?;
-            for f in fields.iter_mut().filter(|f| required.contains(&f.name)) {
-                f.required = true;
-            }
+            apply_required(&mut fields, required);
             return Ok(Some(fields));
         }
         if shaped {
@@ -1147,13 +1161,23 @@ pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
     key
 }
 
-/// A name in `required` that `properties` does not describe must still be
-/// present (JSON Schema requires the key, with any value): one more
-/// required field of JSON for each.
-fn push_undeclared_required(fields: &mut Vec<Field>, properties: &IndexMap<String, ReferenceOr<Box<Schema>>>, required: &[String]) {
+/// Applies a `required` list to the fields of a struct, however they were
+/// gathered (`properties`, `allOf` parts, a union branch): each field it
+/// names becomes required, and a name that no field carries must still be
+/// present (JSON Schema requires the key, with any value), so it is one
+/// more required field of JSON. When a field flattens a named struct (a
+/// component merged into itself), that struct may carry the name, so no
+/// field is added for it.
+fn apply_required(fields: &mut Vec<Field>, required: &[String]) {
+    for f in fields.iter_mut().filter(|f| required.contains(&f.name)) {
+        f.required = true;
+    }
+    if fields.iter().any(|f| f.flatten && matches!(f.ty, TypeRef::Named(_))) {
+        return;
+    }
     let mut idents = Namespace::with_taken(fields.iter().map(|f| f.ident.as_str()));
     for name in required {
-        if properties.contains_key(name) || fields.iter().any(|f| &f.name == name) {
+        if fields.iter().any(|f| &f.name == name) {
             continue;
         }
         let doc = format!("Listed in `required` but not described in `properties`: the key `{name}` must be present, with any JSON value.");
