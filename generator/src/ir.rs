@@ -278,6 +278,42 @@ pub struct Field {
     /// used for a non-object request body beside query parameters.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub flatten: bool,
+    /// Which way the property travels (`readOnly`, `writeOnly`).
+    #[serde(skip_serializing_if = "Access::is_read_write")]
+    pub access: Access,
+}
+
+/// Which way a property travels, from the schema's `readOnly` and
+/// `writeOnly`.
+///
+/// OpenAPI says a read-only property is sent only in responses and a
+/// write-only one only in requests, and that `required` binds a property
+/// only in the direction it travels. So a required read-only field of a
+/// type that is sent is optional, and so is a required write-only field of
+/// a type that is decoded (`passes::relax_one_way_fields`).
+///
+/// ```
+/// use clientgen::ir::Access;
+/// assert!(Access::default().is_read_write());
+/// assert!(!Access::ReadOnly.is_read_write());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    /// Travels both ways (neither keyword is set).
+    #[default]
+    ReadWrite,
+    /// `readOnly: true`: set by the server, returned in responses.
+    ReadOnly,
+    /// `writeOnly: true`: sent in requests, never returned.
+    WriteOnly,
+}
+
+impl Access {
+    /// Neither `readOnly` nor `writeOnly`.
+    pub fn is_read_write(&self) -> bool {
+        *self == Access::ReadWrite
+    }
 }
 
 impl Field {
@@ -302,6 +338,7 @@ impl Field {
             location: Location::Body,
             boxed: false,
             flatten: false,
+            access: Access::ReadWrite,
         }
     }
 

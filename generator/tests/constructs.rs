@@ -1,7 +1,7 @@
 //! Focused tests of the constructs real specs use, each on a tiny spec,
 //! asserting on the IR the generator lowers it to.
 
-use clientgen::ir::{BodyKind, Ir, Location, ResponseFormat, TypeKind, TypeRef};
+use clientgen::ir::{Access, BodyKind, Ir, Location, ResponseFormat, TypeKind, TypeRef};
 
 fn lower(name: &str, yaml: &str) -> Result<clientgen::lower::Lowered, clientgen::Error> {
     let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
@@ -1181,7 +1181,7 @@ components:
 #[test]
 fn contract_values_come_from_examples_or_the_schema_constraints() {
     let spec = format!(
-        "{HEAD}paths:\n  /bots/{{version}}:\n    put:\n      operationId: putBot\n      parameters: [{{name: version, in: path, required: true, schema: {{$ref: '#/components/schemas/Version'}}}}]\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                role: {{type: string, minLength: 20, pattern: '^arn:[a-z]+:iam::[0-9]{{12}}:role/.+$'}}\n                limit: {{type: integer, minimum: 10, maximum: 20, multipleOf: 5}}\n                contact: {{type: string, format: email}}\n                named: {{type: string, example: given}}\n                plain: {{type: string}}\n      responses: {{'204': {{description: ok}}}}\ncomponents:\n  schemas:\n    Version: {{type: string, pattern: '\\$LATEST|[0-9]+'}}\n"
+        "{HEAD}paths:\n  /bots/{{version}}:\n    put:\n      operationId: putBot\n      parameters: [{{name: version, in: path, required: true, schema: {{$ref: '#/components/schemas/Version'}}}}]\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                role: {{type: string, minLength: 20, pattern: '^arn:[a-z]+:iam::[0-9]{{12}}:role/.+$'}}\n                limit: {{type: integer, minimum: 10, maximum: 20, multipleOf: 5}}\n                contact: {{type: string, format: email}}\n                named: {{type: string, example: given}}\n                plain: {{type: string}}\n                count: {{type: number, format: int32}}\n                off: {{type: boolean, enum: [false]}}\n      responses: {{'204': {{description: ok}}}}\ncomponents:\n  schemas:\n    Version: {{type: string, pattern: '\\$LATEST|[0-9]+'}}\n"
     );
     let ir = ir("samples", &spec);
     assert_eq!(ir.operations[0].path_params[0].example.as_deref(), Some("\"$LATEST\""));
@@ -1194,6 +1194,8 @@ fn contract_values_come_from_examples_or_the_schema_constraints() {
             ("contact", Some("\"user@example.com\"")),
             ("named", Some("\"given\"")),
             ("plain", None),
+            ("count", Some("1.0")),
+            ("off", Some("false")),
         ]
     );
 }
@@ -1371,4 +1373,101 @@ components:
     let compact: String = resource.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains(".query(&params).json(&params.body)"), "{resource}");
     assert!(compact.contains(".query(&params).json(&params)"), "the object body is flattened: {resource}");
+}
+
+/// `required` binds a `readOnly` property only in responses and a
+/// `writeOnly` one only in requests: such a field is optional in a type
+/// that travels the other way too, and keeps `required` where it travels
+/// one way only. Contract cases leave read-only fields out of requests.
+#[test]
+fn read_only_and_write_only_fields_are_required_only_the_way_they_travel() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /pets:
+    post:
+      operationId: createPet
+      requestBody: {{required: true, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Pet'}}}}}}}}
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Pet'}}}}}}}}}}
+  /logins:
+    post:
+      operationId: login
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [user, password]
+              properties: {{user: {{type: string}}, password: {{type: string, writeOnly: true}}}}
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Receipt'}}}}}}}}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id, name, secret]
+      properties:
+        id: {{type: string, readOnly: true}}
+        name: {{type: string}}
+        secret: {{type: string, writeOnly: true}}
+        owner: {{allOf: [{{$ref: '#/components/schemas/Owner'}}], readOnly: true}}
+    Owner: {{type: object, properties: {{name: {{type: string}}}}}}
+    Receipt:
+      type: object
+      required: [number]
+      properties: {{number: {{type: integer, readOnly: true}}}}
+"#
+    );
+    let ir = ir("read-write-only", &spec);
+    let shape = |t: &str| fields(&ir, t).iter().map(|f| (f.name.clone(), f.access, f.required)).collect::<Vec<_>>();
+    assert_eq!(
+        shape("Pet"),
+        [
+            ("id".to_owned(), Access::ReadOnly, false),
+            ("name".to_owned(), Access::ReadWrite, true),
+            ("secret".to_owned(), Access::WriteOnly, false),
+            ("owner".to_owned(), Access::ReadOnly, false),
+        ]
+    );
+    assert_eq!(shape("Receipt"), [("number".to_owned(), Access::ReadOnly, true)], "only decoded: required stays");
+    assert_eq!(
+        shape("LoginParams"),
+        [("user".to_owned(), Access::ReadWrite, true), ("password".to_owned(), Access::WriteOnly, true)],
+        "only sent: required stays"
+    );
+    let id = &fields(&ir, "Pet")[0];
+    assert!(id.doc.as_deref().is_some_and(|d| d.contains("Read-only")), "{:?}", id.doc);
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("read-write-only.yml")).contract_cases(true).generate().expect("generates");
+    let cases = krate.files.iter().find(|(p, _)| p.ends_with("contract/cases.rs")).map(|(_, t)| t.as_str()).expect("cases");
+    let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains(".secret("), "the write-only field is sent: {cases}");
+    assert!(!compact.contains(".id(") && !compact.contains(".owner("), "read-only fields are left out: {cases}");
+}
+
+/// A parameter that restates an `apiKey` credential the operation uses
+/// (same name and place) is sent once, from the credential, with a warning.
+#[test]
+fn a_parameter_that_restates_the_api_key_is_sent_once_from_the_credential() {
+    let spec = format!(
+        r#"{HEAD}security: [{{key: []}}]
+paths:
+  /reviews:
+    get:
+      operationId: listReviews
+      parameters:
+        - {{name: api-key, in: query, schema: {{type: string}}}}
+        - {{name: X-Key, in: header, schema: {{type: string}}}}
+        - {{name: q, in: query, schema: {{type: string}}}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  securitySchemes:
+    key: {{type: apiKey, in: query, name: api-key}}
+"#
+    );
+    let lowered = lower("restated-key", &spec).expect("lowers");
+    let names: Vec<&str> = fields(&lowered.ir, "ListReviewsParams").iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["X-Key", "q"], "only the query parameter named like the key is the credential");
+    let warned: Vec<&str> = lowered.warnings.iter().filter(|w| w.message.contains("restates")).map(|w| w.pointer.as_str()).collect();
+    assert_eq!(warned, ["/paths/~1reviews/get/parameters/0"]);
 }

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::ir::{BodyKind, Field, Ir, Location, Operation, ResponseFormat, SecuritySchemeKind, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Access, BodyKind, Field, Ir, Location, Operation, ResponseFormat, SecuritySchemeKind, TypeDef, TypeKind, TypeRef};
 
 /// How deep optional fields are filled in the "all" call (recursive types
 /// would otherwise never end).
@@ -144,7 +144,8 @@ impl<'a> Builder<'a> {
         let mut chain = Vec::new();
         if all && depth < MAX_DEPTH {
             let mut tri_index = 0usize;
-            for s in super::types::setters(fields) {
+            // A read-only field is the server's to set: a request leaves it out.
+            for s in super::types::setters(fields).into_iter().filter(|s| s.field.access != Access::ReadOnly) {
                 let f = s.field;
                 let v = match &f.constant {
                     Some(c) => quote!(#c),
@@ -189,7 +190,7 @@ impl<'a> Builder<'a> {
         for f in fields {
             match f.location {
                 Location::Query(_) => query.push(f.name.clone()),
-                Location::Body | Location::Form(_) if !f.flatten => body.push(f.name.clone()),
+                Location::Body | Location::Form(_) if !f.flatten && f.access != Access::ReadOnly => body.push(f.name.clone()),
                 _ => {}
             }
         }

@@ -99,6 +99,7 @@ pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, Strin
         ir.webhook_payload_type = Some(l.claim_type_name("/webhooks", "WebhookPayload"));
     }
     passes::mark_request_types(&mut ir);
+    passes::relax_one_way_fields(&mut ir);
     passes::box_cycles(&mut ir);
     passes::assign_features(&mut ir, &l.feature_titles);
     // Component schemas first, in document order; then everything else in

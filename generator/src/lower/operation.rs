@@ -12,8 +12,8 @@ use openapiv3::{
 use super::{Lowerer, Shape};
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{
-    BodyKind, Encoding, Field, Grouping, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, Style, TypeDef, TypeKind, TypeRef,
-    Webhook,
+    Access, ApiKeyLocation, BodyKind, Encoding, Field, Grouping, Location, Operation, Pagination, PaginationStyle, PathParam, PresignedUpload, Resource, ResponseFormat, Style, TypeDef, TypeKind, TypeRef,
+    SecurityRequirement, SecuritySchemeKind, Webhook,
 };
 use crate::naming::{field_name, type_name, variant_name, Namespace};
 
@@ -110,7 +110,11 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let params = self.merged_params(item, op, pointer)?;
+        let mut params = self.merged_params(item, op, pointer)?;
+        let schemes = std::mem::take(&mut self.security_schemes);
+        let security = self.operation_security(op, pointer, &schemes);
+        self.security_schemes = schemes;
+        self.drop_credential_params(&mut params, &security);
 
         // Path parameters, in template order.
         let mut arg_names = Namespace::with_reserved(&["self", "params", "client"]);
@@ -170,6 +174,7 @@ impl<'a> Lowerer<'a> {
                 location,
                 boxed: false,
                 flatten: false,
+                access: Access::ReadWrite,
             });
         }
         let mut params_required = fields.iter().any(|f| f.required);
@@ -265,9 +270,6 @@ impl<'a> Lowerer<'a> {
         let whole_body = response.as_ref().filter(|_| response_format != ResponseFormat::EventStream);
         let pagination = self.pagination(whole_body, params_ty.as_ref());
         let presigned_upload = self.presigned_upload(whole_body);
-        let schemes = std::mem::take(&mut self.security_schemes);
-        let security = self.operation_security(op, pointer, &schemes);
-        self.security_schemes = schemes;
         Ok(Operation {
             operation_id: String::new(),
             id_synthesized: false,
@@ -312,6 +314,38 @@ impl<'a> Lowerer<'a> {
             None => self.warn(&at, format!("x-group-title `{title}` gives no usable cargo feature name; the operation is not gated")),
         }
         name
+    }
+
+    /// Takes out the parameters that restate an `apiKey` credential the
+    /// operation's `security` names (same name and place: NYT's `api-key`
+    /// query parameter beside its `api-key` scheme). The client sends the
+    /// credential itself; sending the parameter too would put the key on
+    /// the wire twice.
+    fn drop_credential_params(&mut self, params: &mut Vec<Param<'_>>, security: &[SecurityRequirement]) {
+        let keys: Vec<(&str, &ApiKeyLocation, &str)> = security
+            .iter()
+            .flat_map(|r| &r.schemes)
+            .filter_map(|u| self.security_schemes.iter().find(|s| s.name == u.scheme))
+            .filter_map(|s| match &s.kind {
+                SecuritySchemeKind::ApiKey { location, param } => Some((s.name.as_str(), location, param.as_str())),
+                _ => None,
+            })
+            .collect();
+        let mut dropped: Vec<(String, String, String)> = Vec::new();
+        params.retain(|p| {
+            let scheme = keys.iter().find(|(_, location, name)| match (location, &p.location) {
+                (ApiKeyLocation::Query, ParamIn::Query(_)) | (ApiKeyLocation::Cookie, ParamIn::Cookie) => p.data.name == *name,
+                (ApiKeyLocation::Header, ParamIn::Header) => p.data.name.eq_ignore_ascii_case(name),
+                _ => false,
+            });
+            if let Some((scheme, ..)) = scheme {
+                dropped.push((p.pointer.clone(), p.data.name.clone(), (*scheme).to_owned()));
+            }
+            scheme.is_none()
+        });
+        for (at, name, scheme) in dropped {
+            self.warn(&at, format!("the parameter `{name}` restates the `apiKey` security scheme `{scheme}`; the client sends it once, from the credential"));
+        }
     }
 
     /// Path-level parameters overridden by operation-level ones with the same name and location.

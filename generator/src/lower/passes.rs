@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::schema::{leaf_of, shape_key};
 use super::PROVISIONAL;
-use crate::ir::{Feature, Ir, TypeKind, TypeRef};
+use crate::ir::{Access, Feature, Ir, TypeKind, TypeRef};
 use crate::naming::{type_name, Namespace};
 
 /// Calls `f` on every [`TypeRef`] held by `kind`.
@@ -126,6 +126,27 @@ pub(crate) fn mark_request_types(ir: &mut Ir) {
     }
     for i in reachable(ir, sent) {
         ir.types[i].in_request = true;
+    }
+}
+
+/// `required` binds a property only in the direction it travels (OpenAPI
+/// 3.0.3, `readOnly`/`writeOnly`): a required read-only field of a type
+/// that is sent ([`TypeDef::in_request`](crate::ir::TypeDef::in_request))
+/// is optional, or every request would have to carry what only the server
+/// sets; a required write-only field of a type that may be decoded (not
+/// [`sent_only`](crate::ir::TypeDef::sent_only)) is optional, or every
+/// response would fail to decode. Runs after [`mark_request_types`].
+pub(crate) fn relax_one_way_fields(ir: &mut Ir) {
+    for t in &mut ir.types {
+        let (sent, decoded) = (t.in_request, !t.sent_only);
+        let TypeKind::Struct { fields } = &mut t.kind else { continue };
+        for f in fields.iter_mut() {
+            match f.access {
+                Access::ReadOnly if sent => f.required = false,
+                Access::WriteOnly if decoded => f.required = false,
+                _ => {}
+            }
+        }
     }
 }
 

@@ -52,6 +52,8 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Type(Type::String(t)) => string_sample(t).map(Value::String),
             SchemaKind::Type(Type::Integer(t)) => integer_sample(t).map(Value::from),
             SchemaKind::Type(Type::Number(t)) => number_sample(t).map(Value::from),
+            // `enum: [false]`: the one value allowed.
+            SchemaKind::Type(Type::Boolean(t)) => t.enumeration.iter().flatten().next().map(|b| Value::Bool(*b)),
             SchemaKind::Type(Type::Array(t)) => {
                 let item = t.items.as_ref().and_then(|items| self.sample_of_ref(items, depth));
                 array_sample(t, item)
@@ -199,15 +201,23 @@ fn integer_sample(t: &IntegerType) -> Option<i64> {
     Some(v)
 }
 
-/// A number within `t`'s bounds and a multiple of its `multipleOf`.
+/// A number within `t`'s bounds and a multiple of its `multipleOf`; a
+/// whole one when its `format` names an integer (`int32`, `int64`), which
+/// validators check.
 fn number_sample(t: &NumberType) -> Option<f64> {
     if let Some(Some(first)) = t.enumeration.first() {
         return Some(*first);
     }
+    let whole = matches!(&t.format, VariantOrUnknownOrEmpty::Unknown(f) if f.starts_with("int") || f.starts_with("uint"));
     if t.minimum.is_none() && t.maximum.is_none() && t.multiple_of.is_none() {
-        return None;
+        return whole.then_some(1.0);
     }
-    let step = t.multiple_of.filter(|s| *s > 0.0);
+    let step = match t.multiple_of.filter(|s| *s > 0.0) {
+        Some(s) if whole => Some(s.max(1.0).ceil()),
+        Some(s) => Some(s),
+        None if whole => Some(1.0),
+        None => None,
+    };
     let nudge = step.unwrap_or(1.0);
     let lo = t.minimum.map(|m| if t.exclusive_minimum { m + nudge } else { m });
     let hi = t.maximum.map(|m| if t.exclusive_maximum { m - nudge } else { m });
@@ -283,5 +293,8 @@ mod tests {
         let num = |minimum, maximum| NumberType { minimum, maximum, ..NumberType::default() };
         assert_eq!(number_sample(&num(Some(0.0), Some(0.5))), Some(0.5));
         assert_eq!(number_sample(&num(Some(3.5), None)), Some(3.5));
+        let whole = |minimum, maximum| NumberType { format: VariantOrUnknownOrEmpty::Unknown("int32".to_owned()), ..num(minimum, maximum) };
+        assert_eq!(number_sample(&whole(None, None)), Some(1.0), "a number of format int32 is sampled whole");
+        assert_eq!(number_sample(&whole(Some(3.5), Some(10.0))), Some(4.0));
     }
 }

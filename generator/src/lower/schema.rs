@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::Lowerer;
 use crate::diagnostics::{push_pointer, Error};
-use crate::ir::{EnumValue, Field, Location, TypeDef, TypeKind, TypeRef, Variant};
+use crate::ir::{Access, EnumValue, Field, Location, TypeDef, TypeKind, TypeRef, Variant};
 use crate::naming::{field_name, variant_name, Namespace};
 use crate::normalize::CONST_MARKER;
 
@@ -397,10 +397,21 @@ impl<'a> Lowerer<'a> {
             }
             let u = self.lower_boxed(schema, &format!("{ctx} {name}"), &push_pointer(&base, name))?;
             let example = self.property_sample(schema);
+            let access = access_of(schema);
+            let doc = match (access, u.doc) {
+                (Access::ReadWrite, doc) => doc,
+                (access, doc) => {
+                    let note = match access {
+                        Access::ReadOnly => "Read-only (`readOnly`): the server sets it; requests leave it out.",
+                        _ => "Write-only (`writeOnly`): sent in requests, absent from responses.",
+                    };
+                    Some(doc.map_or_else(|| note.to_owned(), |d| format!("{d}\n\n{note}")))
+                }
+            };
             fields.push(Field {
                 name: name.clone(),
                 ident: idents.claim(&field_name(name)),
-                doc: u.doc,
+                doc,
                 ty: u.ty,
                 required: required.contains(name),
                 nullable: u.nullable,
@@ -409,6 +420,7 @@ impl<'a> Lowerer<'a> {
                 location: Location::Body,
                 boxed: false,
                 flatten: false,
+                access,
             });
         }
         Ok(fields)
@@ -1159,6 +1171,34 @@ pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
         TypeKind::Enum { .. } | TypeKind::Alias { .. } => {}
     }
     key
+}
+
+/// Which way a property travels: its `readOnly` or `writeOnly`, or that of
+/// an annotation part when it is a `$ref` with siblings (which `normalize`
+/// makes `allOf: [$ref, {readOnly: true}]`).
+fn access_of(schema: &ReferenceOr<Box<Schema>>) -> Access {
+    let ReferenceOr::Item(s) = schema else { return Access::ReadWrite };
+    let annotations = match &s.schema_kind {
+        SchemaKind::AllOf { all_of } => &all_of[..],
+        SchemaKind::Any(a) => &a.all_of[..],
+        _ => &[],
+    };
+    let data = std::iter::once(&s.schema_data)
+        .chain(annotations.iter().filter_map(|p| match p {
+            ReferenceOr::Item(p) if is_annotation_only(p) => Some(&p.schema_data),
+            _ => None,
+        }));
+    let (mut read, mut write) = (false, false);
+    for d in data {
+        read |= d.read_only;
+        write |= d.write_only;
+    }
+    match (read, write) {
+        (true, false) => Access::ReadOnly,
+        (false, true) => Access::WriteOnly,
+        // Both is a contradiction; the field stays as `required` says.
+        _ => Access::ReadWrite,
+    }
 }
 
 /// Applies a `required` list to the fields of a struct, however they were
