@@ -179,7 +179,7 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
     Ok(GeneratedCrate { files, seeds, warnings: Vec::new(), features, manifest })
 }
 
-/// How many threads emit uses: `CLIENTGEN_THREADS` when it is set to a
+/// How many threads emit (and parse) use: `CLIENTGEN_THREADS` when it is set to a
 /// positive number (`1` emits on the calling thread only, e.g. for
 /// instruction-count profiles), otherwise `available_parallelism()`.
 pub fn worker_threads() -> usize {
