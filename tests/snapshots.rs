@@ -82,7 +82,7 @@ fn create_conversion_params_and_nested_objects() {
     insta::assert_json_snapshot!("ir_op_createConversion", op);
     let Some(TypeRef::Named(params)) = &op.params else { panic!("createConversion has params") };
     snapshot(params);
-    let TypeKind::Struct { fields } = &type_def(params).kind else { panic!("params are a struct") };
+    let TypeKind::Struct { fields, .. } = &type_def(params).kind else { panic!("params are a struct") };
     for nested in ["context", "user"] {
         let field = fields.iter().find(|f| f.name == nested).unwrap_or_else(|| panic!("field {nested}"));
         let TypeRef::Named(ty) = &field.ty else { panic!("{nested} is a named type") };

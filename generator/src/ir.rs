@@ -212,6 +212,12 @@ pub enum TypeKind {
     Struct {
         /// The properties, in schema order.
         fields: Vec<Field>,
+        /// The schema's `minProperties` when it asks for more than the
+        /// required fields give (e.g. "an `accountId`, a `domain` or both":
+        /// two optional fields and `minProperties: 1`), else 0. Documented
+        /// on the type; the contract cases set that many fields.
+        #[serde(skip_serializing_if = "is_zero")]
+        min_properties: usize,
     },
     /// A string enum. Emitted with an `Unknown(String)` fallback variant.
     Enum {

@@ -152,11 +152,11 @@ mod tests {
     #[test]
     fn an_error_in_either_part_names_its_pointer() {
         let bad_path = DOCUMENT.replace(r#""responses": {"200""#, r#""parameters": [{"name": "x"}], "responses": {"200""#);
-        let e = parse_json(&bad_path).err().expect("a parameter without `in` is refused");
+        let e = parse_json(&bad_path).expect_err("a parameter without `in` is refused");
         assert_eq!(e.pointer.as_deref(), Some("/paths/~1pets/get/parameters/0"), "{e}");
 
         let bad_component = DOCUMENT.replace(r#""schemas": {"#, r#""parameters": {"P": {"name": "x"}}, "schemas": {"#);
-        let e = parse_json(&bad_component).err().expect("a parameter without `in` is refused");
+        let e = parse_json(&bad_component).expect_err("a parameter without `in` is refused");
         assert!(e.pointer.as_deref().is_some_and(|p| p.starts_with("/components/parameters/P")), "{e}");
     }
 

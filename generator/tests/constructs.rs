@@ -19,7 +19,7 @@ const HEAD: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
 
 fn fields<'a>(ir: &'a Ir, type_name: &str) -> &'a [clientgen::ir::Field] {
     match &ir.types.iter().find(|t| t.name == type_name).unwrap_or_else(|| panic!("no type {type_name}")).kind {
-        TypeKind::Struct { fields } => fields,
+        TypeKind::Struct { fields, .. } => fields,
         other => panic!("{type_name} is {other:?}"),
     }
 }
@@ -611,7 +611,7 @@ components:
     let TypeRef::Named(kind_type) = &kind.ty else { panic!("{kind:?}") };
     assert!(matches!(ir.types.iter().find(|t| &t.name == kind_type).map(|t| &t.kind), Some(TypeKind::Enum { .. })));
     // A type defined inside a hoisted copy names the user's place as its source.
-    let location = ir.types.iter().find(|t| matches!(&t.kind, TypeKind::Struct { fields } if fields.iter().any(|f| f.name == "lat"))).expect("location type");
+    let location = ir.types.iter().find(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if fields.iter().any(|f| f.name == "lat"))).expect("location type");
     assert_eq!(location.source, "/paths/~1chargers~1{id}/get/responses/200/content/application~1json/schema/properties/location");
 
     let broken = format!(
@@ -1470,4 +1470,78 @@ components:
     assert_eq!(names, ["X-Key", "q"], "only the query parameter named like the key is the credential");
     let warned: Vec<&str> = lowered.warnings.iter().filter(|w| w.message.contains("restates")).map(|w| w.pointer.as_str()).collect();
     assert_eq!(warned, ["/paths/~1reviews/get/parameters/0"]);
+}
+
+/// `minProperties` beyond the required properties ("an `accountId`, a
+/// `domain` or both") is kept on the struct: documented on the type, and
+/// the contract case that sets only what is required sets that many
+/// optional properties too.
+#[test]
+fn min_properties_beyond_the_required_ones_is_documented_and_met_by_the_contract_cases() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /track:
+    post:
+      operationId: track
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [event, identification]
+              properties:
+                event: {{type: string}}
+                identification:
+                  type: object
+                  minProperties: 1
+                  properties: {{accountId: {{type: string}}, domain: {{type: string}}}}
+      responses: {{'204': {{description: ok}}}}
+  /filter:
+    post:
+      operationId: filter
+      requestBody:
+        content:
+          application/json:
+            schema: {{type: object, minProperties: 1, properties: {{a: {{type: string}}, b: {{type: string}}}}}}
+      responses: {{'204': {{description: ok}}}}
+  /search:
+    post:
+      operationId: search
+      parameters: [{{name: q, in: query, schema: {{type: string}}}}]
+      requestBody:
+        content:
+          application/json:
+            schema: {{type: object, minProperties: 1, properties: {{a: {{type: string}}, b: {{type: string}}}}}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    Covered:
+      type: object
+      minProperties: 1
+      required: [id]
+      properties: {{id: {{type: string}}, name: {{type: string}}}}
+"#
+    );
+    let ir = ir("min-properties", &spec);
+    let min_of = |name: &str| match &ir.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no {name}")).kind {
+        TypeKind::Struct { min_properties, .. } => *min_properties,
+        other => panic!("{name} is {other:?}"),
+    };
+    assert_eq!(min_of("TrackIdentification"), 1);
+    assert_eq!(min_of("Covered"), 0, "the required `id` already gives one property");
+    let filter = ir.operations.iter().find(|o| o.operation_id == "filter").expect("filter");
+    let Some(TypeRef::Named(params)) = &filter.params else { panic!("filter params: {:?}", filter.params) };
+    assert_eq!(min_of(params), 1, "the body alone is the params type, with the rule");
+    // Beside a query parameter the body is one (flattened) field of its own type, which keeps the rule.
+    let body = fields(&ir, "SearchParams").iter().find(|f| f.flatten).expect("a flattened body field");
+    let TypeRef::Named(body_type) = &body.ty else { panic!("body type {:?}", body.ty) };
+    assert_eq!(min_of(body_type), 1);
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("min-properties.yml")).contract_cases(true).generate().expect("generates");
+    let types = &krate.files["src/types.rs"];
+    assert!(types.contains("At least one property must be set (`minProperties: 1` in the spec)."), "{types}");
+    let cases = &krate.files["contract/cases.rs"];
+    let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains("TrackIdentification::new().account_id("), "the required-only call sets one property: {cases}");
 }

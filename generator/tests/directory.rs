@@ -205,7 +205,7 @@ fn named_refs(kind: &TypeKind) -> Vec<&str> {
     }
     let mut out = Vec::new();
     match kind {
-        TypeKind::Struct { fields } => fields.iter().for_each(|f| walk(&f.ty, &mut out)),
+        TypeKind::Struct { fields, .. } => fields.iter().for_each(|f| walk(&f.ty, &mut out)),
         TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter().for_each(|v| walk(&v.ty, &mut out)),
         TypeKind::Alias { target, .. } => walk(target, &mut out),
         TypeKind::Enum { .. } => {}

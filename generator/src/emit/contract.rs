@@ -104,7 +104,7 @@ impl<'a> Builder<'a> {
                         };
                         quote!(#lib::types::#ident::from_wire(#wire))
                     }
-                    TypeKind::Struct { fields } => self.struct_value(t, fields, all, depth),
+                    TypeKind::Struct { fields, min_properties } => self.struct_value(t, fields, *min_properties, all, depth),
                     TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => match variants.first() {
                         Some(v) => {
                             let vi = format_ident!("{}", v.ident);
@@ -124,8 +124,9 @@ impl<'a> Builder<'a> {
 
     /// A value built as users build one: `new(required fields)`, then in
     /// the "all" call one setter per optional field (scalar tri-state
-    /// fields alternate value / `null`).
-    fn struct_value(&self, t: &TypeDef, fields: &[Field], all: bool, depth: usize) -> TokenStream {
+    /// fields alternate value / `null`), in the other call as many as
+    /// `min_properties` asks for beyond the required ones.
+    fn struct_value(&self, t: &TypeDef, fields: &[Field], min_properties: usize, all: bool, depth: usize) -> TokenStream {
         let lib = &self.lib;
         let ident = format_ident!("{}", t.name);
         let value = |f: &Field| self.value(&f.ty, f.example.as_deref(), all, depth + 1);
@@ -142,6 +143,18 @@ impl<'a> Builder<'a> {
         });
         let args: Vec<TokenStream> = args.collect();
         let mut chain = Vec::new();
+        if (!all || depth >= MAX_DEPTH) && min_properties > 0 {
+            let wanted = min_properties.saturating_sub(fields.iter().filter(|f| f.required).count());
+            let setters = super::types::setters(fields).into_iter().filter(|s| s.field.access != Access::ReadOnly && !s.field.flatten);
+            for s in setters.take(wanted) {
+                let setter = format_ident!("{}", s.value);
+                let v = match &s.field.constant {
+                    Some(c) => quote!(#c),
+                    None => value(s.field),
+                };
+                chain.push(quote!(.#setter(#v)));
+            }
+        }
         if all && depth < MAX_DEPTH {
             let mut tri_index = 0usize;
             // A read-only field is the server's to set: a request leaves it out.
@@ -175,11 +188,11 @@ impl<'a> Builder<'a> {
         let Some(TypeRef::Named(name)) = &op.params else { return (query, body) };
         let Some(t) = self.types.get(name.as_str()) else { return (query, body) };
         let fields: &[Field] = match &t.kind {
-            TypeKind::Struct { fields } => fields,
+            TypeKind::Struct { fields, .. } => fields,
             TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
                 match variants.first().map(|v| &v.ty) {
                     Some(TypeRef::Named(v)) => match self.types.get(v.as_str()).map(|t| &t.kind) {
-                        Some(TypeKind::Struct { fields }) => fields,
+                        Some(TypeKind::Struct { fields, .. }) => fields,
                         _ => &[],
                     },
                     _ => &[],

@@ -23,7 +23,7 @@ fn type_def<'a>(ir: &'a Ir, ty: &TypeRef) -> Option<&'a TypeDef> {
 fn params_literal(ir: &Ir, op: &Operation) -> Option<String> {
     let Some(params) = &op.params else { return Some(String::new()) };
     let t = type_def(ir, params)?;
-    let TypeKind::Struct { fields } = &t.kind else { return None };
+    let TypeKind::Struct { fields, .. } = &t.kind else { return None };
     let mut args = Vec::new();
     for f in fields.iter().filter(|f| f.required) {
         if f.ty != TypeRef::String || f.nullable || matches!(f.location, Location::Header | Location::HeaderJson) {

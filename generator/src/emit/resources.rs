@@ -130,7 +130,7 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     let mut header_sets = Vec::new();
     if let Some(params) = &op.params {
         let fields: &[crate::ir::Field] = match type_def(ir, params).map(|t| &t.kind) {
-            Some(TypeKind::Struct { fields }) => fields,
+            Some(TypeKind::Struct { fields, .. }) => fields,
             _ => &[],
         };
         let is_struct = matches!(type_def(ir, params).map(|t| &t.kind), Some(TypeKind::Struct { .. }));

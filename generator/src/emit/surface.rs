@@ -56,7 +56,7 @@ pub(crate) fn text(tokens: &TokenStream) -> String {
 
 fn type_item(t: &TypeDef) -> TypeItem {
     let (kind, target, members) = match &t.kind {
-        TypeKind::Struct { fields } => {
+        TypeKind::Struct { fields, .. } => {
             let members = fields
                 .iter()
                 .map(|f| Member {
@@ -93,7 +93,7 @@ fn type_item(t: &TypeDef) -> TypeItem {
         TypeKind::Alias { target, .. } => ("alias", Some(text(&types::rust_type(target, &quote!()))), Vec::new()),
     };
     let constructor = match &t.kind {
-        TypeKind::Struct { fields } if t.in_request => Some(types::constructor_args(fields).iter().map(text).collect()),
+        TypeKind::Struct { fields, .. } if t.in_request => Some(types::constructor_args(fields).iter().map(text).collect()),
         _ => None,
     };
     TypeItem {

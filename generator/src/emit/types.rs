@@ -248,7 +248,12 @@ fn type_doc(t: &TypeDef) -> TokenStream {
             format!("Needs one of the cargo features {} (all on by default).", names.join(", "))
         }
     };
-    docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(source.as_str()), Some(gate.as_str())]))
+    let minimum = match &t.kind {
+        TypeKind::Struct { min_properties: 1, .. } => "At least one property must be set (`minProperties: 1` in the spec).".to_owned(),
+        TypeKind::Struct { min_properties: n @ 2.., .. } => format!("At least {n} properties must be set (`minProperties: {n}` in the spec)."),
+        _ => String::new(),
+    };
+    docs::attrs(&docs::paragraphs([t.doc.as_deref(), Some(minimum.as_str()), Some(source.as_str()), Some(gate.as_str())]))
 }
 
 fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
@@ -258,7 +263,7 @@ fn type_def(t: &TypeDef, space: &TypeSpace<'_>) -> TokenStream {
     let doc = type_doc(t);
     let derive = derive_attr(t);
     match &t.kind {
-        TypeKind::Struct { fields } => struct_def(t, &ident, doc, fields, space),
+        TypeKind::Struct { fields, .. } => struct_def(t, &ident, doc, fields, space),
         TypeKind::Enum { values, .. } => enum_def(&ident, doc, &derive, values),
         TypeKind::Tagged { tag, variants } => {
             let vs = variants.iter().map(|v| {
@@ -405,7 +410,7 @@ fn untagged_def(
 /// ```
 pub fn derives(t: &TypeDef) -> &'static [&'static str] {
     match &t.kind {
-        TypeKind::Struct { fields } => {
+        TypeKind::Struct { fields, .. } => {
             let all_optional = fields.iter().all(|f| !f.required);
             let encode_only = t.sent_only || fields.iter().any(|f| f.location != Location::Body);
             match (all_optional, encode_only) {

@@ -256,7 +256,7 @@ impl<'a> Lowerer<'a> {
                 in_request: true,
                 sent_only: true,
                 features: Vec::new(),
-                kind: TypeKind::Struct { fields },
+                kind: TypeKind::Struct { fields, min_properties: 0 },
             });
             params_ty = Some(TypeRef::Named(name));
         }
@@ -462,7 +462,8 @@ impl<'a> Lowerer<'a> {
         match schema {
             ReferenceOr::Reference { .. } => Ok(BodyShape::Whole(self.lower_use(schema, params_ctx, pointer)?.ty)),
             ReferenceOr::Item(s) => match self.shape(s, op_ctx, pointer)? {
-                Shape::Kind(TypeKind::Struct { fields }) => Ok(BodyShape::Fields(fields)),
+                // A `minProperties` body keeps its own type, which carries the rule.
+                Shape::Kind(TypeKind::Struct { fields, min_properties: 0 }) => Ok(BodyShape::Fields(fields)),
                 Shape::Kind(kind) => {
                     let doc = s.schema_data.description.clone();
                     Ok(BodyShape::Whole(self.define_inline(kind, params_ctx, pointer, doc)))
@@ -730,7 +731,7 @@ impl<'a> Lowerer<'a> {
 
     fn struct_fields(&self, name: &str) -> Option<&[Field]> {
         self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {
-            TypeKind::Struct { fields } => Some(fields.as_slice()),
+            TypeKind::Struct { fields, .. } => Some(fields.as_slice()),
             _ => None,
         })
     }

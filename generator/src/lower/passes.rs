@@ -10,7 +10,7 @@ use crate::naming::{type_name, Namespace};
 /// Calls `f` on every [`TypeRef`] held by `kind`.
 pub(crate) fn refs_mut(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
     match kind {
-        TypeKind::Struct { fields } => fields.iter_mut().for_each(|x| f(&mut x.ty)),
+        TypeKind::Struct { fields, .. } => fields.iter_mut().for_each(|x| f(&mut x.ty)),
         TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
             variants.iter_mut().for_each(|v| f(&mut v.ty))
         }
@@ -139,7 +139,7 @@ pub(crate) fn mark_request_types(ir: &mut Ir) {
 pub(crate) fn relax_one_way_fields(ir: &mut Ir) {
     for t in &mut ir.types {
         let (sent, decoded) = (t.in_request, !t.sent_only);
-        let TypeKind::Struct { fields } = &mut t.kind else { continue };
+        let TypeKind::Struct { fields, .. } = &mut t.kind else { continue };
         for f in fields.iter_mut() {
             match f.access {
                 Access::ReadOnly if sent => f.required = false,
@@ -193,7 +193,7 @@ pub(crate) fn box_cycles(ir: &mut Ir) {
     };
     let mut to_box = Vec::new();
     for (ti, t) in ir.types.iter().enumerate() {
-        if let TypeKind::Struct { fields } = &t.kind {
+        if let TypeKind::Struct { fields, .. } = &t.kind {
             for (fi, f) in fields.iter().enumerate() {
                 if let TypeRef::Named(target) = &f.ty {
                     if reaches(target, &t.name) {
@@ -204,7 +204,7 @@ pub(crate) fn box_cycles(ir: &mut Ir) {
         }
     }
     for (ti, fi) in to_box {
-        if let TypeKind::Struct { fields } = &mut ir.types[ti].kind {
+        if let TypeKind::Struct { fields, .. } = &mut ir.types[ti].kind {
             fields[fi].boxed = true;
         }
     }
@@ -225,7 +225,7 @@ pub(crate) fn binary_is_text_in_json(ir: &mut Ir) {
     }
     for t in &mut ir.types {
         match &mut t.kind {
-            TypeKind::Struct { fields } => {
+            TypeKind::Struct { fields, .. } => {
                 fields.iter_mut().filter(|f| !matches!(f.location, crate::ir::Location::Form(_))).for_each(|f| text(&mut f.ty))
             }
             TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter_mut().for_each(|v| text(&mut v.ty)),
@@ -306,7 +306,7 @@ pub(crate) fn name_inline_types(
 /// Calls `f` on every [`TypeRef`] held by `kind`, read-only.
 fn refs(kind: &TypeKind, f: &mut impl FnMut(&TypeRef)) {
     match kind {
-        TypeKind::Struct { fields } => fields.iter().for_each(|x| f(&x.ty)),
+        TypeKind::Struct { fields, .. } => fields.iter().for_each(|x| f(&x.ty)),
         TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter().for_each(|v| f(&v.ty)),
         TypeKind::Alias { target, .. } => f(target),
         TypeKind::Enum { .. } => {}

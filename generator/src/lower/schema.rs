@@ -62,6 +62,14 @@ struct ObjectView<'s> {
     properties: &'s IndexMap<String, ReferenceOr<Box<Schema>>>,
     required: &'s [String],
     additional: Option<&'s AdditionalProperties>,
+    min_properties: Option<usize>,
+}
+
+/// A struct of `fields` whose schema says `minProperties: min`: the minimum
+/// is kept only when the required fields alone do not reach it.
+fn struct_kind(fields: Vec<Field>, min: Option<usize>) -> TypeKind {
+    let required = fields.iter().filter(|f| f.required).count();
+    TypeKind::Struct { min_properties: min.filter(|&m| m > required).unwrap_or(0), fields }
 }
 
 /// A schema's docs: its `description` (or `title`), followed by the
@@ -244,7 +252,12 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Type(Type::Number(_)) => Shape::Ref(Use::plain(TypeRef::Number)),
             SchemaKind::Type(Type::Boolean(_)) => Shape::Ref(Use::plain(TypeRef::Boolean)),
             SchemaKind::Type(Type::Object(o)) => self.object_shape(
-                ObjectView { properties: &o.properties, required: &o.required, additional: o.additional_properties.as_ref() },
+                ObjectView {
+                    properties: &o.properties,
+                    required: &o.required,
+                    additional: o.additional_properties.as_ref(),
+                    min_properties: o.min_properties,
+                },
                 ctx,
                 pointer,
             )?,
@@ -268,14 +281,24 @@ impl<'a> Lowerer<'a> {
                     if any.properties.is_empty() && !constrains {
                         self.union_shape(branches, data.discriminator.as_ref(), ctx, &push_pointer(pointer, key))?
                     } else {
-                        let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
+                        let own = ObjectView {
+                            properties: &any.properties,
+                            required: &any.required,
+                            additional: any.additional_properties.as_ref(),
+                            min_properties: any.min_properties,
+                        };
                         self.properties_with_union(branches, key, own, data.discriminator.is_some(), ctx, pointer)?
                     }
                 } else if !any.all_of.is_empty()
                     && (!any.properties.is_empty() || (!any.required.is_empty() && any.all_of.iter().all(|p| self.is_object_part(p))))
                 {
                     // Properties, or a `required` that applies to the parts' fields.
-                    let own = ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() };
+                    let own = ObjectView {
+                            properties: &any.properties,
+                            required: &any.required,
+                            additional: any.additional_properties.as_ref(),
+                            min_properties: any.min_properties,
+                        };
                     self.all_of_with_properties(&any.all_of, own, ctx, pointer)?
                 } else if !any.all_of.is_empty() {
                     self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
@@ -284,7 +307,12 @@ impl<'a> Lowerer<'a> {
                     || (any.typ.is_none() && any.additional_properties.is_some())
                 {
                     self.object_shape(
-                        ObjectView { properties: &any.properties, required: &any.required, additional: any.additional_properties.as_ref() },
+                        ObjectView {
+                            properties: &any.properties,
+                            required: &any.required,
+                            additional: any.additional_properties.as_ref(),
+                            min_properties: any.min_properties,
+                        },
                         ctx,
                         pointer,
                     )?
@@ -349,7 +377,7 @@ impl<'a> Lowerer<'a> {
         let mut fields = self.fields(o.properties, o.required, None, ctx, pointer)?;
         apply_required(&mut fields, o.required);
         self.push_extra_properties(&mut fields, o.additional, ctx, pointer)?;
-        Ok(Shape::Kind(TypeKind::Struct { fields }))
+        Ok(Shape::Kind(struct_kind(fields, o.min_properties)))
     }
 
     /// `additionalProperties` (a schema, or `true`) beside `properties`: one
@@ -435,7 +463,7 @@ impl<'a> Lowerer<'a> {
             return Ok(Shape::Ref(u));
         }
         let fields = self.all_of_fields(parts, ctx, pointer)?;
-        Ok(Shape::Kind(TypeKind::Struct { fields }))
+        Ok(Shape::Kind(TypeKind::Struct { fields, min_properties: 0 }))
     }
 
     /// `allOf` beside `properties`: the parts and the schema's own
@@ -447,7 +475,7 @@ impl<'a> Lowerer<'a> {
         merge_fields(&mut fields, own_fields);
         apply_required(&mut fields, own.required);
         self.push_extra_properties(&mut fields, own.additional, ctx, pointer)?;
-        Ok(Shape::Kind(TypeKind::Struct { fields }))
+        Ok(Shape::Kind(struct_kind(fields, own.min_properties)))
     }
 
     /// The fields of every object part of an `allOf` at `pointer`, merged in
@@ -485,7 +513,7 @@ impl<'a> Lowerer<'a> {
         }
         match schema {
             ReferenceOr::Item(s) => match self.shape(s, ctx, pointer)? {
-                Shape::Kind(TypeKind::Struct { fields }) => Ok(Some(fields)),
+                Shape::Kind(TypeKind::Struct { fields, .. }) => Ok(Some(fields)),
                 _ => Ok(None),
             },
             ReferenceOr::Reference { reference } => self.component_fields(reference, pointer),
@@ -567,7 +595,7 @@ impl<'a> Lowerer<'a> {
         self.push_extra_properties(&mut fields, own.additional, ctx, pointer)?;
         if branches.iter().all(|b| constraint_names(b, own.properties).is_some()) {
             apply_required(&mut fields, own.required);
-            return Ok(Shape::Kind(TypeKind::Struct { fields }));
+            return Ok(Shape::Kind(struct_kind(fields, own.min_properties)));
         }
         let union_ptr = push_pointer(pointer, key);
         if has_discriminator {
@@ -606,7 +634,8 @@ impl<'a> Lowerer<'a> {
                         ReferenceOr::Item(s) => doc_of(s),
                         ReferenceOr::Reference { .. } => None,
                     };
-                    (self.define_inline(TypeKind::Struct { fields: merged }, &branch_ctx, &at, doc.clone()), doc)
+                    let kind = TypeKind::Struct { fields: merged, min_properties: 0 };
+                    (self.define_inline(kind, &branch_ctx, &at, doc.clone()), doc)
                 }
                 None => {
                     let u = self.lower_use(branch, &branch_ctx, &at)?;
@@ -669,11 +698,11 @@ impl<'a> Lowerer<'a> {
         let ty = self.resolve_ref(reference, pointer)?;
         let TypeRef::Named(name) = &ty else { return Ok(None) };
         let shaped = match self.merged_components.get(name) {
-            Some(MergeState::Done(Some(fields))) => return Ok(Some(fields.clone())),
+            Some(MergeState::Done(Some(TypeKind::Struct { fields, .. }))) => return Ok(Some(fields.clone())),
             Some(MergeState::InProgress) => {
                 return Ok(Some(vec![Field::flattened(name.clone(), field_name(name), ty.clone(), None)]));
             }
-            Some(MergeState::Done(None)) => true,
+            Some(MergeState::Done(_)) => true,
             None => false,
         };
         let Some((schema, at)) = self.component_schema(reference) else { return Ok(None) };
@@ -698,7 +727,7 @@ impl<'a> Lowerer<'a> {
             return Ok(None);
         }
         match self.component_shape(&schema, &name, &at)? {
-            Shape::Kind(TypeKind::Struct { fields }) => Ok(Some(fields)),
+            Shape::Kind(TypeKind::Struct { fields, .. }) => Ok(Some(fields)),
             _ => Ok(None),
         }
     }
@@ -707,16 +736,16 @@ impl<'a> Lowerer<'a> {
     /// it in progress for [`Self::component_fields`] while its fields are
     /// built, and remembering them for the `allOf` merges that follow.
     pub(crate) fn component_shape(&mut self, schema: &Schema, name: &str, pointer: &str) -> Result<Shape, Error> {
-        if let Some(MergeState::Done(Some(fields))) = self.merged_components.get(name) {
-            return Ok(Shape::Kind(TypeKind::Struct { fields: fields.clone() }));
+        if let Some(MergeState::Done(Some(kind))) = self.merged_components.get(name) {
+            return Ok(Shape::Kind(kind.clone()));
         }
         self.merged_components.insert(name.to_owned(), MergeState::InProgress);
         let shaped = self.shape(schema, name, pointer);
-        let fields = match &shaped {
-            Ok(Shape::Kind(TypeKind::Struct { fields })) => Some(fields.clone()),
+        let kind = match &shaped {
+            Ok(Shape::Kind(kind @ TypeKind::Struct { .. })) => Some(kind.clone()),
             _ => None,
         };
-        self.merged_components.insert(name.to_owned(), MergeState::Done(fields));
+        self.merged_components.insert(name.to_owned(), MergeState::Done(kind));
         shaped
     }
 
@@ -810,7 +839,7 @@ impl<'a> Lowerer<'a> {
             let fields = self.fields(properties, required, Some(tag), &variant_ctx, &at)?;
             nullable |= schema.schema_data.nullable;
             let doc = doc_of(schema);
-            let ty = self.define_inline(TypeKind::Struct { fields }, &variant_ctx, &at, doc.clone());
+            let ty = self.define_inline(TypeKind::Struct { fields, min_properties: 0 }, &variant_ctx, &at, doc.clone());
             variants.push(Variant { ident, tag_value: Some(value), ty, doc });
         }
         self.last_union_nullable = nullable;
@@ -1070,8 +1099,8 @@ fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
 pub(crate) enum MergeState {
     /// Its fields are being built: meeting it again is a cycle.
     InProgress,
-    /// Its fields, or `None` when it is not an object.
-    Done(Option<Vec<Field>>),
+    /// Its struct kind ([`TypeKind::Struct`]), or `None` when it is not an object.
+    Done(Option<TypeKind>),
 }
 
 /// Whether a schema only annotates (`description`, `title`, `example`,
@@ -1161,7 +1190,7 @@ pub(crate) fn leaf_of(ctx: &str) -> String {
 pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
     let mut key = kind.clone();
     match &mut key {
-        TypeKind::Struct { fields } => fields.iter_mut().for_each(|f| {
+        TypeKind::Struct { fields, .. } => fields.iter_mut().for_each(|f| {
             f.doc = None;
             f.example = None;
         }),
