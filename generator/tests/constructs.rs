@@ -1545,3 +1545,68 @@ components:
     let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("TrackIdentification::new().account_id("), "the required-only call sets one property: {cases}");
 }
+
+/// A `oneOf` value must match exactly one branch, so a sample of one is a
+/// value no other branch may accept: of `[id (integer), UUIDv4, shortUUID
+/// (any string)]`, `1` is also a string and a UUID also a short UUID; the
+/// short UUID's example is neither. Without such a value there is no sample.
+#[test]
+fn a_one_of_sample_is_a_value_of_exactly_one_branch() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /videos/{{id}}:
+    get:
+      operationId: getVideo
+      parameters:
+        - name: id
+          in: path
+          required: true
+          schema: {{oneOf: [{{$ref: '#/components/schemas/id'}}, {{$ref: '#/components/schemas/UUIDv4'}}, {{$ref: '#/components/schemas/shortUUID'}}]}}
+      responses: {{'204': {{description: ok}}}}
+  /tags/{{tag}}:
+    get:
+      operationId: getTag
+      parameters:
+        - name: tag
+          in: path
+          required: true
+          schema: {{oneOf: [{{type: string}}, {{type: string, format: uuid}}]}}
+      responses: {{'204': {{description: ok}}}}
+  /names/{{name}}:
+    get:
+      operationId: getName
+      parameters:
+        - name: name
+          in: path
+          required: true
+          schema: {{oneOf: [{{type: string}}, {{type: string, maxLength: 10}}]}}
+      responses: {{'204': {{description: ok}}}}
+  /codes/{{code}}:
+    get:
+      operationId: getCode
+      parameters:
+        - name: code
+          in: path
+          required: true
+          schema: {{oneOf: [{{type: integer, minimum: 1}}, {{type: string, format: uuid}}]}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    id: {{type: integer, minimum: 1, example: 42}}
+    UUIDv4: {{type: string, format: uuid, minLength: 36, maxLength: 36, pattern: '^[0-9a-f-]+$', example: 9c9de5e8-0a1e-484a-b099-e80766180a6d}}
+    shortUUID: {{type: string, example: 2y84q2MQUMWPbiEcxNXMgC}}
+"#
+    );
+    let ir = ir("one-of-sample", &spec);
+    let example = |op: &str| ir.operations.iter().find(|o| o.operation_id == op).and_then(|o| o.path_params[0].example.clone());
+    assert_eq!(example("getVideo").as_deref(), Some("\"2y84q2MQUMWPbiEcxNXMgC\""));
+    assert_eq!(example("getTag").as_deref(), Some("\"string\""), "a plain string is no UUID");
+    assert_eq!(example("getName"), None, "every short string is of both branches");
+    assert_eq!(example("getCode").as_deref(), Some("1"), "an integer is no UUID");
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("one-of-sample.yml")).contract_cases(true).generate().expect("generates");
+    let cases = &krate.files["contract/cases.rs"];
+    let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains("(\"2y84q2MQUMWPbiEcxNXMgC\".to_owned()"), "the case sends the exclusive value: {cases}");
+}

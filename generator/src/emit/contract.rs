@@ -105,6 +105,20 @@ impl<'a> Builder<'a> {
                         quote!(#lib::types::#ident::from_wire(#wire))
                     }
                     TypeKind::Struct { fields, min_properties } => self.struct_value(t, fields, *min_properties, all, depth),
+                    // The example (a `oneOf` sample is a value of exactly one
+                    // branch) goes to the first variant that can hold it.
+                    TypeKind::Untagged { variants } if example.is_some() => {
+                        let example = example.as_ref().map(Value::to_string);
+                        let fits = variants.iter().find(|v| example.as_deref().is_some_and(|e| self.holds(&v.ty, e)));
+                        match fits.or(variants.first()) {
+                            Some(v) => {
+                                let vi = format_ident!("{}", v.ident);
+                                let inner = self.value(&v.ty, example.as_deref().filter(|_| fits.is_some()), all, depth + 1);
+                                quote!(#lib::types::#ident::#vi(#inner))
+                            }
+                            None => quote!(Default::default()),
+                        }
+                    }
                     TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => match variants.first() {
                         Some(v) => {
                             let vi = format_ident!("{}", v.ident);
@@ -120,6 +134,33 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a value of `ty` can be the JSON `example` (its kind: a
+    /// string, an integer, ...; through aliases).
+    fn holds(&self, ty: &TypeRef, example: &str) -> bool {
+        let Ok(example) = serde_json::from_str::<Value>(example) else { return false };
+        let mut ty = ty;
+        for _ in 0..8 {
+            match ty {
+                TypeRef::Named(name) => match self.types.get(name.as_str()).map(|t| &t.kind) {
+                    Some(TypeKind::Alias { target, constant: None }) => ty = target,
+                    Some(TypeKind::Enum { values, .. }) => return example.as_str().is_some_and(|e| values.iter().any(|v| v.value == e)),
+                    Some(TypeKind::Struct { .. }) => return example.is_object(),
+                    _ => return false,
+                },
+                TypeRef::Nullable(inner) => ty = inner,
+                TypeRef::String => return example.is_string(),
+                TypeRef::Integer => return example.is_i64(),
+                TypeRef::UnsignedInteger => return example.is_u64(),
+                TypeRef::Number => return example.is_number(),
+                TypeRef::Boolean => return example.is_boolean(),
+                TypeRef::Array(_) => return example.is_array(),
+                TypeRef::Map(_) | TypeRef::JsonObject => return example.is_object(),
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A value built as users build one: `new(required fields)`, then in

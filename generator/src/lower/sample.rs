@@ -59,12 +59,113 @@ impl<'a> Lowerer<'a> {
                 array_sample(t, item)
             }
             // `allOf: [{$ref: <a constrained string>}, {description: ...}]`.
-            SchemaKind::AllOf { all_of } => all_of.iter().find_map(|part| match part {
-                ReferenceOr::Item(s) => self.sample_value(s, depth + 1),
-                ReferenceOr::Reference { reference } => self.sample_value(self.referenced_schema(reference)?.0, depth + 1),
-            }),
+            SchemaKind::AllOf { all_of } => all_of.iter().find_map(|part| self.sample_value(self.resolve(part)?, depth + 1)),
+            SchemaKind::OneOf { one_of } => self.one_of_sample(one_of, depth),
             _ => None,
         }
+    }
+
+    fn resolve(&self, schema: &'a ReferenceOr<Schema>) -> Option<&'a Schema> {
+        match schema {
+            ReferenceOr::Item(s) => Some(s),
+            ReferenceOr::Reference { reference } => Some(self.referenced_schema(reference)?.0),
+        }
+    }
+
+    /// A value of exactly one branch, as `oneOf` demands: each branch's
+    /// sample (or the case builder's default for its type) in order, the
+    /// first that no other branch may accept. `oneOf: [id (integer),
+    /// UUIDv4, shortUUID (any string)]` gets the short UUID's example: `1`
+    /// would also be a string, a UUID also a short UUID. `None` when no
+    /// candidate is known to be exclusive (the case builder then takes the
+    /// first branch).
+    fn one_of_sample(&self, branches: &'a [ReferenceOr<Schema>], depth: usize) -> Option<Value> {
+        let branches: Vec<&Schema> = branches.iter().map(|b| self.resolve(b)).collect::<Option<_>>()?;
+        branches.iter().enumerate().find_map(|(i, branch)| {
+            let candidate = self.sample_value(branch, depth + 1).or_else(|| default_value(branch))?;
+            let exclusive = branches.iter().enumerate().all(|(j, other)| j == i || !self.may_accept(other, &candidate, depth + 1));
+            exclusive.then_some(candidate)
+        })
+    }
+
+    /// Whether `schema` may accept `value`, as a parameter (whose text a
+    /// validator may read as a number or a boolean). `true` where it
+    /// cannot tell (a `pattern`, a composition, a `format` it does not
+    /// know), so that `false` is certain.
+    fn may_accept(&self, schema: &Schema, value: &Value, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return true;
+        }
+        let text = match value {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(t)) => {
+                let Some(text) = text else { return false };
+                let values: Vec<&String> = t.enumeration.iter().flatten().collect();
+                let length = text.chars().count();
+                let format_fits = match &t.format {
+                    VariantOrUnknownOrEmpty::Unknown(f) => format_may_accept(f, &text),
+                    VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::DateTime) => text.len() >= 20 && text.as_bytes()[4] == b'-',
+                    VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Date) => text.len() == 10 && text.as_bytes()[4] == b'-',
+                    _ => true,
+                };
+                (values.is_empty() || values.contains(&&text))
+                    && t.min_length.is_none_or(|min| length >= min)
+                    && t.max_length.is_none_or(|max| length <= max)
+                    && format_fits
+            }
+            SchemaKind::Type(Type::Integer(t)) => {
+                let Some(n) = text.and_then(|t| t.parse::<i64>().ok()) else { return false };
+                let values: Vec<i64> = t.enumeration.iter().flatten().copied().collect();
+                (values.is_empty() || values.contains(&n))
+                    && t.minimum.is_none_or(|m| if t.exclusive_minimum { n > m } else { n >= m })
+                    && t.maximum.is_none_or(|m| if t.exclusive_maximum { n < m } else { n <= m })
+            }
+            SchemaKind::Type(Type::Number(t)) => {
+                let Some(n) = text.and_then(|t| t.parse::<f64>().ok()) else { return false };
+                t.minimum.is_none_or(|m| if t.exclusive_minimum { n > m } else { n >= m })
+                    && t.maximum.is_none_or(|m| if t.exclusive_maximum { n < m } else { n <= m })
+            }
+            SchemaKind::Type(Type::Boolean(_)) => matches!(text.as_deref(), Some("true" | "false")),
+            SchemaKind::Type(Type::Object(_)) => value.is_object(),
+            SchemaKind::Type(Type::Array(_)) => value.is_array(),
+            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
+                parts.iter().any(|p| self.resolve(p).is_none_or(|p| self.may_accept(p, value, depth + 1)))
+            }
+            SchemaKind::AllOf { all_of } => all_of.iter().all(|p| self.resolve(p).is_none_or(|p| self.may_accept(p, value, depth + 1))),
+            _ => true,
+        }
+    }
+}
+
+/// The value the contract-case builder uses for a schema without a sample
+/// (`"string"`, `1`, `1.5`, `true`), for the scalar types.
+fn default_value(schema: &Schema) -> Option<Value> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(_)) => Some(Value::from("string")),
+        SchemaKind::Type(Type::Integer(_)) => Some(Value::from(1)),
+        SchemaKind::Type(Type::Number(_)) => Some(Value::from(1.5)),
+        SchemaKind::Type(Type::Boolean(_)) => Some(Value::Bool(true)),
+        _ => None,
+    }
+}
+
+/// Whether `text` may be of string `format`: the formats whose shape is
+/// simple to tell (`uuid`, `email`, `uri`, ...); `true` for any other.
+fn format_may_accept(format: &str, text: &str) -> bool {
+    match format.to_ascii_lowercase().as_str() {
+        "uuid" | "guid" => {
+            let groups: Vec<&str> = text.split('-').collect();
+            groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]) && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+        }
+        "email" | "idn-email" => text.contains('@'),
+        "uri" | "url" | "iri" => text.contains(':'),
+        "ipv4" => text.split('.').count() == 4 && text.split('.').all(|o| o.parse::<u8>().is_ok()),
+        _ => true,
     }
 }
 
