@@ -1317,9 +1317,35 @@ fn binary_strings_inside_json_are_text() {
       operationId: upload
       requestBody: {{content: {{multipart/form-data: {{schema: {{type: object, properties: {{file: {{type: string, format: binary}}}}}}}}}}}}
       responses: {{'200': {{description: ok, content: {{application/octet-stream: {{schema: {{type: string, format: binary}}}}}}}}}}
+  /download:
+    get:
+      operationId: download
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: string, format: binary}}}}}}}}}}
+  /documents:
+    get:
+      operationId: getDocument
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Document'}}}}}}}}}}
+    post:
+      operationId: attach
+      requestBody: {{content: {{multipart/form-data: {{schema: {{type: object, properties: {{file: {{$ref: '#/components/schemas/Upload'}}}}}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+  /notes:
+    get:
+      operationId: getNote
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object, properties: {{upload: {{$ref: '#/components/schemas/Upload'}}}}}}}}}}}}}}
+components:
+  schemas:
+    Document: {{type: string, format: binary}}
+    Upload: {{type: string, format: binary}}
 "#
     );
     let ir = ir("binary-in-json", &spec);
+    let op = |id: &str| ir.operations.iter().find(|o| o.operation_id == id).expect("operation");
+    assert_eq!(op("download").response, Some(TypeRef::String), "a whole JSON response is text too");
+    let alias = |name: &str| ir.types.iter().find(|t| t.name == name).map(|t| t.kind.clone()).expect("alias");
+    assert_eq!(alias("Document"), TypeKind::Alias { target: TypeRef::String, constant: None }, "only JSON uses it");
+    assert_eq!(alias("Upload"), TypeKind::Alias { target: TypeRef::Bytes, constant: None }, "a multipart part uses it");
+    assert_eq!(fields(&ir, "GetNoteResponse")[0].ty, TypeRef::String, "its JSON place is text");
     let types: Vec<(String, TypeRef)> = fields(&ir, "GetFileResponse").iter().map(|f| (f.name.clone(), f.ty.clone())).collect();
     assert_eq!(
         types,

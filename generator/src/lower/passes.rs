@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::schema::{leaf_of, shape_key};
 use super::PROVISIONAL;
-use crate::ir::{Access, Feature, Ir, TypeKind, TypeRef};
+use crate::ir::{Access, Feature, Ir, ResponseFormat, TypeKind, TypeRef};
 use crate::naming::{type_name, Namespace};
 
 /// Calls `f` on every [`TypeRef`] held by `kind`.
@@ -213,24 +213,84 @@ pub(crate) fn box_cycles(ir: &mut Ir) {
 /// Types every `format: binary` string inside JSON as `String`: JSON has no
 /// raw bytes, so such a value is text on the wire (`bytes::Bytes` would
 /// encode it as an array of numbers). Raw bytes stay where they are raw: a
-/// multipart or form field ([`Location::Form`](crate::ir::Location::Form)), a whole request or
-/// response body, and aliases (which a form field may name).
+/// multipart or form field ([`Location::Form`](crate::ir::Location::Form)),
+/// a binary response, and a raw request body. An alias of bytes (`File:
+/// {type: string, format: binary}`) becomes an alias of `String` unless a
+/// raw place names it; then its JSON places use `String` itself.
 pub(crate) fn binary_is_text_in_json(ir: &mut Ir) {
-    fn text(ty: &mut TypeRef) {
+    let aliases: BTreeMap<String, TypeRef> = ir
+        .types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Alias { target, constant: None } if holds_bytes(target) => Some((t.name.clone(), target.clone())),
+            _ => None,
+        })
+        .collect();
+    // The names raw places use (a form field, a binary response).
+    let mut named = Vec::new();
+    for t in &ir.types {
+        if let TypeKind::Struct { fields, .. } = &t.kind {
+            fields.iter().filter(|f| matches!(f.location, crate::ir::Location::Form(_))).for_each(|f| named_in(&f.ty, &mut named));
+        }
+    }
+    for op in ir.operations.iter().filter(|op| op.response_format == ResponseFormat::Binary) {
+        op.response.iter().for_each(|r| named_in(r, &mut named));
+    }
+    let raw: BTreeSet<String> = named.into_iter().filter(|n| aliases.contains_key(n)).collect();
+    let text_of = |target: &TypeRef| {
+        let mut target = target.clone();
+        text(&mut target, &BTreeMap::new());
+        target
+    };
+    let raw_aliases: BTreeMap<String, TypeRef> = aliases.iter().filter(|(n, _)| raw.contains(*n)).map(|(n, t)| (n.clone(), text_of(t))).collect();
+    fn text(ty: &mut TypeRef, raw_aliases: &BTreeMap<String, TypeRef>) {
         match ty {
             TypeRef::Bytes => *ty = TypeRef::String,
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => text(inner),
+            TypeRef::Named(n) => {
+                if let Some(as_text) = raw_aliases.get(n) {
+                    *ty = as_text.clone();
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => text(inner, raw_aliases),
             _ => {}
         }
     }
     for t in &mut ir.types {
         match &mut t.kind {
-            TypeKind::Struct { fields, .. } => {
-                fields.iter_mut().filter(|f| !matches!(f.location, crate::ir::Location::Form(_))).for_each(|f| text(&mut f.ty))
+            TypeKind::Struct { fields, .. } => fields
+                .iter_mut()
+                .filter(|f| !matches!(f.location, crate::ir::Location::Form(_)))
+                .for_each(|f| text(&mut f.ty, &raw_aliases)),
+            TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
+                variants.iter_mut().for_each(|v| text(&mut v.ty, &raw_aliases))
             }
-            TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => variants.iter_mut().for_each(|v| text(&mut v.ty)),
+            TypeKind::Alias { target, constant: None } if aliases.contains_key(&t.name) && !raw.contains(&t.name) => {
+                text(target, &raw_aliases)
+            }
             TypeKind::Alias { .. } | TypeKind::Enum { .. } => {}
         }
+    }
+    for op in &mut ir.operations {
+        if op.response_format == ResponseFormat::Json {
+            if let Some(response) = &mut op.response {
+                text(response, &raw_aliases);
+            }
+        }
+        // A whole JSON body (the params type is the body's own type).
+        if op.body == Some(crate::ir::BodyKind::Json) {
+            if let Some(params) = &mut op.params {
+                text(params, &raw_aliases);
+            }
+        }
+    }
+}
+
+/// Whether `ty` is, or holds (array, map, nullable), raw bytes.
+fn holds_bytes(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Bytes => true,
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => holds_bytes(inner),
+        _ => false,
     }
 }
 
