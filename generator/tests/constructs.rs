@@ -1636,3 +1636,29 @@ components:
     let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("(\"2y84q2MQUMWPbiEcxNXMgC\".to_owned()"), "the case sends the exclusive value: {cases}");
 }
+
+/// An example its own schema rejects is no sample (a validating server
+/// refuses it too): the value is built from the schema instead.
+#[test]
+fn an_example_the_schema_rejects_is_not_a_sample() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /calls:
+    get:
+      operationId: getCalls
+      parameters:
+        - {{name: conversation_uuid, in: query, schema: {{$ref: '#/components/schemas/conversation_uuid'}}}}
+        - {{name: leg, in: query, example: LEG-1, schema: {{type: string, format: uuid}}}}
+        - {{name: size, in: query, schema: {{type: integer, maximum: 10, example: 50}}}}
+        - {{name: name, in: query, schema: {{type: string, format: uuid, example: 9c9de5e8-0a1e-484a-b099-e80766180a6d}}}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    conversation_uuid: {{type: string, format: uuid, example: CON-f972836a-550f-45fa-956c-12a2ab5b7d22}}
+"#
+    );
+    let ir = ir("rejected-example", &spec);
+    let examples: Vec<Option<&str>> = fields(&ir, "GetCallsParams").iter().map(|f| f.example.as_deref()).collect();
+    let uuid = "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"";
+    assert_eq!(examples, [Some(uuid), Some(uuid), Some("1"), Some("\"9c9de5e8-0a1e-484a-b099-e80766180a6d\"")]);
+}

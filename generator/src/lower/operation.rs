@@ -393,14 +393,16 @@ impl<'a> Lowerer<'a> {
 
     /// A parameter's `example`, else its schema's (the spec's, or one built
     /// from the schema's constraints), as JSON text.
+    /// An example the schema rejects is passed over, as in [`Self::sample`].
     fn param_example(&self, data: &ParameterData) -> Option<String> {
-        if let Some(e) = &data.example {
+        let schema = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => Some(schema),
+            ParameterSchemaOrContent::Content(_) => None,
+        };
+        if let Some(e) = data.example.as_ref().filter(|e| schema.is_none_or(|s| self.may_accept_example(s, e))) {
             return Some(e.to_string());
         }
-        match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => self.sample(schema),
-            ParameterSchemaOrContent::Content(_) => None,
-        }
+        schema.and_then(|s| self.sample(s))
     }
 
     fn resolve_parameter<'p>(&mut self, p: &'p ReferenceOr<Parameter>, at: &str) -> Option<(&'p Parameter, String)>

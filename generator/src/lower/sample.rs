@@ -1,5 +1,6 @@
 //! Valid values for the generated contract cases: a property's or
-//! parameter's `example` when the spec gives one, otherwise a value built to
+//! parameter's `example` when the spec gives one (and its schema does not
+//! reject it), otherwise a value built to
 //! satisfy its schema's constraints (`pattern`, `minLength`/`maxLength`,
 //! `minimum`/`maximum`/`multipleOf`, a string `format`, `minItems`), so
 //! that a mock server validating requests accepts the call. A schema
@@ -29,6 +30,14 @@ impl<'a> Lowerer<'a> {
         self.sample_value(schema, 0).map(|v| v.to_string())
     }
 
+    /// Whether `schema` may accept `example` (see `may_accept`: `false` is certain).
+    pub(crate) fn may_accept_example(&self, schema: &ReferenceOr<Schema>, example: &Value) -> bool {
+        match schema {
+            ReferenceOr::Item(s) => self.may_accept(s, example, 0),
+            ReferenceOr::Reference { reference } => self.referenced_schema(reference).is_none_or(|(s, _)| self.may_accept(s, example, 0)),
+        }
+    }
+
     /// As [`Lowerer::sample`], for a property's schema.
     pub(crate) fn property_sample(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<String> {
         self.sample_of_ref(schema, 0).map(|v| v.to_string())
@@ -45,7 +54,10 @@ impl<'a> Lowerer<'a> {
         if depth > MAX_DEPTH {
             return None;
         }
-        if let Some(example) = &schema.schema_data.example {
+        // An example its own schema rejects (`format: uuid` with
+        // `example: CON-f972...`) is no sample: a validating server would
+        // refuse it too.
+        if let Some(example) = schema.schema_data.example.as_ref().filter(|e| self.may_accept(schema, e, depth)) {
             return Some(example.clone());
         }
         match &schema.schema_kind {
