@@ -3341,10 +3341,6 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         whop_client::types::CreatePlanCustomFieldsItem::new("text"
                                         .to_owned(), "string".to_owned()).id("string".to_owned())
                                         .order_null().placeholder("string".to_owned())
-                                        .required_null(),
-                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                        .to_owned(), "string".to_owned()).id("string".to_owned())
-                                        .order_null().placeholder("string".to_owned())
                                         .required_null()
                                     ],
                                 )
@@ -3424,8 +3420,6 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .description("string".to_owned())
                         .gallery_images(
                             vec![
-                                whop_client::types::UpdateProductGalleryImagesItem::new("string"
-                                .to_owned()),
                                 whop_client::types::UpdateProductGalleryImagesItem::new("string"
                                 .to_owned())
                             ],
@@ -3555,10 +3549,6 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 whop_client::types::CreatePlanCustomFieldsItem::new("text"
                                 .to_owned(), "string".to_owned()).id("string".to_owned())
                                 .order_null().placeholder("string".to_owned())
-                                .required_null(),
-                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                .to_owned(), "string".to_owned()).id("string".to_owned())
-                                .order_null().placeholder("string".to_owned())
                                 .required_null()
                             ],
                         )
@@ -3663,10 +3653,6 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .currency(whop_client::types::Currencies::from_wire("usd"))
                         .custom_fields(
                             vec![
-                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                .to_owned(), "string".to_owned()).id("string".to_owned())
-                                .order_null().placeholder("string".to_owned())
-                                .required_null(),
                                 whop_client::types::CreatePlanCustomFieldsItem::new("text"
                                 .to_owned(), "string".to_owned()).id("string".to_owned())
                                 .order_null().placeholder("string".to_owned())
@@ -4240,8 +4226,6 @@ fn run_checkout_configurations_create(
                                     .custom_fields(
                                         vec![
                                             whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                            .to_owned(), "string".to_owned()),
-                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
                                             .to_owned(), "string".to_owned())
                                         ],
                                     )
@@ -4582,8 +4566,6 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     .custom_fields(
                                         vec![
                                             whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                            .to_owned(), "string".to_owned()),
-                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
                                             .to_owned(), "string".to_owned())
                                         ],
                                     )
@@ -4655,8 +4637,6 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             .charge_buyer_fee(true)
                             .line_items(
                                 vec![
-                                    whop_client::types::UpdateInvoiceLineItemsItem::new("string"
-                                    .to_owned(), 6.9f64).quantity(6.9f64),
                                     whop_client::types::UpdateInvoiceLineItemsItem::new("string"
                                     .to_owned(), 6.9f64).quantity(6.9f64)
                                 ],
@@ -4768,8 +4748,6 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .line_items(
                             vec![
                                 whop_client::types::UpdateInvoiceLineItemsItem::new("string"
-                                .to_owned(), 6.9f64).quantity(6.9f64),
-                                whop_client::types::UpdateInvoiceLineItemsItem::new("string"
                                 .to_owned(), 6.9f64).quantity(6.9f64)
                             ],
                         )
@@ -4781,10 +4759,6 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 .billing_period(42i64)
                                 .custom_fields(
                                     vec![
-                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                        .to_owned(), "string".to_owned()).id("string".to_owned())
-                                        .order_null().placeholder("string".to_owned())
-                                        .required_null(),
                                         whop_client::types::CreatePlanCustomFieldsItem::new("text"
                                         .to_owned(), "string".to_owned()).id("string".to_owned())
                                         .order_null().placeholder("string".to_owned())
@@ -5547,12 +5521,6 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .send_customer_emails_null()
                         .social_links(
                             vec![
-                                whop_client::types::UpdateCompanySocialLinksItem::new("https://example.com/path"
-                                .to_owned(),
-                                whop_client::types::SocialLinkWebsites::from_wire("x"))
-                                .image(whop_client::types::CreatePlanImage::new("string"
-                                .to_owned())).order_null().title("string".to_owned())
-                                .website_order_null(),
                                 whop_client::types::UpdateCompanySocialLinksItem::new("https://example.com/path"
                                 .to_owned(),
                                 whop_client::types::SocialLinkWebsites::from_wire("x"))
@@ -6859,16 +6827,12 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         .attachments(
                             vec![
                                 whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned()),
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
                                 .to_owned())
                             ],
                         )
                         .poll(
                             whop_client::types::CreateMessagePoll::new(
                                 vec![
-                                    whop_client::types::MessagePollOptionsItem::new("string"
-                                    .to_owned(), "string".to_owned()),
                                     whop_client::types::MessagePollOptionsItem::new("string"
                                     .to_owned(), "string".to_owned())
                                 ],
@@ -6926,8 +6890,6 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
                     whop_client::types::UpdateForumPostParams::new()
                         .attachments(
                             vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned()),
                                 whop_client::types::CreateMessageAttachmentsItem::new("string"
                                 .to_owned())
                             ],
@@ -7158,8 +7120,6 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .attachments(
                             vec![
                                 whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned()),
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
                                 .to_owned())
                             ],
                         )
@@ -7167,8 +7127,6 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .poll(
                             whop_client::types::CreateMessagePoll::new(
                                 vec![
-                                    whop_client::types::MessagePollOptionsItem::new("string"
-                                    .to_owned(), "string".to_owned()),
                                     whop_client::types::MessagePollOptionsItem::new("string"
                                     .to_owned(), "string".to_owned())
                                 ],
@@ -7227,8 +7185,6 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     whop_client::types::UpdateMessageParams::new()
                         .attachments(
                             vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned()),
                                 whop_client::types::CreateMessageAttachmentsItem::new("string"
                                 .to_owned())
                             ],
@@ -7660,17 +7616,6 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 .to_owned(), 42i64, "string".to_owned())
                                 .lessons(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
                                 .to_owned(), "string".to_owned(), 42i64, "string"
-                                .to_owned()),
-                                whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
-                                .to_owned(), "string".to_owned(), 42i64, "string"
-                                .to_owned())]),
-                                whop_client::types::UpdateCourseChaptersItem::new("string"
-                                .to_owned(), 42i64, "string".to_owned())
-                                .lessons(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
-                                .to_owned(), "string".to_owned(), 42i64, "string"
-                                .to_owned()),
-                                whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
-                                .to_owned(), "string".to_owned(), 42i64, "string"
                                 .to_owned())])
                             ],
                         )
@@ -7915,25 +7860,11 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                                 .image(whop_client::types::CreatePlanImage::new("string"
                                 .to_owned()))
                                 .options(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
-                                "string".to_owned()),
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
-                                "string".to_owned())]),
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem::new("string"
-                                .to_owned(), "string".to_owned(),
-                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer"))
-                                .id("string".to_owned())
-                                .image(whop_client::types::CreatePlanImage::new("string"
-                                .to_owned()))
-                                .options(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
-                                "string".to_owned()),
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
                                 "string".to_owned())])
                             ],
                         )
                         .attachments(
                             vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned()),
                                 whop_client::types::CreateMessageAttachmentsItem::new("string"
                                 .to_owned())
                             ],
@@ -8470,8 +8401,6 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .current_company_id("string".to_owned())
                         .message_attachments(
                             vec![
-                                whop_client::types::CreateAiChatMessageAttachmentsItem::new("string"
-                                .to_owned()),
                                 whop_client::types::CreateAiChatMessageAttachmentsItem::new("string"
                                 .to_owned())
                             ],
@@ -9148,8 +9077,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .attribution_spec(
                                             vec![
                                                 whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
-                                                .to_owned(), 42i64),
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
                                                 .to_owned(), 42i64)
                                             ],
                                         )
@@ -9202,15 +9129,11 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .geo_regions(
                                             vec![
                                                 whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
-                                                .to_owned()),
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
                                                 .to_owned())
                                             ],
                                         )
                                         .geo_cities(
                                             vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
-                                                .to_owned()),
                                                 whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
                                                 .to_owned())
                                             ],
@@ -9224,8 +9147,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .cities(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9236,15 +9157,11 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .regions(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
                                                 .zips(
                                                     vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned()),
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
                                                         .to_owned())
                                                     ],
@@ -9255,8 +9172,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .cities(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9267,15 +9182,11 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .regions(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
                                                 .zips(
                                                     vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned()),
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
                                                         .to_owned())
                                                     ],
@@ -9308,8 +9219,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                     "string".to_owned(),
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9326,8 +9235,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .custom_disclaimer_checkboxes(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
-                                                        .to_owned(), "string".to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
                                                         .to_owned(), "string".to_owned())
                                                     ],
                                                 )
@@ -9342,7 +9249,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .rich_creative_url_null()
                                                 .thank_you_pages(
                                                     vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new(),
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new()
                                                     ],
                                                 ),
@@ -9415,8 +9321,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                     "string".to_owned(),
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9474,7 +9378,6 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .actions(
                                             vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new(),
                                                 whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new()
                                             ],
                                         )
@@ -9727,8 +9630,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .attribution_spec(
                                             vec![
                                                 whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
-                                                .to_owned(), 42i64),
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
                                                 .to_owned(), 42i64)
                                             ],
                                         )
@@ -9781,15 +9682,11 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .geo_regions(
                                             vec![
                                                 whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
-                                                .to_owned()),
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
                                                 .to_owned())
                                             ],
                                         )
                                         .geo_cities(
                                             vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
-                                                .to_owned()),
                                                 whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
                                                 .to_owned())
                                             ],
@@ -9803,8 +9700,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .cities(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9815,15 +9710,11 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .regions(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
                                                 .zips(
                                                     vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned()),
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
                                                         .to_owned())
                                                     ],
@@ -9834,8 +9725,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .cities(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9846,15 +9735,11 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .regions(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
                                                 .zips(
                                                     vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned()),
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
                                                         .to_owned())
                                                     ],
@@ -9887,8 +9772,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                     "string".to_owned(),
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -9905,8 +9788,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .custom_disclaimer_checkboxes(
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
-                                                        .to_owned(), "string".to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
                                                         .to_owned(), "string".to_owned())
                                                     ],
                                                 )
@@ -9921,7 +9802,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .rich_creative_url_null()
                                                 .thank_you_pages(
                                                     vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new(),
                                                         whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new()
                                                     ],
                                                 ),
@@ -9994,8 +9874,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                     "string".to_owned(),
                                                     vec![
                                                         whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
-                                                        .to_owned()),
-                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
                                                         .to_owned())
                                                     ],
                                                 )
@@ -10053,7 +9931,6 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .actions(
                                             vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new(),
                                                 whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new()
                                             ],
                                         )
@@ -10260,7 +10137,6 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .carousel_cards(
                                             vec![
-                                                whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem::new(),
                                                 whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem::new()
                                             ],
                                         )
@@ -10318,9 +10194,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             vec![
                                                 [("key".to_owned(), serde_json::Value::from("value"))]
                                                 .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> (), [("key".to_owned(),
-                                                serde_json::Value::from("value"))].into_iter().collect:: <
-                                                serde_json::Map < String, serde_json::Value >> ()
+                                                serde_json::Value >> ()
                                             ],
                                         )
                                         .catalog_id("string".to_owned())
@@ -10334,9 +10208,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             vec![
                                                 [("key".to_owned(), serde_json::Value::from("value"))]
                                                 .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> (), [("key".to_owned(),
-                                                serde_json::Value::from("value"))].into_iter().collect:: <
-                                                serde_json::Map < String, serde_json::Value >> ()
+                                                serde_json::Value >> ()
                                             ],
                                         )
                                         .shopping_ads_video_package_id("string".to_owned())
@@ -10397,9 +10269,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             vec![
                                                 [("key".to_owned(), serde_json::Value::from("value"))]
                                                 .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> (), [("key".to_owned(),
-                                                serde_json::Value::from("value"))].into_iter().collect:: <
-                                                serde_json::Map < String, serde_json::Value >> ()
+                                                serde_json::Value >> ()
                                             ],
                                         )
                                         .auto_disclaimer_types(
@@ -10416,9 +10286,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             vec![
                                                 [("key".to_owned(), serde_json::Value::from("value"))]
                                                 .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> (), [("key".to_owned(),
-                                                serde_json::Value::from("value"))].into_iter().collect:: <
-                                                serde_json::Map < String, serde_json::Value >> ()
+                                                serde_json::Value >> ()
                                             ],
                                         )
                                         .shopping_ads_fallback_type(
@@ -10644,9 +10512,6 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                         .name("string".to_owned())
                         .permissions(
                             vec![
-                                whop_client::types::CreateApiKeyCompanyPermissionsItem::new(vec!["string"
-                                .to_owned(), "string".to_owned()], true, vec!["string"
-                                .to_owned(), "string".to_owned()]),
                                 whop_client::types::CreateApiKeyCompanyPermissionsItem::new(vec!["string"
                                 .to_owned(), "string".to_owned()], true, vec!["string"
                                 .to_owned(), "string".to_owned()])
@@ -10951,10 +10816,6 @@ fn run_course_lessons_submit_assessment(
                             whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
                             .to_owned()).answer_text("string".to_owned())
                             .selected_option_ids(vec!["string".to_owned(), "string"
-                            .to_owned()]),
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
-                            .to_owned()).answer_text("string".to_owned())
-                            .selected_option_ids(vec!["string".to_owned(), "string"
                             .to_owned()])
                         ],
                     ),
@@ -10969,8 +10830,6 @@ fn run_course_lessons_submit_assessment(
                     "lesn_xxxxxxxxxxxxx",
                     whop_client::types::SubmitAssessmentCourseLessonParams::new(
                         vec![
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
-                            .to_owned()),
                             whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
                             .to_owned())
                         ],

@@ -1662,3 +1662,38 @@ components:
     let uuid = "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"";
     assert_eq!(examples, [Some(uuid), Some(uuid), Some("1"), Some("\"9c9de5e8-0a1e-484a-b099-e80766180a6d\"")]);
 }
+
+/// Contract arrays keep `uniqueItems`: scalar items without a sample of
+/// their own get one default item where two equal ones would break the
+/// rule, and arrays of objects get one item (two equal objects would).
+#[test]
+fn contract_arrays_of_unconstrained_items_stay_unique() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /images:
+    post:
+      operationId: publish
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [images, domains]
+              properties:
+                domains: {{type: array, uniqueItems: true, items: {{type: string}}}}
+                notes: {{type: array, maxItems: 1, items: {{type: string}}}}
+                tags: {{type: array, items: {{type: string}}}}
+                images: {{type: array, uniqueItems: true, items: {{type: object, required: [url], properties: {{url: {{type: string}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("unique-items", &spec);
+    let examples: Vec<(&str, Option<&str>)> = fields(&ir, "PublishParams").iter().map(|f| (f.name.as_str(), f.example.as_deref())).collect();
+    assert_eq!(examples, [("domains", Some("[\"string\"]")), ("notes", Some("[\"string\"]")), ("tags", None), ("images", None)]);
+
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("unique-items.yml")).contract_cases(true).generate().expect("generates");
+    let compact: String = krate.files["contract/cases.rs"].chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains("vec![api_client::types::PublishImagesItem::new(\"string\".to_owned())]"), "one object item: {compact}");
+    assert!(compact.contains(".tags(vec![\"string\".to_owned(),\"string\".to_owned()])"), "two scalar items where nothing forbids it: {compact}");
+}

@@ -76,11 +76,16 @@ impl<'a> Builder<'a> {
                     let values = items.iter().map(|item| self.value(inner, Some(&item.to_string()), all, depth + 1));
                     quote!(vec![#(#values),*])
                 }
-                // Two items: a mock server may not read a single repeated
-                // query value as an array.
-                _ => {
+                // Two scalar items: a mock server may not read a single
+                // repeated query value as an array. One of anything else
+                // (two equal objects would break `uniqueItems`).
+                _ if self.is_scalar(inner) => {
                     let item = self.value(inner, None, all, depth + 1);
                     quote!(vec![#item, #item])
+                }
+                _ => {
+                    let item = self.value(inner, None, all, depth + 1);
+                    quote!(vec![#item])
                 }
             },
             TypeRef::Nullable(inner) => {
@@ -133,6 +138,19 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// Whether `ty` is a string, number or boolean (through aliases), or a string enum.
+    fn is_scalar(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::String | TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean => true,
+            TypeRef::Named(name) => match self.types.get(name.as_str()).map(|t| &t.kind) {
+                Some(TypeKind::Enum { .. }) => true,
+                Some(TypeKind::Alias { target, constant: None }) if !matches!(target, TypeRef::Named(_)) => self.is_scalar(target),
+                _ => false,
+            },
+            _ => false,
         }
     }
 

@@ -67,7 +67,17 @@ impl<'a> Lowerer<'a> {
             // `enum: [false]`: the one value allowed.
             SchemaKind::Type(Type::Boolean(t)) => t.enumeration.iter().flatten().next().map(|b| Value::Bool(*b)),
             SchemaKind::Type(Type::Array(t)) => {
-                let item = t.items.as_ref().and_then(|items| self.sample_of_ref(items, depth));
+                let item = t.items.as_ref().and_then(|items| {
+                    self.sample_of_ref(items, depth).or_else(|| {
+                        // Items the case builder would repeat (`["string", "string"]`) break `uniqueItems` and `maxItems: 1`.
+                        let few = t.unique_items || t.max_items.is_some_and(|m| m < 2);
+                        let item = match items {
+                            ReferenceOr::Item(s) => Some(&**s),
+                            ReferenceOr::Reference { reference } => self.referenced_schema(reference).map(|(s, _)| s),
+                        };
+                        item.filter(|_| few).and_then(default_value)
+                    })
+                });
                 array_sample(t, item)
             }
             // `allOf: [{$ref: <a constrained string>}, {description: ...}]`.
