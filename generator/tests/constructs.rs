@@ -1436,7 +1436,9 @@ components:
         name: {{type: string}}
         secret: {{type: string, writeOnly: true}}
         owner: {{allOf: [{{$ref: '#/components/schemas/Owner'}}], readOnly: true}}
+        created_at: {{$ref: '#/components/schemas/CreatedAt'}}
     Owner: {{type: object, properties: {{name: {{type: string}}}}}}
+    CreatedAt: {{type: string, format: date-time, readOnly: true}}
     Receipt:
       type: object
       required: [number]
@@ -1452,6 +1454,7 @@ components:
             ("name".to_owned(), Access::ReadWrite, true),
             ("secret".to_owned(), Access::WriteOnly, false),
             ("owner".to_owned(), Access::ReadOnly, false),
+            ("created_at".to_owned(), Access::ReadOnly, false),
         ]
     );
     assert_eq!(shape("Receipt"), [("number".to_owned(), Access::ReadOnly, true)], "only decoded: required stays");
@@ -1468,7 +1471,10 @@ components:
     let cases = krate.files.iter().find(|(p, _)| p.ends_with("contract/cases.rs")).map(|(_, t)| t.as_str()).expect("cases");
     let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains(".secret("), "the write-only field is sent: {cases}");
-    assert!(!compact.contains(".id(") && !compact.contains(".owner("), "read-only fields are left out: {cases}");
+    assert!(
+        !compact.contains(".id(") && !compact.contains(".owner(") && !compact.contains(".created_at("),
+        "read-only fields, also by the schema a $ref names, are left out: {cases}"
+    );
 }
 
 /// A parameter that restates an `apiKey` credential the operation uses

@@ -425,7 +425,7 @@ impl<'a> Lowerer<'a> {
             }
             let u = self.lower_boxed(schema, &format!("{ctx} {name}"), &push_pointer(&base, name))?;
             let example = self.property_sample(schema);
-            let access = access_of(schema);
+            let access = access_of(schema, |r| self.referenced_schema(r).map(|(s, _)| s));
             let doc = match (access, u.doc) {
                 (Access::ReadWrite, doc) => doc,
                 (access, doc) => {
@@ -1202,21 +1202,34 @@ pub(crate) fn shape_key(kind: &TypeKind) -> TypeKind {
     key
 }
 
-/// Which way a property travels: its `readOnly` or `writeOnly`, or that of
+/// Which way a property travels: its `readOnly` or `writeOnly`, that of
 /// an annotation part when it is a `$ref` with siblings (which `normalize`
-/// makes `allOf: [$ref, {readOnly: true}]`).
-fn access_of(schema: &ReferenceOr<Box<Schema>>) -> Access {
-    let ReferenceOr::Item(s) = schema else { return Access::ReadWrite };
-    let annotations = match &s.schema_kind {
+/// makes `allOf: [$ref, {readOnly: true}]`), or that of the schema a `$ref`
+/// (alone or as such a part) names (`created_at: {$ref: CreatedAt}` with
+/// `CreatedAt: {type: string, readOnly: true}`).
+fn access_of<'s>(schema: &'s ReferenceOr<Box<Schema>>, resolve: impl Fn(&str) -> Option<&'s Schema>) -> Access {
+    let s: &Schema = match schema {
+        ReferenceOr::Item(s) => s,
+        ReferenceOr::Reference { reference } => match resolve(reference) {
+            Some(s) => s,
+            None => return Access::ReadWrite,
+        },
+    };
+    let parts = match &s.schema_kind {
         SchemaKind::AllOf { all_of } => &all_of[..],
         SchemaKind::Any(a) => &a.all_of[..],
         _ => &[],
     };
-    let data = std::iter::once(&s.schema_data)
-        .chain(annotations.iter().filter_map(|p| match p {
-            ReferenceOr::Item(p) if is_annotation_only(p) => Some(&p.schema_data),
-            _ => None,
-        }));
+    // Only an annotated `$ref` (no part of its own shape) takes the target's access.
+    let annotated_ref = parts.iter().all(|p| match p {
+        ReferenceOr::Reference { .. } => true,
+        ReferenceOr::Item(p) => is_annotation_only(p),
+    });
+    let data = std::iter::once(&s.schema_data).chain(parts.iter().filter_map(|p| match p {
+        ReferenceOr::Item(p) if is_annotation_only(p) => Some(&p.schema_data),
+        ReferenceOr::Reference { reference } if annotated_ref => resolve(reference).map(|s| &s.schema_data),
+        _ => None,
+    }));
     let (mut read, mut write) = (false, false);
     for d in data {
         read |= d.read_only;
