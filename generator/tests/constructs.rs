@@ -1703,3 +1703,29 @@ fn contract_arrays_of_unconstrained_items_stay_unique() {
     assert!(compact.contains("vec![api_client::types::PublishImagesItem::new(\"string\".to_owned())]"), "one object item: {compact}");
     assert!(compact.contains(".tags(vec![\"string\".to_owned(),\"string\".to_owned()])"), "two scalar items where nothing forbids it: {compact}");
 }
+
+/// A header parameter whose name is no HTTP field name (empty, with a
+/// space) cannot be sent: it is left out, with a warning at its pointer.
+#[test]
+fn a_header_parameter_without_a_header_name_is_left_out_with_a_warning() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /pages/{{id}}:
+    get:
+      operationId: retrieveAPage
+      parameters:
+        - {{name: id, in: path, required: true, schema: {{type: string}}}}
+        - {{name: Notion-Version, in: header, schema: {{type: string}}}}
+        - {{name: '', in: header, schema: {{type: string}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let lowered = lower("header-names", &spec).expect("lowers");
+    let names: Vec<&str> = fields(&lowered.ir, "RetrieveAPageParams").iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["Notion-Version"]);
+    assert!(
+        lowered.warnings.iter().any(|w| w.pointer == "/paths/~1pages~1{id}/get/parameters/2" && w.message.contains("not an HTTP header name")),
+        "{:?}",
+        lowered.warnings
+    );
+}

@@ -142,6 +142,11 @@ impl<'a> Lowerer<'a> {
                 ParamIn::Path => continue,
                 ParamIn::Query(l) => l,
                 ParamIn::Header if matches!(p.data.format, ParameterSchemaOrContent::Content(_)) => Location::HeaderJson,
+                // HTTP has no header of that name (RFC 9110 field names are tokens).
+                ParamIn::Header if !is_header_name(&p.data.name) => {
+                    self.warn(&p.pointer, format!("`{}` is not an HTTP header name; this header parameter is not sent", p.data.name));
+                    continue;
+                }
                 ParamIn::Header => Location::Header,
                 ParamIn::Cookie => {
                     self.warn(&p.pointer, "cookie parameters are not supported; this one is not sent");
@@ -958,6 +963,11 @@ fn synthesize_id(method: &str, path: &str) -> String {
     id
 }
 
+/// Whether `name` is an HTTP field name: a non-empty RFC 9110 token.
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -966,6 +976,12 @@ mod tests {
     fn synthesized_ids() {
         assert_eq!(synthesize_id("get", "/users/{id}/posts"), "get_users_id_posts");
         assert_eq!(synthesize_id("get", "/"), "get_root");
+    }
+
+    #[test]
+    fn header_names_are_tokens() {
+        assert!(is_header_name("Notion-Version") && is_header_name("X-Amz-Target"));
+        assert!(!is_header_name("") && !is_header_name("has space") && !is_header_name("colon:"));
     }
 
     #[test]
