@@ -1729,3 +1729,32 @@ fn a_header_parameter_without_a_header_name_is_left_out_with_a_warning() {
         lowered.warnings
     );
 }
+
+/// A nullable field of any JSON (`type: 'null'`, or a nullable schema
+/// without a type) is sent as `null` by the contract case: `null` fits
+/// whatever it stands for, a string would not.
+#[test]
+fn a_nullable_json_field_is_sent_as_null_by_the_contract_case() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /members:
+    patch:
+      operationId: updateTeamMember
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                joinedFrom: {{type: object, additionalProperties: false, properties: {{ssoUserId: {{type: 'null'}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("null-only", &spec);
+    let field = &fields(&ir, "UpdateTeamMemberJoinedFrom")[0];
+    assert_eq!((&field.ty, field.nullable), (&TypeRef::Json, true));
+    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let krate = clientgen::Generator::new(dir.join("null-only.yml")).contract_cases(true).generate().expect("generates");
+    let compact: String = krate.files["contract/cases.rs"].chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains("UpdateTeamMemberJoinedFrom::new().sso_user_id_null()"), "{compact}");
+}

@@ -227,7 +227,10 @@ impl<'a> Builder<'a> {
                 match s.null {
                     Some(null) => {
                         tri_index += 1;
-                        let setter = if scalar && tri_index % 2 == 0 { format_ident!("{}", null) } else { format_ident!("{}", s.value) };
+                        // A nullable field of any JSON is sent as `null`, which
+                        // fits whatever it stands for (`type: 'null'` too).
+                        let as_null = (scalar && tri_index % 2 == 0) || f.ty == TypeRef::Json;
+                        let setter = if as_null { format_ident!("{}", null) } else { format_ident!("{}", s.value) };
                         chain.push(if setter == s.value { quote!(.#setter(#v)) } else { quote!(.#setter()) });
                     }
                     None => {
