@@ -1758,3 +1758,38 @@ fn a_nullable_json_field_is_sent_as_null_by_the_contract_case() {
     let compact: String = krate.files["contract/cases.rs"].chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("UpdateTeamMemberJoinedFrom::new().sso_user_id_null()"), "{compact}");
 }
+
+/// An `allOf` part that only lists `required` names requires them of the
+/// fields the other parts bring (docker's `restricted_images`).
+#[test]
+fn an_all_of_part_of_required_names_applies_to_the_merged_fields() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /settings:
+    put:
+      operationId: putSettings
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                restricted_images:
+                  allOf:
+                    - {{$ref: '#/components/schemas/restricted_images'}}
+                    - {{type: object, required: [enabled, allow_official_images]}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    restricted_images:
+      type: object
+      properties: {{enabled: {{type: boolean}}, allow_official_images: {{type: boolean}}, note: {{type: string}}}}
+"#
+    );
+    let lowered = lower("all-of-required-part", &spec).expect("lowers");
+    let merged = lowered.ir.types.iter().find(|t| t.name != "restricted_images" && t.name != "RestrictedImages" && t.name.contains("RestrictedImages")).expect("the merged type");
+    let TypeKind::Struct { fields, .. } = &merged.kind else { panic!("{merged:?}") };
+    let required: Vec<(&str, bool)> = fields.iter().map(|f| (f.name.as_str(), f.required)).collect();
+    assert_eq!(required, [("enabled", true), ("allow_official_images", true), ("note", false)]);
+    assert!(lowered.warnings.iter().all(|w| !w.message.contains("not an object is ignored")), "{:?}", lowered.warnings);
+}

@@ -482,9 +482,17 @@ impl<'a> Lowerer<'a> {
     /// order (a field in several parts is required if any part requires it).
     fn all_of_fields(&mut self, parts: &[ReferenceOr<Schema>], ctx: &str, pointer: &str) -> Result<Vec<Field>, Error> {
         let mut fields: Vec<Field> = Vec::new();
+        // A part that only lists `required` names (`allOf: [$ref: Settings,
+        // {required: [enabled]}]`) requires them of the merged struct.
+        let mut required: Vec<String> = Vec::new();
+        let no_properties = IndexMap::new();
         for (i, part) in parts.iter().enumerate() {
             let part_ptr = push_pointer(pointer, &i.to_string());
             if matches!(part, ReferenceOr::Item(s) if is_annotation_only(s)) {
+                continue;
+            }
+            if let Some(names) = constraint_names(part, &no_properties).filter(|names| !names.is_empty()) {
+                required.extend(names.iter().cloned());
                 continue;
             }
             match self.object_fields(part, ctx, &part_ptr)? {
@@ -492,6 +500,7 @@ impl<'a> Lowerer<'a> {
                 None => self.warn(&part_ptr, "an `allOf` part that is not an object is ignored in the merged struct"),
             }
         }
+        apply_required(&mut fields, &required);
         Ok(fields)
     }
 
