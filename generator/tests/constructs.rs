@@ -1643,8 +1643,10 @@ components:
     assert!(compact.contains("(\"2y84q2MQUMWPbiEcxNXMgC\".to_owned()"), "the case sends the exclusive value: {cases}");
 }
 
-/// An example its own schema rejects is no sample (a validating server
-/// refuses it too): the value is built from the schema instead.
+/// An example its own schema rejects (format, type, bounds, `pattern`) is
+/// no sample (a validating server refuses it too): the value is built from
+/// the schema instead, and a pattern's match that misses the `format`
+/// gives way to the format's sample when the pattern takes that.
 #[test]
 fn an_example_the_schema_rejects_is_not_a_sample() {
     let spec = format!(
@@ -1657,6 +1659,8 @@ fn an_example_the_schema_rejects_is_not_a_sample() {
         - {{name: leg, in: query, example: LEG-1, schema: {{type: string, format: uuid}}}}
         - {{name: size, in: query, schema: {{type: integer, maximum: 10, example: 50}}}}
         - {{name: name, in: query, schema: {{type: string, format: uuid, example: 9c9de5e8-0a1e-484a-b099-e80766180a6d}}}}
+        - {{name: end_date, in: query, schema: {{type: string, pattern: '^\d{{4}}-\d{{2}}-\d{{2}}$', example: '2025-10-15T13:51:36.640Z'}}}}
+        - {{name: url, in: query, schema: {{type: string, format: uri, pattern: '^(http|https)?://'}}}}
       responses: {{'204': {{description: ok}}}}
 components:
   schemas:
@@ -1666,7 +1670,19 @@ components:
     let ir = ir("rejected-example", &spec);
     let examples: Vec<Option<&str>> = fields(&ir, "GetCallsParams").iter().map(|f| f.example.as_deref()).collect();
     let uuid = "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"";
-    assert_eq!(examples, [Some(uuid), Some(uuid), Some("1"), Some("\"9c9de5e8-0a1e-484a-b099-e80766180a6d\"")]);
+    assert_eq!(
+        examples,
+        [
+            Some(uuid),
+            Some(uuid),
+            Some("1"),
+            Some("\"9c9de5e8-0a1e-484a-b099-e80766180a6d\""),
+            // The example misses the pattern: the pattern's own match.
+            Some("\"0000-00-00\""),
+            // The pattern's shortest match (`://`) is no URI; the format's sample matches the pattern.
+            Some("\"https://example.com/\""),
+        ]
+    );
 }
 
 /// Contract arrays keep `uniqueItems`: scalar items without a sample of

@@ -164,6 +164,9 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) schema_depth: usize,
     /// The lowered `components.securitySchemes` (moved into the IR at the end).
     pub(crate) security_schemes: Vec<crate::ir::SecurityScheme>,
+    /// Each `pattern` compiled once for [`sample`]'s checks (`None`: not a
+    /// regular expression `regex-lite` reads).
+    pub(crate) patterns: std::cell::RefCell<HashMap<String, Option<regex_lite::Regex>>>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -210,6 +213,7 @@ impl<'a> Lowerer<'a> {
             merged_components: HashMap::new(),
             schema_depth: 0,
             security_schemes: Vec::new(),
+            patterns: Default::default(),
         }
     }
 

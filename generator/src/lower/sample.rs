@@ -61,7 +61,20 @@ impl<'a> Lowerer<'a> {
             return Some(example.clone());
         }
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(t)) => string_sample(t).map(Value::String),
+            SchemaKind::Type(Type::String(t)) => {
+                // The pattern's shortest match may miss the `format`
+                // (`^(http|https)?://` gives `://`, no URI): then the
+                // format's own sample, when the pattern takes it.
+                let sample = string_sample(t).map(Value::String);
+                let fits = |v: &Value| self.may_accept(schema, v, depth);
+                match sample {
+                    Some(v) if !fits(&v) && t.pattern.is_some() => {
+                        let unpatterned = StringType { pattern: None, ..t.clone() };
+                        string_sample(&unpatterned).map(Value::String).filter(|w| fits(w)).or(Some(v))
+                    }
+                    other => other,
+                }
+            }
             SchemaKind::Type(Type::Integer(t)) => integer_sample(t).map(Value::from),
             SchemaKind::Type(Type::Number(t)) => number_sample(t).map(Value::from),
             // `enum: [false]`: the one value allowed.
@@ -139,6 +152,7 @@ impl<'a> Lowerer<'a> {
                     && t.min_length.is_none_or(|min| length >= min)
                     && t.max_length.is_none_or(|max| length <= max)
                     && format_fits
+                    && t.pattern.as_deref().is_none_or(|p| self.pattern_may_match(p, &text))
             }
             SchemaKind::Type(Type::Integer(t)) => {
                 let Some(n) = text.and_then(|t| t.parse::<i64>().ok()) else { return false };
@@ -164,6 +178,16 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+impl Lowerer<'_> {
+    /// Whether `text` matches `pattern` as JSON Schema reads it (anywhere
+    /// in the string); `true` when `regex-lite` cannot read the pattern.
+    fn pattern_may_match(&self, pattern: &str, text: &str) -> bool {
+        let mut patterns = self.patterns.borrow_mut();
+        let compiled = patterns.entry(pattern.to_owned()).or_insert_with(|| regex_lite::Regex::new(pattern).ok());
+        compiled.as_ref().is_none_or(|re| re.is_match(text))
+    }
+}
+
 /// The value the contract-case builder uses for a schema without a sample
 /// (`"string"`, `1`, `1.5`, `true`), for the scalar types.
 fn default_value(schema: &Schema) -> Option<Value> {
@@ -185,7 +209,10 @@ fn format_may_accept(format: &str, text: &str) -> bool {
             groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]) && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
         }
         "email" | "idn-email" => text.contains('@'),
-        "uri" | "url" | "iri" => text.contains(':'),
+        // An absolute URI starts with its scheme: `letter *(letter / digit / "+" / "-" / ".") ":"`.
+        "uri" | "url" | "iri" => text.split_once(':').is_some_and(|(scheme, _)| {
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic()) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }),
         "ipv4" => text.split('.').count() == 4 && text.split('.').all(|o| o.parse::<u8>().is_ok()),
         _ => true,
     }
