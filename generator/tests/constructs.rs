@@ -1809,3 +1809,37 @@ components:
     assert_eq!(required, [("enabled", true), ("allow_official_images", true), ("note", false)]);
     assert!(lowered.warnings.iter().all(|w| !w.message.contains("not an object is ignored")), "{:?}", lowered.warnings);
 }
+
+/// A response schema that is itself nullable decodes into an `Option`
+/// (the body may be `null`); a union with a nullable branch under an
+/// outer `type: object` is not nullable (the outer type forbids `null`).
+#[test]
+fn a_nullable_response_schema_is_an_option() {
+    let spec = format!(
+        r#"openapi: 3.0.3
+info: {{title: t, version: '1'}}
+paths:
+  /description:
+    get:
+      operationId: getVideoDesc
+      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: string, nullable: true, minLength: 3}}}}}}}}}}
+  /stats:
+    get:
+      operationId: describeStats
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                oneOf:
+                  - {{type: object, nullable: true, properties: {{nodes: {{type: array, items: {{type: string}}}}}}}}
+                  - {{type: object, properties: {{views: {{type: integer}}}}}}
+"#
+    );
+    let ir = ir("nullable-response", &spec);
+    let response = |id: &str| ir.operations.iter().find(|o| o.operation_id == id).and_then(|o| o.response.clone());
+    assert_eq!(response("getVideoDesc"), Some(TypeRef::Nullable(Box::new(TypeRef::String))));
+    assert!(matches!(response("describeStats"), Some(TypeRef::Named(_))), "{:?}", response("describeStats"));
+}

@@ -529,7 +529,15 @@ impl<'a> Lowerer<'a> {
     /// `text/*`, bytes for anything else.
     fn success_body(&mut self, response: &Response, ctx: &str, at: &str) -> Result<SuccessBody, Error> {
         if let Some((schema, schema_at, mt)) = json_media(&response.content, at) {
-            let ty = self.lower_use(schema, &format!("{ctx} response"), &schema_at)?.ty;
+            // A response schema that is itself `nullable` (not only through
+            // a union branch, which an outer `type` may still forbid): the
+            // body may be `null`, so the type is an `Option`.
+            let own_nullable = match schema {
+                ReferenceOr::Item(s) => s.schema_data.nullable,
+                ReferenceOr::Reference { reference } => self.referenced_schema(reference).is_some_and(|(s, _)| s.schema_data.nullable),
+            };
+            let u = self.lower_use(schema, &format!("{ctx} response"), &schema_at)?;
+            let ty = if own_nullable { u.element() } else { u.ty };
             return Ok(SuccessBody { ty: Some(ty), format: ResponseFormat::Json, accept: accept_for(mt) });
         }
         if let Some((mt, media)) = response.content.iter().find(|(k, _)| is_event_stream(k)) {

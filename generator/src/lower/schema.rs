@@ -39,9 +39,9 @@ impl Use {
         Use { ty, nullable: false, doc: None, constant: None }
     }
 
-    /// The type as an array item or map value: `Option<T>` when nullable
+    /// The type as an array item, map value or response body: `Option<T>` when nullable
     /// (any JSON holds `null` already, so it stays JSON).
-    fn element(self) -> TypeRef {
+    pub(crate) fn element(self) -> TypeRef {
         match self.ty {
             ty if !self.nullable || ty == TypeRef::Json => ty,
             ty => TypeRef::Nullable(Box::new(ty)),
