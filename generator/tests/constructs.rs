@@ -1815,14 +1815,13 @@ components:
 /// outer `type: object` is not nullable (the outer type forbids `null`).
 #[test]
 fn a_nullable_response_schema_is_an_option() {
-    let spec = format!(
-        r#"openapi: 3.0.3
-info: {{title: t, version: '1'}}
+    let spec = r#"openapi: 3.0.3
+info: {title: t, version: '1'}
 paths:
   /description:
     get:
       operationId: getVideoDesc
-      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: string, nullable: true, minLength: 3}}}}}}}}}}
+      responses: {'200': {description: ok, content: {application/json: {schema: {type: string, nullable: true, minLength: 3}}}}}
   /stats:
     get:
       operationId: describeStats
@@ -1834,11 +1833,10 @@ paths:
               schema:
                 type: object
                 oneOf:
-                  - {{type: object, nullable: true, properties: {{nodes: {{type: array, items: {{type: string}}}}}}}}
-                  - {{type: object, properties: {{views: {{type: integer}}}}}}
-"#
-    );
-    let ir = ir("nullable-response", &spec);
+                  - {type: object, nullable: true, properties: {nodes: {type: array, items: {type: string}}}}
+                  - {type: object, properties: {views: {type: integer}}}
+"#;
+    let ir = ir("nullable-response", spec);
     let response = |id: &str| ir.operations.iter().find(|o| o.operation_id == id).and_then(|o| o.response.clone());
     assert_eq!(response("getVideoDesc"), Some(TypeRef::Nullable(Box::new(TypeRef::String))));
     assert!(matches!(response("describeStats"), Some(TypeRef::Named(_))), "{:?}", response("describeStats"));
