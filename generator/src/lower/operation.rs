@@ -958,12 +958,13 @@ fn template_names(path: &str) -> Vec<String> {
     out
 }
 
-/// `get /users/{id}/posts` → `get_users_id_posts`.
+/// `get /users/{id}/posts` → `get_users_id_posts`; the braces of every
+/// template expression go (`{position}.{ext}` → `position.ext`).
 fn synthesize_id(method: &str, path: &str) -> String {
     let mut id = method.to_owned();
     for seg in path.split('/').filter(|s| !s.is_empty()) {
         id.push('_');
-        id.push_str(seg.trim_start_matches('{').trim_end_matches('}'));
+        id.extend(seg.chars().filter(|c| !matches!(c, '{' | '}')));
     }
     if id == method {
         id.push_str("_root");
@@ -984,6 +985,7 @@ mod tests {
     fn synthesized_ids() {
         assert_eq!(synthesize_id("get", "/users/{id}/posts"), "get_users_id_posts");
         assert_eq!(synthesize_id("get", "/"), "get_root");
+        assert_eq!(synthesize_id("get", "/crossStreet/{position}.{ext}"), "get_crossStreet_position.ext");
     }
 
     #[test]
