@@ -1841,3 +1841,30 @@ paths:
     assert_eq!(response("getVideoDesc"), Some(TypeRef::Nullable(Box::new(TypeRef::String))));
     assert!(matches!(response("describeStats"), Some(TypeRef::Named(_))), "{:?}", response("describeStats"));
 }
+
+/// A request body under any media type (`*/*`, `application/*`) whose
+/// schema is structured travels as JSON; a string schema there stays raw.
+#[test]
+fn a_wildcard_body_with_a_structured_schema_is_json() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /tags:
+    delete:
+      operationId: deleteTag
+      requestBody: {{required: true, content: {{'*/*': {{schema: {{$ref: '#/components/schemas/TagRequest'}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+  /files:
+    put:
+      operationId: putFile
+      requestBody: {{content: {{'*/*': {{schema: {{type: string, format: binary}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+components:
+  schemas:
+    TagRequest: {{type: object, properties: {{tag: {{type: string}}}}}}
+"#
+    );
+    let ir = ir("wildcard-body", &spec);
+    let body = |id: &str| ir.operations.iter().find(|o| o.operation_id == id).and_then(|o| o.body.clone());
+    assert_eq!(body("deleteTag"), Some(BodyKind::Json));
+    assert_eq!(body("putFile"), Some(BodyKind::Binary { content_type: "*/*".into() }));
+}

@@ -855,6 +855,16 @@ fn pick_media(content: &IndexMap<String, openapiv3::MediaType>) -> Option<(&str,
     if let Some(k) = find(&|k| k.starts_with("multipart/")) {
         return Some((k, BodyKind::Multipart));
     }
+    // Any media type (`*/*`, `application/*`) with a schema that is not a
+    // string: the schema's structure travels as JSON, which that range admits.
+    let structured = |media: &openapiv3::MediaType| match &media.schema {
+        Some(ReferenceOr::Reference { .. }) => true,
+        Some(ReferenceOr::Item(s)) => !matches!(s.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(_))),
+        None => false,
+    };
+    if let Some((k, _)) = content.iter().find(|(k, media)| matches!(essence(k).as_str(), "*/*" | "application/*") && structured(media)) {
+        return Some((k.as_str(), BodyKind::Json));
+    }
     content.keys().next().map(|k| (k.as_str(), BodyKind::Binary { content_type: k.clone() }))
 }
 
