@@ -1706,18 +1706,30 @@ fn contract_arrays_of_unconstrained_items_stay_unique() {
                 notes: {{type: array, maxItems: 1, items: {{type: string}}}}
                 tags: {{type: array, items: {{type: string}}}}
                 images: {{type: array, uniqueItems: true, items: {{type: object, required: [url], properties: {{url: {{type: string}}}}}}}}
+                filters: {{type: array, minItems: 2, items: {{type: object, properties: {{name: {{type: string}}}}}}}}
       responses: {{'204': {{description: ok}}}}
 "#
     );
     let ir = ir("unique-items", &spec);
     let examples: Vec<(&str, Option<&str>)> = fields(&ir, "PublishParams").iter().map(|f| (f.name.as_str(), f.example.as_deref())).collect();
-    assert_eq!(examples, [("domains", Some("[\"string\"]")), ("notes", Some("[\"string\"]")), ("tags", None), ("images", None)]);
+    assert_eq!(
+        examples,
+        [
+            ("domains", Some("[\"string\"]")),
+            ("notes", Some("[\"string\"]")),
+            ("tags", None),
+            ("images", Some("[{}]")),
+            // `minItems: 2` of objects: two placeholders, each built from the type.
+            ("filters", Some("[{},{}]")),
+        ]
+    );
 
     let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
     let krate = clientgen::Generator::new(dir.join("unique-items.yml")).contract_cases(true).generate().expect("generates");
     let compact: String = krate.files["contract/cases.rs"].chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("vec![api_client::types::PublishImagesItem::new(\"string\".to_owned())]"), "one object item: {compact}");
     assert!(compact.contains(".tags(vec![\"string\".to_owned(),\"string\".to_owned()])"), "two scalar items where nothing forbids it: {compact}");
+    assert_eq!(compact.matches("PublishFiltersItem::new()").count(), 2, "minItems: 2 gets two: {compact}");
 }
 
 /// A header parameter whose name is no HTTP field name (empty, with a

@@ -82,8 +82,11 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Type(Type::Array(t)) => {
                 let item = t.items.as_ref().and_then(|items| {
                     self.sample_of_ref(items, depth).or_else(|| {
-                        // Items the case builder would repeat (`["string", "string"]`) break `uniqueItems` and `maxItems: 1`.
-                        let few = t.unique_items || t.max_items.is_some_and(|m| m < 2);
+                        // Items the case builder would repeat (`["string", "string"]`)
+                        // break `uniqueItems` and `maxItems: 1`; it builds one
+                        // object item, which breaks `minItems: 2`. Placeholders
+                        // (`{}` for an object, which it builds from the type) set the count.
+                        let few = t.unique_items || t.max_items.is_some_and(|m| m < 2) || t.min_items.is_some_and(|m| m >= 2);
                         let item = match items {
                             ReferenceOr::Item(s) => Some(&**s),
                             ReferenceOr::Reference { reference } => self.referenced_schema(reference).map(|(s, _)| s),
@@ -189,13 +192,15 @@ impl Lowerer<'_> {
 }
 
 /// The value the contract-case builder uses for a schema without a sample
-/// (`"string"`, `1`, `1.5`, `true`), for the scalar types.
+/// (`"string"`, `1`, `1.5`, `true`; `{}` for an object, whose value it
+/// builds from the type).
 fn default_value(schema: &Schema) -> Option<Value> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(_)) => Some(Value::from("string")),
         SchemaKind::Type(Type::Integer(_)) => Some(Value::from(1)),
         SchemaKind::Type(Type::Number(_)) => Some(Value::from(1.5)),
         SchemaKind::Type(Type::Boolean(_)) => Some(Value::Bool(true)),
+        SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } | SchemaKind::Any(_) => Some(Value::Object(Default::default())),
         _ => None,
     }
 }
