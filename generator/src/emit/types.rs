@@ -404,7 +404,7 @@ fn untagged_def(
 ///     in_request: false,
 ///     sent_only: false,
 ///     features: Vec::new(),
-///     kind: TypeKind::Struct { fields: vec![field] },
+///     kind: TypeKind::Struct { fields: vec![field], min_properties: 0 },
 /// };
 /// assert_eq!(clientgen::emit::derives(&t), ["Debug", "Clone", "PartialEq", "Default", "Serialize", "Deserialize"]);
 /// ```
