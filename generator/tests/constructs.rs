@@ -3,8 +3,23 @@
 
 use clientgen::ir::{Access, BodyKind, Ir, Location, ResponseFormat, TypeKind, TypeRef};
 
+/// Where [`lower`] writes each tiny spec (`<name>.yml`).
+fn spec_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()))
+}
+
+/// The crate of the spec `name` that [`lower`] (or [`ir`]) wrote, with its contract cases.
+fn with_contract_cases(name: &str) -> clientgen::GeneratedCrate {
+    clientgen::Generator::new(spec_dir().join(format!("{name}.yml"))).contract_cases(true).generate().expect("generates")
+}
+
+/// `text` without whitespace, so an assertion does not depend on how it is formatted.
+fn compact(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 fn lower(name: &str, yaml: &str) -> Result<clientgen::lower::Lowered, clientgen::Error> {
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{name}.yml"));
     std::fs::write(&path, yaml).expect("write spec");
@@ -276,7 +291,7 @@ fn group_titles_become_cargo_features_that_gate_operations_and_the_types_they_re
 
 #[test]
 fn the_single_file_form_decides_feature_gates_at_generation_time() {
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("groups-single.yml");
     std::fs::write(&path, format!("{HEAD}{GROUPED}")).expect("write spec");
@@ -681,7 +696,7 @@ fn header_parameters_of_any_type_are_sent_by_their_rules() {
     let locations: Vec<Location> = fields(&ir, "ListObjectsParams").iter().map(|f| f.location).collect();
     assert_eq!(locations, [Location::Header, Location::Header, Location::HeaderJson]);
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     let krate = clientgen::Generator::new(dir.join("headers.yml")).generate().expect("generates");
     let resource = krate.files.iter().find(|(path, _)| path.starts_with("src/resources/") && !path.ends_with("mod.rs")).map(|(_, text)| text.as_str()).unwrap_or_default();
     for needle in [
@@ -717,10 +732,10 @@ fn resource_and_method_names_never_shadow_the_crate_s_own() {
         ir.operations.iter().map(|o| (o.resource.type_name.as_str(), o.resource.module.as_str(), o.method_name.as_str())).collect();
     assert_eq!(names, [("ClientResource", "client", "list_clients"), ("Request", "request_resource", "new2"), ("Groups", "groups", "get")]);
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     let krate = clientgen::Generator::new(dir.join("shadowing.yml")).generate().expect("generates");
     let groups = &krate.files["src/resources/groups.rs"];
-    let compact: String = groups.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(groups);
     assert!(compact.contains("letids=crate::runtime::encode_path_segment(&crate::runtime::simple_style(&ids),);"), "{groups}");
     assert!(groups.contains(r#"format!("/groups/{ids}")"#), "{groups}");
     // No path is printed inside `format!`'s arguments, where prettyplease keeps token spacing (`crate ::runtime`).
@@ -735,7 +750,7 @@ fn resource_and_method_names_never_shadow_the_crate_s_own() {
 fn types_import_only_the_serde_traits_they_use() {
     let imports = |name: &str, yaml: String| {
         lower(name, &yaml).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+        let dir = spec_dir();
         let krate = clientgen::Generator::new(dir.join(format!("{name}.yml"))).generate().expect("generates");
         krate.files["src/types.rs"].lines().filter(|l| l.starts_with("use serde")).map(str::to_owned).collect::<Vec<_>>()
     };
@@ -745,7 +760,7 @@ fn types_import_only_the_serde_traits_they_use() {
     );
     assert_eq!(imports("imports-aliases", decoded), Vec::<String>::new());
     // Nor does a crate without string enums get their (empty) test.
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     let krate = clientgen::Generator::new(dir.join("imports-aliases.yml")).generate().expect("generates");
     assert!(!krate.files.contains_key("tests/enums.rs"));
     let query = format!(
@@ -890,7 +905,7 @@ fn untagged_operations_get_natural_resources_that_adding_one_never_moves() {
     }
     assert!(after.contains(&("DeleteAccountsAccount".into(), "accounts".into(), "delete_account".into())), "{after:?}");
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     let krate = clientgen::Generator::new(dir.join("untagged.yml")).generate().expect("generates");
     let events = &krate.files["src/resources/event_bus.rs"];
     assert!(events.contains(r#"self.client.request(&META, "/".to_owned())"#), "{events}");
@@ -1241,7 +1256,7 @@ fn a_hash_before_path_parameters_is_sent_encoded() {
         "{HEAD}paths:\n  /send/#env/v1/partners/{{partnerId}}/transfers:\n    get: {{operationId: listTransfers, tags: [transfers], parameters: [{{name: partnerId, in: path, required: true, schema: {{type: string}}}}], responses: {{'204': {{description: ok}}}}}}\n"
     );
     ir("hash-path", &spec);
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     let krate = clientgen::Generator::new(dir.join("hash-path.yml")).generate().expect("generates");
     let code = &krate.files["src/resources/transfers.rs"];
     // Each placeholder names the parameter's (shadowed, encoded) ident.
@@ -1393,10 +1408,10 @@ components:
     assert_eq!(body("SetPinParams"), (Location::WholeBody, false));
     assert_eq!(body("CreatePersonParams"), (Location::Body, true));
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
+    let dir = spec_dir();
     let krate = clientgen::Generator::new(dir.join("whole-body.yml")).generate().expect("generates");
     let resource: String = krate.files.iter().filter(|(p, _)| p.starts_with("src/resources/")).map(|(_, t)| t.as_str()).collect();
-    let compact: String = resource.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(&resource);
     assert!(compact.contains(".query(&params).json(&params.body)"), "{resource}");
     assert!(compact.contains(".query(&params).json(&params)"), "the object body is flattened: {resource}");
 }
@@ -1466,10 +1481,9 @@ components:
     let id = &fields(&ir, "Pet")[0];
     assert!(id.doc.as_deref().is_some_and(|d| d.contains("Read-only")), "{:?}", id.doc);
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
-    let krate = clientgen::Generator::new(dir.join("read-write-only.yml")).contract_cases(true).generate().expect("generates");
+    let krate = with_contract_cases("read-write-only");
     let cases = krate.files.iter().find(|(p, _)| p.ends_with("contract/cases.rs")).map(|(_, t)| t.as_str()).expect("cases");
-    let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(cases);
     assert!(compact.contains(".secret("), "the write-only field is sent: {cases}");
     assert!(
         !compact.contains(".id(") && !compact.contains(".owner(") && !compact.contains(".created_at("),
@@ -1569,12 +1583,11 @@ components:
     let TypeRef::Named(body_type) = &body.ty else { panic!("body type {:?}", body.ty) };
     assert_eq!(min_of(body_type), 1);
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
-    let krate = clientgen::Generator::new(dir.join("min-properties.yml")).contract_cases(true).generate().expect("generates");
+    let krate = with_contract_cases("min-properties");
     let types = &krate.files["src/types.rs"];
     assert!(types.contains("At least one property must be set (`minProperties: 1` in the spec)."), "{types}");
     let cases = &krate.files["contract/cases.rs"];
-    let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(cases);
     assert!(compact.contains("TrackIdentification::new().account_id("), "the required-only call sets one property: {cases}");
 }
 
@@ -1636,10 +1649,9 @@ components:
     assert_eq!(example("getName"), None, "every short string is of both branches");
     assert_eq!(example("getCode").as_deref(), Some("1"), "an integer is no UUID");
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
-    let krate = clientgen::Generator::new(dir.join("one-of-sample.yml")).contract_cases(true).generate().expect("generates");
+    let krate = with_contract_cases("one-of-sample");
     let cases = &krate.files["contract/cases.rs"];
-    let compact: String = cases.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(cases);
     assert!(compact.contains("(\"2y84q2MQUMWPbiEcxNXMgC\".to_owned()"), "the case sends the exclusive value: {cases}");
 }
 
@@ -1724,9 +1736,8 @@ fn contract_arrays_of_unconstrained_items_stay_unique() {
         ]
     );
 
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
-    let krate = clientgen::Generator::new(dir.join("unique-items.yml")).contract_cases(true).generate().expect("generates");
-    let compact: String = krate.files["contract/cases.rs"].chars().filter(|c| !c.is_whitespace()).collect();
+    let krate = with_contract_cases("unique-items");
+    let compact = compact(&krate.files["contract/cases.rs"]);
     assert!(compact.contains("vec![api_client::types::PublishImagesItem::new(\"string\".to_owned())]"), "one object item: {compact}");
     assert!(compact.contains(".tags(vec![\"string\".to_owned(),\"string\".to_owned()])"), "two scalar items where nothing forbids it: {compact}");
     assert_eq!(compact.matches("PublishFiltersItem::new()").count(), 2, "minItems: 2 gets two: {compact}");
@@ -1781,9 +1792,8 @@ fn a_nullable_json_field_is_sent_as_null_by_the_contract_case() {
     let ir = ir("null-only", &spec);
     let field = &fields(&ir, "UpdateTeamMemberJoinedFrom")[0];
     assert_eq!((&field.ty, field.nullable), (&TypeRef::Json, true));
-    let dir = std::env::temp_dir().join(format!("clientgen-constructs-{}", std::process::id()));
-    let krate = clientgen::Generator::new(dir.join("null-only.yml")).contract_cases(true).generate().expect("generates");
-    let compact: String = krate.files["contract/cases.rs"].chars().filter(|c| !c.is_whitespace()).collect();
+    let krate = with_contract_cases("null-only");
+    let compact = compact(&krate.files["contract/cases.rs"]);
     assert!(compact.contains("UpdateTeamMemberJoinedFrom::new().sso_user_id_null()"), "{compact}");
 }
 
