@@ -23,19 +23,12 @@ impl<'a> Lowerer<'a> {
     /// The example of `schema` (the spec's, or one built from its
     /// constraints), as JSON text.
     pub(crate) fn sample(&self, schema: &ReferenceOr<Schema>) -> Option<String> {
-        let schema = match schema {
-            ReferenceOr::Item(s) => s,
-            ReferenceOr::Reference { reference } => self.referenced_schema(reference)?.0,
-        };
-        self.sample_value(schema, 0).map(|v| v.to_string())
+        self.sample_value(self.resolve(schema)?, 0).map(|v| v.to_string())
     }
 
     /// Whether `schema` may accept `example` (see `may_accept`: `false` is certain).
     pub(crate) fn may_accept_example(&self, schema: &ReferenceOr<Schema>, example: &Value) -> bool {
-        match schema {
-            ReferenceOr::Item(s) => self.may_accept(s, example, 0),
-            ReferenceOr::Reference { reference } => self.referenced_schema(reference).is_none_or(|(s, _)| self.may_accept(s, example, 0)),
-        }
+        self.resolve(schema).is_none_or(|s| self.may_accept(s, example, 0))
     }
 
     /// As [`Lowerer::sample`], for a property's schema.
@@ -44,10 +37,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn sample_of_ref(&self, schema: &ReferenceOr<Box<Schema>>, depth: usize) -> Option<Value> {
-        match schema {
-            ReferenceOr::Item(s) => self.sample_value(s, depth + 1),
-            ReferenceOr::Reference { reference } => self.sample_value(self.referenced_schema(reference)?.0, depth + 1),
-        }
+        self.sample_value(self.resolve_boxed(schema)?, depth + 1)
     }
 
     fn sample_value(&self, schema: &Schema, depth: usize) -> Option<Value> {
@@ -87,11 +77,7 @@ impl<'a> Lowerer<'a> {
                         // object item, which breaks `minItems: 2`. Placeholders
                         // (`{}` for an object, which it builds from the type) set the count.
                         let few = t.unique_items || t.max_items.is_some_and(|m| m < 2) || t.min_items.is_some_and(|m| m >= 2);
-                        let item = match items {
-                            ReferenceOr::Item(s) => Some(&**s),
-                            ReferenceOr::Reference { reference } => self.referenced_schema(reference).map(|(s, _)| s),
-                        };
-                        item.filter(|_| few).and_then(default_value)
+                        self.resolve_boxed(items).filter(|_| few).and_then(default_value)
                     })
                 });
                 array_sample(t, item)
@@ -103,7 +89,16 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn resolve(&self, schema: &'a ReferenceOr<Schema>) -> Option<&'a Schema> {
+    /// The schema itself, or the component a `$ref` names.
+    fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+        match schema {
+            ReferenceOr::Item(s) => Some(s),
+            ReferenceOr::Reference { reference } => Some(self.referenced_schema(reference)?.0),
+        }
+    }
+
+    /// As [`Self::resolve`], for the boxed schemas of properties and items.
+    fn resolve_boxed<'s>(&'s self, schema: &'s ReferenceOr<Box<Schema>>) -> Option<&'s Schema> {
         match schema {
             ReferenceOr::Item(s) => Some(s),
             ReferenceOr::Reference { reference } => Some(self.referenced_schema(reference)?.0),
