@@ -53,7 +53,7 @@ pub struct Generator {
     crate_name: String,
     options: emit::EmitOptions,
     /// Type names of an earlier generation, by the JSON pointer of their place.
-    kept_names: std::collections::BTreeMap<String, String>,
+    kept_names: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Generator {
@@ -119,7 +119,9 @@ impl Generator {
     /// ```
     pub fn keep_names_from(mut self, manifest: &manifest::Manifest) -> Self {
         for t in &manifest.types {
-            self.kept_names.insert(t.pointer.clone(), t.name.clone());
+            // Types that share a place (one response schema lowered for two
+            // features, say) keep their names in manifest order.
+            self.kept_names.entry(t.pointer.clone()).or_default().push(t.name.clone());
         }
         self
     }
@@ -153,10 +155,10 @@ impl Generator {
         // Kept names are cited by the pointers the user wrote; lowering sees hoisted copies.
         // Only places that still exist keep their names (a removed place
         // must not hold a name a newcomer could have).
-        let kept: std::collections::BTreeMap<String, String> = self
+        let kept: std::collections::BTreeMap<String, Vec<String>> = self
             .kept_names
             .iter()
-            .flat_map(|(pointer, name)| hoist::hoisted_pointers(pointer, &hoisted).into_iter().map(move |p| (p, name.clone())))
+            .flat_map(|(pointer, names)| hoist::hoisted_pointers(pointer, &hoisted).into_iter().map(move |p| (p, names.clone())))
             .filter(|(pointer, _)| {
                 // Webhooks are kept apart from the document (OpenAPI 3.0 has none).
                 let webhooks = pointer.strip_prefix("/webhooks").and_then(|rest| normalized.webhooks.as_ref().and_then(|w| w.pointer(rest)));

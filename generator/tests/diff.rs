@@ -105,6 +105,37 @@ fn kept_names_give_the_suffix_to_the_newcomer() {
     assert!(majors.is_empty(), "{majors:?}");
 }
 
+/// One place can hold two types: a component response's inline schema is
+/// lowered once per operation name that uses it. Regenerating over an
+/// unchanged spec gives each its own name back, not both the last one's.
+#[test]
+fn kept_names_of_types_that_share_a_place_are_idempotent() {
+    let stats = serde_json::json!({"$ref": "#/components/responses/stats"});
+    let spec = serde_json::json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/me/stats": {"get": {"operationId": "me.getStats", "responses": {"200": stats}}},
+            "/users/{id}/stats": {"get": {
+                "operationId": "users.getStats",
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"200": stats}
+            }}
+        },
+        "components": {"responses": {"stats": {"description": "ok", "content": {"application/json": {
+            "schema": {"type": "object", "properties": {"count": {"type": "integer"}}}
+        }}}}}
+    });
+    let names = |m: &Manifest| -> Vec<String> {
+        m.types.iter().filter(|t| t.pointer.starts_with("/components/responses/stats")).map(|t| t.name.clone()).collect()
+    };
+    let old = surface("shared-place", &spec, None);
+    assert_eq!(names(&old), ["MeGetStatsResponse", "UsersGetStatsResponse"]);
+    let again = surface("shared-place-again", &spec, Some(&old));
+    assert_eq!(names(&again), names(&old));
+    assert!(diff(&old, &again).is_empty(), "{:?}", diff(&old, &again));
+}
+
 /// The text form ends in the summary line, the JSON form is an array of
 /// `{severity, change, rust_item, pointer}`, the changelog groups by class.
 #[test]

@@ -60,7 +60,9 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
 
 /// [`lower`], keeping the names an earlier generation gave: `kept` maps
 /// the JSON pointer of a place that still exists in the document to the
-/// type name it had (from the crate's API manifest). Kept names are
+/// type names it had (from the crate's API manifest), in type order: one
+/// place can hold several types, e.g. a response schema lowered once per
+/// cargo feature, and the first of them (in type order) gets the first name. Kept names are
 /// claimed before every other name, so a new component or inline type can
 /// neither take an existing name nor push it to a `2` suffix (the
 /// newcomer gets the suffix), and a new place sharing an inline type
@@ -68,7 +70,7 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
 ///
 /// # Errors
 /// As [`lower`].
-pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, String>) -> Result<Lowered, Error> {
+pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, Vec<String>>) -> Result<Lowered, Error> {
     let mut l = Lowerer::new(file, &parsed.api, kept);
     l.components()?;
     let (security_schemes, auth_shape) = l.security_schemes();
@@ -117,8 +119,8 @@ pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, Strin
 /// first type defined at its place.
 #[derive(Debug, Default)]
 pub(crate) struct KeptNames {
-    /// The JSON pointer of a place → its kept name.
-    by_pointer: BTreeMap<String, String>,
+    /// The JSON pointer of a place → its kept names, in type order.
+    by_pointer: BTreeMap<String, Vec<String>>,
     /// The kept names already given to a type.
     given: BTreeSet<String>,
 }
@@ -126,7 +128,12 @@ pub(crate) struct KeptNames {
 impl KeptNames {
     /// The kept name of the first of `places` that has one not yet given.
     pub(crate) fn take<'p>(&mut self, places: impl IntoIterator<Item = &'p str>) -> Option<String> {
-        let name = places.into_iter().filter_map(|p| self.by_pointer.get(p)).find(|n| !self.given.contains(*n))?.clone();
+        let name = places
+            .into_iter()
+            .filter_map(|p| self.by_pointer.get(p))
+            .flatten()
+            .find(|n| !self.given.contains(*n))?
+            .clone();
         self.given.insert(name.clone());
         Some(name)
     }
@@ -170,7 +177,7 @@ pub(crate) struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(file: &'a Path, api: &'a OpenAPI, kept: &BTreeMap<String, String>) -> Self {
+    fn new(file: &'a Path, api: &'a OpenAPI, kept: &BTreeMap<String, Vec<String>>) -> Self {
         let mut type_names = Namespace::with_reserved(RESERVED_TYPE_NAMES);
         let mut component_names = BTreeMap::new();
         let mut component_order = HashMap::new();
@@ -178,14 +185,18 @@ impl<'a> Lowerer<'a> {
         let pointers: BTreeMap<String, &String> = keys.iter().map(|k| (push_pointer("/components/schemas", k), *k)).collect();
         // Kept names first: components that had one, then inline types.
         for (pointer, key) in &pointers {
-            if let Some(name) = kept.get(pointer).filter(|n| !type_names.contains(n)) {
+            // A component schema is one type: its first kept name.
+            if let Some(name) = kept.get(pointer).and_then(|names| names.first()).filter(|n| !type_names.contains(n)) {
                 component_names.insert((*key).clone(), type_names.claim(name));
             }
         }
         let mut kept_names = KeptNames::default();
-        for (pointer, name) in kept {
-            if !pointers.contains_key(pointer) && !type_names.contains(name) {
-                kept_names.by_pointer.insert(pointer.clone(), type_names.claim(name));
+        for (pointer, names) in kept.iter().filter(|(pointer, _)| !pointers.contains_key(*pointer)) {
+            for name in names {
+                if !type_names.contains(name) {
+                    let claimed = type_names.claim(name);
+                    kept_names.by_pointer.entry(pointer.clone()).or_default().push(claimed);
+                }
             }
         }
         for (i, key) in keys.into_iter().enumerate() {
