@@ -145,7 +145,7 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
             Job::TypesWebhooks => types_rs(types::webhook_items(ir)),
             Job::Resource(resource, ops) => {
                 let path = format!("src/resources/{}.rs", resource.module);
-                let text = format_file(&path, resources::module(ir, resource, ops))?;
+                let text = format_file(&path, resources::module(ir, &space, resource, ops))?;
                 Ok(vec![(path, text)])
             }
             Job::ContractHeader => cases_rs(contract::header(ir, crate_name)),

@@ -5,31 +5,31 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, features};
-use super::types::rust_type;
-use crate::ir::{BodyKind, Grouping, Ir, Location, Operation, Resource, ResponseFormat, TypeDef, TypeKind, TypeRef};
+use super::types::{rust_type, TypeSpace};
+use crate::ir::{BodyKind, Grouping, Ir, Location, Operation, Resource, ResponseFormat, TypeKind, TypeRef};
 
 /// Resources in order of first appearance, each with its operations.
 pub(crate) fn grouped(ir: &Ir) -> Vec<(&Resource, Vec<&Operation>)> {
     let mut out: Vec<(&Resource, Vec<&Operation>)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for op in &ir.operations {
-        match out.iter_mut().find(|(r, _)| r.module == op.resource.module) {
-            Some((_, ops)) => ops.push(op),
-            None => out.push((&op.resource, vec![op])),
-        }
+        let at = *index.entry(op.resource.module.as_str()).or_insert_with(|| {
+            out.push((&op.resource, Vec::new()));
+            out.len() - 1
+        });
+        out[at].1.push(op);
     }
     out
 }
 
 /// The module for one resource.
-pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenStream {
-    // Named types with `Display` (string enums, scalar unions): path segments.
-    let displayable = super::types::scalar_like_types(ir, false);
+pub(crate) fn module(ir: &Ir, space: &TypeSpace<'_>, resource: &Resource, ops: &[&Operation]) -> TokenStream {
     let handle = format_ident!("{}", resource.type_name);
     // A module whose operations share a feature is gated as a whole (in
     // `resources/mod.rs`); otherwise each method carries its own.
     let whole = features::resource_feature(ops).is_some();
     let methods = ops.iter().map(|op| {
-        let m = method(ir, op, &displayable);
+        let m = method(ir, space, op);
         let upload = upload_helper(op);
         let own: &[String] = if whole { &[] } else { op.feature.as_slice() };
         features::gate_items(&features::cfg(own), quote!(#m #upload))
@@ -62,13 +62,6 @@ pub(crate) fn module(ir: &Ir, resource: &Resource, ops: &[&Operation]) -> TokenS
     }
 }
 
-fn type_def<'a>(ir: &'a Ir, ty: &TypeRef) -> Option<&'a TypeDef> {
-    match ty {
-        TypeRef::Named(n) => ir.types.iter().find(|t| &t.name == n),
-        _ => None,
-    }
-}
-
 /// What a resource's operations share, for its docs: "Operations tagged
 /// `Leads`", or for untagged operations the rule that grouped them
 /// (ARCHITECTURE.md, "Resources").
@@ -83,7 +76,7 @@ pub(crate) fn shared_by(resource: &Resource) -> String {
     }
 }
 
-fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str>) -> TokenStream {
+fn method(ir: &Ir, space: &TypeSpace<'_>, op: &Operation) -> TokenStream {
     let name = format_ident!("{}", op.method_name);
     let (spec_doc, own_doc) = method_doc(ir, op);
     let doc = docs::attrs_with(&spec_doc, &own_doc);
@@ -101,7 +94,8 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
             _ => {
                 let display = match &p.ty {
                     TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean => true,
-                    TypeRef::Named(n) => displayable.contains(n.as_str()),
+                    // Named types with `Display` (string enums, scalar unions).
+                    TypeRef::Named(n) => space.is_displayable(n),
                     _ => false,
                 };
                 // Lists, objects and other unions: OpenAPI's `style: simple` (`1,2,3`).
@@ -129,11 +123,12 @@ fn method(ir: &Ir, op: &Operation, displayable: &std::collections::BTreeSet<&str
     let mut chain = Vec::new();
     let mut header_sets = Vec::new();
     if let Some(params) = &op.params {
-        let fields: &[crate::ir::Field] = match type_def(ir, params).map(|t| &t.kind) {
+        let kind = space.def_of(params).map(|t| &t.kind);
+        let fields: &[crate::ir::Field] = match kind {
             Some(TypeKind::Struct { fields, .. }) => fields,
             _ => &[],
         };
-        let is_struct = matches!(type_def(ir, params).map(|t| &t.kind), Some(TypeKind::Struct { .. }));
+        let is_struct = matches!(kind, Some(TypeKind::Struct { .. }));
         if fields.iter().any(|f| f.location.is_query()) {
             chain.push(quote!(.query(&params)));
         }

@@ -92,6 +92,7 @@ pub(crate) struct TypeSpace<'a> {
     displayable: BTreeSet<&'a str>,
     pages: std::collections::BTreeMap<&'a str, &'a Pagination>,
     aliases: std::collections::HashMap<&'a str, &'a TypeRef>,
+    by_name: std::collections::HashMap<&'a str, &'a TypeDef>,
 }
 
 impl<'a> TypeSpace<'a> {
@@ -108,7 +109,22 @@ impl<'a> TypeSpace<'a> {
                 _ => None,
             })
             .collect();
-        TypeSpace { queryable: scalar_like_types(ir, true), displayable: scalar_like_types(ir, false), pages, aliases }
+        let by_name = ir.types.iter().map(|t| (t.name.as_str(), t)).collect();
+        TypeSpace { queryable: scalar_like_types(ir, true), displayable: scalar_like_types(ir, false), pages, aliases, by_name }
+    }
+
+    /// The type definition `ty` names, if it names one.
+    pub(crate) fn def_of(&self, ty: &TypeRef) -> Option<&'a TypeDef> {
+        match ty {
+            TypeRef::Named(n) => self.by_name.get(n.as_str()).copied(),
+            _ => None,
+        }
+    }
+
+    /// Whether the named type implements `Display` (string enums and scalar
+    /// unions), so a path segment can be written with `to_string()`.
+    pub(crate) fn is_displayable(&self, name: &str) -> bool {
+        self.displayable.contains(name)
     }
 
     /// Whether values of `ty` implement the runtime's `QueryValue` (so the
