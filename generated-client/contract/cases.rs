@@ -3251,16 +3251,16 @@ fn run_products_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .first(42i64)
                         .last(42i64)
                         .product_types(
-                            vec![
+                            Vec::from([
                                 whop_client::types::AccessPassTypes::from_wire("regular"),
-                                whop_client::types::AccessPassTypes::from_wire("regular")
-                            ],
+                                whop_client::types::AccessPassTypes::from_wire("regular"),
+                            ]),
                         )
                         .visibilities(
-                            vec![
+                            Vec::from([
                                 whop_client::types::VisibilityFilter::from_wire("visible"),
-                                whop_client::types::VisibilityFilter::from_wire("visible")
-                            ],
+                                whop_client::types::VisibilityFilter::from_wire("visible"),
+                            ]),
                         )
                         .order(
                             whop_client::types::AccessPassOrder::from_wire(
@@ -3316,7 +3316,9 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .custom_cta_url("string".to_owned())
                         .custom_statement_descriptor_null()
                         .description("string".to_owned())
-                        .experience_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .experience_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .global_affiliate_percentage(6.9f64)
                         .global_affiliate_status(
                             whop_client::types::GlobalAffiliateStatuses::from_wire(
@@ -3337,12 +3339,16 @@ fn run_products_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 )
                                 .billing_period_null()
                                 .custom_fields(
-                                    vec![
-                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                        .to_owned(), "string".to_owned()).id("string".to_owned())
-                                        .order_null().placeholder("string".to_owned())
-                                        .required_null()
-                                    ],
+                                    Vec::from([
+                                        whop_client::types::CreatePlanCustomFieldsItem::new(
+                                                "text".to_owned(),
+                                                "string".to_owned(),
+                                            )
+                                            .id("string".to_owned())
+                                            .order_null()
+                                            .placeholder("string".to_owned())
+                                            .required_null(),
+                                    ]),
                                 )
                                 .initial_price_null()
                                 .plan_type(
@@ -3419,10 +3425,11 @@ fn run_products_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .custom_statement_descriptor_null()
                         .description("string".to_owned())
                         .gallery_images(
-                            vec![
-                                whop_client::types::UpdateProductGalleryImagesItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::UpdateProductGalleryImagesItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .global_affiliate_percentage(6.9f64)
                         .global_affiliate_status(
@@ -3482,24 +3489,26 @@ fn run_plans_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .direction(whop_client::types::Direction::from_wire("asc"))
                         .order(whop_client::types::PlansOrder::from_wire("id"))
                         .release_methods(
-                            vec![
+                            Vec::from([
                                 whop_client::types::ReleaseMethod::from_wire("buy_now"),
-                                whop_client::types::ReleaseMethod::from_wire("buy_now")
-                            ],
+                                whop_client::types::ReleaseMethod::from_wire("buy_now"),
+                            ]),
                         )
                         .visibilities(
-                            vec![
+                            Vec::from([
                                 whop_client::types::VisibilityFilter::from_wire("visible"),
-                                whop_client::types::VisibilityFilter::from_wire("visible")
-                            ],
+                                whop_client::types::VisibilityFilter::from_wire("visible"),
+                            ]),
                         )
                         .plan_types(
-                            vec![
+                            Vec::from([
                                 whop_client::types::PlanTypes::from_wire("renewal"),
-                                whop_client::types::PlanTypes::from_wire("renewal")
-                            ],
+                                whop_client::types::PlanTypes::from_wire("renewal"),
+                            ]),
                         )
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .created_before(
                             chrono::DateTime::<
                                 chrono::Utc,
@@ -3545,12 +3554,16 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .billing_period_null()
                         .currency(whop_client::types::Currencies::from_wire("usd"))
                         .custom_fields(
-                            vec![
-                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                .to_owned(), "string".to_owned()).id("string".to_owned())
-                                .order_null().placeholder("string".to_owned())
-                                .required_null()
-                            ],
+                            Vec::from([
+                                whop_client::types::CreatePlanCustomFieldsItem::new(
+                                        "text".to_owned(),
+                                        "string".to_owned(),
+                                    )
+                                    .id("string".to_owned())
+                                    .order_null()
+                                    .placeholder("string".to_owned())
+                                    .required_null(),
+                            ]),
                         )
                         .description("string".to_owned())
                         .expiration_days_null()
@@ -3565,14 +3578,22 @@ fn run_plans_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .payment_method_configuration(
                             whop_client::types::CreatePlanPaymentMethodConfiguration::new(
-                                    vec![
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                    ],
-                                    vec![
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                    ],
+                                    Vec::from([
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                    ]),
+                                    Vec::from([
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                    ]),
                                 )
                                 .include_platform_defaults(true),
                         )
@@ -3652,12 +3673,16 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .billing_period_null()
                         .currency(whop_client::types::Currencies::from_wire("usd"))
                         .custom_fields(
-                            vec![
-                                whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                .to_owned(), "string".to_owned()).id("string".to_owned())
-                                .order_null().placeholder("string".to_owned())
-                                .required_null()
-                            ],
+                            Vec::from([
+                                whop_client::types::CreatePlanCustomFieldsItem::new(
+                                        "text".to_owned(),
+                                        "string".to_owned(),
+                                    )
+                                    .id("string".to_owned())
+                                    .order_null()
+                                    .placeholder("string".to_owned())
+                                    .required_null(),
+                            ]),
                         )
                         .description("string".to_owned())
                         .expiration_days_null()
@@ -3673,14 +3698,22 @@ fn run_plans_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .payment_method_configuration(
                             whop_client::types::CreatePlanPaymentMethodConfiguration::new(
-                                    vec![
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                    ],
-                                    vec![
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                        whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                    ],
+                                    Vec::from([
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                    ]),
+                                    Vec::from([
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                        whop_client::types::PaymentMethodTypes::from_wire(
+                                            "acss_debit",
+                                        ),
+                                    ]),
                                 )
                                 .include_platform_defaults(true),
                         )
@@ -3737,31 +3770,41 @@ fn run_payments_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .order(
                             whop_client::types::ReceiptV2Order::from_wire("final_amount"),
                         )
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .billing_reasons(
-                            vec![
-                                whop_client::types::BillingReasons::from_wire("subscription_create"),
-                                whop_client::types::BillingReasons::from_wire("subscription_create")
-                            ],
+                            Vec::from([
+                                whop_client::types::BillingReasons::from_wire(
+                                    "subscription_create",
+                                ),
+                                whop_client::types::BillingReasons::from_wire(
+                                    "subscription_create",
+                                ),
+                            ]),
                         )
                         .currencies(
-                            vec![
+                            Vec::from([
                                 whop_client::types::Currencies::from_wire("usd"),
-                                whop_client::types::Currencies::from_wire("usd")
-                            ],
+                                whop_client::types::Currencies::from_wire("usd"),
+                            ]),
                         )
-                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
                         .statuses(
-                            vec![
+                            Vec::from([
                                 whop_client::types::ReceiptStatus::from_wire("draft"),
-                                whop_client::types::ReceiptStatus::from_wire("draft")
-                            ],
+                                whop_client::types::ReceiptStatus::from_wire("draft"),
+                            ]),
                         )
                         .substatuses(
-                            vec![
-                                whop_client::types::FriendlyReceiptStatus::from_wire("succeeded"),
-                                whop_client::types::FriendlyReceiptStatus::from_wire("succeeded")
-                            ],
+                            Vec::from([
+                                whop_client::types::FriendlyReceiptStatus::from_wire(
+                                    "succeeded",
+                                ),
+                                whop_client::types::FriendlyReceiptStatus::from_wire(
+                                    "succeeded",
+                                ),
+                            ]),
                         )
                         .include_free(true)
                         .created_before(
@@ -3859,9 +3902,9 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     ),
                             )
                             .metadata(
-                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter()
-                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                serde_json::Map::from_iter([
+                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                ]),
                             ),
                     ),
                 )
@@ -4110,10 +4153,14 @@ fn run_resolution_center_cases_list(
                         .company_id("biz_xxxxxxxxxxxxxx".to_owned())
                         .direction(whop_client::types::Direction::from_wire("asc"))
                         .statuses(
-                            vec![
-                                whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed"),
-                                whop_client::types::ResolutionCenterCaseStatuses::from_wire("merchant_response_needed")
-                            ],
+                            Vec::from([
+                                whop_client::types::ResolutionCenterCaseStatuses::from_wire(
+                                    "merchant_response_needed",
+                                ),
+                                whop_client::types::ResolutionCenterCaseStatuses::from_wire(
+                                    "merchant_response_needed",
+                                ),
+                            ]),
                         )
                         .created_before(
                             chrono::DateTime::<
@@ -4224,10 +4271,12 @@ fn run_checkout_configurations_create(
                                     .application_fee_amount_null()
                                     .billing_period(42i64)
                                     .custom_fields(
-                                        vec![
-                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                            .to_owned(), "string".to_owned())
-                                        ],
+                                        Vec::from([
+                                            whop_client::types::CreatePlanCustomFieldsItem::new(
+                                                "text".to_owned(),
+                                                "string".to_owned(),
+                                            ),
+                                        ]),
                                     )
                                     .description("string".to_owned())
                                     .expiration_days_null()
@@ -4244,14 +4293,22 @@ fn run_checkout_configurations_create(
                                     )
                                     .payment_method_configuration(
                                         whop_client::types::CreatePlanPaymentMethodConfiguration::new(
-                                                vec![
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                                ],
-                                                vec![
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                                ],
+                                                Vec::from([
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                ]),
+                                                Vec::from([
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                ]),
                                             )
                                             .include_platform_defaults(true),
                                     )
@@ -4308,21 +4365,29 @@ fn run_checkout_configurations_create(
                             )
                             .currency(whop_client::types::Currencies::from_wire("usd"))
                             .metadata(
-                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                    .into_iter()
-                                    .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                serde_json::Map::from_iter([
+                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                ]),
                             )
                             .mode("payment")
                             .payment_method_configuration(
                                 whop_client::types::CreatePlanPaymentMethodConfiguration::new(
-                                        vec![
-                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                        ],
-                                        vec![
-                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                            whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                        ],
+                                        Vec::from([
+                                            whop_client::types::PaymentMethodTypes::from_wire(
+                                                "acss_debit",
+                                            ),
+                                            whop_client::types::PaymentMethodTypes::from_wire(
+                                                "acss_debit",
+                                            ),
+                                        ]),
+                                        Vec::from([
+                                            whop_client::types::PaymentMethodTypes::from_wire(
+                                                "acss_debit",
+                                            ),
+                                            whop_client::types::PaymentMethodTypes::from_wire(
+                                                "acss_debit",
+                                            ),
+                                        ]),
                                     )
                                     .include_platform_defaults(true),
                             )
@@ -4505,18 +4570,24 @@ fn run_invoices_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .last(42i64)
                         .company_id("biz_xxxxxxxxxxxxxx".to_owned())
                         .direction(whop_client::types::Direction::from_wire("asc"))
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .collection_methods(
-                            vec![
-                                whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice"),
-                                whop_client::types::InvoiceCollectionMethods::from_wire("send_invoice")
-                            ],
+                            Vec::from([
+                                whop_client::types::InvoiceCollectionMethods::from_wire(
+                                    "send_invoice",
+                                ),
+                                whop_client::types::InvoiceCollectionMethods::from_wire(
+                                    "send_invoice",
+                                ),
+                            ]),
                         )
                         .statuses(
-                            vec![
+                            Vec::from([
                                 whop_client::types::InvoiceStatuses::from_wire("draft"),
-                                whop_client::types::InvoiceStatuses::from_wire("draft")
-                            ],
+                                whop_client::types::InvoiceStatuses::from_wire("draft"),
+                            ]),
                         )
                         .order(
                             whop_client::types::InvoicesSortableColumns::from_wire("id"),
@@ -4564,10 +4635,12 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                 whop_client::types::UpdateInvoicePlan::new()
                                     .billing_period(42i64)
                                     .custom_fields(
-                                        vec![
-                                            whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                            .to_owned(), "string".to_owned())
-                                        ],
+                                        Vec::from([
+                                            whop_client::types::CreatePlanCustomFieldsItem::new(
+                                                "text".to_owned(),
+                                                "string".to_owned(),
+                                            ),
+                                        ]),
                                     )
                                     .description("string".to_owned())
                                     .expiration_days_null()
@@ -4576,14 +4649,22 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     .legacy_payment_method_controls(true)
                                     .payment_method_configuration(
                                         whop_client::types::CreatePlanPaymentMethodConfiguration::new(
-                                                vec![
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                                ],
-                                                vec![
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                                    whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                                ],
+                                                Vec::from([
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                ]),
+                                                Vec::from([
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                    whop_client::types::PaymentMethodTypes::from_wire(
+                                                        "acss_debit",
+                                                    ),
+                                                ]),
                                             )
                                             .include_platform_defaults(true),
                                     )
@@ -4636,10 +4717,13 @@ fn run_invoices_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             )
                             .charge_buyer_fee(true)
                             .line_items(
-                                vec![
-                                    whop_client::types::UpdateInvoiceLineItemsItem::new("string"
-                                    .to_owned(), 6.9f64).quantity(6.9f64)
-                                ],
+                                Vec::from([
+                                    whop_client::types::UpdateInvoiceLineItemsItem::new(
+                                            "string".to_owned(),
+                                            6.9f64,
+                                        )
+                                        .quantity(6.9f64),
+                                ]),
                             )
                             .mailing_address_id("ma_xxxxxxxxxxxxxxx".to_owned())
                             .payment_method_id_null()
@@ -4746,10 +4830,13 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .email_address("string".to_owned())
                         .line_items(
-                            vec![
-                                whop_client::types::UpdateInvoiceLineItemsItem::new("string"
-                                .to_owned(), 6.9f64).quantity(6.9f64)
-                            ],
+                            Vec::from([
+                                whop_client::types::UpdateInvoiceLineItemsItem::new(
+                                        "string".to_owned(),
+                                        6.9f64,
+                                    )
+                                    .quantity(6.9f64),
+                            ]),
                         )
                         .mailing_address_id("ma_xxxxxxxxxxxxxxx".to_owned())
                         .member_id_null()
@@ -4758,12 +4845,16 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                             whop_client::types::UpdateInvoicePlan::new()
                                 .billing_period(42i64)
                                 .custom_fields(
-                                    vec![
-                                        whop_client::types::CreatePlanCustomFieldsItem::new("text"
-                                        .to_owned(), "string".to_owned()).id("string".to_owned())
-                                        .order_null().placeholder("string".to_owned())
-                                        .required_null()
-                                    ],
+                                    Vec::from([
+                                        whop_client::types::CreatePlanCustomFieldsItem::new(
+                                                "text".to_owned(),
+                                                "string".to_owned(),
+                                            )
+                                            .id("string".to_owned())
+                                            .order_null()
+                                            .placeholder("string".to_owned())
+                                            .required_null(),
+                                    ]),
                                 )
                                 .description("string".to_owned())
                                 .expiration_days_null()
@@ -4772,14 +4863,22 @@ fn run_invoices_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                 .legacy_payment_method_controls(true)
                                 .payment_method_configuration(
                                     whop_client::types::CreatePlanPaymentMethodConfiguration::new(
-                                            vec![
-                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                            ],
-                                            vec![
-                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit"),
-                                                whop_client::types::PaymentMethodTypes::from_wire("acss_debit")
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::PaymentMethodTypes::from_wire(
+                                                    "acss_debit",
+                                                ),
+                                                whop_client::types::PaymentMethodTypes::from_wire(
+                                                    "acss_debit",
+                                                ),
+                                            ]),
+                                            Vec::from([
+                                                whop_client::types::PaymentMethodTypes::from_wire(
+                                                    "acss_debit",
+                                                ),
+                                                whop_client::types::PaymentMethodTypes::from_wire(
+                                                    "acss_debit",
+                                                ),
+                                            ]),
                                         )
                                         .include_platform_defaults(true),
                                 )
@@ -4835,8 +4934,10 @@ fn run_promo_codes_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .before("string".to_owned())
                         .first(42i64)
                         .last(42i64)
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
+                        .plan_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
                         .status(whop_client::types::PromoCodeStatus::from_wire("active"))
                         .created_before(
                             chrono::DateTime::<
@@ -4893,7 +4994,7 @@ fn run_promo_codes_create(client: whop_client::Client, all: bool) -> CaseFuture 
                                 .expect("a valid timestamp"),
                         )
                         .one_per_customer_null()
-                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
                         .product_id_null()
                         .stock(42i64)
                         .unlimited_stock_null(),
@@ -5080,9 +5181,9 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .idempotence_key("string".to_owned())
                         .metadata(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         )
                         .notes("string".to_owned()),
                 )
@@ -5461,9 +5562,9 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             ),
                         )
                         .metadata(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         )
                         .parent_company_id("string".to_owned())
                         .send_customer_emails_null(),
@@ -5520,14 +5621,20 @@ fn run_companies_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .route("string".to_owned())
                         .send_customer_emails_null()
                         .social_links(
-                            vec![
-                                whop_client::types::UpdateCompanySocialLinksItem::new("https://example.com/path"
-                                .to_owned(),
-                                whop_client::types::SocialLinkWebsites::from_wire("x"))
-                                .image(whop_client::types::CreatePlanImage::new("string"
-                                .to_owned())).order_null().title("string".to_owned())
-                                .website_order_null()
-                            ],
+                            Vec::from([
+                                whop_client::types::UpdateCompanySocialLinksItem::new(
+                                        "https://example.com/path".to_owned(),
+                                        whop_client::types::SocialLinkWebsites::from_wire("x"),
+                                    )
+                                    .image(
+                                        whop_client::types::CreatePlanImage::new(
+                                            "string".to_owned(),
+                                        ),
+                                    )
+                                    .order_null()
+                                    .title("string".to_owned())
+                                    .website_order_null(),
+                            ]),
                         )
                         .target_audience_null()
                         .title("string".to_owned()),
@@ -5709,9 +5816,9 @@ fn run_fee_markups_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         )
                         .fixed_fee_usd(6.9f64)
                         .metadata(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         )
                         .notes("string".to_owned())
                         .percentage_fee_null(),
@@ -5768,21 +5875,29 @@ fn run_members_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .access_level(
                             whop_client::types::AccessLevel::from_wire("no_access"),
                         )
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .user_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .statuses(
-                            vec![
-                                whop_client::types::MemberStatuses::from_wire("drafted"),
-                                whop_client::types::MemberStatuses::from_wire("drafted")
-                            ],
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         )
-                        .promo_code_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
+                        .user_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
+                        .statuses(
+                            Vec::from([
+                                whop_client::types::MemberStatuses::from_wire("drafted"),
+                                whop_client::types::MemberStatuses::from_wire("drafted"),
+                            ]),
+                        )
+                        .promo_code_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .most_recent_actions(
-                            vec![
-                                whop_client::types::MemberMostRecentActions::from_wire("canceling"),
-                                whop_client::types::MemberMostRecentActions::from_wire("canceling")
-                            ],
+                            Vec::from([
+                                whop_client::types::MemberMostRecentActions::from_wire(
+                                    "canceling",
+                                ),
+                                whop_client::types::MemberMostRecentActions::from_wire(
+                                    "canceling",
+                                ),
+                            ]),
                         )
                         .query("string".to_owned()),
                 )
@@ -5829,22 +5944,30 @@ fn run_memberships_list(client: whop_client::Client, all: bool) -> CaseFuture {
                                 "id",
                             ),
                         )
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .statuses(
-                            vec![
+                            Vec::from([
                                 whop_client::types::MembershipStatus::from_wire("trialing"),
-                                whop_client::types::MembershipStatus::from_wire("trialing")
-                            ],
+                                whop_client::types::MembershipStatus::from_wire("trialing"),
+                            ]),
                         )
                         .cancel_options(
-                            vec![
-                                whop_client::types::CancelOptions::from_wire("too_expensive"),
-                                whop_client::types::CancelOptions::from_wire("too_expensive")
-                            ],
+                            Vec::from([
+                                whop_client::types::CancelOptions::from_wire(
+                                    "too_expensive",
+                                ),
+                                whop_client::types::CancelOptions::from_wire(
+                                    "too_expensive",
+                                ),
+                            ]),
                         )
-                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .user_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .promo_code_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .plan_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
+                        .user_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
+                        .promo_code_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .created_before(
                             chrono::DateTime::<
                                 chrono::Utc,
@@ -5892,9 +6015,9 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
                     "mem_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateMembershipParams::new()
                         .metadata(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         ),
                 )
                 .send_undecoded()
@@ -5939,7 +6062,9 @@ fn run_leads_list(client: whop_client::Client, all: bool) -> CaseFuture {
                             >::from_timestamp(1_701_406_800, 401_000_000)
                                 .expect("a valid timestamp"),
                         )
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()]),
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        ),
                 )
                 .send_undecoded()
                 .await
@@ -5969,9 +6094,9 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             "biz_xxxxxxxxxxxxxx".to_owned(),
                         )
                         .metadata(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         )
                         .product_id_null()
                         .referrer("string".to_owned())
@@ -6015,9 +6140,9 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     "lead_xxxxxxxxxxxxx",
                     whop_client::types::UpdateLeadParams::new()
                         .metadata(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         )
                         .referrer_null(),
                 )
@@ -6055,13 +6180,15 @@ fn run_entries_list(client: whop_client::Client, all: bool) -> CaseFuture {
                         .order(
                             whop_client::types::EntriesSortableColumns::from_wire("id"),
                         )
-                        .product_ids(vec!["string".to_owned(), "string".to_owned()])
-                        .plan_ids(vec!["string".to_owned(), "string".to_owned()])
+                        .product_ids(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
+                        .plan_ids(Vec::from(["string".to_owned(), "string".to_owned()]))
                         .statuses(
-                            vec![
+                            Vec::from([
                                 whop_client::types::EntryStatus::from_wire("drafted"),
-                                whop_client::types::EntryStatus::from_wire("drafted")
-                            ],
+                                whop_client::types::EntryStatus::from_wire("drafted"),
+                            ]),
                         )
                         .created_before(
                             chrono::DateTime::<
@@ -6737,7 +6864,9 @@ fn run_forums_update(client: whop_client::Client, all: bool) -> CaseFuture {
                 .update(
                     "exp_xxxxxxxxxxxxxx",
                     whop_client::types::UpdateForumParams::new()
-                        .banned_words(vec!["string".to_owned(), "string".to_owned()])
+                        .banned_words(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .banner_image(
                             whop_client::types::UpdateForumBannerImage::new(
                                 "string".to_owned(),
@@ -6825,17 +6954,20 @@ fn run_forum_posts_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         .rich_content("string".to_owned())
                         .title_null()
                         .attachments(
-                            vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateMessageAttachmentsItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .poll(
                             whop_client::types::CreateMessagePoll::new(
-                                vec![
-                                    whop_client::types::MessagePollOptionsItem::new("string"
-                                    .to_owned(), "string".to_owned())
-                                ],
+                                Vec::from([
+                                    whop_client::types::MessagePollOptionsItem::new(
+                                        "string".to_owned(),
+                                        "string".to_owned(),
+                                    ),
+                                ]),
                             ),
                         )
                         .parent_id("string".to_owned())
@@ -6889,10 +7021,11 @@ fn run_forum_posts_update(client: whop_client::Client, all: bool) -> CaseFuture 
                     "id_xxxxxxxx",
                     whop_client::types::UpdateForumPostParams::new()
                         .attachments(
-                            vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateMessageAttachmentsItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .content_null()
                         .is_pinned(true)
@@ -6971,7 +7104,9 @@ fn run_chat_channels_update(client: whop_client::Client, all: bool) -> CaseFutur
                     whop_client::types::UpdateChatChannelParams::new()
                         .ban_media(true)
                         .ban_urls_null()
-                        .banned_words(vec!["string".to_owned(), "string".to_owned()])
+                        .banned_words(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .user_posts_cooldown_seconds_null()
                         .who_can_post(
                             whop_client::types::WhoCanPostTypes::from_wire("everyone"),
@@ -7118,18 +7253,21 @@ fn run_messages_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             "string".to_owned(),
                         )
                         .attachments(
-                            vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateMessageAttachmentsItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .auto_detect_links_null()
                         .poll(
                             whop_client::types::CreateMessagePoll::new(
-                                vec![
-                                    whop_client::types::MessagePollOptionsItem::new("string"
-                                    .to_owned(), "string".to_owned())
-                                ],
+                                Vec::from([
+                                    whop_client::types::MessagePollOptionsItem::new(
+                                        "string".to_owned(),
+                                        "string".to_owned(),
+                                    ),
+                                ]),
                             ),
                         )
                         .replying_to_message_id_null(),
@@ -7184,10 +7322,11 @@ fn run_messages_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     "msg_xxxxxxxxxxxxxxxxxxxxxxxx",
                     whop_client::types::UpdateMessageParams::new()
                         .attachments(
-                            vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateMessageAttachmentsItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .content_null()
                         .is_pinned(true),
@@ -7440,7 +7579,7 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
                 .dm_channels()
                 .create(
                     whop_client::types::CreateDmChannelParams::new(
-                            vec!["string".to_owned(), "string".to_owned()],
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         )
                         .company_id("biz_xxxxxxxxxxxxxx".to_owned())
                         .custom_name_null(),
@@ -7453,7 +7592,7 @@ fn run_dm_channels_create(client: whop_client::Client, all: bool) -> CaseFuture 
                 .dm_channels()
                 .create(
                     whop_client::types::CreateDmChannelParams::new(
-                        vec!["string".to_owned(), "string".to_owned()],
+                        Vec::from(["string".to_owned(), "string".to_owned()]),
                     ),
                 )
                 .send_undecoded()
@@ -7611,13 +7750,23 @@ fn run_courses_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     whop_client::types::UpdateCourseParams::new()
                         .certificate_after_completion_enabled(true)
                         .chapters(
-                            vec![
-                                whop_client::types::UpdateCourseChaptersItem::new("string"
-                                .to_owned(), 42i64, "string".to_owned())
-                                .lessons(vec![whop_client::types::UpdateCourseChaptersItemLessonsItem::new("chap_xxxxxxxxxxxxx"
-                                .to_owned(), "string".to_owned(), 42i64, "string"
-                                .to_owned())])
-                            ],
+                            Vec::from([
+                                whop_client::types::UpdateCourseChaptersItem::new(
+                                        "string".to_owned(),
+                                        42i64,
+                                        "string".to_owned(),
+                                    )
+                                    .lessons(
+                                        Vec::from([
+                                            whop_client::types::UpdateCourseChaptersItemLessonsItem::new(
+                                                "chap_xxxxxxxxxxxxx".to_owned(),
+                                                "string".to_owned(),
+                                                42i64,
+                                                "string".to_owned(),
+                                            ),
+                                        ]),
+                                    ),
+                            ]),
                         )
                         .description("string".to_owned())
                         .language(whop_client::types::Languages::from_wire("en"))
@@ -7852,22 +8001,36 @@ fn run_course_lessons_update(client: whop_client::Client, all: bool) -> CaseFutu
                                 .minimum_questions_correct_null(),
                         )
                         .assessment_questions(
-                            vec![
-                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem::new("string"
-                                .to_owned(), "string".to_owned(),
-                                whop_client::types::CoursesAssessmentQuestionTypes::from_wire("short_answer"))
-                                .id("string".to_owned())
-                                .image(whop_client::types::CreatePlanImage::new("string"
-                                .to_owned()))
-                                .options(vec![whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(true,
-                                "string".to_owned())])
-                            ],
+                            Vec::from([
+                                whop_client::types::UpdateCourseLessonAssessmentQuestionsItem::new(
+                                        "string".to_owned(),
+                                        "string".to_owned(),
+                                        whop_client::types::CoursesAssessmentQuestionTypes::from_wire(
+                                            "short_answer",
+                                        ),
+                                    )
+                                    .id("string".to_owned())
+                                    .image(
+                                        whop_client::types::CreatePlanImage::new(
+                                            "string".to_owned(),
+                                        ),
+                                    )
+                                    .options(
+                                        Vec::from([
+                                            whop_client::types::UpdateCourseLessonAssessmentQuestionsItemOptionsItem::new(
+                                                true,
+                                                "string".to_owned(),
+                                            ),
+                                        ]),
+                                    ),
+                            ]),
                         )
                         .attachments(
-                            vec![
-                                whop_client::types::CreateMessageAttachmentsItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateMessageAttachmentsItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .content_null()
                         .days_from_course_start_until_unlock(42i64)
@@ -8046,7 +8209,9 @@ fn run_apps_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .icon(
                             whop_client::types::CreateAppIcon::new("string".to_owned()),
                         )
-                        .redirect_uris(vec!["string".to_owned(), "string".to_owned()]),
+                        .redirect_uris(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        ),
                 )
                 .send_undecoded()
                 .await
@@ -8101,9 +8266,11 @@ fn run_apps_update(client: whop_client::Client, all: bool) -> CaseFuture {
                             whop_client::types::AppOauthClientTypes::from_wire("public"),
                         )
                         .openapi_path("string".to_owned())
-                        .redirect_uris(vec!["string".to_owned(), "string".to_owned()])
+                        .redirect_uris(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .required_scopes(
-                            vec!["read_user".to_owned(), "read_user".to_owned()],
+                            Vec::from(["read_user".to_owned(), "read_user".to_owned()]),
                         )
                         .skills_path_null()
                         .status(whop_client::types::AppStatuses::from_wire("live")),
@@ -8167,10 +8334,14 @@ fn run_webhooks_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .child_resource_events_null()
                         .enabled(true)
                         .events(
-                            vec![
-                                whop_client::types::WebhookEvent::from_wire("invoice.created"),
-                                whop_client::types::WebhookEvent::from_wire("invoice.created")
-                            ],
+                            Vec::from([
+                                whop_client::types::WebhookEvent::from_wire(
+                                    "invoice.created",
+                                ),
+                                whop_client::types::WebhookEvent::from_wire(
+                                    "invoice.created",
+                                ),
+                            ]),
                         )
                         .resource_id("string".to_owned()),
                 )
@@ -8226,10 +8397,14 @@ fn run_webhooks_update(client: whop_client::Client, all: bool) -> CaseFuture {
                         .child_resource_events_null()
                         .enabled(true)
                         .events(
-                            vec![
-                                whop_client::types::WebhookEvent::from_wire("invoice.created"),
-                                whop_client::types::WebhookEvent::from_wire("invoice.created")
-                            ],
+                            Vec::from([
+                                whop_client::types::WebhookEvent::from_wire(
+                                    "invoice.created",
+                                ),
+                                whop_client::types::WebhookEvent::from_wire(
+                                    "invoice.created",
+                                ),
+                            ]),
                         )
                         .url("https://example.com/path".to_owned()),
                 )
@@ -8314,10 +8489,10 @@ fn run_app_builds_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .ai_prompt_id("prmt_xxxxxxxxxxxxx".to_owned())
                         .app_id_null()
                         .supported_app_view_types(
-                            vec![
+                            Vec::from([
                                 whop_client::types::AppViewTypes::from_wire("hub"),
-                                whop_client::types::AppViewTypes::from_wire("hub")
-                            ],
+                                whop_client::types::AppViewTypes::from_wire("hub"),
+                            ]),
                         ),
                 )
                 .send_undecoded()
@@ -8400,10 +8575,11 @@ fn run_ai_chats_create(client: whop_client::Client, all: bool) -> CaseFuture {
                     whop_client::types::CreateAiChatParams::new("string".to_owned())
                         .current_company_id("string".to_owned())
                         .message_attachments(
-                            vec![
-                                whop_client::types::CreateAiChatMessageAttachmentsItem::new("string"
-                                .to_owned())
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateAiChatMessageAttachmentsItem::new(
+                                    "string".to_owned(),
+                                ),
+                            ]),
                         )
                         .message_source(
                             whop_client::types::AiChatMessageSourceTypes::from_wire(
@@ -8525,7 +8701,7 @@ fn run_bounties_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .accepted_submissions_limit(42i64)
                         .allowed_country_codes(
-                            vec!["string".to_owned(), "string".to_owned()],
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         )
                         .experience_id("exp_xxxxxxxxxxxxxx".to_owned())
                         .origin_account_id_null()
@@ -8687,11 +8863,13 @@ fn run_stats_metric(client: whop_client::Client, all: bool) -> CaseFuture {
                             "receipts:gross_revenue".to_owned(),
                         )
                         .granularity("string".to_owned())
-                        .breakdowns(vec!["string".to_owned(), "string".to_owned()])
+                        .breakdowns(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .filters(
-                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                .into_iter()
-                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                            serde_json::Map::from_iter([
+                                ("key".to_owned(), serde_json::Value::from("value")),
+                            ]),
                         )
                         .time_zone("string".to_owned())
                         .from(
@@ -8801,7 +8979,7 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                                     ),
                                 )
                                 .special_categories(
-                                    vec!["string".to_owned(), "string".to_owned()],
+                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                 )
                                 .budget_optimization_null()
                                 .lifetime_budget(42i64)
@@ -8811,7 +8989,7 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                             "string".to_owned(),
                         )
                         .ad_creative_set_ids(
-                            vec!["string".to_owned(), "string".to_owned()],
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         )
                         .budget_null()
                         .budget_type(
@@ -8820,7 +8998,7 @@ fn run_ad_campaigns_create(client: whop_client::Client, all: bool) -> CaseFuture
                         .daily_budget_null()
                         .product_id("prod_xxxxxxxxxxxxx".to_owned())
                         .target_country_codes(
-                            vec!["string".to_owned(), "string".to_owned()],
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         ),
                 )
                 .send_undecoded()
@@ -8864,7 +9042,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                     "adcamp_xxxxxxxxxxx",
                     whop_client::types::UpdateAdCampaignParams::new()
                         .ad_creative_set_ids(
-                            vec!["string".to_owned(), "string".to_owned()],
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         )
                         .budget_null()
                         .budget_type(
@@ -8889,7 +9067,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                                     ),
                                 )
                                 .special_categories(
-                                    vec!["string".to_owned(), "string".to_owned()],
+                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                 )
                                 .budget_optimization_null()
                                 .lifetime_budget(42i64)
@@ -8899,7 +9077,7 @@ fn run_ad_campaigns_update(client: whop_client::Client, all: bool) -> CaseFuture
                         .daily_budget(6.9f64)
                         .product_id_null()
                         .target_country_codes(
-                            vec!["string".to_owned(), "string".to_owned()],
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
                         )
                         .title_null(),
                 )
@@ -9008,29 +9186,37 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                     whop_client::types::CreateAdGroupConfigTargeting::new()
                                         .age_max(42i64)
                                         .age_min_null()
-                                        .countries(vec!["string".to_owned(), "string".to_owned()])
+                                        .countries(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .device_platforms(
-                                            vec![
-                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
-                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::TargetingDevicePlatforms::from_wire(
+                                                    "mobile",
+                                                ),
+                                                whop_client::types::TargetingDevicePlatforms::from_wire(
+                                                    "mobile",
+                                                ),
+                                            ]),
                                         )
                                         .exclude_audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .genders(
-                                            vec![
+                                            Vec::from([
                                                 whop_client::types::TargetingGenders::from_wire("male"),
-                                                whop_client::types::TargetingGenders::from_wire("male")
-                                            ],
+                                                whop_client::types::TargetingGenders::from_wire("male"),
+                                            ]),
                                         )
                                         .include_audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .interest_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .languages(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .placement_type(
                                             whop_client::types::TargetingPlacementTypes::from_wire(
                                                 "automatic",
@@ -9075,10 +9261,12 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .attribution_spec(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
-                                                .to_owned(), 42i64)
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new(
+                                                    "string".to_owned(),
+                                                    42i64,
+                                                ),
+                                            ]),
                                         )
                                         .attribution_setting_null()
                                         .destination_type(
@@ -9100,96 +9288,116 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .instagram_actor_id("string".to_owned())
                                         .audience_type_null()
                                         .publisher_platforms(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .facebook_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .instagram_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .messenger_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .audience_network_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .threads_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .whatsapp_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .user_os(vec!["string".to_owned(), "string".to_owned()])
-                                        .user_device(vec!["string".to_owned(), "string".to_owned()])
-                                        .ios_devices(vec!["string".to_owned(), "string".to_owned()])
+                                        .user_os(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
+                                        .user_device(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
+                                        .ios_devices(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .android_devices(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .geo_regions(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
-                                                .to_owned())
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new(
+                                                    "string".to_owned(),
+                                                ),
+                                            ]),
                                         )
                                         .geo_cities(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
-                                                .to_owned())
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new(
+                                                    "string".to_owned(),
+                                                ),
+                                            ]),
                                         )
-                                        .geo_zips(vec!["string".to_owned(), "string".to_owned()])
+                                        .geo_zips(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .location_types(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .excluded_geo_locations(
                                             whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations::new()
                                                 .cities(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
-                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .countries(
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                                )
                                                 .location_types(
-                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                                 )
                                                 .regions(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .zips(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 ),
                                         )
                                         .geo_locations(
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocations::new()
                                                 .cities(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
-                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .countries(
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                                )
                                                 .location_types(
-                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                                 )
                                                 .regions(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .zips(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 ),
                                         )
                                         .targeting_automation(
@@ -9197,7 +9405,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .advantage_audience(42i64),
                                         )
                                         .brand_safety_content_filter_levels(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .is_dynamic_creative_null()
                                         .dsa_beneficiary("string".to_owned())
@@ -9217,26 +9425,29 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfig::new(
                                                     "string".to_owned(),
                                                     "string".to_owned(),
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .background_image_source("string".to_owned())
                                                 .background_image_url_null()
                                                 .conditional_logic_enabled(true)
                                                 .context_card_button_text_null()
                                                 .context_card_content(
-                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                                 )
                                                 .context_card_style_null()
                                                 .context_card_title("string".to_owned())
                                                 .custom_disclaimer_body_null()
                                                 .custom_disclaimer_checkboxes(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
-                                                        .to_owned(), "string".to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new(
+                                                            "string".to_owned(),
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .custom_disclaimer_title_null()
                                                 .form_type("string".to_owned())
@@ -9248,9 +9459,9 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .rich_creative_overview("string".to_owned())
                                                 .rich_creative_url_null()
                                                 .thank_you_pages(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new()
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new(),
+                                                    ]),
                                                 ),
                                         )
                                         .source_adset_id("string".to_owned())
@@ -9299,17 +9510,19 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 "PLACEMENT_TYPE_AUTOMATIC",
                                             ),
                                         )
-                                        .placements(vec!["string".to_owned(), "string".to_owned()])
+                                        .placements(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .tiktok_subplacements(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .frequency(42i64)
                                         .frequency_schedule_null()
                                         .location_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .excluded_location_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .pixel_id("string".to_owned())
                                         .optimization_event_null()
@@ -9319,10 +9532,11 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .instant_form_config(
                                             whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfig::new(
                                                     "string".to_owned(),
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .button_text("string".to_owned())
                                                 .greeting_null()
@@ -9338,27 +9552,29 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .creative_material_mode("string".to_owned())
                                         .age_groups(
-                                            vec![
+                                            Vec::from([
                                                 whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
-                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
-                                            ],
+                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
+                                            ]),
                                         )
                                         .gender(
                                             whop_client::types::TiktokAdGroupPlatformConfigGender::from_wire(
                                                 "GENDER_UNLIMITED",
                                             ),
                                         )
-                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .languages(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .spending_power(
                                             whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
                                                 "ALL",
                                             ),
                                         )
                                         .audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .excluded_audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .audience_type(
                                             whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
@@ -9366,43 +9582,51 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .audience_rule(
-                                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter()
-                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                            serde_json::Map::from_iter([
+                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                            ]),
                                         )
                                         .interest_category_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .interest_keyword_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .actions(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new()
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new(),
+                                            ]),
                                         )
                                         .video_user_actions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .operating_systems(
-                                            vec![
-                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
-                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::TiktokOperatingSystem::from_wire(
+                                                    "ANDROID",
+                                                ),
+                                                whop_client::types::TiktokOperatingSystem::from_wire(
+                                                    "ANDROID",
+                                                ),
+                                            ]),
                                         )
                                         .min_android_version("string".to_owned())
                                         .min_ios_version_null()
                                         .device_model_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .device_price_ranges(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .network_types(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .carrier_ids(vec!["string".to_owned(), "string".to_owned()])
-                                        .isp_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .carrier_ids(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
+                                        .isp_ids(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .ios14_targeting(
                                             whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
                                                 "UNSET",
@@ -9414,7 +9638,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .category_exclusion_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .vertical_sensitivity_id("string".to_owned())
                                         .inventory_filter_enabled_null()
@@ -9447,13 +9671,13 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .pangle_block_app_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .pangle_audience_package_include_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .pangle_audience_package_exclude_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .shopping_ads_retargeting_type(
                                             whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
@@ -9470,7 +9694,7 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .comment_disabled_null()
                                         .video_download_disabled(true)
                                         .contextual_tag_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         ),
                                 ),
                         )
@@ -9561,29 +9785,37 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                     whop_client::types::CreateAdGroupConfigTargeting::new()
                                         .age_max(42i64)
                                         .age_min_null()
-                                        .countries(vec!["string".to_owned(), "string".to_owned()])
+                                        .countries(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .device_platforms(
-                                            vec![
-                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile"),
-                                                whop_client::types::TargetingDevicePlatforms::from_wire("mobile")
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::TargetingDevicePlatforms::from_wire(
+                                                    "mobile",
+                                                ),
+                                                whop_client::types::TargetingDevicePlatforms::from_wire(
+                                                    "mobile",
+                                                ),
+                                            ]),
                                         )
                                         .exclude_audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .genders(
-                                            vec![
+                                            Vec::from([
                                                 whop_client::types::TargetingGenders::from_wire("male"),
-                                                whop_client::types::TargetingGenders::from_wire("male")
-                                            ],
+                                                whop_client::types::TargetingGenders::from_wire("male"),
+                                            ]),
                                         )
                                         .include_audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .interest_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .languages(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .placement_type(
                                             whop_client::types::TargetingPlacementTypes::from_wire(
                                                 "automatic",
@@ -9628,10 +9860,12 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .attribution_spec(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new("string"
-                                                .to_owned(), 42i64)
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaAttributionSpecItem::new(
+                                                    "string".to_owned(),
+                                                    42i64,
+                                                ),
+                                            ]),
                                         )
                                         .attribution_setting_null()
                                         .destination_type(
@@ -9653,96 +9887,116 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .instagram_actor_id("string".to_owned())
                                         .audience_type_null()
                                         .publisher_platforms(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .facebook_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .instagram_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .messenger_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .audience_network_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .threads_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .whatsapp_positions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .user_os(vec!["string".to_owned(), "string".to_owned()])
-                                        .user_device(vec!["string".to_owned(), "string".to_owned()])
-                                        .ios_devices(vec!["string".to_owned(), "string".to_owned()])
+                                        .user_os(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
+                                        .user_device(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
+                                        .ios_devices(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .android_devices(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .geo_regions(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new("string"
-                                                .to_owned())
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoRegionsItem::new(
+                                                    "string".to_owned(),
+                                                ),
+                                            ]),
                                         )
                                         .geo_cities(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new("string"
-                                                .to_owned())
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigMetaGeoCitiesItem::new(
+                                                    "string".to_owned(),
+                                                ),
+                                            ]),
                                         )
-                                        .geo_zips(vec!["string".to_owned(), "string".to_owned()])
+                                        .geo_zips(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .location_types(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .excluded_geo_locations(
                                             whop_client::types::CreateAdGroupPlatformConfigMetaExcludedGeoLocations::new()
                                                 .cities(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
-                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .countries(
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                                )
                                                 .location_types(
-                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                                 )
                                                 .regions(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .zips(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 ),
                                         )
                                         .geo_locations(
                                             whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocations::new()
                                                 .cities(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsCitiesItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
-                                                .countries(vec!["string".to_owned(), "string".to_owned()])
+                                                .countries(
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                                )
                                                 .location_types(
-                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                                 )
                                                 .regions(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsRegionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .zips(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaGeoLocationsZipsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 ),
                                         )
                                         .targeting_automation(
@@ -9750,7 +10004,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .advantage_audience(42i64),
                                         )
                                         .brand_safety_content_filter_levels(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .is_dynamic_creative_null()
                                         .dsa_beneficiary("string".to_owned())
@@ -9770,26 +10024,29 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                             whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfig::new(
                                                     "string".to_owned(),
                                                     "string".to_owned(),
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigQuestionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .background_image_source("string".to_owned())
                                                 .background_image_url_null()
                                                 .conditional_logic_enabled(true)
                                                 .context_card_button_text_null()
                                                 .context_card_content(
-                                                    vec!["string".to_owned(), "string".to_owned()],
+                                                    Vec::from(["string".to_owned(), "string".to_owned()]),
                                                 )
                                                 .context_card_style_null()
                                                 .context_card_title("string".to_owned())
                                                 .custom_disclaimer_body_null()
                                                 .custom_disclaimer_checkboxes(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new("string"
-                                                        .to_owned(), "string".to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigCustomDisclaimerCheckboxesItem::new(
+                                                            "string".to_owned(),
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .custom_disclaimer_title_null()
                                                 .form_type("string".to_owned())
@@ -9801,9 +10058,9 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 .rich_creative_overview("string".to_owned())
                                                 .rich_creative_url_null()
                                                 .thank_you_pages(
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new()
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigMetaLeadFormConfigThankYouPagesItem::new(),
+                                                    ]),
                                                 ),
                                         )
                                         .source_adset_id("string".to_owned())
@@ -9852,17 +10109,19 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                                 "PLACEMENT_TYPE_AUTOMATIC",
                                             ),
                                         )
-                                        .placements(vec!["string".to_owned(), "string".to_owned()])
+                                        .placements(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .tiktok_subplacements(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .frequency(42i64)
                                         .frequency_schedule_null()
                                         .location_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .excluded_location_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .pixel_id("string".to_owned())
                                         .optimization_event_null()
@@ -9872,10 +10131,11 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .instant_form_config(
                                             whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfig::new(
                                                     "string".to_owned(),
-                                                    vec![
-                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new("string"
-                                                        .to_owned())
-                                                    ],
+                                                    Vec::from([
+                                                        whop_client::types::CreateAdGroupPlatformConfigTiktokInstantFormConfigQuestionsItem::new(
+                                                            "string".to_owned(),
+                                                        ),
+                                                    ]),
                                                 )
                                                 .button_text("string".to_owned())
                                                 .greeting_null()
@@ -9891,27 +10151,29 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .creative_material_mode("string".to_owned())
                                         .age_groups(
-                                            vec![
+                                            Vec::from([
                                                 whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
-                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17")
-                                            ],
+                                                whop_client::types::TiktokAgeGroup::from_wire("AGE_13_17"),
+                                            ]),
                                         )
                                         .gender(
                                             whop_client::types::TiktokAdGroupPlatformConfigGender::from_wire(
                                                 "GENDER_UNLIMITED",
                                             ),
                                         )
-                                        .languages(vec!["string".to_owned(), "string".to_owned()])
+                                        .languages(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .spending_power(
                                             whop_client::types::TiktokAdGroupPlatformConfigSpendingPower::from_wire(
                                                 "ALL",
                                             ),
                                         )
                                         .audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .excluded_audience_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .audience_type(
                                             whop_client::types::TiktokAdGroupPlatformConfigAudienceType::from_wire(
@@ -9919,43 +10181,51 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .audience_rule(
-                                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter()
-                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                            serde_json::Map::from_iter([
+                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                            ]),
                                         )
                                         .interest_category_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .interest_keyword_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .actions(
-                                            vec![
-                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new()
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdGroupPlatformConfigTiktokActionsItem::new(),
+                                            ]),
                                         )
                                         .video_user_actions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .operating_systems(
-                                            vec![
-                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID"),
-                                                whop_client::types::TiktokOperatingSystem::from_wire("ANDROID")
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::TiktokOperatingSystem::from_wire(
+                                                    "ANDROID",
+                                                ),
+                                                whop_client::types::TiktokOperatingSystem::from_wire(
+                                                    "ANDROID",
+                                                ),
+                                            ]),
                                         )
                                         .min_android_version("string".to_owned())
                                         .min_ios_version_null()
                                         .device_model_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .device_price_ranges(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .network_types(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .carrier_ids(vec!["string".to_owned(), "string".to_owned()])
-                                        .isp_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .carrier_ids(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
+                                        .isp_ids(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .ios14_targeting(
                                             whop_client::types::TiktokAdGroupPlatformConfigIos14Targeting::from_wire(
                                                 "UNSET",
@@ -9967,7 +10237,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .category_exclusion_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .vertical_sensitivity_id("string".to_owned())
                                         .inventory_filter_enabled_null()
@@ -10000,13 +10270,13 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .pangle_block_app_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .pangle_audience_package_include_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .pangle_audience_package_exclude_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .shopping_ads_retargeting_type(
                                             whop_client::types::TiktokAdGroupPlatformConfigShoppingAdsRetargetingType::from_wire(
@@ -10023,7 +10293,7 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .comment_disabled_null()
                                         .video_download_disabled(true)
                                         .contextual_tag_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         ),
                                 ),
                         )
@@ -10115,11 +10385,13 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .headline("string".to_owned())
                                         .description_null()
                                         .primary_texts(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
-                                        .headlines(vec!["string".to_owned(), "string".to_owned()])
+                                        .headlines(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .descriptions(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .call_to_action_type(
                                             whop_client::types::MetaAdPlatformConfigCallToActionType::from_wire(
@@ -10136,19 +10408,19 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             ),
                                         )
                                         .carousel_cards(
-                                            vec![
-                                                whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem::new()
-                                            ],
+                                            Vec::from([
+                                                whop_client::types::CreateAdPlatformConfigMetaCarouselCardsItem::new(),
+                                            ]),
                                         )
                                         .lead_form_config(
-                                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter()
-                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                            serde_json::Map::from_iter([
+                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                            ]),
                                         )
                                         .page_welcome_message(
-                                            [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter()
-                                                .collect::<serde_json::Map<String, serde_json::Value>>(),
+                                            serde_json::Map::from_iter([
+                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                            ]),
                                         ),
                                 )
                                 .tiktok(
@@ -10169,10 +10441,14 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .identity_id_null()
                                         .identity_authorized_bc_id("string".to_owned())
                                         .video_id_null()
-                                        .image_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .image_ids(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .tiktok_item_id_null()
                                         .ad_text("string".to_owned())
-                                        .ad_texts(vec!["string".to_owned(), "string".to_owned()])
+                                        .ad_texts(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .call_to_action_enabled(true)
                                         .call_to_action_mode(
                                             whop_client::types::TiktokCallToActionMode::from_wire(
@@ -10191,25 +10467,27 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .deeplink_type_null()
                                         .cpp_url("string".to_owned())
                                         .utm_params(
-                                            vec![
-                                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> ()
-                                            ],
+                                            Vec::from([
+                                                serde_json::Map::from_iter([
+                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                ]),
+                                            ]),
                                         )
                                         .catalog_id("string".to_owned())
                                         .product_specific_type_null()
                                         .item_group_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .product_set_id_null()
-                                        .sku_ids(vec!["string".to_owned(), "string".to_owned()])
+                                        .sku_ids(
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                                        )
                                         .showcase_products(
-                                            vec![
-                                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> ()
-                                            ],
+                                            Vec::from([
+                                                serde_json::Map::from_iter([
+                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                ]),
+                                            ]),
                                         )
                                         .shopping_ads_video_package_id("string".to_owned())
                                         .dark_post_status(
@@ -10233,14 +10511,14 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .card_id_null()
                                         .automate_creative_enabled(true)
                                         .creative_auto_enhancement_strategy_list(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .vertical_video_strategy("string".to_owned())
                                         .dynamic_format_null()
                                         .tracking_pixel_id("trpx_xxxxxxxxxxxxx".to_owned())
                                         .tracking_app_id_null()
                                         .tracking_offline_event_set_ids(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .tracking_message_event_set_id_null()
                                         .impression_tracking_url("string".to_owned())
@@ -10266,14 +10544,14 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .disclaimer_text_null()
                                         .disclaimer_clickable_texts(
-                                            vec![
-                                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> ()
-                                            ],
+                                            Vec::from([
+                                                serde_json::Map::from_iter([
+                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                ]),
+                                            ]),
                                         )
                                         .auto_disclaimer_types(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .creative_authorized(true)
                                         .fallback_type(
@@ -10283,11 +10561,11 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                             whop_client::types::TiktokDeeplinkFormat::from_wire("UNSET"),
                                         )
                                         .deeplink_utm_params(
-                                            vec![
-                                                [("key".to_owned(), serde_json::Value::from("value"))]
-                                                .into_iter().collect:: < serde_json::Map < String,
-                                                serde_json::Value >> ()
-                                            ],
+                                            Vec::from([
+                                                serde_json::Map::from_iter([
+                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                ]),
+                                            ]),
                                         )
                                         .shopping_ads_fallback_type(
                                             whop_client::types::TiktokShoppingAdsFallback::from_wire(
@@ -10296,7 +10574,7 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .end_card_cta_null()
                                         .product_display_field_list(
-                                            vec!["string".to_owned(), "string".to_owned()],
+                                            Vec::from(["string".to_owned(), "string".to_owned()]),
                                         )
                                         .dynamic_destination_null(),
                                 ),
@@ -10511,11 +10789,13 @@ fn run_companies_create_api_key(client: whop_client::Client, all: bool) -> CaseF
                         )
                         .name("string".to_owned())
                         .permissions(
-                            vec![
-                                whop_client::types::CreateApiKeyCompanyPermissionsItem::new(vec!["string"
-                                .to_owned(), "string".to_owned()], true, vec!["string"
-                                .to_owned(), "string".to_owned()])
-                            ],
+                            Vec::from([
+                                whop_client::types::CreateApiKeyCompanyPermissionsItem::new(
+                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                    true,
+                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                ),
+                            ]),
                         )
                         .role(
                             whop_client::types::PermissionSystemRoles::from_wire("owner"),
@@ -10748,7 +11028,9 @@ fn run_notifications_create(client: whop_client::Client, all: bool) -> CaseFutur
                                 "string".to_owned(),
                                 "string".to_owned(),
                             )
-                            .user_ids(vec!["string".to_owned(), "string".to_owned()])
+                            .user_ids(
+                                Vec::from(["string".to_owned(), "string".to_owned()]),
+                            )
                             .icon_user_id_null()
                             .subtitle("string".to_owned())
                             .rest_path_null(),
@@ -10812,12 +11094,15 @@ fn run_course_lessons_submit_assessment(
                 .submit_assessment(
                     "lesn_xxxxxxxxxxxxx",
                     whop_client::types::SubmitAssessmentCourseLessonParams::new(
-                        vec![
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
-                            .to_owned()).answer_text("string".to_owned())
-                            .selected_option_ids(vec!["string".to_owned(), "string"
-                            .to_owned()])
-                        ],
+                        Vec::from([
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new(
+                                    "crsaq_xxxxxxxxxxxx".to_owned(),
+                                )
+                                .answer_text("string".to_owned())
+                                .selected_option_ids(
+                                    Vec::from(["string".to_owned(), "string".to_owned()]),
+                                ),
+                        ]),
                     ),
                 )
                 .send_undecoded()
@@ -10829,10 +11114,11 @@ fn run_course_lessons_submit_assessment(
                 .submit_assessment(
                     "lesn_xxxxxxxxxxxxx",
                     whop_client::types::SubmitAssessmentCourseLessonParams::new(
-                        vec![
-                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new("crsaq_xxxxxxxxxxxx"
-                            .to_owned())
-                        ],
+                        Vec::from([
+                            whop_client::types::SubmitAssessmentCourseLessonAnswersItem::new(
+                                "crsaq_xxxxxxxxxxxx".to_owned(),
+                            ),
+                        ]),
                     ),
                 )
                 .send_undecoded()
@@ -10867,7 +11153,9 @@ fn run_access_tokens_create(client: whop_client::Client, all: bool) -> CaseFutur
                             >::from_timestamp(1_701_406_800, 401_000_000)
                                 .expect("a valid timestamp"),
                         )
-                        .scoped_actions(vec!["string".to_owned(), "string".to_owned()])
+                        .scoped_actions(
+                            Vec::from(["string".to_owned(), "string".to_owned()]),
+                        )
                         .user_id_null(),
                 )
                 .send_undecoded()

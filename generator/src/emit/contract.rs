@@ -64,7 +64,7 @@ impl<'a> Builder<'a> {
             TypeRef::Json => quote!(serde_json::Value::from("value")),
             TypeRef::JsonObject => {
                 if all {
-                    quote!([("key".to_owned(), serde_json::Value::from("value"))].into_iter().collect::<serde_json::Map<String, serde_json::Value>>())
+                    quote!(serde_json::Map::from_iter([("key".to_owned(), serde_json::Value::from("value"))]))
                 } else {
                     quote!(serde_json::Map::new())
                 }
@@ -74,18 +74,18 @@ impl<'a> Builder<'a> {
                 // (which keeps `uniqueItems`, `minItems` and `maxItems`).
                 Some(Value::Array(items)) if !items.is_empty() => {
                     let values = items.iter().map(|item| self.value(inner, Some(&item.to_string()), all, depth + 1));
-                    quote!(vec![#(#values),*])
+                    quote!(Vec::from([#(#values),*]))
                 }
                 // Two scalar items: a mock server may not read a single
                 // repeated query value as an array. One of anything else
                 // (two equal objects would break `uniqueItems`).
                 _ if self.is_scalar(inner) => {
                     let item = self.value(inner, None, all, depth + 1);
-                    quote!(vec![#item, #item])
+                    quote!(Vec::from([#item, #item]))
                 }
                 _ => {
                     let item = self.value(inner, None, all, depth + 1);
-                    quote!(vec![#item])
+                    quote!(Vec::from([#item]))
                 }
             },
             TypeRef::Nullable(inner) => {
@@ -94,7 +94,7 @@ impl<'a> Builder<'a> {
             }
             TypeRef::Map(inner) => {
                 let item = self.value(inner, None, all, depth + 1);
-                quote!([("key".to_owned(), #item)].into_iter().collect::<std::collections::BTreeMap<String, _>>())
+                quote!(std::collections::BTreeMap::from([("key".to_owned(), #item)]))
             }
             TypeRef::Named(name) => {
                 let ident = format_ident!("{}", name);
