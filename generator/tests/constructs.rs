@@ -1743,6 +1743,30 @@ fn contract_arrays_of_unconstrained_items_stay_unique() {
     assert_eq!(compact.matches("PublishFiltersItem::new()").count(), 2, "minItems: 2 gets two: {compact}");
 }
 
+/// A query array of untyped items (`items: {}`) gets two items, like an
+/// array of strings: the builder's untyped value is the string `"value"`,
+/// and a mock server reads one repeated key as a string, not an array.
+#[test]
+fn contract_query_arrays_of_untyped_items_get_two_items() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /me:
+    post:
+      operationId: updateMe
+      parameters:
+        - {{name: metadata, in: query, schema: {{type: [array, 'null'], items: {{}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    ir("untyped-query-items", &spec);
+    let krate = with_contract_cases("untyped-query-items");
+    let compact = compact(&krate.files["contract/cases.rs"]);
+    assert!(
+        compact.contains(".metadata(Vec::from([serde_json::Value::from(\"value\"),serde_json::Value::from(\"value\"),]),)"),
+        "two untyped items: {compact}"
+    );
+}
+
 /// A header parameter whose name is no HTTP field name (empty, with a
 /// space) cannot be sent: it is left out, with a warning at its pointer.
 #[test]

@@ -141,10 +141,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Whether `ty` is a string, number or boolean (through aliases), or a string enum.
+    /// Whether the case builder's value of `ty` is a string, number or
+    /// boolean: those types (through aliases), dates, string enums, and
+    /// untyped JSON (built as the string `"value"`).
     fn is_scalar(&self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::String | TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number | TypeRef::Boolean => true,
+            TypeRef::DateTime | TypeRef::Date | TypeRef::Json => true,
             TypeRef::Named(name) => match self.types.get(name.as_str()).map(|t| &t.kind) {
                 Some(TypeKind::Enum { .. }) => true,
                 Some(TypeKind::Alias { target, constant: None }) if !matches!(target, TypeRef::Named(_)) => self.is_scalar(target),
