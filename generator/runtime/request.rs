@@ -111,6 +111,9 @@ use super::retry::{self, Outcome};
 /// Name of the header carrying the 0-based attempt number.
 pub const RETRY_COUNT_HEADER: &str = crate::RETRY_COUNT_HEADER;
 
+/// [`RETRY_COUNT_HEADER`] as a header name, checked when the crate compiles.
+const RETRY_COUNT_NAME: HeaderName = HeaderName::from_static(RETRY_COUNT_HEADER);
+
 /// Static facts about one operation, emitted as a `const` per operation by
 /// the generator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -657,18 +660,16 @@ impl Prepared {
         })
     }
 
-    /// The HTTP request for attempt number `retries` (0 for the first).
+    /// The HTTP request for attempt number `retries` (0 for the first),
+    /// built whole: the prepared headers are cloned in as they are, not
+    /// merged header by header into an empty request.
     fn attempt(&self, client: &Client, retries: u32) -> reqwest::RequestBuilder {
-        let request = client
-            .inner()
-            .http
-            .request(self.meta.method.clone(), self.url.clone())
-            .headers(self.headers.clone())
-            .header(RETRY_COUNT_HEADER, retries);
-        match &self.body {
-            Some(body) => request.body(body.clone()),
-            None => request,
-        }
+        let mut request = reqwest::Request::new(self.meta.method.clone(), self.url.clone());
+        let headers = request.headers_mut();
+        headers.clone_from(&self.headers);
+        headers.insert(RETRY_COUNT_NAME, HeaderValue::from(retries));
+        *request.body_mut() = self.body.clone().map(reqwest::Body::from);
+        reqwest::RequestBuilder::from_parts(client.inner().http.clone(), request)
     }
 }
 
@@ -766,11 +767,9 @@ pub(super) async fn run_attempt(
 /// normalisation would silently resolve.
 fn build_url(base_url: &str, path: &str, query: &[(String, String)]) -> Result<Url> {
     let is_dot_segment = |segment: &str| {
-        let lower = segment.to_ascii_lowercase();
-        matches!(
-            lower.as_str(),
-            "." | ".." | "%2e" | "%2e%2e" | ".%2e" | "%2e."
-        )
+        [".", "..", "%2e", "%2e%2e", ".%2e", "%2e."]
+            .iter()
+            .any(|dot| segment.eq_ignore_ascii_case(dot))
     };
     if path.split('/').any(is_dot_segment) {
         return Err(Error::InvalidRequest(format!(
@@ -838,7 +837,7 @@ fn build_headers(
     content_type: Option<HeaderValue>,
     accept: &'static str,
 ) -> Result<HeaderMap> {
-    let mut headers = HeaderMap::new();
+    let mut headers = HeaderMap::with_capacity(4 + credentials.len());
     for (name, value) in credentials {
         headers.insert(name, value);
     }
