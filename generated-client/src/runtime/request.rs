@@ -686,12 +686,15 @@ async fn execute(client: &Client, parts: RequestParts) -> Result<Response> {
         status = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     );
-    let started = tokio::time::Instant::now();
+    // The clock is read only for a span some subscriber records.
+    let started = (!span.is_disabled()).then(tokio::time::Instant::now);
     let result = retry_loop(client, &prepared, &span)
         .instrument(span.clone())
         .await;
-    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    span.record("duration_ms", elapsed_ms);
+    if let Some(started) = started {
+        let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        span.record("duration_ms", elapsed_ms);
+    }
     result
 }
 
@@ -776,8 +779,13 @@ fn build_url(base_url: &str, path: &str, query: &[(String, String)]) -> Result<U
             "path `{path}` contains a `.` or `..` segment"
         )));
     }
-    let separator = if path.starts_with('/') { "" } else { "/" };
-    let mut url = Url::parse(&format!("{base_url}{separator}{path}"))
+    let mut joined = String::with_capacity(base_url.len() + 1 + path.len());
+    joined.push_str(base_url);
+    if !path.starts_with('/') {
+        joined.push('/');
+    }
+    joined.push_str(path);
+    let mut url = Url::parse(&joined)
         .map_err(|e| Error::InvalidRequest(format!("invalid request URL for `{path}`: {e}")))?;
     if !query.is_empty() {
         let encoded: Vec<String> = query
