@@ -3903,7 +3903,10 @@ fn run_payments_create(client: whop_client::Client, all: bool) -> CaseFuture {
                             )
                             .metadata(
                                 serde_json::Map::from_iter([
-                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                    (
+                                        "additionalProp1".to_owned(),
+                                        serde_json::Value::from("value"),
+                                    ),
                                 ]),
                             ),
                     ),
@@ -4366,7 +4369,10 @@ fn run_checkout_configurations_create(
                             .currency(whop_client::types::Currencies::from_wire("usd"))
                             .metadata(
                                 serde_json::Map::from_iter([
-                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                    (
+                                        "additionalProp1".to_owned(),
+                                        serde_json::Value::from("value"),
+                                    ),
                                 ]),
                             )
                             .mode("payment")
@@ -5182,7 +5188,10 @@ fn run_transfers_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         .idempotence_key("string".to_owned())
                         .metadata(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         )
                         .notes("string".to_owned()),
@@ -5563,7 +5572,10 @@ fn run_companies_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .metadata(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         )
                         .parent_company_id("string".to_owned())
@@ -5817,7 +5829,10 @@ fn run_fee_markups_create(client: whop_client::Client, all: bool) -> CaseFuture 
                         .fixed_fee_usd(6.9f64)
                         .metadata(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         )
                         .notes("string".to_owned())
@@ -6016,7 +6031,10 @@ fn run_memberships_update(client: whop_client::Client, all: bool) -> CaseFuture 
                     whop_client::types::UpdateMembershipParams::new()
                         .metadata(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         ),
                 )
@@ -6095,7 +6113,10 @@ fn run_leads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .metadata(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         )
                         .product_id_null()
@@ -6141,7 +6162,10 @@ fn run_leads_update(client: whop_client::Client, all: bool) -> CaseFuture {
                     whop_client::types::UpdateLeadParams::new()
                         .metadata(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         )
                         .referrer_null(),
@@ -8868,7 +8892,10 @@ fn run_stats_metric(client: whop_client::Client, all: bool) -> CaseFuture {
                         )
                         .filters(
                             serde_json::Map::from_iter([
-                                ("key".to_owned(), serde_json::Value::from("value")),
+                                (
+                                    "additionalProp1".to_owned(),
+                                    serde_json::Value::from("value"),
+                                ),
                             ]),
                         )
                         .time_zone("string".to_owned())
@@ -9583,7 +9610,10 @@ fn run_ad_groups_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .audience_rule(
                                             serde_json::Map::from_iter([
-                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                                (
+                                                    "additionalProp1".to_owned(),
+                                                    serde_json::Value::from("value"),
+                                                ),
                                             ]),
                                         )
                                         .interest_category_ids(
@@ -10182,7 +10212,10 @@ fn run_ad_groups_update(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .audience_rule(
                                             serde_json::Map::from_iter([
-                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                                (
+                                                    "additionalProp1".to_owned(),
+                                                    serde_json::Value::from("value"),
+                                                ),
                                             ]),
                                         )
                                         .interest_category_ids(
@@ -10414,12 +10447,18 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         )
                                         .lead_form_config(
                                             serde_json::Map::from_iter([
-                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                                (
+                                                    "additionalProp1".to_owned(),
+                                                    serde_json::Value::from("value"),
+                                                ),
                                             ]),
                                         )
                                         .page_welcome_message(
                                             serde_json::Map::from_iter([
-                                                ("key".to_owned(), serde_json::Value::from("value")),
+                                                (
+                                                    "additionalProp1".to_owned(),
+                                                    serde_json::Value::from("value"),
+                                                ),
                                             ]),
                                         ),
                                 )
@@ -10469,7 +10508,10 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .utm_params(
                                             Vec::from([
                                                 serde_json::Map::from_iter([
-                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                    (
+                                                        "additionalProp1".to_owned(),
+                                                        serde_json::Value::from("value"),
+                                                    ),
                                                 ]),
                                             ]),
                                         )
@@ -10485,7 +10527,10 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .showcase_products(
                                             Vec::from([
                                                 serde_json::Map::from_iter([
-                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                    (
+                                                        "additionalProp1".to_owned(),
+                                                        serde_json::Value::from("value"),
+                                                    ),
                                                 ]),
                                             ]),
                                         )
@@ -10546,7 +10591,10 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .disclaimer_clickable_texts(
                                             Vec::from([
                                                 serde_json::Map::from_iter([
-                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                    (
+                                                        "additionalProp1".to_owned(),
+                                                        serde_json::Value::from("value"),
+                                                    ),
                                                 ]),
                                             ]),
                                         )
@@ -10563,7 +10611,10 @@ fn run_ads_create(client: whop_client::Client, all: bool) -> CaseFuture {
                                         .deeplink_utm_params(
                                             Vec::from([
                                                 serde_json::Map::from_iter([
-                                                    ("key".to_owned(), serde_json::Value::from("value")),
+                                                    (
+                                                        "additionalProp1".to_owned(),
+                                                        serde_json::Value::from("value"),
+                                                    ),
                                                 ]),
                                             ]),
                                         )

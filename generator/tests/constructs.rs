@@ -1767,6 +1767,29 @@ fn contract_query_arrays_of_untyped_items_get_two_items() {
     );
 }
 
+/// A form-exploded map writes its keys beside the other query parameters:
+/// the case's map key is a placeholder no sibling parameter is named
+/// (`key` beside a `key` parameter made both a list on the wire).
+#[test]
+fn contract_map_keys_do_not_collide_with_sibling_query_parameters() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /settings:
+    post:
+      operationId: updateSettings
+      parameters:
+        - {{name: settings, in: query, schema: {{type: object, additionalProperties: {{type: string}}}}}}
+        - {{name: key, in: query, schema: {{type: string}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    ir("exploded-map", &spec);
+    let krate = with_contract_cases("exploded-map");
+    let compact = compact(&krate.files["contract/cases.rs"]);
+    assert!(compact.contains(".settings(std::collections::BTreeMap::from([(\"additionalProp1\".to_owned(),"), "{compact}");
+    assert!(!compact.contains("(\"key\".to_owned(),"), "no map entry named like the `key` parameter: {compact}");
+}
+
 /// A header parameter whose name is no HTTP field name (empty, with a
 /// space) cannot be sent: it is left out, with a warning at its pointer.
 #[test]

@@ -19,6 +19,12 @@ use crate::ir::{Access, BodyKind, Field, Ir, Location, Operation, ResponseFormat
 /// would otherwise never end).
 const MAX_DEPTH: usize = 4;
 
+/// The key of the one entry a case puts in a map or free-form object:
+/// Swagger's placeholder name. A form-exploded map writes its keys beside
+/// the other query parameters, so a plain `key` would collide with a
+/// parameter named `key`, which a server then reads as a list.
+const MAP_KEY: &str = "additionalProp1";
+
 struct Builder<'a> {
     types: HashMap<&'a str, &'a TypeDef>,
     lib: proc_macro2::Ident,
@@ -64,7 +70,7 @@ impl<'a> Builder<'a> {
             TypeRef::Json => quote!(serde_json::Value::from("value")),
             TypeRef::JsonObject => {
                 if all {
-                    quote!(serde_json::Map::from_iter([("key".to_owned(), serde_json::Value::from("value"))]))
+                    quote!(serde_json::Map::from_iter([(#MAP_KEY.to_owned(), serde_json::Value::from("value"))]))
                 } else {
                     quote!(serde_json::Map::new())
                 }
@@ -94,7 +100,7 @@ impl<'a> Builder<'a> {
             }
             TypeRef::Map(inner) => {
                 let item = self.value(inner, None, all, depth + 1);
-                quote!(std::collections::BTreeMap::from([("key".to_owned(), #item)]))
+                quote!(std::collections::BTreeMap::from([(#MAP_KEY.to_owned(), #item)]))
             }
             TypeRef::Named(name) => {
                 let ident = format_ident!("{}", name);
