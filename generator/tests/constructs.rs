@@ -1790,6 +1790,38 @@ fn contract_map_keys_do_not_collide_with_sibling_query_parameters() {
     assert!(!compact.contains("(\"key\".to_owned(),"), "no map entry named like the `key` parameter: {compact}");
 }
 
+/// A form or multipart body whose schema is no object names no fields:
+/// the method takes the encoded body as bytes with that media type (and
+/// says how to give a multipart boundary), with a warning, instead of
+/// sending no body at all.
+#[test]
+fn a_form_body_without_an_object_schema_is_taken_as_bytes() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /translate_file:
+    post:
+      operationId: translateFile
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema: {{type: string}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let lowered = lower("form-body-string", &spec).expect("lowers");
+    let op = &lowered.ir.operations[0];
+    assert_eq!(op.body, Some(clientgen::ir::BodyKind::Binary { content_type: "multipart/form-data".to_owned() }));
+    let warned: Vec<(&str, &str)> = lowered.warnings.iter().map(|w| (w.pointer.as_str(), w.message.as_str())).collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert_eq!(warned[0].0, "/paths/~1translate_file/post/requestBody/content/multipart~1form-data/schema");
+    assert!(warned[0].1.contains("takes the encoded body as bytes"), "{warned:?}");
+    let krate = clientgen::Generator::new(spec_dir().join("form-body-string.yml")).generate().expect("generates");
+    let method = &krate.files["src/resources/translate_file.rs"];
+    assert!(compact(method).contains(".bytes(body.into(),\"multipart/form-data\")"), "{method}");
+    assert!(method.contains("give the boundary with `.header(\"content-type\", \"multipart/form-data; boundary=…\")`"), "{method}");
+}
+
 /// A header parameter whose name is no HTTP field name (empty, with a
 /// space) cannot be sent: it is left out, with a warning at its pointer.
 #[test]

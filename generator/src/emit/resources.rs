@@ -345,11 +345,23 @@ fn method_doc(ir: &Ir, op: &Operation) -> (String, String) {
             p.page_type
         ));
     }
-    if !op.path_params.is_empty() {
+    let body_arg = match &op.body {
+        // A multipart body's boundary is part of its media type.
+        Some(BodyKind::Binary { content_type }) if content_type.starts_with("multipart/") => Some(format!(
+            "\n- `body`: the encoded request body, sent as is. Its `Content-Type` is `{content_type}`; \
+             give the boundary with `.header(\"content-type\", \"{content_type}; boundary=…\")`."
+        )),
+        Some(BodyKind::Binary { content_type }) => {
+            Some(format!("\n- `body`: the request body, sent as is with `Content-Type: {content_type}`."))
+        }
+        _ => None,
+    };
+    if !op.path_params.is_empty() || body_arg.is_some() {
         let mut args = String::from("# Arguments\n");
         for p in &op.path_params {
             args.push_str(&format!("\n- `{}`: {}", p.ident, docs::one_line(p.doc.as_deref().unwrap_or(""))));
         }
+        args.push_str(body_arg.as_deref().unwrap_or(""));
         facts.push_str("\n\n");
         facts.push_str(&args);
     }

@@ -226,23 +226,35 @@ impl<'a> Lowerer<'a> {
                                     }),
                                 }
                             }
-                            (BodyKind::Form | BodyKind::Multipart, Some(schema)) => {
-                                let form_fields = self.form_fields(schema, &ctx, &schema_ptr)?;
-                                let media_ptr = push_pointer(&push_pointer(&rb_ptr, "content"), media_type);
-                                let encodings = match rb.content.get(media_type) {
-                                    Some(media) => self.form_encodings(&media.encoding, &form_fields, &media_ptr),
-                                    None => Default::default(),
-                                };
-                                // An empty object (Stripe's GET and DELETE bodies) sends nothing.
-                                if !form_fields.is_empty() {
-                                    body = Some(kind);
+                            (BodyKind::Form | BodyKind::Multipart, Some(schema)) => match self.form_fields(schema, &ctx, &schema_ptr)? {
+                                // No property names, so no fields: the caller encodes the body.
+                                None => {
+                                    self.warn(
+                                        &schema_ptr,
+                                        format!(
+                                            "a `{media_type}` body whose schema is not an object has no field names; \
+                                             the method takes the encoded body as bytes"
+                                        ),
+                                    );
+                                    body = Some(BodyKind::Binary { content_type: media_type.to_owned() });
                                 }
-                                for mut f in form_fields {
-                                    f.ident = idents.claim(&f.ident);
-                                    f.location = Location::Form(encodings.get(&f.name).copied());
-                                    fields.push(f);
+                                Some(form_fields) => {
+                                    let media_ptr = push_pointer(&push_pointer(&rb_ptr, "content"), media_type);
+                                    let encodings = match rb.content.get(media_type) {
+                                        Some(media) => self.form_encodings(&media.encoding, &form_fields, &media_ptr),
+                                        None => Default::default(),
+                                    };
+                                    // An empty object (Stripe's GET and DELETE bodies) sends nothing.
+                                    if !form_fields.is_empty() {
+                                        body = Some(kind);
+                                    }
+                                    for mut f in form_fields {
+                                        f.ident = idents.claim(&f.ident);
+                                        f.location = Location::Form(encodings.get(&f.name).copied());
+                                        fields.push(f);
+                                    }
                                 }
-                            }
+                            },
                         }
                     }
                 }
@@ -563,25 +575,22 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The fields of a form or multipart body schema (an object, or a `$ref`
-    /// to one).
-    fn form_fields(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Vec<Field>, Error> {
+    /// to one); `None` when the schema is no object, so names no fields.
+    fn form_fields(&mut self, schema: &ReferenceOr<Schema>, ctx: &str, pointer: &str) -> Result<Option<Vec<Field>>, Error> {
         let (schema, at) = match schema {
             ReferenceOr::Item(s) => (s.clone(), pointer.to_owned()),
             ReferenceOr::Reference { reference } => match self.component_schema(reference) {
                 Some(found) => found,
                 None => {
                     self.resolve_ref(reference, pointer)?;
-                    return Ok(Vec::new());
+                    return Ok(Some(Vec::new()));
                 }
             },
         };
         match self.object_fields(&ReferenceOr::Item(schema.clone()), ctx, &at)? {
-            Some(fields) => Ok(fields),
-            None if is_empty_object(&schema) => Ok(Vec::new()),
-            _ => {
-                self.warn(pointer, "a form body that is not an object is not supported; no body is sent");
-                Ok(Vec::new())
-            }
+            Some(fields) => Ok(Some(fields)),
+            None if is_empty_object(&schema) => Ok(Some(Vec::new())),
+            None => Ok(None),
         }
     }
 
