@@ -1822,6 +1822,52 @@ fn a_form_body_without_an_object_schema_is_taken_as_bytes() {
     assert!(method.contains("give the boundary with `.header(\"content-type\", \"multipart/form-data; boundary=…\")`"), "{method}");
 }
 
+/// `oneOf` demands exactly one match. A phone endpoint `{type, number}` is
+/// also a SIP endpoint, which requires only `type`; the SIP endpoint's
+/// `{type}` is no phone endpoint. The contract case builds the first
+/// variant every other branch rejects (a required property it lacks, or
+/// another constant), and keeps the first when they tell each other apart.
+#[test]
+fn contract_cases_build_the_one_of_variant_no_other_branch_accepts() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /calls:
+    post:
+      operationId: createCall
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [to, mode]
+              properties:
+                to:
+                  oneOf:
+                    - {{type: object, title: phone, required: [type, number], properties: {{type: {{type: string}}, number: {{type: string}}}}}}
+                    - {{type: object, title: sip, required: [type], properties: {{type: {{type: string}}, uri: {{type: string}}}}}}
+                mode:
+                  oneOf:
+                    - {{type: object, title: standard, required: [kind, plan], properties: {{kind: {{const: standard}}, plan: {{type: string}}}}}}
+                    - {{type: object, title: share, required: [kind], properties: {{kind: {{const: share}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("one-of-overlap", &spec);
+    let variants = |name: &str| -> Vec<String> {
+        match &ir.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no {name}")).kind {
+            TypeKind::Untagged { variants } => variants.iter().map(|v| v.ident.clone()).collect(),
+            other => panic!("{name}: {other:?}"),
+        }
+    };
+    assert_eq!(variants("CreateCallTo"), ["Phone", "Sip"]);
+    assert_eq!(variants("CreateCallMode"), ["Standard", "Share"]);
+    let krate = with_contract_cases("one-of-overlap");
+    let compact = compact(&krate.files["contract/cases.rs"]);
+    assert!(compact.contains("CreateCallTo::Sip("), "the SIP endpoint, which no phone endpoint accepts: {compact}");
+    assert!(!compact.contains("CreateCallTo::Phone("), "{compact}");
+    assert!(compact.contains("CreateCallMode::Standard("), "the constants tell them apart: the first: {compact}");
+}
+
 /// A header parameter whose name is no HTTP field name (empty, with a
 /// space) cannot be sent: it is left out, with a warning at its pointer.
 #[test]

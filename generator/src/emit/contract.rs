@@ -130,7 +130,15 @@ impl<'a> Builder<'a> {
                             None => quote!(Default::default()),
                         }
                     }
-                    TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => match variants.first() {
+                    TypeKind::Untagged { variants } => match self.case_variant(variants, all && depth + 1 < MAX_DEPTH) {
+                        Some(v) => {
+                            let vi = format_ident!("{}", v.ident);
+                            let inner = self.value(&v.ty, None, all, depth + 1);
+                            quote!(#lib::types::#ident::#vi(#inner))
+                        }
+                        None => quote!(Default::default()),
+                    },
+                    TypeKind::Tagged { variants, .. } => match variants.first() {
                         Some(v) => {
                             let vi = format_ident!("{}", v.ident);
                             let inner = self.value(&v.ty, None, all, depth + 1);
@@ -145,6 +153,59 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+    }
+
+    /// The struct behind `ty`, if it names one.
+    fn struct_fields(&self, ty: &TypeRef) -> Option<(&'a [Field], usize)> {
+        match ty {
+            TypeRef::Named(name) => match &self.types.get(name.as_str())?.kind {
+                TypeKind::Struct { fields, min_properties } => Some((fields.as_slice(), *min_properties)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The wire names of the properties the case's value of a struct sets
+    /// (see [`Self::struct_value`]): the required ones, then either every
+    /// field a request may set (`all`) or as many as `minProperties` asks.
+    fn sent_names(fields: &[Field], min_properties: usize, all: bool) -> Vec<&str> {
+        let mut names: Vec<&str> = fields.iter().filter(|f| f.required).map(|f| f.name.as_str()).collect();
+        let optional = super::types::setters(fields).into_iter().filter(|s| s.field.access != Access::ReadOnly && !s.field.flatten);
+        let wanted = if all { usize::MAX } else { min_properties.saturating_sub(names.len()) };
+        names.extend(optional.take(wanted).map(|s| s.field.name.as_str()));
+        names
+    }
+
+    /// Whether the `oneOf` branch `ty` certainly rejects the case's value
+    /// of the struct `sent` (which sets exactly `names`): a struct missing
+    /// one of its required (and not read-only) properties, or holding
+    /// another constant in a property both set (`override_type: standard`
+    /// against `rev_share`); a scalar or array type.
+    fn rejects_object(&self, ty: &TypeRef, sent: &[Field], names: &[&str]) -> bool {
+        if let Some((fields, _)) = self.struct_fields(ty) {
+            let missing = fields.iter().any(|f| f.required && f.access != Access::ReadOnly && !names.contains(&f.name.as_str()));
+            let other_constant = fields.iter().any(|f| {
+                let theirs = sent.iter().find(|s| s.name == f.name).and_then(|s| s.constant.as_ref());
+                matches!((&f.constant, theirs), (Some(a), Some(b)) if a != b)
+            });
+            return missing || other_constant;
+        }
+        matches!(ty, TypeRef::Array(_)) || self.is_scalar(ty)
+    }
+
+    /// The variant of an untagged union (a `oneOf`) a case builds: the
+    /// first struct variant whose value every other variant rejects, as
+    /// `oneOf` demands exactly one match (`{type, number}` of a phone
+    /// endpoint is also a SIP endpoint that requires only `type`; the SIP
+    /// endpoint's `{type}` is no phone endpoint). Otherwise the first.
+    fn case_variant<'v>(&self, variants: &'v [crate::ir::Variant], all: bool) -> Option<&'v crate::ir::Variant> {
+        let exclusive = variants.iter().enumerate().find(|(i, v)| {
+            let Some((fields, min_properties)) = self.struct_fields(&v.ty) else { return false };
+            let names = Self::sent_names(fields, min_properties, all);
+            variants.iter().enumerate().all(|(j, other)| j == *i || self.rejects_object(&other.ty, fields, &names))
+        });
+        exclusive.map(|(_, v)| v).or(variants.first())
     }
 
     /// Whether the case builder's value of `ty` is a string, number or
@@ -261,7 +322,11 @@ impl<'a> Builder<'a> {
         let fields: &[Field] = match &t.kind {
             TypeKind::Struct { fields, .. } => fields,
             TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
-                match variants.first().map(|v| &v.ty) {
+                let chosen = match &t.kind {
+                    TypeKind::Untagged { .. } => self.case_variant(variants, true),
+                    _ => variants.first(),
+                };
+                match chosen.map(|v| &v.ty) {
                     Some(TypeRef::Named(v)) => match self.types.get(v.as_str()).map(|t| &t.kind) {
                         Some(TypeKind::Struct { fields, .. }) => fields,
                         _ => &[],
