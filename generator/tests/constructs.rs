@@ -1868,6 +1868,48 @@ fn contract_cases_build_the_one_of_variant_no_other_branch_accepts() {
     assert!(compact.contains("CreateCallMode::Standard("), "the constants tell them apart: the first: {compact}");
 }
 
+/// Two inline schemas of one shape share a type, but samples are no part
+/// of the shape: when a response's copy comes first, the request's
+/// constraints (`minimum: 128`) still give the shared field its sample.
+#[test]
+fn a_shared_inline_type_keeps_the_sample_of_any_place() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /deployments/{{id}}:
+    get:
+      operationId: getDeployment
+      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  functions: {{type: object, additionalProperties: {{type: object, properties: {{memory: {{type: number}}}}}}}}
+  /deployments:
+    post:
+      operationId: createDeployment
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                functions: {{type: object, additionalProperties: {{type: object, properties: {{memory: {{type: number, minimum: 128, maximum: 3008}}}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let ir = ir("shared-sample", &spec);
+    let shared: Vec<&clientgen::ir::TypeDef> =
+        ir.types.iter().filter(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if fields.iter().any(|f| f.name == "memory"))).collect();
+    assert_eq!(shared.len(), 1, "one shared type: {shared:?}");
+    assert_eq!(shared[0].shared_by, 1);
+    let memory = fields(&ir, &shared[0].name).iter().find(|f| f.name == "memory").expect("memory");
+    assert_eq!(memory.example.as_deref(), Some("128.0"));
+}
+
 /// A header parameter whose name is no HTTP field name (empty, with a
 /// space) cannot be sent: it is left out, with a warning at its pointer.
 #[test]

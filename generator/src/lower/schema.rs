@@ -172,6 +172,16 @@ impl<'a> Lowerer<'a> {
         if let Some(&index) = self.dedup.get(&key) {
             let t = &mut self.types[index];
             t.shared_by += 1;
+            // Samples are no part of the shape: a field without one takes
+            // this place's (a request's `minimum: 128` gives the sample a
+            // response of the same shape lacks).
+            if let (TypeKind::Struct { fields: have, .. }, TypeKind::Struct { fields: new, .. }) = (&mut t.kind, &kind) {
+                for (have, new) in have.iter_mut().zip(new) {
+                    if have.example.is_none() {
+                        have.example.clone_from(&new.example);
+                    }
+                }
+            }
             let name = t.name.clone();
             self.inline_places.entry(name.clone()).or_default().push(ctx.to_owned());
             self.inline_pointers.entry(name.clone()).or_default().push(pointer.to_owned());
