@@ -227,13 +227,16 @@ impl<'a> Lowerer<'a> {
                                 }
                             }
                             (BodyKind::Form | BodyKind::Multipart, Some(schema)) => match self.form_fields(schema, &ctx, &schema_ptr)? {
-                                // No property names, so no fields: the caller encodes the body.
+                                // No plain object, so no fields to name (a string, or
+                                // a `oneOf` of objects, which form bodies do not type
+                                // yet): the caller encodes the body.
                                 None => {
                                     self.warn(
                                         &schema_ptr,
                                         format!(
-                                            "a `{media_type}` body whose schema is not an object has no field names; \
-                                             the method takes the encoded body as bytes"
+                                            "a `{media_type}` body whose schema is no plain object (a string, an array, \
+                                             a `oneOf`) has no fields the client can name; the method takes the \
+                                             encoded body as bytes"
                                         ),
                                     );
                                     body = Some(BodyKind::Binary { content_type: media_type.to_owned() });
