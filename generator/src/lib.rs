@@ -119,8 +119,8 @@ impl Generator {
     /// ```
     pub fn keep_names_from(mut self, manifest: &manifest::Manifest) -> Self {
         for t in &manifest.types {
-            // Types that share a place (one response schema lowered for two
-            // features, say) keep their names in manifest order.
+            // Types that share a place (a component response's schema,
+            // lowered once per operation name) keep their names in manifest order.
             self.kept_names.entry(t.pointer.clone()).or_default().push(t.name.clone());
         }
         self

@@ -130,15 +130,7 @@ impl<'a> Builder<'a> {
                             None => quote!(Default::default()),
                         }
                     }
-                    TypeKind::Untagged { variants } => match self.case_variant(variants, all && depth + 1 < MAX_DEPTH) {
-                        Some(v) => {
-                            let vi = format_ident!("{}", v.ident);
-                            let inner = self.value(&v.ty, None, all, depth + 1);
-                            quote!(#lib::types::#ident::#vi(#inner))
-                        }
-                        None => quote!(Default::default()),
-                    },
-                    TypeKind::Tagged { variants, .. } => match variants.first() {
+                    TypeKind::Tagged { .. } | TypeKind::Untagged { .. } => match self.built_variant(&t.kind, all && depth + 1 < MAX_DEPTH) {
                         Some(v) => {
                             let vi = format_ident!("{}", v.ident);
                             let inner = self.value(&v.ty, None, all, depth + 1);
@@ -206,6 +198,16 @@ impl<'a> Builder<'a> {
             variants.iter().enumerate().all(|(j, other)| j == *i || self.rejects_object(&other.ty, fields, &names))
         });
         exclusive.map(|(_, v)| v).or(variants.first())
+    }
+
+    /// The variant a case builds of a union `kind`: a tagged union's
+    /// first, an untagged one's [`Self::case_variant`].
+    fn built_variant<'v>(&self, kind: &'v TypeKind, all: bool) -> Option<&'v crate::ir::Variant> {
+        match kind {
+            TypeKind::Untagged { variants } => self.case_variant(variants, all),
+            TypeKind::Tagged { variants, .. } => variants.first(),
+            _ => None,
+        }
     }
 
     /// Whether the case builder's value of `ty` is a string, number or
@@ -321,18 +323,8 @@ impl<'a> Builder<'a> {
         let Some(t) = self.types.get(name.as_str()) else { return (query, body) };
         let fields: &[Field] = match &t.kind {
             TypeKind::Struct { fields, .. } => fields,
-            TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
-                let chosen = match &t.kind {
-                    TypeKind::Untagged { .. } => self.case_variant(variants, true),
-                    _ => variants.first(),
-                };
-                match chosen.map(|v| &v.ty) {
-                    Some(TypeRef::Named(v)) => match self.types.get(v.as_str()).map(|t| &t.kind) {
-                        Some(TypeKind::Struct { fields, .. }) => fields,
-                        _ => &[],
-                    },
-                    _ => &[],
-                }
+            TypeKind::Tagged { .. } | TypeKind::Untagged { .. } => {
+                self.built_variant(&t.kind, true).and_then(|v| self.struct_fields(&v.ty)).map_or(&[], |(fields, _)| fields)
             }
             _ => &[],
         };

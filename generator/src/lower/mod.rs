@@ -61,9 +61,9 @@ pub fn lower(file: &Path, parsed: &Parsed) -> Result<Lowered, Error> {
 /// [`lower`], keeping the names an earlier generation gave: `kept` maps
 /// the JSON pointer of a place that still exists in the document to the
 /// type names it had (from the crate's API manifest), in type order: one
-/// place can hold several types, e.g. a response schema lowered once per
-/// cargo feature, and the first of them (in type order) gets the first name. Kept names are
-/// claimed before every other name, so a new component or inline type can
+/// place can hold several types (a component response's schema, lowered
+/// once per operation name), and the first of them gets the first name.
+/// Kept names are claimed before every other name, so a new component or inline type can
 /// neither take an existing name nor push it to a `2` suffix (the
 /// newcomer gets the suffix), and a new place sharing an inline type
 /// cannot rename it.
