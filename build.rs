@@ -8,7 +8,10 @@ fn main() {
     let spec = PathBuf::from("spec/openapi.documented.yml");
     println!("cargo:rerun-if-changed={}", spec.display());
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let generated = match clientgen::Generator::new(&spec).crate_name("whop-client").generate() {
+    // Only the compiler reads the included file, so it is not formatted
+    // (`Layout::Compact`: the same tokens, generated in about half the time).
+    let generator = clientgen::Generator::new(&spec).crate_name("whop-client").layout(clientgen::emit::Layout::Compact);
+    let generated = match generator.generate() {
         Ok(generated) => generated,
         Err(e) => {
             // A build script reports failure by exiting non-zero with a message.

@@ -8,7 +8,8 @@
 #   - the generation alone, as the build script itself times it;
 #   - the compile of the included client alone (`src/lib.rs` touched);
 #
-# for clientgen on Whop and on nexus, and for progenitor's documented build.rs
+# for clientgen on Whop (formatted, and in the compact layout its README
+# recommends for `include!`) and on nexus, and for progenitor's documented build.rs
 # path on nexus, each in two profiles: cargo's default (build scripts and
 # their dependencies at opt-level 0) and with the recommended
 # `[profile.dev.build-override] opt-level = 2`. Prints one markdown table and
@@ -18,7 +19,7 @@
 #
 # Environment:
 #   BENCH_WORK   scratch directory (default /tmp/clientgen-build-rs; outside the repo)
-#   CASES        subset of "ours-whop ours-nexus progenitor-nexus" (default all)
+#   CASES        subset of "ours-whop ours-whop-compact ours-nexus progenitor-nexus" (default all)
 #   PROFILES     subset of "default build-override" (default both)
 #   WARM_RUNS    warm rebuilds per cell, median (default 2)
 set -euo pipefail
@@ -27,7 +28,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 SPECS=$(cd "$ROOT/../shared/specs" 2>/dev/null && pwd) || { echo "../shared/specs not found beside the checkout" >&2; exit 1; }
 WORK=${BENCH_WORK:-/tmp/clientgen-build-rs}
-CASES=${CASES:-ours-whop ours-nexus progenitor-nexus}
+CASES=${CASES:-ours-whop ours-whop-compact ours-nexus progenitor-nexus}
 PROFILES=${PROFILES:-default build-override}
 WARM_RUNS=${WARM_RUNS:-2}
 mkdir -p "$WORK"
@@ -53,7 +54,7 @@ make_crate() {
     rm -rf "$dir"
     mkdir -p "$dir/src"
     case $case in
-        ours-whop) spec=$SPECS/whop/openapi.documented.yml ;;
+        ours-whop*) spec=$SPECS/whop/openapi.documented.yml ;;
         *-nexus) spec=$SPECS/corpus/progenitor-nexus.json ;;
     esac
     # The build script watches its own copy, so touching it is a spec change.
@@ -80,6 +81,8 @@ make_crate() {
             printf '\n[profile.dev.build-override]\nopt-level = 2\n'
         fi
     } >"$dir/Cargo.toml"
+    local layout=Formatted
+    case $case in *-compact) layout=Compact ;; esac
     case $case in
         ours-*) cat >"$dir/build.rs" <<EOF
 fn main() {
@@ -88,6 +91,7 @@ fn main() {
     let start = std::time::Instant::now();
     clientgen::Generator::new("spec.${spec##*.}")
         .crate_name("downstream")
+        .layout(clientgen::emit::Layout::$layout)
         .generate()
         .and_then(|c| c.write_single_file(out.join("client.rs")))
         .unwrap_or_else(|e| panic!("{e}"));

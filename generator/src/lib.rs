@@ -14,6 +14,8 @@
 //! let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
 //! let generated = clientgen::Generator::new("spec/openapi.yml")
 //!     .crate_name("whop_client")
+//!     // Only the compiler reads the included file: skip formatting it.
+//!     .layout(clientgen::emit::Layout::Compact)
 //!     .generate()
 //!     .expect("the spec generates");
 //! generated.write_single_file(&out.join("client.rs")).expect("OUT_DIR is writable");
@@ -130,6 +132,22 @@ impl Generator {
     /// [`emit::EmitOptions::contract_cases`]).
     pub fn contract_cases(mut self, on: bool) -> Self {
         self.options.contract_cases = on;
+        self
+    }
+
+    /// Sets how the Rust files are laid out (formatted by default). A
+    /// build script that only `include!`s the [single
+    /// file](GeneratedCrate::write_single_file) can take
+    /// [`emit::Layout::Compact`]: the same items, unformatted, for about a
+    /// fifth fewer instructions (`BENCHMARKS.md`, "The build.rs path").
+    ///
+    /// ```no_run
+    /// let krate = clientgen::Generator::new("openapi.yml").layout(clientgen::emit::Layout::Compact).generate()?;
+    /// assert_eq!(krate.layout, clientgen::emit::Layout::Compact);
+    /// # Ok::<(), clientgen::Error>(())
+    /// ```
+    pub fn layout(mut self, layout: emit::Layout) -> Self {
+        self.options.layout = layout;
         self
     }
 

@@ -39,12 +39,14 @@ pub(crate) fn resolve(items: &mut Vec<Item>, enabled: &BTreeSet<String>) {
     });
 }
 
-fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
+/// The attributes of `item`, for the kinds of item generated crates hold.
+pub(crate) fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     Some(match item {
         Item::Const(i) => &mut i.attrs,
         Item::Enum(i) => &mut i.attrs,
         Item::Fn(i) => &mut i.attrs,
         Item::Impl(i) => &mut i.attrs,
+        Item::Macro(i) => &mut i.attrs,
         Item::Mod(i) => &mut i.attrs,
         Item::Static(i) => &mut i.attrs,
         Item::Struct(i) => &mut i.attrs,

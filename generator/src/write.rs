@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Error;
-use crate::emit::GeneratedCrate;
+use crate::emit::{GeneratedCrate, Layout};
 
 /// Directories of the generated crate that the generator owns entirely
 /// (`contract/` holds the generated contract cases):
@@ -145,8 +145,9 @@ impl GeneratedCrate {
     /// downstream crate's `build.rs` output: every `mod x;` becomes an inline
     /// module and the crate-level attributes of `lib.rs` are left out (an
     /// included file cannot carry them). Every cargo feature of the crate is
-    /// on (see [`Self::write_single_file_with_features`]). Written only if
-    /// its bytes changed.
+    /// on (see [`Self::write_single_file_with_features`]). Laid out as the
+    /// crate's [`layout`](Self::layout) says: formatted by default, without line breaks
+    /// for [`Layout::Compact`]. Written only if its bytes changed.
     ///
     /// # Errors
     /// The generated code does not parse (a generator bug) or the file cannot be written.
@@ -204,7 +205,20 @@ impl GeneratedCrate {
         file.attrs.clear();
         self.inline_modules(&mut file.items, &PathBuf::from("src"), &mut BTreeSet::new())?;
         crate::select::resolve(&mut file.items, &features.iter().map(|f| (*f).to_owned()).collect());
-        Ok(prettyplease::unparse(&file))
+        Ok(match self.layout {
+            Layout::Formatted => prettyplease::unparse(&file),
+            Layout::Compact => {
+                // Clippy's formatting lints (`possible_missing_else`, ...)
+                // read the layout, which this file does not have; the items
+                // themselves pass clippy in the formatted layout.
+                for item in &mut file.items {
+                    if let Some(attrs) = crate::select::item_attrs(item) {
+                        attrs.insert(0, syn::parse_quote!(#[allow(clippy::all)]));
+                    }
+                }
+                crate::emit::compact_text(quote::ToTokens::to_token_stream(&file))
+            }
+        })
     }
 
     fn inline_modules(&self, items: &mut [syn::Item], dir: &Path, seen: &mut BTreeSet<String>) -> Result<(), String> {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use heck::ToShoutySnakeCase;
 use quote::{format_ident, quote};
 
-use super::{docs, features, format_file};
+use super::{docs, features, EmitOptions};
 use crate::ir::{Ir, Operation, Resource, TypeKind, TypeRef};
 
 include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
@@ -48,13 +48,14 @@ pub(crate) fn env_prefix(crate_name: &str) -> String {
 pub(super) fn add(
     ir: &Ir,
     crate_name: &str,
-    version: &str,
+    options: &EmitOptions,
     groups: &[(&Resource, Vec<&Operation>)],
     files: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
+    let (version, layout) = (options.version(), options.layout);
     files.insert("Cargo.toml".into(), cargo_toml(ir, crate_name, version)?);
     files.insert("README.md".into(), super::readme::readme(ir, crate_name, version));
-    files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib_rs(ir, crate_name, groups))?);
+    files.insert("src/lib.rs".into(), layout.file("src/lib.rs", lib_rs(ir, crate_name, groups))?);
     let mods = groups.iter().map(|(r, ops)| {
         let m = format_ident!("{}", r.module);
         let t = format_ident!("{}", r.type_name);
@@ -63,7 +64,7 @@ pub(super) fn add(
     });
     files.insert(
         "src/resources/mod.rs".into(),
-        format_file("src/resources/mod.rs", quote! {
+        layout.file("src/resources/mod.rs", quote! {
             //! One module per resource (the spec's tags), each with a handle type
             //! whose methods are the resource's operations.
             #(#mods)*
@@ -78,7 +79,7 @@ pub(super) fn add(
     // Only an API with string enums gets their test (an empty one would
     // hold an unused helper).
     if ir.types.iter().any(|t| matches!(t.kind, TypeKind::Enum { .. })) {
-        files.insert("tests/enums.rs".into(), format_file("tests/enums.rs", enum_test(ir, crate_name))?);
+        files.insert("tests/enums.rs".into(), layout.file("tests/enums.rs", enum_test(ir, crate_name))?);
     }
     Ok(())
 }

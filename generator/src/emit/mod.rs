@@ -2,7 +2,8 @@
 //!
 //! Each module is built as tokens with `quote`, parsed into a `syn::File`
 //! (which proves it is valid Rust) and printed with `prettyplease`, on
-//! worker threads (`types.rs`, the largest file, in several parts). The
+//! worker threads (`types.rs`, the largest file, in several parts); in the
+//! [`Layout::Compact`] layout the tokens are printed as they are. The
 //! hand-written runtime (`generator/runtime/*.rs`) is copied in verbatim.
 
 mod auth;
@@ -43,6 +44,9 @@ pub struct GeneratedCrate {
     pub features: Vec<String>,
     /// The public surface, also written as `api.json` (see [`crate::manifest`]).
     pub manifest: crate::manifest::Manifest,
+    /// How the Rust files in [`Self::files`] are laid out; the
+    /// [single file](Self::single_file) is laid out the same way.
+    pub layout: Layout,
 }
 
 /// The crate's cargo feature names, in `Cargo.toml` order.
@@ -50,14 +54,101 @@ fn features_of(ir: &Ir) -> Vec<String> {
     ir.features.iter().map(|f| f.name.clone()).collect()
 }
 
-/// Formats tokens as a Rust source file.
+/// How the generated Rust files are laid out.
 ///
-/// # Errors
-/// The tokens are not a valid Rust file (a generator bug); the message
-/// names `what` and the parser's complaint.
-pub(crate) fn format_file(what: &str, tokens: TokenStream) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("internal error: generated {what} is not valid Rust: {e}"))?;
-    Ok(separate_items(&prettyplease::unparse(&file)))
+/// ```no_run
+/// // A build script that only `include!`s the client needs no formatting:
+/// let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+/// clientgen::Generator::new("openapi.yml")
+///     .layout(clientgen::emit::Layout::Compact)
+///     .generate()?
+///     .write_single_file(out.join("client.rs"))?;
+/// # Ok::<(), clientgen::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Parsed with `syn` (which proves each file is valid Rust) and printed
+    /// with `prettyplease`, a blank line after each item: files to read,
+    /// commit and review. The default.
+    #[default]
+    Formatted,
+    /// The tokens as `proc_macro2` prints them, without line breaks (but
+    /// inside literals), neither
+    /// checked nor formatted here: the same items (`prettyplease` makes the
+    /// formatted file of it, byte for byte) at a fraction of the cost, for
+    /// a file only the compiler reads (an
+    /// `include!`d [single file](GeneratedCrate::write_single_file), which
+    /// parses every module once anyway). The runtime files are copied as
+    /// they are either way. The compact single file puts
+    /// `#[allow(clippy::all)]` on each top-level item: clippy's formatting
+    /// lints (`possible_missing_else`, ...) read a layout it does not have,
+    /// and the same items pass clippy in the formatted layout.
+    Compact,
+}
+
+impl Layout {
+    /// Lays out tokens as a Rust source file.
+    ///
+    /// # Errors
+    /// [`Layout::Formatted`] only: the tokens are not a valid Rust file (a
+    /// generator bug); the message names `what` and the parser's complaint.
+    pub(crate) fn file(self, what: &str, tokens: TokenStream) -> Result<String, String> {
+        match self {
+            Layout::Formatted => {
+                let file: syn::File =
+                    syn::parse2(tokens).map_err(|e| format!("internal error: generated {what} is not valid Rust: {e}"))?;
+                Ok(separate_items(&prettyplease::unparse(&file)))
+            }
+            Layout::Compact => Ok(compact_text(tokens)),
+        }
+    }
+}
+
+/// Prints tokens for [`Layout::Compact`]: single spaces between tokens
+/// (none after a joint punctuation such as the first `:` of `::`), and a
+/// line break after each `;` and each `{ ... }` block. The lines keep
+/// rustc fast: with one line per file, every span's column (for debug
+/// info and diagnostics) is counted from the start of a megabyte-long line.
+pub(crate) fn compact_text(tokens: TokenStream) -> String {
+    fn print(tokens: TokenStream, out: &mut String) {
+        use proc_macro2::{Delimiter, Spacing, TokenTree};
+        for tree in tokens {
+            match tree {
+                TokenTree::Group(g) => {
+                    let (open, close) = match g.delimiter() {
+                        Delimiter::Parenthesis => ("(", ")"),
+                        Delimiter::Bracket => ("[", "]"),
+                        Delimiter::Brace => ("{ ", "}"),
+                        Delimiter::None => ("", ""),
+                    };
+                    out.push_str(open);
+                    print(g.stream(), out);
+                    out.push_str(close);
+                    out.push(if g.delimiter() == Delimiter::Brace { '\n' } else { ' ' });
+                }
+                TokenTree::Punct(p) => {
+                    out.push(p.as_char());
+                    match (p.as_char(), p.spacing()) {
+                        (';', _) => out.push('\n'),
+                        (_, Spacing::Alone) => out.push(' '),
+                        (_, Spacing::Joint) => {}
+                    }
+                }
+                TokenTree::Ident(i) => {
+                    out.push_str(&i.to_string());
+                    out.push(' ');
+                }
+                TokenTree::Literal(l) => {
+                    out.push_str(&l.to_string());
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    print(tokens, &mut out);
+    out.push('\n');
+    out
 }
 
 /// Puts a blank line after every top-level item that ends with a `}` line,
@@ -103,6 +194,8 @@ pub struct EmitOptions {
     /// The crate's `version` in `Cargo.toml`; `None` is `0.1.0`. A valid
     /// semantic version (checked by [`crate::Generator::generate`]).
     pub crate_version: Option<String>,
+    /// How the Rust files are laid out (formatted by default).
+    pub layout: Layout,
 }
 
 /// The version of a crate generated without [`EmitOptions::crate_version`].
@@ -137,22 +230,23 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
     jobs.extend(groups.iter().map(|(r, ops)| Job::Resource(r, ops.as_slice())));
 
     let run = |job: &Job| -> Result<Vec<(String, String)>, String> {
-        let types_rs = |tokens| Ok(vec![("src/types.rs".to_owned(), format_file("src/types.rs", tokens)?)]);
-        let cases_rs = |tokens| Ok(vec![("contract/cases.rs".to_owned(), format_file("contract/cases.rs", tokens)?)]);
+        let layout = options.layout;
+        let types_rs = |tokens| Ok(vec![("src/types.rs".to_owned(), layout.file("src/types.rs", tokens)?)]);
+        let cases_rs = |tokens| Ok(vec![("contract/cases.rs".to_owned(), layout.file("contract/cases.rs", tokens)?)]);
         match job {
             Job::TypesHeader => types_rs(types::header(ir)),
             Job::Types(part) => types_rs(space.items(part)),
             Job::TypesWebhooks => types_rs(types::webhook_items(ir)),
             Job::Resource(resource, ops) => {
                 let path = format!("src/resources/{}.rs", resource.module);
-                let text = format_file(&path, resources::module(ir, &space, resource, ops))?;
+                let text = layout.file(&path, resources::module(ir, &space, resource, ops))?;
                 Ok(vec![(path, text)])
             }
             Job::ContractHeader => cases_rs(contract::header(ir, crate_name)),
             Job::Contract(ops) => cases_rs(contract::case_functions(ir, crate_name, ops)),
             Job::CrateFiles => {
                 let mut files = BTreeMap::new();
-                crate_files::add(ir, crate_name, options.version(), &groups, &mut files)?;
+                crate_files::add(ir, crate_name, options, &groups, &mut files)?;
                 Ok(files.into_iter().collect())
             }
         }
@@ -166,7 +260,7 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
             files.entry(path).or_default().push_str(&text);
         }
     }
-    for joined in ["src/types.rs", "contract/cases.rs"] {
+    for joined in ["src/types.rs", "contract/cases.rs"].into_iter().filter(|_| options.layout == Layout::Formatted) {
         if let Some(text) = files.get_mut(joined) {
             // The blank line between the last item of one part and the first of the next.
             *text = separate_items(text);
@@ -176,7 +270,7 @@ pub fn emit(ir: &Ir, crate_name: &str, options: &EmitOptions) -> Result<Generate
     files.insert(crate::manifest::MANIFEST_FILE.to_owned(), manifest.to_json());
     let features = features_of(ir);
     let seeds = BTreeMap::from([("CHANGELOG.md".to_owned(), readme::changelog(ir, crate_name, options.version()))]);
-    Ok(GeneratedCrate { files, seeds, warnings: Vec::new(), features, manifest })
+    Ok(GeneratedCrate { files, seeds, warnings: Vec::new(), features, manifest, layout: options.layout })
 }
 
 /// How many threads emit (and parse) use: `CLIENTGEN_THREADS` when it is set to a
