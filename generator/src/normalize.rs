@@ -270,6 +270,16 @@ impl Normalizer {
     fn subschemas(&mut self, map: &mut Map<String, Value>, pointer: &str) {
         if let Some(Value::Object(props)) = map.get_mut("properties") {
             let base = push_pointer(pointer, "properties");
+            // A property whose schema is `false` admits no value: it is
+            // never present, so the type gets no field for it.
+            let never: Vec<String> = props.iter().filter(|(_, s)| **s == Value::Bool(false)).map(|(k, _)| k.clone()).collect();
+            for name in never {
+                props.shift_remove(&name);
+                self.warn(
+                    &push_pointer(&base, &name),
+                    format!("property `{name}` has the schema `false`, so it is never present: the type has no field for it"),
+                );
+            }
             for (name, s) in props.iter_mut() {
                 let p = push_pointer(&base, name);
                 self.schema(s, &p);
@@ -610,6 +620,15 @@ mod tests {
     fn enum_with_null() {
         let n = norm(doc_with(json!({"type": "string", "enum": ["a", null]})));
         assert_eq!(schema_of(&n, "S"), json!({"type": "string", "enum": ["a"], "nullable": true}));
+    }
+
+    #[test]
+    fn a_property_whose_schema_is_false_is_never_present() {
+        let n = norm(doc_with(json!({"type": "object", "properties": {"additionalProperties": false, "name": {"type": "string"}}})));
+        assert_eq!(schema_of(&n, "S"), json!({"type": "object", "properties": {"name": {"type": "string"}}}));
+        assert_eq!(n.warnings.len(), 1);
+        assert_eq!(n.warnings[0].pointer, "/components/schemas/S/properties/additionalProperties");
+        assert!(n.warnings[0].message.contains("never present"), "{}", n.warnings[0].message);
     }
 
     #[test]

@@ -2057,3 +2057,116 @@ components:
     assert_eq!(body("deleteTag"), Some(BodyKind::Json));
     assert_eq!(body("putFile"), Some(BodyKind::Binary { content_type: "*/*".into() }));
 }
+
+/// In an `allOf` both parts apply, so where a base part types a property
+/// loosely (an array of free-form objects) and a later part narrows it
+/// (an array of a component), the narrower type is the field's: else every
+/// item the client sends or decodes would be untyped JSON.
+#[test]
+fn an_all_of_part_that_narrows_a_property_gives_its_type() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Collection:
+      required: [items, meta]
+      properties:
+        items: {{type: array, items: {{type: object}}}}
+        meta: {{type: object, additionalProperties: {{}}}}
+        links: {{}}
+    Ad:
+      type: object
+      properties:
+        url: {{type: string}}
+    AdCollection:
+      allOf:
+        - $ref: '#/components/schemas/Collection'
+        - properties:
+            items: {{type: array, items: {{$ref: '#/components/schemas/Ad'}}}}
+            meta: {{type: object, additionalProperties: {{type: integer}}}}
+            links: {{type: object}}
+"#
+    );
+    let ir = ir("allof-narrows", &spec);
+    let ty = |name: &str| fields(&ir, "AdCollection").iter().find(|f| f.name == name).map(|f| (f.ty.clone(), f.required));
+    assert_eq!(ty("items"), Some((TypeRef::Array(Box::new(TypeRef::Named("Ad".into()))), true)));
+    assert_eq!(ty("meta"), Some((TypeRef::Map(Box::new(TypeRef::Integer)), true)));
+    // A free-form object narrows untyped JSON.
+    assert_eq!(ty("links"), Some((TypeRef::JsonObject, false)));
+}
+
+/// `properties` apply to objects only, so beside `type: array` they
+/// describe no value: the schema is the array its `items` give (a struct
+/// would decode the array's items as its fields, in order), with a warning.
+#[test]
+fn properties_beside_type_array_leave_it_an_array() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Holder:
+      type: object
+      properties:
+        options:
+          type: array
+          items: {{}}
+          required: [id]
+          properties:
+            id: {{type: string}}
+        counts:
+          type: array
+          items: {{type: integer}}
+          properties:
+            id: {{type: string}}
+"#
+    );
+    let lowered = lower("array-properties", &spec).expect("lowers");
+    let ty = |name: &str| fields(&lowered.ir, "Holder").iter().find(|f| f.name == name).map(|f| f.ty.clone());
+    assert_eq!(ty("options"), Some(TypeRef::Array(Box::new(TypeRef::Json))));
+    assert_eq!(ty("counts"), Some(TypeRef::Array(Box::new(TypeRef::Integer))));
+    assert_eq!(lowered.ir.types.len(), 1, "no struct is made of the properties: {:?}", lowered.ir.types);
+    let warned: Vec<(&str, &str)> = lowered.warnings.iter().map(|w| (w.pointer.as_str(), w.message.as_str())).collect();
+    assert_eq!(warned.len(), 2, "{warned:?}");
+    assert_eq!(warned[0].0, "/components/schemas/Holder/properties/counts");
+    assert!(warned[1].1.starts_with("`properties`, `required` beside `type: array` apply to objects only"), "{warned:?}");
+}
+
+/// A 204 (or 205) carries no body (RFC 9110), so the JSON schema a spec
+/// still gives one is a body that may be absent: `Option<T>`, `None` for
+/// the empty body, where `T` alone would fail on every real response.
+#[test]
+fn a_bodiless_status_with_a_schema_is_an_optional_body() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /users/remove:
+    post:
+      operationId: removeUser
+      responses:
+        '204':
+          description: No content
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Ack'}}
+  /users/add:
+    post:
+      operationId: addUser
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Ack'}}
+components:
+  schemas:
+    Ack:
+      type: object
+      required: [meta]
+      properties:
+        meta: {{type: string}}
+"#
+    );
+    let ir = ir("bodiless", &spec);
+    let response = |id: &str| ir.operations.iter().find(|o| o.operation_id == id).and_then(|o| o.response.clone());
+    assert_eq!(response("removeUser"), Some(TypeRef::Nullable(Box::new(TypeRef::Named("Ack".into())))));
+    assert_eq!(response("addUser"), Some(TypeRef::Named("Ack".into())));
+}

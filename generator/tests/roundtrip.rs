@@ -1,7 +1,8 @@
 //! Decoding and re-encoding through generated types, inside a generated
 //! crate: a tiny spec whose schemas use the shapes serde must carry
 //! exactly (`additionalProperties` beside `properties`, an `allOf` that
-//! refers back to itself, nullable array items and map values), and a test written into that crate that decodes
+//! refers back to itself, nullable array items and map values, a union of
+//! an object and an array), and a test written into that crate that decodes
 //! JSON and compares what it encodes back, and builds a sent value with
 //! `new` and its setters.
 
@@ -50,6 +51,15 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Series'}
+  /created:
+    get:
+      operationId: getCreated
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Created'}
 components:
   schemas:
     Labels:
@@ -82,6 +92,10 @@ components:
         labels: {type: array, items: {nullable: true, allOf: [{$ref: '#/components/schemas/Base'}]}}
         totals: {type: object, additionalProperties: {type: integer, nullable: true}}
         open: {type: object, properties: {id: {type: string}}, additionalProperties: true}
+    Created:
+      oneOf:
+        - {type: object, properties: {id: {type: string}}}
+        - {type: array, items: {$ref: '#/components/schemas/Base'}}
 "#;
 
 const TEST: &str = r#"
@@ -132,6 +146,19 @@ fn nullable_items_and_map_values_keep_their_nulls() {
     let open = series.open.as_ref().unwrap();
     assert_eq!(open.additional_properties.get("extra"), Some(&json!([1, {"deep": null}])));
     assert_eq!(serde_json::to_value(&series).unwrap(), wire);
+}
+
+#[test]
+fn an_array_is_not_taken_for_a_struct_of_nones() {
+    // A derived struct decodes from an array too, so the array variant is tried first.
+    let empty: Created = serde_json::from_value(json!([])).unwrap();
+    assert_eq!(empty, Created::Array(Vec::new()));
+    assert_eq!(serde_json::to_value(&empty).unwrap(), json!([]));
+    let items: Created = serde_json::from_value(json!([{"key": "a"}])).unwrap();
+    assert!(matches!(&items, Created::Array(list) if list.len() == 1));
+    let object: Created = serde_json::from_value(json!({"id": "x"})).unwrap();
+    assert!(matches!(&object, Created::Object(o) if o.id.as_deref() == Some("x")));
+    assert_eq!(serde_json::to_value(&object).unwrap(), json!({"id": "x"}));
 }
 
 #[test]

@@ -100,6 +100,7 @@ pub fn lower_keeping(file: &Path, parsed: &Parsed, kept: &BTreeMap<String, Vec<S
     if ir.webhooks.iter().any(|w| w.payload.is_some() && w.event_type.is_some()) {
         ir.webhook_payload_type = Some(l.claim_type_name("/webhooks", "WebhookPayload"));
     }
+    passes::order_union_variants(&mut ir);
     passes::mark_request_types(&mut ir);
     passes::relax_one_way_fields(&mut ir);
     passes::box_cycles(&mut ir);

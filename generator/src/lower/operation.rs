@@ -9,6 +9,7 @@ use openapiv3::{
     RequestBody, Response, Schema, StatusCode,
 };
 
+use super::schema::Use;
 use super::{Lowerer, Shape};
 use crate::diagnostics::{push_pointer, Error};
 use crate::ir::{
@@ -516,7 +517,13 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             if is_success {
-                success = Some((self.success_body(response, ctx, &at)?, code_s));
+                let mut body = self.success_body(response, ctx, &at)?;
+                if bodiless(&code_s) && body.format == ResponseFormat::Json {
+                    // HTTP forbids a body here, so the one the spec names
+                    // may well be absent: `None` for an empty body.
+                    body.ty = body.ty.map(|ty| Use { ty, nullable: true, doc: None, constant: None }.element());
+                }
+                success = Some((body, code_s));
             } else if let Some((schema, schema_at)) = json_schema(&response.content, &at) {
                 let ty = self.lower_use(schema, "ErrorResponse", &schema_at)?.ty;
                 self.note_error_type(ty);
@@ -892,6 +899,13 @@ fn is_plain_string(schema: &Schema) -> bool {
 }
 
 /// The schema of the JSON media type (`application/json` or any `+json`).
+/// Statuses whose responses carry no body (RFC 9110: 204 No Content, 205
+/// Reset Content): a JSON schema the spec gives one is a body that may be
+/// absent, so the response type is an `Option`.
+fn bodiless(code: &str) -> bool {
+    matches!(code, "204" | "205")
+}
+
 fn json_schema<'c>(content: &'c IndexMap<String, openapiv3::MediaType>, at: &str) -> Option<(&'c ReferenceOr<Schema>, String)> {
     json_media(content, at).map(|(schema, at, _)| (schema, at))
 }

@@ -150,6 +150,58 @@ pub(crate) fn relax_one_way_fields(ir: &mut Ir) {
     }
 }
 
+/// Orders each untagged union's variants for serde's first match: a
+/// derived struct also decodes from a JSON *array* (its fields in order,
+/// missing optional ones defaulted), so `[]` would become a struct of
+/// `None`s and re-encode as `{}`. A variant that takes only arrays (a
+/// `Vec`, or an alias of one) therefore moves ahead of the first struct
+/// variant before it; every other variant keeps its place, so a union
+/// without both kinds is unchanged. Decoding order only: a value that fits
+/// one of them never fits the other, so no encoding changes.
+pub(crate) fn order_union_variants(ir: &mut Ir) {
+    let kinds: HashMap<String, VariantClass> = ir
+        .types
+        .iter()
+        .filter_map(|t| {
+            let class = match &t.kind {
+                TypeKind::Struct { .. } => VariantClass::Struct,
+                TypeKind::Alias { target: TypeRef::Array(_), .. } => VariantClass::Array,
+                _ => return None,
+            };
+            Some((t.name.clone(), class))
+        })
+        .collect();
+    let class = |ty: &TypeRef| match ty {
+        TypeRef::Array(_) => Some(VariantClass::Array),
+        TypeRef::Named(name) => kinds.get(name).copied(),
+        _ => None,
+    };
+    for t in &mut ir.types {
+        let TypeKind::Untagged { variants } = &mut t.kind else { continue };
+        let mut i = 0;
+        while i < variants.len() {
+            let first_struct = variants[..i].iter().position(|v| class(&v.ty) == Some(VariantClass::Struct));
+            match first_struct {
+                Some(at) if class(&variants[i].ty) == Some(VariantClass::Array) => {
+                    let array = variants.remove(i);
+                    variants.insert(at, array);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+}
+
+/// What JSON a union variant decodes from, where it matters for [`order_union_variants`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VariantClass {
+    /// A derived struct: an object, or an array of its fields.
+    Struct,
+    /// An array only.
+    Array,
+}
+
 /// Indexes of the types reachable from the named `roots`.
 fn reachable(ir: &Ir, mut stack: Vec<String>) -> BTreeSet<usize> {
     let index: HashMap<&str, usize> = ir.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();

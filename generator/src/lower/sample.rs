@@ -267,7 +267,69 @@ fn format_sample(format: &str) -> Option<&'static str> {
 /// The shortest string matching `pattern` (as a regular expression that
 /// must match the whole string) that is at least `min` characters long,
 /// when the pattern parses and such a string can be built.
+///
+/// Negative lookarounds (`(?!-)`, `(?<!\.)`), which no regular expression
+/// engine here reads, are set aside: the sample is built from the rest and
+/// kept only if what each of them forbids matches nowhere in it, so that
+/// it holds wherever the lookaround stood. A positive lookaround gives no sample.
 fn pattern_sample(pattern: &str, min: usize) -> Option<String> {
+    let (rest, forbidden) = without_negative_lookarounds(pattern)?;
+    let sample = regular_sample(&rest, min)?;
+    let allowed = forbidden.iter().all(|f| regex_lite::Regex::new(f).is_ok_and(|re| !re.is_match(&sample)));
+    allowed.then_some(sample)
+}
+
+/// `pattern` without its negative lookaround groups, and their contents;
+/// `None` when the groups do not balance.
+fn without_negative_lookarounds(pattern: &str) -> Option<(String, Vec<String>)> {
+    let mut rest = String::with_capacity(pattern.len());
+    let mut forbidden = Vec::new();
+    let mut chars = pattern.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let tail = &pattern[at..];
+        let opener = ["(?!", "(?<!"].into_iter().find(|o| tail.starts_with(o));
+        match (c, opener) {
+            ('\\', _) => {
+                rest.push(c);
+                if let Some((_, escaped)) = chars.next() {
+                    rest.push(escaped);
+                }
+            }
+            ('(', Some(opener)) => {
+                let body_start = at + opener.len();
+                let body_end = group_end(pattern, body_start)?;
+                forbidden.push(pattern[body_start..body_end].to_owned());
+                while chars.peek().is_some_and(|(i, _)| *i <= body_end) {
+                    chars.next();
+                }
+            }
+            _ => rest.push(c),
+        }
+    }
+    Some((rest, forbidden))
+}
+
+/// The byte index of the `)` that closes the group whose contents start
+/// at `start` (escapes, classes and nested groups skipped).
+fn group_end(pattern: &str, start: usize) -> Option<usize> {
+    let (mut depth, mut in_class, mut escaped) = (0usize, false, false);
+    for (i, c) in pattern[start..].char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class && depth == 0 => return Some(start + i),
+            ')' if !in_class => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// [`pattern_sample`] for a pattern `regex-syntax` reads.
+fn regular_sample(pattern: &str, min: usize) -> Option<String> {
     let hir = regex_syntax::ParserBuilder::new().build().parse(pattern).ok()?;
     let mut out = String::new();
     let mut extra = 0;
@@ -407,8 +469,15 @@ mod tests {
         assert_eq!(pattern_sample(r"^arn:[\w\-]+:iam::[\d]{12}:role/.+$", 20).as_deref(), Some("arn:a:iam::000000000000:role/a"));
         assert_eq!(pattern_sample(r"^[a-z]{2,}$", 5).as_deref(), Some("aaaaa"));
         assert_eq!(pattern_sample(r"^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$", 0).as_deref(), Some("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa"));
-        // Lookaround is not a regular expression: no sample.
+        // A positive lookaround is not a regular expression: no sample.
         assert_eq!(pattern_sample(r"^(?=a)a$", 0), None);
+        // A negative one holds when what it forbids is nowhere in the sample.
+        let email = r"^.+@(?:(?:(?!-)[A-Za-z0-9-]{1,62})?[A-Za-z0-9]{1}\.)+[A-Za-z]{2,63}$";
+        assert_eq!(pattern_sample(email, 0).as_deref(), Some("a@a.aa"));
+        assert_eq!(pattern_sample(r"^(?!\()[a-z(]+(?<!x)$", 0).as_deref(), Some("a"));
+        // Else no sample: `-` is what the lookahead forbids, and the only character allowed.
+        assert_eq!(pattern_sample(r"^(?!-)-$", 0), None);
+        assert_eq!(pattern_sample(r"^(?!a", 0), None);
     }
 
     #[test]

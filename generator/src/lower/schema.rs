@@ -312,6 +312,26 @@ impl<'a> Lowerer<'a> {
                     self.all_of_with_properties(&any.all_of, own, ctx, pointer)?
                 } else if !any.all_of.is_empty() {
                     self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
+                } else if any.typ.as_deref() == Some("array") {
+                    let object_keywords: Vec<&str> = [
+                        ("properties", !any.properties.is_empty()),
+                        ("required", !any.required.is_empty()),
+                        ("additionalProperties", any.additional_properties.is_some()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(k, present)| present.then_some(k))
+                    .collect();
+                    if !object_keywords.is_empty() {
+                        self.warn(
+                            pointer,
+                            format!(
+                                "`{}` beside `type: array` apply to objects only (JSON Schema), so they constrain no array and are ignored; \
+                                 the value is the array its `items` give (were they meant for `items`?)",
+                                object_keywords.join("`, `")
+                            ),
+                        );
+                    }
+                    self.array_shape(any.items.as_ref(), ctx, pointer)?
                 } else if !any.properties.is_empty()
                     || any.typ.as_deref() == Some("object")
                     || (any.typ.is_none() && any.additional_properties.is_some())
@@ -1097,7 +1117,7 @@ fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
         if let Some(existing) = fields.iter_mut().find(|e| e.name == f.name && !f.flatten) {
             existing.required |= f.required;
             // A later part that types what an earlier one left open wins.
-            if matches!(existing.ty, TypeRef::Json | TypeRef::JsonObject) && !matches!(f.ty, TypeRef::Json | TypeRef::JsonObject) {
+            if refines(&f.ty, &existing.ty) {
                 existing.ty = f.ty;
                 existing.nullable |= f.nullable;
                 existing.constant = f.constant;
@@ -1109,6 +1129,21 @@ fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
         }
         f.ident = idents.claim(&f.ident);
         fields.push(f);
+    }
+}
+
+/// Whether `new` types what `old` leaves open, so that in an `allOf`
+/// merge, where both apply, `new` is the property's type: any type refines
+/// untyped JSON, anything but JSON refines a free-form object, and an
+/// array or map refines one whose items it refines (`items: {type:
+/// object}` in a base part, `items: {$ref: Ad}` in the part that narrows it).
+fn refines(new: &TypeRef, old: &TypeRef) -> bool {
+    match (old, new) {
+        (TypeRef::Json, TypeRef::Json) | (TypeRef::JsonObject, TypeRef::Json | TypeRef::JsonObject) => false,
+        (TypeRef::Json | TypeRef::JsonObject, _) => true,
+        (TypeRef::Array(old), TypeRef::Array(new)) | (TypeRef::Map(old), TypeRef::Map(new)) => refines(new, old),
+        (TypeRef::Nullable(old), TypeRef::Nullable(new)) => refines(new, old),
+        _ => false,
     }
 }
 
