@@ -257,6 +257,7 @@ impl Normalizer {
         self.type_array(map, pointer);
         self.constant(map, pointer);
         strip_null_enum(map);
+        self.items_beside_other_types(map, pointer);
         examples_to_example(map);
         exclusive_bounds(map);
         for key in map.keys() {
@@ -265,6 +266,22 @@ impl Normalizer {
             }
         }
         self.subschemas(map, pointer);
+    }
+
+    /// `items` apply to arrays only: beside another single `type` they
+    /// constrain nothing (and `openapiv3` would drop them unseen), so they
+    /// go, with a warning.
+    fn items_beside_other_types(&mut self, map: &mut Map<String, Value>, pointer: &str) {
+        let Some(Value::String(ty)) = map.get("type") else { return };
+        if ty == "array" || !map.contains_key("items") {
+            return;
+        }
+        let ty = ty.clone();
+        map.shift_remove("items");
+        self.warn(
+            &push_pointer(pointer, "items"),
+            format!("`items` beside `type: {ty}` apply to arrays only, so they constrain nothing and are ignored (were they meant for a `type: array`?)"),
+        );
     }
 
     fn subschemas(&mut self, map: &mut Map<String, Value>, pointer: &str) {
@@ -629,6 +646,17 @@ mod tests {
         assert_eq!(n.warnings.len(), 1);
         assert_eq!(n.warnings[0].pointer, "/components/schemas/S/properties/additionalProperties");
         assert!(n.warnings[0].message.contains("never present"), "{}", n.warnings[0].message);
+    }
+
+    #[test]
+    fn items_beside_another_type_are_ignored_with_a_warning() {
+        let n = norm(doc_with(json!({"type": "object", "required": ["a"], "items": {"properties": {"a": {"type": "boolean"}}}})));
+        assert_eq!(schema_of(&n, "S"), json!({"type": "object", "required": ["a"]}));
+        assert_eq!(n.warnings.len(), 1);
+        assert_eq!(n.warnings[0].pointer, "/components/schemas/S/items");
+        let n = norm(doc_with(json!({"type": "array", "items": {"type": "string"}})));
+        assert_eq!(schema_of(&n, "S"), json!({"type": "array", "items": {"type": "string"}}));
+        assert!(n.warnings.is_empty());
     }
 
     #[test]

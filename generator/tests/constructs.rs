@@ -2170,3 +2170,37 @@ components:
     assert_eq!(response("removeUser"), Some(TypeRef::Nullable(Box::new(TypeRef::Named("Ack".into())))));
     assert_eq!(response("addUser"), Some(TypeRef::Named("Ack".into())));
 }
+
+/// An object that lists `required` keys but describes no `properties` is
+/// a struct of those keys that keeps every other key: as a free-form
+/// object its `required` was lost, and a case could leave the keys out.
+#[test]
+fn an_object_that_requires_keys_it_does_not_describe_keeps_them_and_the_rest() {
+    let spec = format!(
+        r#"{HEAD}paths: {{}}
+components:
+  schemas:
+    Holder:
+      type: object
+      properties:
+        settings: {{type: object, required: [allowsRemap]}}
+        counts: {{type: object, required: [total], additionalProperties: {{type: integer}}}}
+        closed: {{type: object, required: [id], additionalProperties: false}}
+"#
+    );
+    let ir = ir("required-only-object", &spec);
+    let shape = |name: &str| -> Vec<(String, TypeRef, bool)> {
+        fields(&ir, name).iter().map(|f| (f.name.clone(), f.ty.clone(), f.required)).collect()
+    };
+    let json_map = TypeRef::Map(Box::new(TypeRef::Json));
+    assert_eq!(
+        shape("HolderSettings"),
+        [("allowsRemap".to_owned(), TypeRef::Json, true), ("additional_properties".to_owned(), json_map, false)]
+    );
+    let int_map = TypeRef::Map(Box::new(TypeRef::Integer));
+    assert_eq!(
+        shape("HolderCounts"),
+        [("total".to_owned(), TypeRef::Integer, true), ("additional_properties".to_owned(), int_map, false)]
+    );
+    assert_eq!(shape("HolderClosed"), [("id".to_owned(), TypeRef::Json, true)]);
+}

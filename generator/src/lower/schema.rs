@@ -395,6 +395,28 @@ impl<'a> Lowerer<'a> {
     }
 
     fn object_shape(&mut self, o: ObjectView<'_>, ctx: &str, pointer: &str) -> Result<Shape, Error> {
+        if o.properties.is_empty() && !o.required.is_empty() {
+            // An object that must hold some keys but describes none: a
+            // struct of those keys that keeps every other key (unless
+            // `additionalProperties: false` forbids them); each key's value
+            // is an `additionalProperties` value, any JSON without one.
+            let mut fields = Vec::new();
+            apply_required(&mut fields, o.required);
+            let extra = match o.additional {
+                Some(AdditionalProperties::Schema(s)) => {
+                    let value = self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?.element();
+                    for f in &mut fields {
+                        f.ty = value.clone();
+                        f.doc = Some(format!("Listed in `required`: the key `{}` must be present, with an `additionalProperties` value.", f.name));
+                    }
+                    o.additional.cloned()
+                }
+                Some(AdditionalProperties::Any(false)) => None,
+                _ => Some(AdditionalProperties::Any(true)),
+            };
+            self.push_extra_properties(&mut fields, extra.as_ref(), ctx, pointer)?;
+            return Ok(Shape::Kind(struct_kind(fields, o.min_properties)));
+        }
         if o.properties.is_empty() {
             return Ok(Shape::Ref(Use::plain(match o.additional {
                 Some(AdditionalProperties::Schema(s)) => {
