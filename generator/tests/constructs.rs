@@ -1868,6 +1868,78 @@ fn contract_cases_build_the_one_of_variant_no_other_branch_accepts() {
     assert!(compact.contains("CreateCallMode::Standard("), "the constants tell them apart: the first: {compact}");
 }
 
+/// Where a branch without required properties would also take the
+/// case's value (`{account}` fits an ACH and a direct-debit method), an
+/// optional enum that the branches give different values (`type: ach`,
+/// `type: directdebit`) tells them apart, so the case sets it too.
+#[test]
+fn contract_cases_set_an_optional_enum_that_separates_one_of_branches() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /payments:
+    post:
+      operationId: pay
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [method]
+              properties:
+                method:
+                  oneOf:
+                    - {{type: object, title: ach, required: [account], additionalProperties: false, properties: {{account: {{type: string}}, type: {{type: string, enum: [ach, ach_plaid]}}}}}}
+                    - {{type: object, title: debit, additionalProperties: false, properties: {{account: {{type: string}}, type: {{type: string, enum: [directdebit]}}}}}}
+                    - {{type: object, title: wallet, additionalProperties: false, properties: {{type: {{type: string, enum: [wallet]}}}}}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    ir("one-of-enum-separates", &spec);
+    let krate = with_contract_cases("one-of-enum-separates");
+    let compact = compact(&krate.files["contract/cases.rs"]);
+    assert!(
+        compact.contains(r#"PayMethod::Ach(api_client::types::PayMethodAch::new("string".to_owned()).type_(api_client::types::PayMethodAchType::from_wire("ach")),"#),
+        "{compact}"
+    );
+}
+
+/// Any string fits both `{type: string}` and `{type: string, format:
+/// datetime}`, so `oneOf` takes no string: the case builds the first
+/// scalar variant of a JSON kind no other variant has.
+#[test]
+fn contract_cases_build_a_one_of_scalar_of_a_kind_no_other_branch_has() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /events:
+    post:
+      operationId: trackEvent
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [metadata]
+              properties:
+                metadata:
+                  type: object
+                  additionalProperties:
+                    oneOf: [{{type: string}}, {{type: number}}, {{type: integer}}, {{type: boolean}}, {{type: string, format: datetime}}]
+                label:
+                  oneOf: [{{type: string}}, {{type: integer}}]
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let krate = {
+        ir("one-of-scalars", &spec);
+        with_contract_cases("one-of-scalars")
+    };
+    let compact = compact(&krate.files["contract/cases.rs"]);
+    assert!(compact.contains("TrackEventMetadataValue::Boolean("), "{compact}");
+    assert!(!compact.contains("TrackEventMetadataValue::String("), "{compact}");
+    // A first variant of its own kind stays the choice.
+    assert!(compact.contains("TrackEventLabel::String("), "{compact}");
+}
+
 /// Two inline schemas of one shape share a type, but samples are no part
 /// of the shape: when a response's copy comes first, the request's
 /// constraints (`minimum: 128`) still give the shared field its sample.

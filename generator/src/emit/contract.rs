@@ -120,20 +120,22 @@ impl<'a> Builder<'a> {
                     // branch) goes to the first variant that can hold it.
                     TypeKind::Untagged { variants } if example.is_some() => {
                         let example = example.as_ref().map(Value::to_string);
-                        let fits = variants.iter().find(|v| example.as_deref().is_some_and(|e| self.holds(&v.ty, e)));
-                        match fits.or(variants.first()) {
-                            Some(v) => {
+                        let fits = variants.iter().position(|v| example.as_deref().is_some_and(|e| self.holds(&v.ty, e)));
+                        match fits.or((!variants.is_empty()).then_some(0)) {
+                            Some(i) => {
+                                let v = &variants[i];
                                 let vi = format_ident!("{}", v.ident);
-                                let inner = self.value(&v.ty, example.as_deref().filter(|_| fits.is_some()), all, depth + 1);
+                                let extra = self.exclusive_extras(variants, i, all && depth + 1 < MAX_DEPTH).unwrap_or_default();
+                                let inner = self.variant_value(v, example.as_deref().filter(|_| fits.is_some()), &extra, all, depth + 1);
                                 quote!(#lib::types::#ident::#vi(#inner))
                             }
                             None => quote!(Default::default()),
                         }
                     }
                     TypeKind::Tagged { .. } | TypeKind::Untagged { .. } => match self.built_variant(&t.kind, all && depth + 1 < MAX_DEPTH) {
-                        Some(v) => {
+                        Some((v, extra)) => {
                             let vi = format_ident!("{}", v.ident);
-                            let inner = self.value(&v.ty, None, all, depth + 1);
+                            let inner = self.variant_value(v, None, &extra, all, depth + 1);
                             quote!(#lib::types::#ident::#vi(#inner))
                         }
                         None => quote!(Default::default()),
@@ -190,22 +192,122 @@ impl<'a> Builder<'a> {
     /// first struct variant whose value every other variant rejects, as
     /// `oneOf` demands exactly one match (`{type, number}` of a phone
     /// endpoint is also a SIP endpoint that requires only `type`; the SIP
-    /// endpoint's `{type}` is no phone endpoint). Otherwise the first.
-    fn case_variant<'v>(&self, variants: &'v [crate::ir::Variant], all: bool) -> Option<&'v crate::ir::Variant> {
-        let exclusive = variants.iter().enumerate().find(|(i, v)| {
-            let Some((fields, min_properties)) = self.struct_fields(&v.ty) else { return false };
-            let names = Self::sent_names(fields, min_properties, all);
-            variants.iter().enumerate().all(|(j, other)| j == *i || self.rejects_object(&other.ty, fields, &names))
-        });
-        exclusive.map(|(_, v)| v).or(variants.first())
+    /// endpoint's `{type}` is no phone endpoint). Otherwise the first,
+    /// unless it is a scalar of a JSON kind another variant shares (any
+    /// string fits both `{type: string}` and `{type: string, format:
+    /// datetime}`): then the first scalar variant of a kind no other
+    /// variant has (a boolean).
+    ///
+    /// A struct variant also counts as exclusive when the branches that
+    /// would accept its value each give one of its optional fields another
+    /// set of enum values (`type: ach` against `type: directdebit_GB`): the
+    /// case then sets those fields too, and they are returned with it.
+    fn case_variant<'v>(&self, variants: &'v [crate::ir::Variant], all: bool) -> Option<(&'v crate::ir::Variant, Vec<&'a str>)> {
+        let exclusive = variants.iter().enumerate().find_map(|(i, v)| Some((v, self.exclusive_extras(variants, i, all)?)));
+        if exclusive.is_some() {
+            return exclusive;
+        }
+        let unique_kind = |i: usize, v: &crate::ir::Variant| {
+            let kind = self.scalar_kind(&v.ty);
+            kind.is_some() && variants.iter().enumerate().all(|(j, other)| j == i || self.scalar_kind(&other.ty) != kind)
+        };
+        let chosen = match variants.first() {
+            Some(first) if self.scalar_kind(&first.ty).is_some() && !unique_kind(0, first) => {
+                variants.iter().enumerate().find(|(i, v)| unique_kind(*i, v)).map(|(_, v)| v).or(Some(first))
+            }
+            first => first,
+        };
+        chosen.map(|v| (v, Vec::new()))
+    }
+
+    /// When every other variant rejects the case's value of the struct
+    /// variant `i` (given the separating fields it also sets), those fields;
+    /// `None` when some variant may accept it, or `i` is no struct.
+    fn exclusive_extras(&self, variants: &[crate::ir::Variant], i: usize, all: bool) -> Option<Vec<&'a str>> {
+        let (fields, min_properties) = self.struct_fields(&variants.get(i)?.ty)?;
+        let mut names = Self::sent_names(fields, min_properties, all);
+        let mut extra: Vec<&'a str> = Vec::new();
+        for (j, other) in variants.iter().enumerate() {
+            if j == i || self.rejects_object(&other.ty, fields, &names) {
+                continue;
+            }
+            if extra.iter().any(|name| self.refuses(fields, name, &other.ty)) {
+                continue;
+            }
+            let separating = fields
+                .iter()
+                .filter(|f| !f.required && f.access != Access::ReadOnly && !names.contains(&f.name.as_str()))
+                .map(|f| f.name.as_str())
+                .find(|name| self.refuses(fields, name, &other.ty))?;
+            names.push(separating);
+            extra.push(separating);
+        }
+        Some(extra)
+    }
+
+    /// The case's value of the union variant `v`, setting `extra` optional
+    /// fields too when it is a struct (see [`Self::case_variant`]).
+    fn variant_value(&self, v: &crate::ir::Variant, example: Option<&str>, extra: &[&str], all: bool, depth: usize) -> TokenStream {
+        if let (TypeRef::Named(name), Some((fields, min_properties))) = (&v.ty, self.struct_fields(&v.ty)) {
+            if let Some(def) = self.types.get(name.as_str()).filter(|_| !extra.is_empty()) {
+                return self.struct_value_with(def, fields, min_properties, all, depth, extra);
+            }
+        }
+        self.value(&v.ty, example, all, depth)
+    }
+
+    /// Whether the struct `other` refuses the case's value of the field
+    /// `name` of `fields` (an enum's value, or a constant): its field of
+    /// that name has its own enum or constant, without that value.
+    fn refuses(&self, fields: &[Field], name: &str, other: &TypeRef) -> bool {
+        let Some((theirs, _)) = self.struct_fields(other) else { return false };
+        let ours = fields.iter().find(|f| f.name == name).and_then(|f| self.fixed_values(f));
+        let Some(value) = ours.as_ref().and_then(|vs| vs.first()) else { return false };
+        theirs.iter().find(|t| t.name == name).and_then(|t| self.fixed_values(t)).is_some_and(|vs| !vs.contains(value))
+    }
+
+    /// The values a field can take when it is a constant or a string enum,
+    /// the one the case sends first.
+    fn fixed_values(&self, f: &Field) -> Option<Vec<String>> {
+        if let Some(c) = &f.constant {
+            return Some(vec![c.clone()]);
+        }
+        let TypeRef::Named(name) = &f.ty else { return None };
+        let Some(TypeKind::Enum { values, .. }) = self.types.get(name.as_str()).map(|t| &t.kind) else { return None };
+        let example = f.example.as_deref().and_then(|e| serde_json::from_str::<Value>(e).ok());
+        let sent = match &example {
+            Some(Value::String(s)) if values.iter().any(|v| &v.value == s) => s.clone(),
+            _ => values.iter().find(|v| !v.value.is_empty()).or(values.first())?.value.clone(),
+        };
+        let mut all: Vec<String> = values.iter().map(|v| v.value.clone()).collect();
+        all.retain(|v| *v != sent);
+        all.insert(0, sent);
+        Some(all)
+    }
+
+    /// The JSON kind of the case builder's value of a scalar `ty` (see
+    /// [`Self::is_scalar`]): a string, a number (integers are numbers
+    /// too), or a boolean; `None` for anything else.
+    fn scalar_kind(&self, ty: &TypeRef) -> Option<ScalarKind> {
+        match ty {
+            TypeRef::String | TypeRef::DateTime | TypeRef::Date | TypeRef::Json => Some(ScalarKind::String),
+            TypeRef::Integer | TypeRef::UnsignedInteger | TypeRef::Number => Some(ScalarKind::Number),
+            TypeRef::Boolean => Some(ScalarKind::Boolean),
+            TypeRef::Named(name) => match self.types.get(name.as_str()).map(|t| &t.kind) {
+                Some(TypeKind::Enum { .. }) => Some(ScalarKind::String),
+                Some(TypeKind::Alias { target, constant: None }) if !matches!(target, TypeRef::Named(_)) => self.scalar_kind(target),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The variant a case builds of a union `kind`: a tagged union's
     /// first, an untagged one's [`Self::case_variant`].
-    fn built_variant<'v>(&self, kind: &'v TypeKind, all: bool) -> Option<&'v crate::ir::Variant> {
+    fn built_variant<'v>(&self, kind: &'v TypeKind, all: bool) -> Option<(&'v crate::ir::Variant, Vec<&'a str>)> {
         match kind {
             TypeKind::Untagged { variants } => self.case_variant(variants, all),
-            TypeKind::Tagged { variants, .. } => variants.first(),
+            TypeKind::Tagged { variants, .. } => variants.first().map(|v| (v, Vec::new())),
             _ => None,
         }
     }
@@ -258,6 +360,21 @@ impl<'a> Builder<'a> {
     /// fields alternate value / `null`), in the other call as many as
     /// `min_properties` asks for beyond the required ones.
     fn struct_value(&self, t: &TypeDef, fields: &[Field], min_properties: usize, all: bool, depth: usize) -> TokenStream {
+        self.struct_value_with(t, fields, min_properties, all, depth, &[])
+    }
+
+    /// [`Self::struct_value`], also setting the optional fields named in
+    /// `extra` where it sets only some (a union variant's separating
+    /// fields, see [`Self::case_variant`]).
+    fn struct_value_with(
+        &self,
+        t: &TypeDef,
+        fields: &[Field],
+        min_properties: usize,
+        all: bool,
+        depth: usize,
+        extra: &[&str],
+    ) -> TokenStream {
         let lib = &self.lib;
         let ident = format_ident!("{}", t.name);
         let value = |f: &Field| self.value(&f.ty, f.example.as_deref(), all, depth + 1);
@@ -274,10 +391,11 @@ impl<'a> Builder<'a> {
         });
         let args: Vec<TokenStream> = args.collect();
         let mut chain = Vec::new();
-        if (!all || depth >= MAX_DEPTH) && min_properties > 0 {
+        if (!all || depth >= MAX_DEPTH) && (min_properties > 0 || !extra.is_empty()) {
             let wanted = min_properties.saturating_sub(fields.iter().filter(|f| f.required).count());
             let setters = super::types::setters(fields).into_iter().filter(|s| s.field.access != Access::ReadOnly && !s.field.flatten);
-            for s in setters.take(wanted) {
+            let (named, rest): (Vec<_>, Vec<_>) = setters.partition(|s| extra.contains(&s.field.name.as_str()));
+            for s in named.into_iter().chain(rest.into_iter().take(wanted.saturating_sub(extra.len()))) {
                 let setter = format_ident!("{}", s.value);
                 let v = match &s.field.constant {
                     Some(c) => quote!(#c),
@@ -324,7 +442,7 @@ impl<'a> Builder<'a> {
         let fields: &[Field] = match &t.kind {
             TypeKind::Struct { fields, .. } => fields,
             TypeKind::Tagged { .. } | TypeKind::Untagged { .. } => {
-                self.built_variant(&t.kind, true).and_then(|v| self.struct_fields(&v.ty)).map_or(&[], |(fields, _)| fields)
+                self.built_variant(&t.kind, true).and_then(|(v, _)| self.struct_fields(&v.ty)).map_or(&[], |(fields, _)| fields)
             }
             _ => &[],
         };
@@ -639,4 +757,12 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
 pub(crate) fn case_functions(ir: &Ir, crate_name: &str, ops: &[Operation]) -> TokenStream {
     let b = Builder::new(ir, crate_name);
     ops.iter().map(|op| b.case_fn(op)).collect()
+}
+
+/// What JSON a scalar case value is, for [`Builder::case_variant`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScalarKind {
+    String,
+    Number,
+    Boolean,
 }
