@@ -2276,3 +2276,42 @@ components:
     );
     assert_eq!(shape("HolderClosed"), [("id".to_owned(), TypeRef::Json, true)]);
 }
+
+/// Header parameters that frame the message (`Content-Length`, `Host`,
+/// ...) are the HTTP client's to write from the request it sends: a
+/// caller's `Content-Length` that disagreed with the body would break it.
+/// They are no fields, with a warning; other headers stay.
+#[test]
+fn framing_header_parameters_are_left_to_the_http_client() {
+    let spec = format!(
+        r#"{HEAD}paths:
+  /files:
+    post:
+      operationId: uploadFile
+      parameters:
+        - {{name: Content-Length, in: header, schema: {{type: number}}}}
+        - {{name: Transfer-Encoding, in: header, schema: {{type: string}}}}
+        - {{name: x-digest, in: header, schema: {{type: string}}}}
+      requestBody:
+        content:
+          application/octet-stream:
+            schema: {{type: string, format: binary}}
+      responses: {{'204': {{description: ok}}}}
+"#
+    );
+    let lowered = lower("framing-headers", &spec).expect("lowers");
+    let op = &lowered.ir.operations[0];
+    let names: Vec<&str> = lowered
+        .ir
+        .types
+        .iter()
+        .filter(|t| Some(t.name.as_str()) == op.params.as_ref().and_then(|p| if let TypeRef::Named(n) = p { Some(n.as_str()) } else { None }))
+        .flat_map(|t| match &t.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert!(names.contains(&"x-digest") && !names.contains(&"Content-Length") && !names.contains(&"Transfer-Encoding"), "{names:?}");
+    let warned: Vec<&str> = lowered.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(warned, ["/paths/~1files/post/parameters/0", "/paths/~1files/post/parameters/1"]);
+}

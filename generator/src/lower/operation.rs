@@ -401,6 +401,19 @@ impl<'a> Lowerer<'a> {
                         self.warn(&at, format!("the header parameter `{}` is ignored, as OpenAPI says: the request body and the responses set it", parameter_data.name));
                         continue;
                     }
+                    // Headers that frame the message itself: the HTTP
+                    // client sets them from the request, and a caller's
+                    // value that disagreed would corrupt it.
+                    Parameter::Header { parameter_data, .. } if is_framing_header(&parameter_data.name) => {
+                        self.warn(
+                            &at,
+                            format!(
+                                "the header parameter `{}` is ignored: the HTTP client sets it from the request it sends (a value that disagreed with the body would break the message)",
+                                parameter_data.name
+                            ),
+                        );
+                        continue;
+                    }
                     Parameter::Header { parameter_data, .. } => (parameter_data, ParamIn::Header),
                     Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamIn::Cookie),
                 };
@@ -899,6 +912,16 @@ fn is_plain_string(schema: &Schema) -> bool {
 }
 
 /// The schema of the JSON media type (`application/json` or any `+json`).
+/// Header names HTTP/1.1 and HTTP/2 reserve for framing the message and
+/// the connection (RFC 9110 §8.6, RFC 9112 §6, §9.6), which the HTTP
+/// client writes itself: `Content-Length`, `Transfer-Encoding`, `Host`,
+/// `Connection`, ...
+fn is_framing_header(name: &str) -> bool {
+    ["content-length", "transfer-encoding", "host", "connection", "keep-alive", "te", "trailer", "upgrade"]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+}
+
 /// Statuses whose responses carry no body (RFC 9110: 204 No Content, 205
 /// Reset Content): a JSON schema the spec gives one is a body that may be
 /// absent, so the response type is an `Option`.
