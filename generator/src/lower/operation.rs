@@ -403,8 +403,16 @@ impl<'a> Lowerer<'a> {
                     }
                     // Headers that frame the message itself: the HTTP
                     // client sets them from the request, and a caller's
-                    // value that disagreed would corrupt it.
-                    Parameter::Header { parameter_data, .. } if is_framing_header(&parameter_data.name) => {
+                    // value that disagreed would corrupt it. But a required
+                    // `Content-Length` of an operation without a body is the
+                    // `0` a protocol asks for, which a client sends for no
+                    // bodiless method by itself: that one stays.
+                    Parameter::Header { parameter_data, .. }
+                        if is_framing_header(&parameter_data.name)
+                            && !(parameter_data.name.eq_ignore_ascii_case("content-length")
+                                && parameter_data.required
+                                && op.request_body.is_none()) =>
+                    {
                         self.warn(
                             &at,
                             format!(
