@@ -258,10 +258,14 @@ def collect_properties(doc, schema, pointer, seen=None):
         for name, found in collect_properties(doc, part, part_ptr, seen).items():
             props[name] += [p._replace(where=IN_ONE_PART if p.where == IN_ONE_PART else label) for p in found]
     own = schema.get("properties")
-    if isinstance(own, dict):
+    # Beside `type: array`, properties describe no value (they apply to
+    # objects only); a property whose schema is `false` is never present.
+    types = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]
+    if isinstance(own, dict) and [t for t in types if t != "null"] != ["array"]:
         where = "beside allOf" if parts else beside_union(schema) or "own"
         for name, p in own.items():
-            props[name].append(Prop(p, child(pointer, "properties", name), where))
+            if p is not False:
+                props[name].append(Prop(p, child(pointer, "properties", name), where))
     return dict(props)
 
 
@@ -454,12 +458,15 @@ class Examiner:
         fields = t["kind"].get("fields", [])
         by_name = {(f["name"], "query" if location_kind(f) == "query" else "header"): f
                    for f in fields if location_kind(f) in ("query", "header", "header_json")}
-        for name, location, schema, ptr in operation_parameters(self.doc, op_ptr, op):
+        for name, location, schema, ptr, required in operation_parameters(self.doc, op_ptr, op):
             if location == "header" and name.lower() in IGNORED_HEADERS:
                 # OpenAPI: "If `in` is "header" and the `name` field is
                 # "Accept", "Content-Type" or "Authorization", the parameter
                 # definition SHALL be ignored." Counted, not a loss.
                 self.counts["ignored header parameters"] += 1
+                continue
+            if is_client_owned(self.doc, op, name, location, required):
+                self.counts["parameters the client sends itself"] += 1
                 continue
             self.counts["parameters"] += 1
             f = by_name.get((name, location))
@@ -543,10 +550,39 @@ def is_operation(pointer, target):
 # keeps it (specs that declare it have no security scheme for it), so it is
 # examined like any other parameter.
 IGNORED_HEADERS = ("accept", "content-type")
+# Header parameters that frame the message, which the HTTP client writes
+# from the request it sends (the generator's `is_framing_header`); a
+# required `Content-Length` of an operation without a body is kept.
+FRAMING_HEADERS = ("content-length", "transfer-encoding", "host", "connection", "keep-alive", "te", "trailer", "upgrade")
+
+
+def is_client_owned(doc, op, name, location, required):
+    """A parameter the client sends by itself, so no field is no loss: a
+    framing header, or a restatement of an `apiKey` security scheme the
+    operation's `security` names, or any scheme when no `security` is
+    declared (same name and place; the client sends the credential once,
+    from the scheme)."""
+    lower = name.lower()
+    if location == "header" and lower in FRAMING_HEADERS:
+        return not (lower == "content-length" and required and "requestBody" not in op)
+    schemes = ((doc.get("components") or {}).get("securitySchemes") or {})
+    security = op.get("security", doc.get("security"))
+    if security is None:
+        # Declared nowhere: any scheme may apply (as the generator reads it).
+        security = [{scheme_name: []} for scheme_name in schemes]
+    for requirement in security if isinstance(security, list) else []:
+        for scheme_name in requirement if isinstance(requirement, dict) else []:
+            scheme, _ = follow(doc, schemes.get(scheme_name), "")
+            if not isinstance(scheme, dict) or scheme.get("type") != "apiKey" or scheme.get("in") != location:
+                continue
+            wanted = scheme.get("name")
+            if isinstance(wanted, str) and (wanted == name or (location == "header" and wanted.lower() == lower)):
+                return True
+    return False
 
 
 def operation_parameters(doc, op_ptr, op):
-    """(name, `query`/`header`, schema, pointer) of the operation's query and
+    """(name, `query`/`header`, schema, pointer, required) of the operation's query and
     header parameters, the path item's merged in (the operation's win)."""
     path_ptr = op_ptr.rsplit("/", 1)[0]
     merged = {}
@@ -560,7 +596,7 @@ def operation_parameters(doc, op_ptr, op):
             if schema is None and isinstance(p.get("content"), dict):
                 json_media = json_media_type(p["content"])
                 schema = (p["content"].get(json_media) or {}).get("schema") if json_media else None
-            merged[(p["name"], p["in"])] = (p["name"], p["in"], schema, ptr)
+            merged[(p["name"], p["in"])] = (p["name"], p["in"], schema, ptr, p.get("required") is True)
     return list(merged.values())
 
 
@@ -744,7 +780,8 @@ def print_report(key, ids, done, rows):
     print(f"Examined: {totals['types']:,} types at their source and {totals['params types']:,} params types; "
           f"{totals['places']:,} (type, schema) places in all, counting each further place an inline type is used; "
           f"{totals['fields']:,} fields; {totals['parameters']:,} query and header parameters "
-          f"(and {totals['ignored header parameters']:,} `Accept` or `Content-Type` header parameters, which OpenAPI says to ignore); "
+          f"(and {totals['ignored header parameters']:,} `Accept` or `Content-Type` header parameters, which OpenAPI says to ignore, "
+          f"and {totals['parameters the client sends itself']:,} the client sends by itself: framing headers and restated `apiKey` credentials); "
           f"{totals['operations']:,} operations, {totals['request bodies']:,} with a request body. "
           f"{totals['types whose source is not in the spec']:,} types have a source that is not in the raw spec "
           f"(children of hoisted components); {totals['of those, examined where they are used']:,} of them were examined "
