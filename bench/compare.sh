@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Compares clientgen with progenitor (cargo-progenitor) and openapi-generator
 # (`-g rust`) on the same specs, in one run, and prints one markdown table:
-# generation time, peak RSS, lines of generated Rust, and the crate-only
-# `cargo check` / `cargo build` time of each generated crate.
+# generation time, peak RSS, lines of generated Rust, operations, and the
+# crate-only `cargo check` / `cargo build` time of each generated crate (in
+# all and per operation). On Whop it also compiles Whop's official Rust SDK
+# (`whop_sdk` on crates.io, Fern-generated from a newer spec), which has no
+# generation step to time.
 #
-#   bench/compare.sh            # everything (installs the peers on first use; long)
+#   bench/compare.sh            # everything (installs the peers on first use); about
+#                               # 25 min with COMPILE_RUNS=1 on 2 cores, whop_sdk's
+#                               # check and build about 5 min of it
 #
 # Environment:
 #   CARGO_TARGET_DIR   where our generator is built (default /tmp/bench-target);
@@ -14,7 +19,9 @@
 #   GEN_RUNS           generation runs per cell, the median is shown (default 5)
 #   COMPILE_RUNS       timed crate-only compiles per cell, median (default 1)
 #   SKIP_COMPILE=1     generation columns only
-#   CASES              subset of "whop nexus" (default both)
+#   CASES              subset of "whop whop_sdk nexus" (default all)
+#   PEERS              subset of "progenitor openapi-generator" (default both;
+#                      empty: ours alone, e.g. `CASES="whop whop_sdk" PEERS=""`)
 #
 # Peers are installed from their registries into bench/.tools (git-ignored):
 #   cargo install cargo-progenitor --locked --root bench/.tools
@@ -38,7 +45,8 @@ WORK=${BENCH_WORK:-/tmp/clientgen-compare}
 GEN_RUNS=${GEN_RUNS:-5}
 COMPILE_RUNS=${COMPILE_RUNS:-1}
 SKIP_COMPILE=${SKIP_COMPILE:-0}
-CASES=${CASES:-whop nexus}
+CASES=${CASES:-whop whop_sdk nexus}
+PEERS=${PEERS-progenitor openapi-generator}
 COMPILE_TARGET=$CARGO_TARGET_DIR/compare
 LOGS=$WORK/logs
 mkdir -p "$TOOLS" "$WORK" "$LOGS"
@@ -62,14 +70,15 @@ PROGENITOR=$TOOLS/bin/cargo-progenitor
 OPENAPI_GEN=$TOOLS/venv/bin/openapi-generator-cli
 declare -A INSTALL_ERROR=()
 
-if [ ! -x "$PROGENITOR" ]; then
+wants_peer() { [[ " $PEERS " == *" $1 "* ]]; }
+if wants_peer progenitor && [ ! -x "$PROGENITOR" ]; then
     log "installing cargo-progenitor (compiles it; several minutes)"
     if ! CARGO_TARGET_DIR=$CARGO_TARGET_DIR/progenitor-install \
         cargo install cargo-progenitor --locked --root "$TOOLS" >"$LOGS/install-progenitor.log" 2>&1; then
         INSTALL_ERROR[progenitor]="install $(error_of "$LOGS/install-progenitor.log")"
     fi
 fi
-if [ ! -x "$OPENAPI_GEN" ]; then
+if wants_peer openapi-generator && [ ! -x "$OPENAPI_GEN" ]; then
     log "installing openapi-generator-cli into a venv"
     if ! { python3 -m venv "$TOOLS/venv" && "$TOOLS/venv/bin/pip" install openapi-generator-cli; } >"$LOGS/install-openapi-generator.log" 2>&1; then
         INSTALL_ERROR[openapi-generator]="install $(error_of "$LOGS/install-openapi-generator.log")"
@@ -151,7 +160,7 @@ crate_compile() {
     CC_S=$(printf '%s\n' "${times[@]}" | median)
 }
 
-declare -A R_INPUT R_GEN R_RSS R_LINES R_CHECK R_BUILD
+declare -A R_INPUT R_GEN R_RSS R_LINES R_OPS R_CHECK R_BUILD
 NOTES=()
 ROWS=()
 
@@ -162,6 +171,7 @@ measure() {
     ROWS+=("$key")
     R_INPUT[$key]=$(basename "$input")
     R_CHECK[$key]="" R_BUILD[$key]="" R_LINES[$key]="" R_RSS[$key]=""
+    R_OPS[$key]=$(spec_operations "$input")
     if [ -n "${INSTALL_ERROR[$g]:-}" ]; then
         R_GEN[$key]=${INSTALL_ERROR[$g]}
         return
@@ -185,6 +195,46 @@ measure() {
     if crate_compile "$GEN_OUT" "$name" build; then R_BUILD[$key]=$CC_S; else R_BUILD[$key]=$CC_ERR; fi
 }
 
+# The operations of a spec (YAML or JSON): what every generator makes a method of.
+spec_operations() {
+    python3 - "$1" <<'PY'
+import json, sys
+text = open(sys.argv[1]).read()
+try:
+    doc = json.loads(text)
+except ValueError:
+    import yaml
+    doc = yaml.safe_load(text)
+methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+print(sum(1 for item in (doc.get("paths") or {}).values() for m in (item or {}) if m in methods))
+PY
+}
+
+# measure_published CASE CRATE VERSION: a generated SDK published on
+# crates.io, compiled crate-only as a dependency of an empty crate (no
+# generation to time). Its operations are its `pub async fn`s.
+measure_published() {
+    local case=$1 crate=$2 version=$3
+    local key=$case.$crate dir=$WORK/gen/$case.$crate src
+    ROWS+=("$key")
+    R_INPUT[$key]="crates.io $crate $version" R_GEN[$key]="— (published)" R_RSS[$key]="" R_LINES[$key]="" R_OPS[$key]=""
+    R_CHECK[$key]="" R_BUILD[$key]=""
+    rm -rf "$dir" && mkdir -p "$dir/src"
+    printf '[package]\nname = "published-%s"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n%s = "=%s"\n\n[workspace]\n' \
+        "$crate" "$crate" "$version" >"$dir/Cargo.toml"
+    : >"$dir/src/lib.rs"
+    [ "$SKIP_COMPILE" = 1 ] && return
+    log "$key: cargo check (deps, then crate only)"
+    if crate_compile "$dir" "$crate" check; then R_CHECK[$key]=$CC_S; else R_CHECK[$key]=$CC_ERR; fi
+    log "$key: cargo build (deps, then crate only)"
+    if crate_compile "$dir" "$crate" build; then R_BUILD[$key]=$CC_S; else R_BUILD[$key]=$CC_ERR; fi
+    src=$(find "${CARGO_HOME:-$HOME/.cargo}/registry/src" -maxdepth 2 -type d -name "$crate-$version" | head -n1)
+    if [ -n "$src" ]; then
+        R_LINES[$key]=$(rust_lines "$src")
+        R_OPS[$key]=$(find "$src/src" -name '*.rs' -print0 | xargs -0 cat | grep -c 'pub async fn')
+    fi
+}
+
 # A peer on the original 3.1 YAML first; when it refuses, the 3.0 JSON.
 # Sets PEER_INPUT.
 peer_input() {
@@ -206,16 +256,20 @@ for case in $CASES; do
             yaml=$ROOT/spec/openapi.documented.yml
             peers_json=$SPECS/whop/whop-3.0-for-peers.json
             measure whop ours "$yaml" whop-ours
-            for g in progenitor openapi-generator; do
+            for g in $PEERS; do
                 peer_input whop "$g" "$yaml" "$peers_json" "whop-${g%%-*}"
                 measure whop "$g" "$PEER_INPUT" "whop-${g%%-*}"
             done
             # Ours on the peers' (lossy 3.0) JSON, generation only: same input bytes as the peers.
             measure whop ours "$peers_json" whop-ours-json same-json
             ;;
+        whop_sdk)
+            # A row of the Whop table (ratios against ours on Whop, when run with it).
+            measure_published whop whop_sdk 1.1.5
+            ;;
         nexus)
             nexus=$SPECS/corpus/progenitor-nexus.json
-            for g in ours progenitor openapi-generator; do
+            for g in ours $PEERS; do
                 measure nexus "$g" "$nexus" "nexus-${g%%-*}"
             done
             ;;
@@ -225,6 +279,8 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- table
 is_num() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
+# per_operation SECONDS OPERATIONS: milliseconds per operation, or "n/a"
+per_operation() { if is_num "$1" && is_num "$2" && [ "$2" != 0 ]; then awk -v s="$1" -v n="$2" 'BEGIN {printf "%.1f", s * 1000 / n}'; else echo "n/a"; fi; }
 # ratio A B FORMAT: A/B, or "n/a"
 ratio() { if is_num "$1" && is_num "$2" && [ "$2" != 0 ] && [ "$2" != 0.0 ] && [ "$2" != 0.00 ]; then awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN {printf f, a / b}'; else echo "n/a"; fi; }
 
@@ -236,23 +292,26 @@ echo "Generation: median of $GEN_RUNS runs, wall clock of the whole command (JVM
 echo "Compile: crate-only, dev profile, CARGO_INCREMENTAL=0, dependencies prebuilt, median of $COMPILE_RUNS; $(rustc --version)."
 echo "Ratios are ours ÷ peer on the same spec (generation: peer ÷ ours, i.e. how many times faster we are)."
 echo
-echo "| spec | generator | input | generation s | peak RSS MB | lines of Rust | crate-only \`cargo check\` s | crate-only \`cargo build\` s | ours: × faster generation | ours/peer RSS | ours/peer lines | ours/peer check | ours/peer build |"
-echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| spec | generator | input | generation s | peak RSS MB | lines of Rust | operations | crate-only \`cargo check\` s | check ms per operation | crate-only \`cargo build\` s | build ms per operation | ours: × faster generation | ours/peer RSS | ours/peer lines | ours/peer check | ours/peer build | ours/peer check per operation |"
+echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for key in "${ROWS[@]}"; do
     IFS=. read -r case g extra <<<"$key"
     label=$g
     [ -n "$extra" ] && label="$g (gen only, on the peers' JSON)"
     ours=$case.ours
+    check_per=$(per_operation "${R_CHECK[$key]}" "${R_OPS[$key]}")
+    build_per=$(per_operation "${R_BUILD[$key]}" "${R_OPS[$key]}")
     if [ "$g" = ours ]; then
-        r1="—" r2="—" r3="—" r4="—" r5="—"
+        r1="—" r2="—" r3="—" r4="—" r5="—" r6="—"
     else
+        r6=$(ratio "$(per_operation "${R_CHECK[$ours]}" "${R_OPS[$ours]}")" "$check_per" '%.2f')
         r1=$(ratio "${R_GEN[$key]}" "${R_GEN[$ours]}" '%.1f×')
         r2=$(ratio "${R_RSS[$ours]}" "${R_RSS[$key]}" '%.2f')
         r3=$(ratio "${R_LINES[$ours]}" "${R_LINES[$key]}" '%.2f')
         r4=$(ratio "${R_CHECK[$ours]}" "${R_CHECK[$key]}" '%.2f')
         r5=$(ratio "${R_BUILD[$ours]}" "${R_BUILD[$key]}" '%.2f')
     fi
-    echo "| $case | $label | \`${R_INPUT[$key]}\` | ${R_GEN[$key]} | ${R_RSS[$key]} | ${R_LINES[$key]} | ${R_CHECK[$key]:-—} | ${R_BUILD[$key]:-—} | $r1 | $r2 | $r3 | $r4 | $r5 |"
+    echo "| $case | $label | \`${R_INPUT[$key]}\` | ${R_GEN[$key]} | ${R_RSS[$key]} | ${R_LINES[$key]} | ${R_OPS[$key]} | ${R_CHECK[$key]:-—} | $check_per | ${R_BUILD[$key]:-—} | $build_per | $r1 | $r2 | $r3 | $r4 | $r5 | $r6 |"
 done
 if [ ${#NOTES[@]} -gt 0 ]; then
     echo
