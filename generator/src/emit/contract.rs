@@ -107,12 +107,7 @@ impl<'a> Builder<'a> {
                 let Some(t) = self.types.get(name.as_str()) else { return quote!(Default::default()) };
                 match &t.kind {
                     TypeKind::Enum { values, .. } => {
-                        let wire = match &example {
-                            Some(Value::String(s)) if values.iter().any(|v| &v.value == s) => s.clone(),
-                            // The first non-empty value: an empty one cannot
-                            // be a path segment.
-                            _ => values.iter().find(|v| !v.value.is_empty()).or(values.first()).map(|v| v.value.clone()).unwrap_or_default(),
-                        };
+                        let wire = enum_case_value(values, example.as_ref()).unwrap_or_default();
                         quote!(#lib::types::#ident::from_wire(#wire))
                     }
                     TypeKind::Struct { fields, min_properties } => self.struct_value(t, fields, *min_properties, all, depth),
@@ -275,10 +270,7 @@ impl<'a> Builder<'a> {
         let TypeRef::Named(name) = &f.ty else { return None };
         let Some(TypeKind::Enum { values, .. }) = self.types.get(name.as_str()).map(|t| &t.kind) else { return None };
         let example = f.example.as_deref().and_then(|e| serde_json::from_str::<Value>(e).ok());
-        let sent = match &example {
-            Some(Value::String(s)) if values.iter().any(|v| &v.value == s) => s.clone(),
-            _ => values.iter().find(|v| !v.value.is_empty()).or(values.first())?.value.clone(),
-        };
+        let sent = enum_case_value(values, example.as_ref())?;
         let mut all: Vec<String> = values.iter().map(|v| v.value.clone()).collect();
         all.retain(|v| *v != sent);
         all.insert(0, sent);
@@ -757,6 +749,15 @@ pub(crate) fn header(ir: &Ir, crate_name: &str) -> TokenStream {
 pub(crate) fn case_functions(ir: &Ir, crate_name: &str, ops: &[Operation]) -> TokenStream {
     let b = Builder::new(ir, crate_name);
     ops.iter().map(|op| b.case_fn(op)).collect()
+}
+
+/// The member of a string enum a case sends: the example when it is one,
+/// else the first non-empty value (an empty one cannot be a path segment).
+fn enum_case_value(values: &[crate::ir::EnumValue], example: Option<&Value>) -> Option<String> {
+    match example {
+        Some(Value::String(s)) if values.iter().any(|v| &v.value == s) => Some(s.clone()),
+        _ => values.iter().find(|v| !v.value.is_empty()).or(values.first()).map(|v| v.value.clone()),
+    }
 }
 
 /// What JSON a scalar case value is, for [`Builder::case_variant`].
