@@ -313,10 +313,11 @@ impl<'a> Lowerer<'a> {
                 } else if !any.all_of.is_empty() {
                     self.all_of_shape(&any.all_of, ctx, &push_pointer(pointer, "allOf"))?
                 } else if any.typ.as_deref() == Some("array") {
+                    // (An `additionalProperties` there, which converters
+                    // write everywhere, names nothing that could be lost.)
                     let object_keywords: Vec<&str> = [
                         ("properties", !any.properties.is_empty()),
                         ("required", !any.required.is_empty()),
-                        ("additionalProperties", any.additional_properties.is_some()),
                     ]
                     .into_iter()
                     .filter_map(|(k, present)| present.then_some(k))
