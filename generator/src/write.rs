@@ -146,7 +146,7 @@ impl GeneratedCrate {
     /// module and the crate-level attributes of `lib.rs` are left out (an
     /// included file cannot carry them). Every cargo feature of the crate is
     /// on (see [`Self::write_single_file_with_features`]). Laid out as the
-    /// crate's [`layout`](Self::layout) says: formatted by default, without line breaks
+    /// crate's [`layout`](Self::layout) says: formatted by default, unformatted
     /// for [`Layout::Compact`]. Written only if its bytes changed.
     ///
     /// # Errors

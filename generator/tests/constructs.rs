@@ -13,6 +13,11 @@ fn with_contract_cases(name: &str) -> clientgen::GeneratedCrate {
     clientgen::Generator::new(spec_dir().join(format!("{name}.yml"))).contract_cases(true).generate().expect("generates")
 }
 
+/// The contract cases of the spec `name` that [`lower`] (or [`ir`]) wrote, without whitespace.
+fn compact_cases(name: &str) -> String {
+    compact(&with_contract_cases(name).files["contract/cases.rs"])
+}
+
 /// `text` without whitespace, so an assertion does not depend on how it is formatted.
 fn compact(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
@@ -1736,8 +1741,7 @@ fn contract_arrays_of_unconstrained_items_stay_unique() {
         ]
     );
 
-    let krate = with_contract_cases("unique-items");
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    let compact = compact_cases("unique-items");
     assert!(compact.contains("Vec::from([api_client::types::PublishImagesItem::new(\"string\".to_owned(),),])"), "one object item: {compact}");
     assert!(compact.contains(".tags(Vec::from([\"string\".to_owned(),\"string\".to_owned()]))"), "two scalar items where nothing forbids it: {compact}");
     assert_eq!(compact.matches("PublishFiltersItem::new()").count(), 2, "minItems: 2 gets two: {compact}");
@@ -1759,8 +1763,7 @@ fn contract_query_arrays_of_untyped_items_get_two_items() {
 "#
     );
     ir("untyped-query-items", &spec);
-    let krate = with_contract_cases("untyped-query-items");
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    let compact = compact_cases("untyped-query-items");
     assert!(
         compact.contains(".metadata(Vec::from([serde_json::Value::from(\"value\"),serde_json::Value::from(\"value\"),]),)"),
         "two untyped items: {compact}"
@@ -1784,8 +1787,7 @@ fn contract_map_keys_do_not_collide_with_sibling_query_parameters() {
 "#
     );
     ir("exploded-map", &spec);
-    let krate = with_contract_cases("exploded-map");
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    let compact = compact_cases("exploded-map");
     assert!(compact.contains(".settings(std::collections::BTreeMap::from([(\"additionalProp1\".to_owned(),"), "{compact}");
     assert!(!compact.contains("(\"key\".to_owned(),"), "no map entry named like the `key` parameter: {compact}");
 }
@@ -1861,8 +1863,7 @@ fn contract_cases_build_the_one_of_variant_no_other_branch_accepts() {
     };
     assert_eq!(variants("CreateCallTo"), ["Phone", "Sip"]);
     assert_eq!(variants("CreateCallMode"), ["Standard", "Share"]);
-    let krate = with_contract_cases("one-of-overlap");
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    let compact = compact_cases("one-of-overlap");
     assert!(compact.contains("CreateCallTo::Sip("), "the SIP endpoint, which no phone endpoint accepts: {compact}");
     assert!(!compact.contains("CreateCallTo::Phone("), "{compact}");
     assert!(compact.contains("CreateCallMode::Standard("), "the constants tell them apart: the first: {compact}");
@@ -1895,8 +1896,7 @@ fn contract_cases_set_an_optional_enum_that_separates_one_of_branches() {
 "#
     );
     ir("one-of-enum-separates", &spec);
-    let krate = with_contract_cases("one-of-enum-separates");
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    let compact = compact_cases("one-of-enum-separates");
     assert!(
         compact.contains(r#"PayMethod::Ach(api_client::types::PayMethodAch::new("string".to_owned()).type_(api_client::types::PayMethodAchType::from_wire("ach")),"#),
         "{compact}"
@@ -1929,11 +1929,8 @@ fn contract_cases_build_a_one_of_scalar_of_a_kind_no_other_branch_has() {
       responses: {{'204': {{description: ok}}}}
 "#
     );
-    let krate = {
-        ir("one-of-scalars", &spec);
-        with_contract_cases("one-of-scalars")
-    };
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    ir("one-of-scalars", &spec);
+    let compact = compact_cases("one-of-scalars");
     assert!(compact.contains("TrackEventMetadataValue::Boolean("), "{compact}");
     assert!(!compact.contains("TrackEventMetadataValue::String("), "{compact}");
     // A first variant of its own kind stays the choice.
@@ -2031,8 +2028,7 @@ fn a_nullable_json_field_is_sent_as_null_by_the_contract_case() {
     let ir = ir("null-only", &spec);
     let field = &fields(&ir, "UpdateTeamMemberJoinedFrom")[0];
     assert_eq!((&field.ty, field.nullable), (&TypeRef::Json, true));
-    let krate = with_contract_cases("null-only");
-    let compact = compact(&krate.files["contract/cases.rs"]);
+    let compact = compact_cases("null-only");
     assert!(compact.contains("UpdateTeamMemberJoinedFrom::new().sso_user_id_null()"), "{compact}");
 }
 

@@ -256,25 +256,23 @@ impl<'a> Builder<'a> {
     /// that name has its own enum or constant, without that value.
     fn refuses(&self, fields: &[Field], name: &str, other: &TypeRef) -> bool {
         let Some((theirs, _)) = self.struct_fields(other) else { return false };
-        let ours = fields.iter().find(|f| f.name == name).and_then(|f| self.fixed_values(f));
-        let Some(value) = ours.as_ref().and_then(|vs| vs.first()) else { return false };
-        theirs.iter().find(|t| t.name == name).and_then(|t| self.fixed_values(t)).is_some_and(|vs| !vs.contains(value))
+        let Some(sent) = fields.iter().find(|f| f.name == name).and_then(|f| self.fixed_values(f)).map(|(sent, _)| sent) else {
+            return false;
+        };
+        theirs.iter().find(|t| t.name == name).and_then(|t| self.fixed_values(t)).is_some_and(|(_, allowed)| !allowed.contains(&sent.as_str()))
     }
 
-    /// The values a field can take when it is a constant or a string enum,
-    /// the one the case sends first.
-    fn fixed_values(&self, f: &Field) -> Option<Vec<String>> {
+    /// For a field that is a constant or a string enum: the value the case
+    /// sends, and every value the field allows.
+    fn fixed_values<'f>(&'f self, f: &'f Field) -> Option<(String, Vec<&'f str>)> {
         if let Some(c) = &f.constant {
-            return Some(vec![c.clone()]);
+            return Some((c.clone(), vec![c.as_str()]));
         }
         let TypeRef::Named(name) = &f.ty else { return None };
         let Some(TypeKind::Enum { values, .. }) = self.types.get(name.as_str()).map(|t| &t.kind) else { return None };
         let example = f.example.as_deref().and_then(|e| serde_json::from_str::<Value>(e).ok());
         let sent = enum_case_value(values, example.as_ref())?;
-        let mut all: Vec<String> = values.iter().map(|v| v.value.clone()).collect();
-        all.retain(|v| *v != sent);
-        all.insert(0, sent);
-        Some(all)
+        Some((sent, values.iter().map(|v| v.value.as_str()).collect()))
     }
 
     /// The JSON kind of the case builder's value of a scalar `ty` (see

@@ -72,11 +72,11 @@ pub enum Layout {
     /// commit and review. The default.
     #[default]
     Formatted,
-    /// The tokens as `proc_macro2` prints them, without line breaks (but
-    /// inside literals), neither
-    /// checked nor formatted here: the same items (`prettyplease` makes the
-    /// formatted file of it, byte for byte) at a fraction of the cost, for
-    /// a file only the compiler reads (an
+    /// The tokens printed as they are ([`compact_text`]: unindented, a
+    /// line break after each `;` and block), neither checked nor formatted
+    /// here: the same items (`prettyplease` makes the formatted file of it,
+    /// byte for byte) at a fraction of the cost, for a file only the
+    /// compiler reads (an
     /// `include!`d [single file](GeneratedCrate::write_single_file), which
     /// parses every module once anyway). The runtime files are copied as
     /// they are either way. The compact single file puts
@@ -112,6 +112,7 @@ impl Layout {
 pub(crate) fn compact_text(tokens: TokenStream) -> String {
     fn print(tokens: TokenStream, out: &mut String) {
         use proc_macro2::{Delimiter, Spacing, TokenTree};
+        use std::fmt::Write;
         for tree in tokens {
             match tree {
                 TokenTree::Group(g) => {
@@ -135,12 +136,10 @@ pub(crate) fn compact_text(tokens: TokenStream) -> String {
                     }
                 }
                 TokenTree::Ident(i) => {
-                    out.push_str(&i.to_string());
-                    out.push(' ');
+                    let _ = write!(out, "{i} ");
                 }
                 TokenTree::Literal(l) => {
-                    out.push_str(&l.to_string());
-                    out.push(' ');
+                    let _ = write!(out, "{l} ");
                 }
             }
         }

@@ -178,18 +178,12 @@ pub(crate) fn order_union_variants(ir: &mut Ir) {
     };
     for t in &mut ir.types {
         let TypeKind::Untagged { variants } = &mut t.kind else { continue };
-        let mut i = 0;
-        while i < variants.len() {
-            let first_struct = variants[..i].iter().position(|v| class(&v.ty) == Some(VariantClass::Struct));
-            match first_struct {
-                Some(at) if class(&variants[i].ty) == Some(VariantClass::Array) => {
-                    let array = variants.remove(i);
-                    variants.insert(at, array);
-                }
-                _ => {}
-            }
-            i += 1;
-        }
+        let Some(first_struct) = variants.iter().position(|v| class(&v.ty) == Some(VariantClass::Struct)) else { continue };
+        // From the first struct on: the arrays, then the rest, each in order.
+        let (arrays, rest): (Vec<_>, Vec<_>) =
+            variants.drain(first_struct..).partition(|v| class(&v.ty) == Some(VariantClass::Array));
+        variants.extend(arrays);
+        variants.extend(rest);
     }
 }
 

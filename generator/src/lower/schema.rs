@@ -403,19 +403,17 @@ impl<'a> Lowerer<'a> {
             // is an `additionalProperties` value, any JSON without one.
             let mut fields = Vec::new();
             apply_required(&mut fields, o.required);
-            let extra = match o.additional {
-                Some(AdditionalProperties::Schema(s)) => {
-                    let value = self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?.element();
+            let any_key = AdditionalProperties::Any(true);
+            let value = self.extra_properties_value(Some(o.additional.unwrap_or(&any_key)), ctx, pointer)?;
+            if let Some(value) = value {
+                if matches!(o.additional, Some(AdditionalProperties::Schema(_))) {
                     for f in &mut fields {
                         f.ty = value.clone();
                         f.doc = Some(format!("Listed in `required`: the key `{}` must be present, with an `additionalProperties` value.", f.name));
                     }
-                    o.additional.cloned()
                 }
-                Some(AdditionalProperties::Any(false)) => None,
-                _ => Some(AdditionalProperties::Any(true)),
-            };
-            self.push_extra_properties(&mut fields, extra.as_ref(), ctx, pointer)?;
+                push_extra_map(&mut fields, value);
+            }
             return Ok(Shape::Kind(struct_kind(fields, o.min_properties)));
         }
         if o.properties.is_empty() {
@@ -444,19 +442,27 @@ impl<'a> Lowerer<'a> {
         ctx: &str,
         pointer: &str,
     ) -> Result<(), Error> {
-        let value = match additional {
-            Some(AdditionalProperties::Schema(s)) => {
-                self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?.element()
-            }
-            Some(AdditionalProperties::Any(true)) => TypeRef::Json,
-            Some(AdditionalProperties::Any(false)) | None => return Ok(()),
-        };
-        let mut idents = Namespace::with_taken(fields.iter().map(|f| f.ident.as_str()));
-        let ident = idents.claim("additional_properties");
-        let doc = "The properties beyond those listed (`additionalProperties`): kept when decoding, sent as they are.";
-        let map = Field::flattened(ident.clone(), ident, TypeRef::Map(Box::new(value)), Some(doc.to_owned()));
-        fields.push(Field { required: false, ..map });
+        if let Some(value) = self.extra_properties_value(additional, ctx, pointer)? {
+            push_extra_map(fields, value);
+        }
         Ok(())
+    }
+
+    /// The type of the values `additionalProperties` allows: its schema's,
+    /// any JSON for `true`, `None` when it allows none or is absent.
+    fn extra_properties_value(
+        &mut self,
+        additional: Option<&AdditionalProperties>,
+        ctx: &str,
+        pointer: &str,
+    ) -> Result<Option<TypeRef>, Error> {
+        Ok(match additional {
+            Some(AdditionalProperties::Schema(s)) => {
+                Some(self.lower_use(s, &format!("{ctx} value"), &push_pointer(pointer, "additionalProperties"))?.element())
+            }
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            Some(AdditionalProperties::Any(false)) | None => None,
+        })
     }
 
     /// Lowers `properties` into fields; `skip` names a property to leave out
@@ -1153,6 +1159,16 @@ fn merge_fields(fields: &mut Vec<Field>, new: Vec<Field>) {
         f.ident = idents.claim(&f.ident);
         fields.push(f);
     }
+}
+
+/// Pushes the flattened `additional_properties` map of `value`s (see
+/// [`Lowerer::push_extra_properties`]).
+fn push_extra_map(fields: &mut Vec<Field>, value: TypeRef) {
+    let mut idents = Namespace::with_taken(fields.iter().map(|f| f.ident.as_str()));
+    let ident = idents.claim("additional_properties");
+    let doc = "The properties beyond those listed (`additionalProperties`): kept when decoding, sent as they are.";
+    let map = Field::flattened(ident.clone(), ident, TypeRef::Map(Box::new(value)), Some(doc.to_owned()));
+    fields.push(Field { required: false, ..map });
 }
 
 /// Whether `new` types what `old` leaves open, so that in an `allOf`
