@@ -23,9 +23,8 @@
 #   PEERS              subset of "progenitor openapi-generator" (default both;
 #                      empty: ours alone, e.g. `CASES="whop whop_sdk" PEERS=""`)
 #
-# Peers are installed from their registries into bench/.tools (git-ignored):
-#   cargo install cargo-progenitor --locked --root bench/.tools
-#   python3 -m venv bench/.tools/venv && bench/.tools/venv/bin/pip install openapi-generator-cli
+# Peers are installed from their registries into bench/.tools (git-ignored)
+# by bench/install_peers.sh.
 # A peer that cannot be installed or fails on a spec does not stop the run:
 # its error is printed in the table.
 #
@@ -71,19 +70,11 @@ OPENAPI_GEN=$TOOLS/venv/bin/openapi-generator-cli
 declare -A INSTALL_ERROR=()
 
 wants_peer() { [[ " $PEERS " == *" $1 "* ]]; }
-if wants_peer progenitor && [ ! -x "$PROGENITOR" ]; then
-    log "installing cargo-progenitor (compiles it; several minutes)"
-    if ! CARGO_TARGET_DIR=$CARGO_TARGET_DIR/progenitor-install \
-        cargo install cargo-progenitor --locked --root "$TOOLS" >"$LOGS/install-progenitor.log" 2>&1; then
-        INSTALL_ERROR[progenitor]="install $(error_of "$LOGS/install-progenitor.log")"
+for g in progenitor openapi-generator; do
+    if wants_peer "$g" && ! "$HERE/install_peers.sh" "$g" "$LOGS/install-$g.log"; then
+        INSTALL_ERROR[$g]="install $(error_of "$LOGS/install-$g.log")"
     fi
-fi
-if wants_peer openapi-generator && [ ! -x "$OPENAPI_GEN" ]; then
-    log "installing openapi-generator-cli into a venv"
-    if ! { python3 -m venv "$TOOLS/venv" && "$TOOLS/venv/bin/pip" install openapi-generator-cli; } >"$LOGS/install-openapi-generator.log" 2>&1; then
-        INSTALL_ERROR[openapi-generator]="install $(error_of "$LOGS/install-openapi-generator.log")"
-    fi
-fi
+done
 
 # The commit our generator is built from.
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- generator/src generator/runtime generator/build.rs 2>/dev/null || echo ' (plus uncommitted changes in generator/)')"

@@ -43,7 +43,7 @@ if [ "${SKIP_CALLGRIND:-0}" != 1 ]; then
     BIN=$(cargo bench -p clientgen --bench stages --no-run 2>&1 | sed -n 's/.*Executable .*(\(.*\))$/\1/p' | tail -n1)
     echo "#### Instructions (callgrind, bench profile; each step run once; millions of instructions, inclusive)"
     echo
-    echo "| spec | floor | load | normalize | parse | lower | emit | write | sum of stages | sum ÷ floor | emit: format_file | of which syn::parse2 | of which prettyplease | emit: building tokens (emit − format_file) |"
+    echo "| spec | floor | load | normalize | parse | lower | emit | write | sum of stages | sum ÷ floor | emit: \`Layout::file\` | of which syn::parse2 | of which prettyplease | emit: building tokens (emit − \`Layout::file\`) |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for spec in whop conductor nexus; do
         log "callgrind on $spec"
@@ -69,13 +69,13 @@ if [ "${SKIP_CALLGRIND:-0}" != 1 ]; then
         emit=$(ir stages::bench_emit)
         parse2=$(ir '<F as syn::parse::Parser>::parse2')
         pretty=$(ir prettyplease::unparse)
-        format=$(ir clientgen::emit::format_file)
+        format=$(ir clientgen::emit::Layout::file)
         rest=$(( ${emit:-0} - ${format:-0} ))
         ratio=$(awk -v a="$sum" -v b="$floor" 'BEGIN {printf "%.2f", a / b}')
         echo "$row | $(m "$sum") | ${ratio}× | $(m "$format") | $(m "$parse2") | $(m "$pretty") | $(m "$rest") |"
     done
     echo
-    echo "Functions as named in the profile: \`stages::bench_<stage>\` (\`generator/benches/stages.rs\`); \`clientgen::emit::format_file\` (tokens → \`syn::File\` → text, for every file), within it \`<F as syn::parse::Parser>::parse2\` (the re-parse of the emitted tokens) and \`prettyplease::unparse\`. Lowering includes dropping the parsed document, emit dropping the IR. \`write\` is mostly system calls, which callgrind does not count. Profiles: \`$WORK/callgrind.*\`."
+    echo "Functions as named in the profile: \`stages::bench_<stage>\` (\`generator/benches/stages.rs\`); \`clientgen::emit::Layout::file\` (tokens → \`syn::File\` → text, for every file of the default formatted layout), within it \`<F as syn::parse::Parser>::parse2\` (the re-parse of the emitted tokens) and \`prettyplease::unparse\`. Lowering includes dropping the parsed document, emit dropping the IR. \`write\` is mostly system calls, which callgrind does not count. Profiles: \`$WORK/callgrind.*\`."
     echo
 fi
 
