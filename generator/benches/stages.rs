@@ -23,11 +23,21 @@
 //!   `bench/stages.sh`), where the `bench_*` functions below carry the
 //!   inclusive instruction counts.
 
+//!
+//! The binary runs on the CLI's allocator (mimalloc, `src/main.rs`), the
+//! floor as well as the stages; a `build.rs` calling the library gets the
+//! system allocator unless it sets one.
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use clientgen::{emit, load, lower, normalize, parse, GeneratedCrate, Generator};
+
+/// The CLI's allocator (`src/main.rs`).
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 struct Spec {
     key: &'static str,

@@ -1,8 +1,14 @@
 //! Stage 1: read a YAML or JSON document from disk into a `serde_json::Value`.
 //!
-//! The document is parsed exactly once; every later stage works on the
-//! in-memory value. YAML is read as YAML 1.2 (unquoted dates stay strings,
-//! mapping keys such as `200` become strings).
+//! The document is parsed once; every later stage works on the in-memory
+//! value. YAML is read as YAML 1.2 (unquoted dates stay strings, mapping
+//! keys such as `200` become strings). A large YAML document is parsed in
+//! pieces on the [`worker_threads`](crate::emit::worker_threads) (see
+//! [`pieces`]); one that cannot be cut, or whose pieces do not parse
+//! alone, is parsed whole, so the value and any error are those of the
+//! whole document.
+
+mod pieces;
 
 use std::path::Path;
 
@@ -40,6 +46,8 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Value, Error> {
             line: Some(e.line()),
             message: format!("invalid JSON: {e}"),
         })?
+    } else if let Some(value) = yaml_in_pieces(trimmed, crate::emit::worker_threads()) {
+        value
     } else {
         serde_yaml::from_str::<YamlValue>(trimmed)
             .map_err(|e| Error {
@@ -59,6 +67,17 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Value, Error> {
             format!("expected a mapping at the top level of an OpenAPI document, found {}", kind_name(&other)),
         )),
     }
+}
+
+/// `text` parsed in up to `threads` pieces, when it is large enough and
+/// every piece parses alone (see [`pieces`]).
+fn yaml_in_pieces(text: &str, threads: usize) -> Option<Value> {
+    if text.len() < pieces::MIN_SPLIT_BYTES {
+        return None;
+    }
+    let parts = pieces::split(text, threads)?;
+    let values = pieces::parse_pieces(&parts, |piece| serde_yaml::from_str::<YamlValue>(piece).map(|v| v.0))?;
+    pieces::merge(&parts, values)
 }
 
 /// A `serde_json::Value` read from YAML, where integers may exceed 64 bits.
